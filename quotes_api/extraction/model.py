@@ -1,0 +1,68 @@
+"""The records the extractor returns: plain, frozen dataclasses with no behaviour beyond serialisation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SpeakerKind = Literal["person", "organisation"]
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """One resolved speaker: the canonical (fullest) name used in the document.
+
+    ``role`` is the title or description seen with the name ("Chinese Foreign Minister"),
+    ``aliases`` every other way the document refers to them ("Wang", "the senior envoy").
+    """
+
+    name: str
+    kind: SpeakerKind = "person"
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "role": self.role, "aliases": list(self.aliases)}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One direct quotation (or one paragraph piece of a longer one).
+
+    ``start``/``end`` are code-point offsets into the document text, spanning the quoted words
+    without the quotation marks, so ``text == document[start:end]``. Pieces of one quotation
+    (split by an attribution, or running over several paragraphs) share ``group``, the index of
+    the first piece in the document's list, and are numbered by ``part`` from 0.
+    """
+
+    start: int
+    end: int
+    text: str
+    speakers: tuple[Speaker, ...] = ()
+    mention: str | None = None
+    cue: str | None = None
+    confidence: float = 0.0
+    paragraph: int = 0
+    group: int = 0
+    part: int = 0
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def speaker_names(self) -> list[str]:
+        return [s.name for s in self.speakers]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON record described by ``schema/quote.schema.json`` (without ``document``)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speakers": self.speaker_names,
+            "mention": self.mention,
+            "cue": self.cue,
+            "confidence": round(self.confidence, 3),
+            "paragraph": self.paragraph,
+            "group": self.group,
+            "part": self.part,
+            "speaker_details": [s.to_dict() for s in self.speakers],
+        }
