@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SpeakerKind = Literal["person", "organisation"]
+# "unnamed" marks a source known only by a description ("a White House spokesman",
+# "critics"): a speaker within one document, never merged with another document's.
+SpeakerKind = Literal["person", "organisation", "unnamed"]
 
 
 @dataclass(frozen=True, slots=True)
