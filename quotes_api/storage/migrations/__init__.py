@@ -1,0 +1,73 @@
+"""Versioned schema migrations: the only way the schema is created or changed.
+
+Each migration is a module ``mNNNN_name.py`` in this package with an ``up(db)`` function; the
+numbers applied are recorded in the table ``schema_version``. :func:`migrate` applies the
+pending ones in order, all in one transaction (DDL is transactional on both backends), under
+a lock so that several API workers starting at once do not race: PostgreSQL takes an
+advisory lock, SQLite an immediate (write) transaction.
+
+To change the schema, add the next module; never edit one that has shipped. Migrations use
+frozen copies of the tables they create (see ``m0001_initial``), not :mod:`..models`, so
+that an old migration still builds the old shape after the models move on.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from types import ModuleType
+
+from peewee import CharField, Database, DateTimeField, IntegerField, Model
+
+from quotes_api.storage.models import utcnow
+
+# Any constant would do; it names the migration lock among the database's advisory locks.
+_PG_LOCK_ID = 0x51_55_4F_54  # "QUOT"
+
+
+class SchemaVersion(Model):
+    version = IntegerField(primary_key=True)
+    name = CharField(max_length=200)
+    applied_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "schema_version"
+
+
+def migrations() -> list[tuple[int, str, Callable[[Database], None]]]:
+    """Every migration in this package as ``(number, name, up)``, in order."""
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name[:1] == "m" and info.name[1:5].isdigit():
+            module: ModuleType = importlib.import_module(f"{__name__}.{info.name}")
+            found.append((int(info.name[1:5]), info.name, module.up))
+    return sorted(found)
+
+
+def current_version(db: Database) -> int:
+    """The highest migration applied to ``db``; 0 for an empty database."""
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        return 0
+    with db.bind_ctx([SchemaVersion]):
+        return max((row.version for row in SchemaVersion.select(SchemaVersion.version)), default=0)
+
+
+def migrate(db: Database) -> int:
+    """Apply the pending migrations to ``db``; returns the schema version now in force."""
+    from quotes_api.storage.db import is_postgres
+
+    pending = migrations()
+    latest = pending[-1][0] if pending else 0
+    if current_version(db) >= latest:
+        return latest
+    with db.atomic(), db.bind_ctx([SchemaVersion]):
+        if is_postgres(db):
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_ID,))
+        db.create_tables([SchemaVersion], safe=True)
+        applied = {row.version for row in SchemaVersion.select(SchemaVersion.version)}
+        for number, name, up in pending:
+            if number not in applied:
+                up(db)
+                SchemaVersion.create(version=number, name=name)
+    return latest

@@ -1,0 +1,167 @@
+"""The tables: documents, speakers, quotes and the many-to-many tie between quotes and speakers.
+
+All models are bound to :data:`database_proxy`; :func:`quotes_api.storage.db.connect` points it
+at a real database. The schema itself is created and changed only by
+:mod:`quotes_api.storage.migrations` (never ``create_tables`` on these classes), so that an old
+database is upgraded in place instead of being rebuilt.
+
+Denormalised on purpose, so that every list the API serves is one index range scan:
+
+* ``Quote.published`` and ``QuoteSpeaker.published`` copy ``Document.published`` (a document's
+  date never changes: the same text is the same document), so "a speaker's quotes, newest
+  first" reads index ``(speaker, published, quote)`` without joining documents.
+* ``Speaker.quote_count`` is kept up to date by ingestion and deletion, so speakers can be
+  sorted by how much they said and speakers left with no quotes are removed.
+
+Full-text search columns are not declared here: SQLite keeps an FTS5 table ``quote_fts`` in
+step with ``quote`` by triggers, PostgreSQL a generated ``tsvector`` column ``quote.search``.
+Query them through :mod:`quotes_api.storage.search`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from peewee import (
+    AutoField,
+    CharField,
+    CompositeKey,
+    DatabaseProxy,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+SPEAKER_KINDS = ("person", "organisation", "unnamed")
+
+
+def utcnow() -> dt.datetime:
+    """Naive UTC now: every datetime in the database is naive UTC, on both backends."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class JSONListField(TextField):
+    """A list of strings kept as JSON text: portable across SQLite and PostgreSQL."""
+
+    def db_value(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        return json.dumps(list(value), ensure_ascii=False)
+
+    def python_value(self, value: Any) -> list[str]:
+        if value is None or value == "":
+            return []
+        return list(json.loads(value))
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Document(BaseModel):
+    """One article, stored once: ``content_hash`` (SHA-256 of the UTF-8 text) is unique.
+
+    ``external_id`` is the caller's own identifier (the JSONL ``id`` or the file path);
+    it is informational and need not be unique. ``published`` is a naive UTC datetime
+    (midnight for a bare date) or NULL when unknown.
+    """
+
+    id = AutoField()
+    content_hash = CharField(max_length=64, unique=True)
+    external_id = TextField(null=True)
+    title = TextField(null=True)
+    url = TextField(null=True)
+    source = TextField(null=True)
+    published = DateTimeField(null=True, index=True)
+    text = TextField()
+    ingested_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "document"
+
+
+class Speaker(BaseModel):
+    """A person or organisation, one row across all documents; or an unnamed source of one document.
+
+    ``key`` is the merge key: ``kind:casefolded canonical name`` for persons and
+    organisations, and for ``unnamed`` speakers ("a spokesman") also the document's content
+    hash, so two different unnamed people in two articles never share a row. ``slug`` is
+    URL-safe ASCII (``wang-yi``), unique, and derived from the name only (with a suffix on the
+    rare clash), so it is the same whichever order documents arrive in.
+    ``roles`` and ``aliases`` accumulate everything seen, in first-seen order.
+    """
+
+    id = AutoField()
+    key = CharField(max_length=512, unique=True)
+    slug = CharField(max_length=200, unique=True)
+    name = TextField()
+    kind = CharField(max_length=16, index=True)
+    roles = JSONListField(default=list)
+    aliases = JSONListField(default=list)
+    document = ForeignKeyField(Document, null=True, on_delete="CASCADE", backref="unnamed_speakers")
+    quote_count = IntegerField(default=0, index=True)
+
+    class Meta:
+        table_name = "speaker"
+
+
+class Quote(BaseModel):
+    """One direct quotation, or one piece of a quotation split over paragraphs or attributions.
+
+    ``start``/``end`` are code-point offsets into ``document.text`` (``text ==
+    document.text[start:end]``). ``position`` is the quote's index in the document's quote
+    list; pieces of one quotation share ``group`` (the ``position`` of the first piece) and
+    are numbered by ``part``. ``published`` copies the document's date for index-only sorting.
+    """
+
+    id = AutoField()
+    document = ForeignKeyField(Document, on_delete="CASCADE", backref="quotes", index=False)
+    position = IntegerField()
+    start = IntegerField(column_name="start_offset")
+    end = IntegerField(column_name="end_offset")
+    text = TextField()
+    mention = TextField(null=True)
+    cue = TextField(null=True)
+    confidence = FloatField(default=0.0)
+    paragraph = IntegerField(default=0)
+    group = IntegerField(column_name="group_position", default=0)
+    part = IntegerField(default=0)
+    published = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "quote"
+        indexes = (
+            (("document", "position"), True),
+            (("published", "id"), False),
+        )
+
+
+class QuoteSpeaker(BaseModel):
+    """The many-to-many tie: a quote "by Michael McCaul and Young Kim" has two rows.
+
+    ``position`` keeps the order the speakers were named in; ``published`` copies the
+    document's date so a speaker's quote list is one range of index
+    ``(speaker, published, quote)``.
+    """
+
+    quote = ForeignKeyField(Quote, on_delete="CASCADE", backref="speaker_links", index=False)
+    speaker = ForeignKeyField(Speaker, on_delete="CASCADE", backref="quote_links")
+    position = IntegerField(default=0)
+    published = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "quote_speaker"
+        primary_key = CompositeKey("quote", "speaker")
+        indexes = ((("speaker", "published", "quote"), False),)
+
+
+MODELS: tuple[type[BaseModel], ...] = (Document, Speaker, Quote, QuoteSpeaker)
