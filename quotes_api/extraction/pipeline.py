@@ -1,11 +1,157 @@
-"""extract(text) -> list[Quote]: the whole pipeline."""
+"""extract(text) -> list[Quote]: pair the marks, attribute each span, resolve, filter."""
 
 from __future__ import annotations
 
-from quotes_api.extraction.marks import find_spans
+import re
+
+from quotes_api.extraction.attribution import Attribution, after_quote, before_quote
+from quotes_api.extraction.entities import DocumentEntities, Entity
+from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote
+from quotes_api.extraction.resolve import Resolver
+from quotes_api.extraction.sentences import Sentences, mask
+
+# Naming a thing rather than quoting a person: "a film called 'Frozen'", "the so-called 'x'".
+_NAMING = re.compile(r"(?:so-called|dubbed|nicknamed|titled|entitled|known\s+as|the\s+word|"
+                     r"the\s+term|the\s+phrase|hashtag|book|film|movie|song|album|show|series|"
+                     r"novel|play|documentary|slogan|label|motto|headline)\s*$", re.I)
+_WORD = re.compile(r"\w+")
 
 
 def extract(text: str) -> list[Quote]:
-    """Every direct quotation in ``text`` with its speakers (placeholder: spans only)."""
-    return [Quote(s.start, s.end, text[s.start:s.end], paragraph=s.paragraph) for s in find_spans(text)]
+    """Every direct quotation in ``text`` with its speakers, in reading order.
+
+    >>> [(q.text, q.speaker_names, q.cue) for q in extract('"It is done," Amy Tran said.')]
+    [('It is done,', ['Amy Tran'], 'said')]
+    """
+    spans = find_spans(text)
+    if not spans:
+        return []
+    masked = mask(text, spans)
+    paras = paragraphs(text)
+    sentences = Sentences(masked, paras)
+    resolver = Resolver(DocumentEntities(masked))
+
+    found = [_attribute(masked, sentences, spans, i) for i in range(len(spans))]
+    _share_within_sentences(spans, found, sentences)
+    _share_across_pieces(spans, found)
+
+    quotes: list[Quote] = []
+    speakers_of: list[list[Entity]] = []
+    groups = _groups(spans, found, masked, sentences)
+    for i, span in enumerate(spans):
+        attribution = found[i]
+        speakers: list[Entity] = []
+        if attribution is not None:
+            speakers = resolver.resolve(attribution.parts, attribution.mention_start)
+            resolver.remember(attribution.mention_start, speakers)
+        elif not _standalone(text, masked, span, paras):
+            continue  # scare quotes, titles, nicknames: quoted words nobody is said to speak
+        else:
+            speakers = _from_neighbours(spans, speakers_of, quotes, i)
+        if attribution is not None and _is_naming(masked, span):
+            continue
+        group_first = groups[i]
+        index = len(quotes)
+        group = index if group_first == i else _quote_index(quotes, spans, group_first, index)
+        part = sum(1 for q in quotes if q.group == group) if group != index else 0
+        quotes.append(Quote(
+            start=span.start, end=span.end, text=text[span.start:span.end],
+            speakers=tuple(e.speaker() for e in speakers),
+            mention=attribution.mention if attribution else None,
+            cue=attribution.cue if attribution else None,
+            confidence=_confidence(attribution, speakers),
+            paragraph=span.paragraph, group=group, part=part,
+        ))
+        quotes[-1].extra["span_index"] = i
+        speakers_of.append(speakers)
+    return quotes
+
+
+def _attribute(masked: str, sentences: Sentences, spans: list[Span], i: int) -> Attribution | None:
+    span = spans[i]
+    close_end = (span.close_at + 1) if span.close_at is not None else span.end
+    limit = sentences.end_of(close_end)
+    if i + 1 < len(spans) and spans[i + 1].open_at < limit:
+        limit = spans[i + 1].open_at
+    found = after_quote(masked, close_end, limit)
+    if found is None:
+        found = before_quote(masked, sentences.start_of(span.open_at), span.open_at)
+    if found is None and span.open_at == sentences.start_of(span.open_at):
+        # A quotation that opens the paragraph may be introduced at the end of the last one:
+        # 'X said:' / 'X told reporters.'
+        pass
+    return found
+
+
+def _share_within_sentences(spans: list[Span], found: list[Attribution | None], sentences: Sentences) -> None:
+    """Fragments of one sentence ("in-depth" and "comprehensive") share its attribution."""
+    for i in range(1, len(spans)):
+        if found[i] is None and found[i - 1] is not None and \
+                sentences.start_of(spans[i].open_at) == sentences.start_of(spans[i - 1].open_at):
+            found[i] = found[i - 1]
+    for i in range(len(spans) - 2, -1, -1):
+        if found[i] is None and found[i + 1] is not None and \
+                sentences.start_of(spans[i].open_at) == sentences.start_of(spans[i + 1].open_at):
+            found[i] = found[i + 1]
+
+
+def _share_across_pieces(spans: list[Span], found: list[Attribution | None]) -> None:
+    """The pieces of a quotation running over several paragraphs share one attribution."""
+    i = 0
+    while i < len(spans):
+        j = i
+        while spans[j].continues and j + 1 < len(spans):
+            j += 1
+        if j > i:
+            known = next((found[k] for k in range(i, j + 1) if found[k] is not None), None)
+            for k in range(i, j + 1):
+                if found[k] is None:
+                    found[k] = known
+        i = j + 1
+
+
+def _groups(spans: list[Span], found: list[Attribution | None], masked: str, sentences: Sentences) -> list[int]:
+    """For each span, the index of the first span of the quotation it belongs to."""
+    first = list(range(len(spans)))
+    for i in range(1, len(spans)):
+        prev, cur = spans[i - 1], spans[i]
+        if prev.continues:
+            first[i] = first[i - 1]
+        elif prev.close_at is not None and prev.paragraph == cur.paragraph and found[i] is not None \
+                and found[i] is found[i - 1] and _WORD.search(masked, prev.close_at, cur.open_at) \
+                and masked[prev.close_at - 1] == "," and found[i - 1].method in ("after", "inverted"):
+            first[i] = first[i - 1]  # "The vote," Tran said, "is a victory."
+    return first
+
+
+def _quote_index(quotes: list[Quote], spans: list[Span], span_index: int, default: int) -> int:
+    for k, q in enumerate(quotes):
+        if q.extra.get("span_index") == span_index:
+            return q.group
+    return default
+
+
+def _standalone(text: str, masked: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """Is an unattributed span a quotation in its own right (a full sentence or more)?"""
+    words = len(_WORD.findall(text, span.start, span.end))
+    p_start, p_end = paras[span.paragraph]
+    whole_paragraph = span.open_at == p_start
+    return (words >= 8 and whole_paragraph) or words >= 12
+
+
+def _from_neighbours(spans: list[Span], speakers_of: list[list[Entity]], quotes: list[Quote], i: int) -> list[Entity]:
+    """A quote paragraph with no cue: the speaker of the quotation just before it."""
+    if quotes and spans[i].paragraph - quotes[-1].paragraph <= 1 and speakers_of:
+        return speakers_of[-1]
+    return []
+
+
+def _is_naming(masked: str, span: Span) -> bool:
+    return bool(_NAMING.search(masked, max(0, span.open_at - 40), span.open_at))
+
+
+def _confidence(attribution: Attribution | None, speakers: list[Entity]) -> float:
+    if attribution is None:
+        return 0.5 if speakers else 0.3
+    return attribution.confidence if speakers else attribution.confidence / 2

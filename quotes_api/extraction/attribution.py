@@ -1,0 +1,230 @@
+"""Finding who a quotation is attributed to, as written: the speaker phrase and the cue.
+
+Works on masked text (quotations hidden, offsets kept), one quotation at a time:
+
+- after the quote: ``"...," Wang said`` / ``"...," said Tom Becker, chief economist`` /
+  ``"...", according to the White House``;
+- before it: ``Xie told parliament: "..."`` / ``Blinken said he looked forward to "..."`` /
+  ``China ..., calling it "..."`` (a participle takes the sentence's subject) /
+  ``According to the newspaper, "..."``.
+
+Resolving the phrase to a canonical name is left to :mod:`quotes_api.extraction.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotes_api.extraction.cues import CUE_RE, WEAK_CUES
+from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.mentions import NAME_RUN, clean, looks_like_speaker
+
+_LEADING = re.compile(r"[\s,;:\u2014\u2013-]*")
+_AUX = frozenset("""
+also later then has have had was were is are will would could should may might must did does
+do not never once previously recently repeatedly publicly privately separately reportedly
+allegedly again further simply flatly angrily quickly first last finally earlier subsequently
+just even still already often frequently openly specifically explicitly always initially
+originally, long yesterday today had've
+""".split())
+_CLAUSE_WORDS = frozenset("""
+that but while as because when after before if who which where although though since so
+whereas until unless once whom whose what how why and
+""".split())
+_ACCORDING = re.compile(r"according\s+to\s+", re.I)
+_NP_END = re.compile(r"[.;:!?]|,\s+(?:who|which|whose|in|on|at|during|after|before|adding|saying|"
+                     r"noting|while|when|as|but|and)\b|\s+(?:that|in|on|at|during|after|before|"
+                     r"about|of)\s+(?![A-Z])|\s+to\s+|$")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker phrase found near a quotation, and how it was found."""
+
+    mention: str  # as written
+    mention_start: int
+    parts: tuple[str, ...]  # each coordinated speaker phrase ("X of Texas", "Young Kim")
+    cue: str | None
+    method: str  # after | inverted | before | according | subject
+    confidence: float
+
+
+def _trim_aux(text: str) -> str:
+    words = text.split()
+    while words and (words[-1].lower().strip(",") in _AUX or
+                     (words[-1].lower().endswith("ly") and words[-1][0].islower())):
+        words.pop()
+    return " ".join(words)
+
+
+def _is_verb_use(masked: str, cue: re.Match[str]) -> bool:
+    """Rule out cue words used as nouns ("the report", "a call") or in names ("Says Who")."""
+    word = cue.group().lower()
+    before = masked[max(0, cue.start() - 12):cue.start()].lower().split()
+    if before and before[-1] in ("the", "a", "an", "his", "her", "their", "its", "our", "this",
+                                 "that", "my", "your", "of", "to"):
+        return word.endswith("ed") or word == "said" or word == "according to" or before[-1] == "to" \
+            and word.split()[0] in ("say", "tell", "add")
+    if word in WEAK_CUES:
+        return False
+    return not cue.group()[0].isupper() or cue.start() == 0 or masked[cue.start() - 2:cue.start()] in (". ", "\n")
+
+
+def split_coordination(phrase: str) -> tuple[str, ...]:
+    """ "McCaul and Kim" → ("McCaul", "Kim"); a phrase without two named conjuncts stays whole."""
+    parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+|,\s+(?=[A-Z][\w.'’-]+\s+[A-Z])", phrase)]
+    parts = [p for p in parts if p]
+    if len(parts) > 1 and all(NAME_RUN.search(p) for p in parts):
+        return tuple(parts)
+    return (phrase,)
+
+
+def after_quote(masked: str, at: int, limit: int) -> Attribution | None:
+    """An attribution right after a quotation's closing mark, before ``limit``."""
+    lead = _LEADING.match(masked, at, limit)
+    start = lead.end() if lead else at
+    window = masked[start:min(limit, start + 160)]
+    acc = _ACCORDING.match(window)
+    if acc:
+        phrase = _np_after(window, acc.end())
+        if phrase:
+            return Attribution(phrase, start + acc.end(), split_coordination(phrase), "according to",
+                               "according", 0.85)
+    for cue in CUE_RE.finditer(window):
+        if not _is_verb_use(window, cue) and cue.start() > 0:
+            continue
+        before = _trim_aux(window[: cue.start()])
+        if not before:
+            phrase = _np_after(window, cue.end())
+            if phrase and looks_like_speaker(phrase):
+                return Attribution(phrase, start + cue.end(), split_coordination(phrase.partition(", ")[0]),
+                                   cue.group(), "inverted", 0.9)
+            return None
+        if looks_like_speaker(before):
+            return Attribution(before, start, split_coordination(before.partition(", ")[0]
+                                                                   if before.count(",") == 1 and
+                                                                   before.endswith(",") is False
+                                                                   else before),
+                               cue.group(), "after", 0.9)
+        return None
+    return None
+
+
+def _np_after(window: str, at: int) -> str:
+    """The noun phrase starting at ``at``: up to the end of the clause, one apposition kept."""
+    rest = window[at:].lstrip()
+    end = _NP_END.search(rest)
+    head = rest[: end.start()] if end else rest
+    # Keep "Tom Becker, chief economist at Acme" but stop before a new clause.
+    if end and rest[end.start():end.start() + 2] == ", " and not head.count(","):
+        pass
+    return clean(head)
+
+
+def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """An attribution earlier in the quotation's sentence: the last cue and its subject."""
+    left = masked[sent_start:at]
+    acc = None
+    for acc in _ACCORDING.finditer(left):
+        pass
+    cues = [c for c in CUE_RE.finditer(left) if _is_verb_use(left, c) and not c.group().lower().startswith("according")]
+    if acc and (not cues or cues[-1].start() < acc.start()):
+        phrase = _np_after(left, acc.end())
+        if phrase and looks_like_speaker(phrase):
+            return Attribution(phrase, sent_start + acc.end(), split_coordination(phrase), "according to",
+                               "according", 0.85)
+    for cue in reversed(cues):
+        found = subject_of(left, cue.start())
+        if found is not None:
+            phrase, offset, parts, method = found
+            return Attribution(phrase, sent_start + offset, parts, cue.group(), method, 0.8)
+        inverted = _np_after(left, cue.end())
+        if inverted and left[cue.end():].strip().endswith((":", ",")) and looks_like_speaker(inverted):
+            return Attribution(inverted, sent_start + cue.end(), (inverted,), cue.group(), "inverted", 0.75)
+    return None
+
+
+def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] | None:
+    """The subject of the verb at ``cue_at``: the phrase right before it, or, after an
+    apposition or a participle ("..., calling it"), the sentence's own subject."""
+    pre = left[:cue_at].rstrip()
+    trimmed = _trim_aux(pre)
+    if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
+        return _sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
+    tail_start = max(trimmed.rfind(ch) for ch in ",;:(\u2014\u2013" + "\ue000") + 1
+    tail = trimmed[tail_start:]
+    words = tail.split()
+    # Cut at the last clause word ("... and said", "the man who said").
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _CLAUSE_WORDS:
+            if words[i].lower() == "and" and i > 0 and NAME_RUN.fullmatch(words[i - 1].strip(",")) \
+                    and i + 1 < len(words) and words[i + 1][:1].isupper():
+                continue
+            words = words[i + 1:]
+            break
+    phrase = " ".join(words)
+    if phrase and looks_like_speaker(phrase):
+        offset = trimmed.rfind(phrase)
+        return phrase, offset, split_coordination(phrase), "before"
+    return None
+
+
+def _sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
+    """The leading noun phrase of the sentence, past an introduction ("On Tuesday, ...").
+
+    Conjuncts joined by ", and" each give a speaker ("McCaul of Texas, chair of ..., and Kim
+    of California, who heads ..."), appositions between them are skipped.
+    """
+    chunks = [c for c in re.split(r",\s*", text)]
+    offset, parts, first = 0, [], None
+    for chunk in chunks:
+        words = chunk.split()
+        if not words:
+            offset += len(chunk) + 1
+            continue
+        lead = words[0].lower()
+        if first is None:
+            if lead in INTRO_WORDS and not NAME_RUN.match(chunk.split(" ", 1)[-1] if len(words) == 1 else "x"):
+                if not (len(words) <= 2 or lead in INTRO_WORDS):
+                    pass
+                offset += len(chunk) + 2
+                continue
+            np = _leading_np(words)
+            if np:
+                first = (np, text.find(np, offset))
+                parts.append(np)
+            else:
+                return None
+        elif lead == "and" and len(words) > 1:
+            np = _leading_np(words[1:])
+            if np and NAME_RUN.match(np):
+                parts.append(np)
+        offset += len(chunk) + 2
+    if first is None:
+        return None
+    if len(parts) > 1:
+        start = first[1]
+        last = parts[-1]
+        end = text.find(last, start) + len(last)
+        return text[start:end], start, tuple(parts), "subject"
+    return first[0], first[1], (first[0],), "subject"
+
+
+def _leading_np(words: list[str]) -> str | None:
+    """The noun phrase at the start of a clause: names, titles, determiners, role nouns."""
+    out = []
+    for w in words:
+        bare = w.strip(".,;:()").lower()
+        if w[:1].isupper() or bare in ("the", "a", "an", "of") or bare in TITLES or bare in SOURCE_NOUNS:
+            if bare in NOT_IN_SPEAKER and out:
+                break
+            out.append(w)
+            continue
+        if not out and bare in ("he", "she", "they", "it", "we", "i"):
+            return w
+        break
+    while out and out[-1].lower().strip(",.") in ("the", "a", "an", "of"):
+        out.pop()
+    phrase = " ".join(out).strip(",")
+    return phrase if phrase and looks_like_speaker(phrase) else None

@@ -1,0 +1,103 @@
+"""The cue lexicon: verbs and phrases that introduce speech or a stated attitude.
+
+Every verb is listed once by its base form; all inflections (said, says, saying, has said)
+come from :func:`inflections`, so adding a verb is one word.
+
+>>> sorted(inflections("say"))
+['said', 'say', 'saying', 'says']
+>>> CUE_RE.fullmatch("told Reuters") is None, bool(CUE_RE.fullmatch("went on to say"))
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+# Irregular past forms (and past participles where they differ).
+_IRREGULAR = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
+    "tweet": ("tweeted",), "read": ("read",), "swear": ("swore", "sworn"), "think": ("thought",),
+    "hold": ("held",), "declare": ("declared",), "admit": ("admitted",), "regret": ("regretted",),
+    "quip": ("quipped",), "sing": ("sang", "sung"), "teach": ("taught",), "foresee": ("foresaw",),
+    "forbid": ("forbade",), "retweet": ("retweeted",), "post": ("posted",), "blog": ("blogged",),
+    "chat": ("chatted",), "plead": ("pleaded", "pled"), "put": ("put",), "predict": ("predicted",),
+}
+
+# Verbs that report speech or writing. Base forms only.
+SPEECH_VERBS = """
+say tell add write state note explain claim argue insist declare announce answer reply respond
+remark observe comment continue conclude recall recount confirm deny admit acknowledge concede
+warn caution urge plead beg ask question wonder demand suggest propose predict promise pledge
+vow swear assure boast brag complain lament grumble protest object charge accuse allege
+contend maintain assert affirm emphasize emphasise stress point tweet retweet post blog email
+text testify report reveal disclose announce inform mention joke quip shout yell scream cry
+exclaim whisper mutter murmur sigh chant sing read speak elaborate clarify counter retort
+rebut snap fire shoot gush rave praise criticize criticise condemn blast slam attack mock
+decry denounce dismiss reject describe call term label brand dub characterize characterise
+hail welcome thank congratulate apologize apologise regret tout hint indicate signal estimate
+calculate forecast recommend advise counsel agree disagree concur think believe feel hope fear
+worry expect doubt voice express reiterate repeat stress underline underscore summarize
+summarise sum offer interject chime add begin start open close finish end muse reflect
+figure guess reckon surmise speculate theorize acknowledge confess concede lecture preach
+order instruct direct command vow threaten challenge dare urge press push implore appeal
+call cite quote paraphrase relate narrate recite respond interrupt
+""".split()
+
+# Cues that are not a single verb. Kept as written; matched case-insensitively.
+PHRASES = [
+    "according to", "went on to say", "goes on to say", "go on to say", "going on to say",
+    "in a statement", "in an interview", "in a tweet", "in a post", "in a letter",
+    "in a speech", "in remarks", "as saying", "quoted as saying", "was quoted as saying",
+    "were quoted as saying", "was quoted saying", "in the words of", "per",
+]
+
+
+def inflections(verb: str) -> set[str]:
+    """The base form and its -s, -ed and -ing forms, regular or not."""
+    forms = {verb}
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(verb + "es")
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms.add(verb[:-1] + "ies")
+    else:
+        forms.add(verb + "s")
+    if verb in _IRREGULAR:
+        forms.update(_IRREGULAR[verb])
+    elif verb.endswith("e"):
+        forms.add(verb + "d")
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms.add(verb[:-1] + "ied")
+    else:
+        forms.add(verb + "ed")
+    if verb.endswith("ie"):
+        forms.add(verb[:-2] + "ying")
+    elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        forms.add(verb[:-1] + "ing")
+    else:
+        forms.add(verb + "ing")
+    # Consonant doubling (admit → admitting, chat → chatting) for the irregular table's verbs.
+    for past in _IRREGULAR.get(verb, ()):
+        if past.endswith(verb[-1] * 2 + "ed"):
+            forms.add(verb + verb[-1] + "ing")
+    return forms
+
+
+CUE_WORDS: frozenset[str] = frozenset(form for verb in SPEECH_VERBS for form in inflections(verb))
+
+# Verbs whose -ing form is also a common noun or adjective; they only cue in verb positions.
+WEAK_CUES = frozenset({"reading", "offering", "posting", "ending", "opening", "closing", "feeling",
+                       "meeting", "hope", "fear", "order", "post", "report", "end", "start", "close",
+                       "open", "question", "answer", "call", "text", "point", "press", "push", "fire",
+                       "shoot", "sum", "figure", "guess", "counter", "lecture", "quote", "cite",
+                       "estimate", "forecast", "appeal", "challenge", "dare", "attack", "blast",
+                       "charge", "order", "email", "cry", "welcome", "thank", "regret", "signal",
+                       "comment", "reply", "repeat", "record"})
+
+_phrase_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRASES, key=len, reverse=True))
+_word_alt = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+CUE_RE = re.compile(rf"(?:{_phrase_alt}|{_word_alt})\b", re.IGNORECASE)
+
+
+def is_cue_word(word: str) -> bool:
+    """Is ``word`` (any case) an inflection of a speech verb?"""
+    return word.lower() in CUE_WORDS

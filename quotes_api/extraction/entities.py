@@ -1,0 +1,162 @@
+"""Who is who in one document: every name mentioned, its fullest form, roles and kind, and
+how a surname, a pronoun or a role description leads back to one of them.
+
+Built once per document from the text outside quotation marks; resolution then looks only
+at mentions before the point being resolved, the way a reader meets them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from quotes_api.extraction.lexicon import FEMALE_NAMES, FEMALE_TITLES, MALE_TITLES
+from quotes_api.extraction.mentions import (
+    HONORIFICS,
+    NAME_RUN,
+    Mention,
+    _OF_TITLE,
+    is_title,
+    kind_of_name,
+    parse_mention,
+    split_role,
+    strip_possessive,
+)
+from quotes_api.extraction.model import Speaker
+
+# Capitalised words that open sentences or name times, never people.
+_NOT_NAMES = frozenset("""
+the a an in on at but and or if when while this that these those it he she they we i its his
+her their our after before as for with from by to of last next during since according
+meanwhile however still yet so then now today yesterday monday tuesday wednesday thursday
+friday saturday sunday january february march april may june july august september october
+november december there here what who why how where which some many most all both each every
+no not one two three four five my your us mr mrs ms dr also even just only more less such
+other another because although though despite unlike like over under between among about
+""".split())
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person or organisation of the document."""
+
+    name: str
+    kind: str
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    gender: str | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+    def speaker(self) -> Speaker:
+        role = self.roles[0] if self.roles else None
+        aliases = tuple(a for a in dict.fromkeys(self.aliases) if a != self.name)
+        kind = self.kind if self.kind in ("person", "organisation") else "unnamed"
+        return Speaker(self.name, kind, role, aliases)  # type: ignore[arg-type]
+
+
+class DocumentEntities:
+    """The named entities of one document, built from its masked text (quotations hidden)."""
+
+    def __init__(self, masked: str) -> None:
+        self.entities: list[Entity] = []
+        self._by_name: dict[str, Entity] = {}
+        self._mentions: list[tuple[int, Entity]] = []  # (position, entity), sorted
+        found = []
+        prepared = _OF_TITLE.sub(lambda m: m.group(0).replace(" ", "_"), masked)
+        for m in NAME_RUN.finditer(prepared):
+            run, start = m.group().replace("_", " "), m.start()
+            words = run.split()
+            while words and words[0].lower().strip(".,") in _NOT_NAMES:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if not words:
+                continue
+            role, name = split_role(strip_possessive(" ".join(words)).rstrip(".,:;"))
+            if not name or all(is_title(w) for w in name.split()) or name.lower() in _NOT_NAMES:
+                continue
+            found.append((start, name, role, kind_of_name(name)))
+        # Full names first, so a surname met before its full name still finds it.
+        for start, name, role, kind in sorted(found, key=lambda f: -len(f[1].split())):
+            entity = self._entity_for(name, kind, start)
+            if role and role.lower() not in HONORIFICS:
+                entity.roles.append(role)
+            self._learn_gender(entity, role, name)
+            self._mentions.append((start, entity))
+            entity.positions.append(start)
+        self._mentions.sort(key=lambda pe: pe[0])
+        for e in self.entities:
+            e.positions.sort()
+        self._keys = [p for p, _ in self._mentions]
+
+    def _entity_for(self, name: str, kind: str, position: int) -> Entity:
+        if name in self._by_name:
+            return self._by_name[name]
+        tokens = name.split()
+        if kind == "person" and len(tokens) == 1:
+            match = self._surname_owner(tokens[0], position)
+            if match is not None:
+                match.aliases.append(name)
+                self._by_name[name] = match
+                return match
+        entity = Entity(name, kind, aliases=[name])
+        self.entities.append(entity)
+        self._by_name[name] = entity
+        return entity
+
+    def _surname_owner(self, token: str, position: int) -> Entity | None:
+        """The full-named person a lone surname (or given name) most likely means."""
+        candidates = [e for e in self.entities if e.kind == "person" and len(e.tokens) > 1
+                      and token in (e.tokens[-1], e.tokens[0])]
+        if not candidates:
+            return None
+        # Surname position first, then the most-mentioned (the one being discussed).
+        return max(candidates, key=lambda e: (e.tokens[-1] == token, len(e.positions)))
+
+    def _learn_gender(self, entity: Entity, role: str | None, name: str) -> None:
+        words = {w.lower() for w in (role or "").split()}
+        first = name.split()[0].lower()
+        if words & FEMALE_TITLES or (len(name.split()) > 1 and first in FEMALE_NAMES):
+            entity.gender = "female"
+        elif words & MALE_TITLES and entity.gender is None:
+            entity.gender = "male"
+
+    # -- resolution ---------------------------------------------------------------------------
+
+    def resolve_name(self, mention: Mention, position: int) -> Entity:
+        """The entity a named mention refers to, creating it if the scan missed it."""
+        assert mention.name is not None
+        name = mention.name
+        if name in self._by_name:
+            entity = self._by_name[name]
+        else:
+            entity = self._entity_for(name, mention.kind, position)
+        if mention.role and mention.role not in entity.roles:
+            entity.roles.append(mention.role)
+        if mention.text not in entity.aliases:
+            entity.aliases.append(mention.text)
+        return entity
+
+    def recent(self, position: int, window: int = 100_000):
+        """Mentions before ``position``, most recent first."""
+        k = bisect.bisect_left(self._keys, position)
+        for i in range(k - 1, -1, -1):
+            pos, entity = self._mentions[i]
+            if position - pos > window:
+                return
+            yield pos, entity
+
+    def by_role(self, description: str, position: int) -> Entity | None:
+        """The person most recently named with a role sharing the description's head noun."""
+        words = re.findall(r"[a-z]+", description.lower())
+        if not words:
+            return None
+        head = words[-1]
+        for _, entity in self.recent(position):
+            if entity.kind == "person" and any(head in r.lower().split() for r in entity.roles):
+                return entity
+        return None

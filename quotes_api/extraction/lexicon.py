@@ -1,0 +1,142 @@
+"""Word lists the rules consult: titles and roles, organisation heads, places, pronouns, names.
+
+Lower-cased; kept as data so a rule change never hides in a regular expression.
+"""
+
+from __future__ import annotations
+
+TITLES = frozenset("""
+president vice secretary minister prime foreign deputy assistant chief senior former senator sen
+sen. rep rep. representative congressman congresswoman congressmember gov gov. governor lt lt.
+lieutenant mayor judge justice attorney general gen gen. col col. colonel maj maj. major capt
+capt. captain sgt sgt. sergeant adm adm. admiral commander chancellor ambassador envoy spokesman
+spokeswoman spokesperson director chairman chairwoman chair chairperson ceo cfo coo executive
+officer commissioner speaker leader majority minority whip press candidate nominee hopeful dr
+dr. mr mr. mrs mrs. ms ms. miss prof prof. professor rev rev. reverend pope king queen prince
+princess sheikh lord sir dame state house senate republican democrat democratic gop first lady
+sheriff detective police coach manager founder co-founder president-elect treasurer auditor
+comptroller superintendent delegate councilman councilwoman alderman assemblyman assemblywoman
+trooper agent solicitor premier mp activist author economist analyst dean provost anchor host
+correspondent editor columnist reporter pastor bishop cardinal rabbi imam federal top acting
+interim outgoing incoming retired then-president then-candidate then-secretary defense defence
+interior treasury homeland security national adviser advisor counsel counselor counsellor
+spokesmen officials official head chairs member members strategist pollster organizer organiser
+researcher scientist expert lawyer attorneys lawmaker lawmakers legislator legislators
+ex- principal owner partner president, secretary-general commerce trade health education labor
+labour energy justice transportation agriculture veterans affairs finance economy economic
+environment culture sports transport communications information intelligence military army
+navy air force marine marines chief-of-staff staff campaign communications party frontrunner
+front-runner billionaire businessman businesswoman mogul entrepreneur investor tycoon star
+actor actress singer rapper comedian host filmmaker director writer novelist journalist
+sen.-elect gov.-elect rep.-elect mayor-elect assistant-secretary attorney-general
+""".split())
+
+# Adjectives of nationality, party or place that stand before a title ("Chinese Foreign Minister").
+AFFILIATIONS = frozenset("""
+american chinese russian british french german japanese indian israeli palestinian iranian
+iraqi syrian turkish mexican canadian australian korean north south saudi egyptian ukrainian
+italian spanish european african pakistani afghan cuban brazilian venezuelan irish scottish
+welsh english dutch swedish polish greek jordanian lebanese libyan yemeni qatari emirati
+nigerian kenyan taiwanese vietnamese filipino indonesian thai belgian swiss austrian danish
+norwegian finnish hungarian czech romanian serbian croatian us u.s. uk u.k. eu un u.n. gop
+conservative labour liberal progressive independent tory green white
+""".split())
+
+# Last words that make a capitalised name an organisation.
+ORG_HEADS = frozenset("""
+house ministry department committee council party agency administration association bureau
+commission office court campaign times news post journal press network institute university
+college foundation fund union group company corporation corp corp. inc inc. ltd ltd. llc bank
+board service force army navy police senate congress parliament government center centre
+coalition alliance federation organization organisation society club church trust authority
+industries partners airlines media magazine channel review tribune herald guardian reuters
+telegraph gazette chronicle examiner politico cabinet kremlin pentagon ministry secretariat
+assembly legislature caucus delegation embassy consulate mission commission command council
+watch project initiative institute lab laboratory hospital clinic school schools academy
+association associates federation league network networks studio studios records
+reserve exchange fed bloomberg axios breitbart cnn msnbc fox nbc abc cbs pbs npr afp ap bbc
+daily weekly monthly today observer independent express mirror standard sun star globe
+post-dispatch inquirer courier register record republic dispatch bulletin monitor beacon
+leader-journal post-gazette journal-constitution star-tribune plain-dealer blaze intercept
+hill mail times-picayune statesman bee ledger enquirer sentinel
+""".split())
+
+# Places that speak as states or governments ("China has called for a ceasefire").
+PLACES = frozenset("""
+china russia iran israel ukraine syria iraq afghanistan pakistan india japan germany france
+britain england scotland wales ireland italy spain canada mexico brazil venezuela cuba egypt
+turkey saudi arabia korea taiwan vietnam australia europe beijing moscow washington tehran
+jerusalem kyiv kiev damascus baghdad kabul islamabad tokyo berlin paris london ottawa havana
+cairo ankara riyadh seoul pyongyang taipei brussels america qatar jordan lebanon libya yemen
+nigeria greece poland sweden norway denmark finland netherlands belgium switzerland austria
+hungary romania serbia philippines indonesia thailand malaysia singapore
+""".split())
+
+PRONOUNS = {
+    "he": ("male", False), "she": ("female", False), "they": (None, True), "it": ("neuter", False),
+    "i": (None, False), "we": (None, True), "him": ("male", False), "her": ("female", False),
+}
+
+# Words that cannot begin or be part of a speaker noun phrase.
+NOT_IN_SPEAKER = frozenset("""
+but and or nor yet so because although though while whereas if unless when whenever where
+which that this these those what who whom whose why how than then there here not no never
+is are was were be been being am do does did has have had will would shall should can could
+may might must it's its
+""".split())
+
+# Words that open an introductory phrase before the subject ("On Tuesday, ...").
+INTRO_WORDS = frozenset("""
+on in at during after before last this next earlier later since until for with without by
+from as when while although though despite instead meanwhile however still yet but and so
+speaking asked according separately also then now today yesterday tonight monday tuesday
+wednesday thursday friday saturday sunday in-between like unlike amid among under over
+""".split())
+
+# Lower-case nouns for sources named only by a description ("critics said").
+SOURCE_NOUNS = frozenset("""
+official officials spokesman spokeswoman spokesperson spokesmen source sources aide aides
+adviser advisers advisor advisors analyst analysts expert experts critic critics supporter
+supporters opponent opponents lawmaker lawmakers legislator legislators leader leaders
+protester protesters protestor protestors resident residents witness witnesses voter voters
+economist economists researcher researchers scientist scientists observer observers
+diplomat diplomats minister ministers president secretary envoy coach manager player players
+chairman chairwoman chair director executive executives ceo candidate candidates campaign
+statement report study survey poll letter memo document documents filing complaint lawsuit
+ruling court judge prosecutor prosecutors lawyer lawyers attorney attorneys police officer
+officers agency department ministry government administration company group groups
+organization organisation organizers organisers activist activists member members senator
+senators governor mayor commander general military army spokespeople people person man woman
+father mother son daughter wife husband friend friends neighbor neighbour neighbors
+neighbours student students teacher teachers doctor doctors nurse nurses worker workers
+union employee employees owner owners founder investor investors trader traders
+representative representatives delegate delegates negotiator negotiators envoy
+newspaper paper magazine website site outlet network editorial editors editor author
+authors writer writers reporter reporters columnist pastor priest bishop pope ambassador
+congressman congresswoman candidate nominee chief head boss host anchor
+""".split())
+
+FEMALE_TITLES = frozenset("""
+mrs mrs. ms ms. miss madam madame queen princess lady dame congresswoman spokeswoman
+chairwoman businesswoman councilwoman assemblywoman actress sister mother wife daughter
+woman girl grandmother
+""".split())
+MALE_TITLES = frozenset("""
+mr mr. sir king prince lord congressman spokesman chairman businessman councilman assemblyman
+actor brother father husband son man boy grandfather
+""".split())
+
+FEMALE_NAMES = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
+nikki kamala nancy elise tulsi ivanka melania michele sonia ruth elena condoleezza theresa
+angela marine jacinda nicola ursula christine kirsten tammy debbie dianne patty maxine
+sheila loretta kellyanne sarah huma hope betsy carly jill chelsea ilhan alexandria ayanna
+rashida liz lindsey susana valerie janet gina
+""".split())

@@ -1,0 +1,166 @@
+"""Reading a speaker as written ("Chinese Foreign Minister Wang Yi", "the senior envoy", "he")
+into what it says: a name, a role, a kind, or a pronoun to resolve later.
+
+>>> parse_mention("Chinese Foreign Minister Wang Yi")
+Mention(text='Chinese Foreign Minister Wang Yi', name='Wang Yi', role='Chinese Foreign Minister', kind='person', pronoun=None, plural=False)
+>>> parse_mention("the White House").name, parse_mention("the White House").kind
+('White House', 'organisation')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotes_api.extraction.lexicon import (
+    AFFILIATIONS,
+    NOT_IN_SPEAKER,
+    ORG_HEADS,
+    PLACES,
+    PRONOUNS,
+    SOURCE_NOUNS,
+    TITLES,
+)
+
+# A capitalised word: names, initials, acronyms, hyphenated and apostrophised forms.
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*\.?)"
+# Lower-case particles inside names (Ludwig van Beethoven, Osama bin Laden).
+_PARTICLE = r"(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|ter|St\.)"
+_GAP = r"[ \t\u00a0]+"
+# A run never crosses a line break, nor a full stop that ends a sentence ("Washington. Wang"):
+# only initials and short abbreviations (Sen., U.S., J.) may carry a dot inside a run.
+NAME_RUN = re.compile(rf"{_CAP}(?:(?<=[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z][a-z]\.)|(?<![.]))"
+                      rf"(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP}(?:(?<=[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|"
+                      rf"(?<=\b[A-Z][a-z][a-z]\.)|(?<![.])))*")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
+_ORG_DETERMINER = re.compile(r"^the\s+", re.I)
+_GOVERNING = frozenset("of from at for in with on by to".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+_OF_TITLE = re.compile(r"\b(?:Secretary|Ministry|Minister|Department|Bank|University|House|Office|"
+                       r"Council|Court|Chamber|Board|Bureau|Institute|Church|Committee|Attorney|"
+                       r"Director|Chief|Chairman|Speaker|Governor|Mayor|President|Chamber)"
+                       r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker as written, and what could be read from it without the rest of the document."""
+
+    text: str
+    name: str | None  # the proper name in it, titles removed; None for pronouns and descriptions
+    role: str | None
+    kind: str  # person | organisation | unnamed | pronoun
+    pronoun: str | None = None
+    plural: bool = False
+
+
+def _main_run(phrase: str) -> str | None:
+    """The capitalised run that names the speaker: the last one not governed by a preposition
+    ("Michael McCaul of Texas" → "Michael McCaul"); "Secretary of State" stays one run."""
+    phrase = _OF_TITLE.sub(lambda m: m.group(0).replace(" ", "_"), phrase)
+    best = None
+    for m in NAME_RUN.finditer(phrase):
+        before = phrase[: m.start()].split()
+        if best is not None and before and before[-1].lower() in _GOVERNING:
+            continue
+        best = m.group()
+    return best.replace("_", " ") if best else None
+
+
+def clean(text: str) -> str:
+    """White space collapsed, parentheses ("(R-Texas)") and edge punctuation removed."""
+    text = _PAREN.sub("", text)
+    return " ".join(text.split()).strip(" ,;:-–—\"'“”‘’")
+
+
+def strip_possessive(word: str) -> str:
+    return re.sub(r"[’']s?$", "", word) if word.endswith(("'s", "’s", "'", "’")) else word
+
+
+def is_title(word: str) -> bool:
+    w = word.lower()
+    return w in TITLES or w in AFFILIATIONS or w.rstrip(".") in TITLES
+
+
+def split_role(run: str) -> tuple[str | None, str]:
+    """Split a capitalised run into (role, name): "US Secretary of State Antony Blinken"."""
+    tokens = run.split()
+    last_title = -1
+    for i, tok in enumerate(tokens):
+        if is_title(tok) or (tok == "of" and 0 < i < len(tokens) - 1):
+            last_title = i
+    if 0 <= last_title < len(tokens) - 1:
+        # "of" after the last title belongs to the role only when a title precedes it.
+        role = " ".join(tokens[: last_title + 1])
+        return role, " ".join(tokens[last_title + 1:])
+    lead = 0
+    while lead < len(tokens) - 1 and is_title(tokens[lead]):
+        lead += 1
+    return (" ".join(tokens[:lead]) or None), " ".join(tokens[lead:])
+
+
+def kind_of_name(name: str) -> str:
+    """person or organisation, from the name's own words."""
+    words = name.split()
+    last = words[-1].lower().rstrip(".,")
+    if last in ORG_HEADS or (len(words) == 1 and (last in PLACES or last in ORG_HEADS)):
+        return "organisation"
+    if len(words) > 1 and " ".join(w.lower() for w in words) in PLACES:
+        return "organisation"
+    if any(w.lower() == "of" for w in words) and any(w.lower() in ORG_HEADS for w in words):
+        return "organisation"
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z.&]{1,}", words[0]):
+        return "organisation"  # an acronym: FBI, NRA, U.N.
+    if words[0].lower() in PLACES and len(words) <= 2 and last in ("government", "officials"):
+        return "organisation"
+    return "person"
+
+
+def parse_mention(text: str) -> Mention:
+    """Interpret one speaker phrase, independent of the document it came from."""
+    text = clean(text)
+    low = text.lower()
+    if low in PRONOUNS:
+        return Mention(text, None, None, "pronoun", low, PRONOUNS[low][1])
+    head, _, apposition = text.partition(", ")
+    head = re.split(r"\s+(?:who|which|whose)\s+", head)[0]
+    role_extra = apposition.strip() or None
+    bare = _DETERMINER.sub("", head)
+    run = _main_run(bare)
+    if run:
+        words = run.lower().split()
+        if kind_of_name(run) == "organisation" and (words[-1].rstrip(".") in ORG_HEADS or "of" in words):
+            return Mention(text, _ORG_DETERMINER.sub("", run), role_extra, "organisation")
+        prefix = bare[: bare.rfind(run)].strip()
+        role, name = split_role(strip_possessive(run).rstrip(".,"))
+        role = " ".join(x for x in (prefix, role) if x and x.lower() not in HONORIFICS) or None
+        if name and not all(is_title(w) for w in name.split()):
+            kind = kind_of_name(name)
+            if role_extra and kind == "person":
+                role = role_extra if not role else f"{role}, {role_extra}"
+            return Mention(text, name, role, kind, plural=" and " in head)
+    words = bare.lower().split()
+    plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
+    return Mention(text, None, bare or None, "unnamed", plural=plural)
+
+
+def looks_like_speaker(text: str) -> bool:
+    """Could this phrase, standing before or after a speech verb, be who spoke?"""
+    text = clean(text)
+    if not text or len(text) > 120:
+        return False
+    words = text.split()
+    if len(words) > 14:
+        return False
+    low = [w.lower().strip(",.") for w in words]
+    if low[0] in NOT_IN_SPEAKER and low[0] not in ("they", "it"):
+        return False
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return True
+    head = text.partition(", ")[0]
+    if any(w in NOT_IN_SPEAKER for w in head.lower().split()[1:]):
+        return False
+    if NAME_RUN.search(head):
+        return True
+    return any(w.rstrip(",.") in SOURCE_NOUNS for w in head.lower().split())

@@ -1,0 +1,115 @@
+"""From a speaker phrase as written to canonical speakers, using what the document said so far.
+
+- names go to the fullest form of that name in the document ("Wang" → "Wang Yi");
+- he/she to the most recent compatible person, they to the last group of speakers;
+- a role description ("the senior envoy") to the person named with that role, else to the
+  person last quoted; an unmatched description stays an ``unnamed`` speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes_api.extraction.entities import DocumentEntities, Entity
+from quotes_api.extraction.mentions import parse_mention
+
+_PERSON_NOUNS = frozenset("""
+envoy minister president secretary official spokesman spokeswoman spokesperson coach manager
+senator governor mayor chairman chairwoman chair director leader ambassador diplomat judge
+candidate nominee congressman congresswoman lawmaker representative executive chief officer
+general commander prosecutor attorney lawyer economist analyst professor author founder
+premier chancellor king queen prince pope adviser advisor aide pastor player captain star
+businessman businesswoman billionaire host woman man
+""".split())
+
+
+class Resolver:
+    """Resolves speaker phrases of one document in reading order."""
+
+    def __init__(self, entities: DocumentEntities) -> None:
+        self.entities = entities
+        self.history: list[tuple[int, list[Entity]]] = []  # (position, speakers) of each attribution
+        self._unnamed: dict[str, Entity] = {}
+
+    def remember(self, position: int, speakers: list[Entity]) -> None:
+        if speakers:
+            self.history.append((position, speakers))
+
+    def resolve(self, parts: tuple[str, ...], position: int) -> list[Entity]:
+        out: list[Entity] = []
+        for part in parts:
+            for entity in self._resolve_one(part, position):
+                if entity not in out:
+                    out.append(entity)
+        return out
+
+    def _resolve_one(self, phrase: str, position: int) -> list[Entity]:
+        mention = parse_mention(phrase)
+        if mention.kind == "pronoun":
+            return self._pronoun(mention.pronoun or "", position)
+        if mention.name:
+            return [self.entities.resolve_name(mention, position)]
+        description = (mention.role or "").strip()
+        if not description:
+            return []
+        head = re.findall(r"[a-z]+", description.lower())
+        definite = phrase.lower().startswith(("the ", "this ", "that "))
+        if definite and head and head[-1] in _PERSON_NOUNS and not mention.plural:
+            holder = self.entities.by_role(description, position) or self._last_speaker(position)
+            if holder is None:
+                holder = self._last_person(position, None)
+            if holder is not None:
+                if phrase not in holder.aliases:
+                    holder.aliases.append(phrase)
+                return [holder]
+        key = description.lower()
+        if key not in self._unnamed:
+            self._unnamed[key] = Entity(description, "unnamed", aliases=[phrase])
+        return [self._unnamed[key]]
+
+    def _pronoun(self, pronoun: str, position: int) -> list[Entity]:
+        if pronoun in ("he", "she"):
+            person = self._last_person(position, "male" if pronoun == "he" else "female")
+            return [person] if person else []
+        if pronoun == "they":
+            for pos, speakers in reversed(self.history):
+                if position - pos > 3000:
+                    break
+                if len(speakers) > 1 or speakers[0].kind == "unnamed" and speakers[0].name.endswith("s"):
+                    return list(speakers)
+            return []
+        if pronoun == "it":
+            for _, entity in self.entities.recent(position, 3000):
+                if entity.kind == "organisation":
+                    return [entity]
+        return []
+
+    def _last_speaker(self, position: int) -> Entity | None:
+        """The person quoted last, if recently: "the senior envoy added" after Wang spoke."""
+        for pos, speakers in reversed(self.history):
+            if position - pos > 3000:
+                return None
+            if len(speakers) == 1 and speakers[0].kind == "person":
+                return speakers[0]
+        return None
+
+    def _plausible_person(self, entity: Entity) -> bool:
+        """Could "he"/"she" mean this entity? A lone capitalised word ("Gaza", "FAQs") only
+        counts once it is known as a person: titled, or already quoted."""
+        if entity.kind != "person":
+            return False
+        if len(entity.tokens) > 1 or entity.roles or entity.gender:
+            return True
+        return any(entity in speakers for _, speakers in self.history)
+
+    def _last_person(self, position: int, gender: str | None) -> Entity | None:
+        """The most recent person a reader would take "he"/"she" for: the last one quoted,
+        unless another compatible person has been named since."""
+        for _, entity in self.entities.recent(position, 4000):
+            if self._plausible_person(entity) and (gender is None or entity.gender in (None, gender)):
+                return entity
+        for _, speakers in reversed(self.history):
+            for entity in speakers:
+                if entity.kind == "person" and (gender is None or entity.gender in (None, gender)):
+                    return entity
+        return None

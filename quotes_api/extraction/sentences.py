@@ -1,0 +1,62 @@
+"""Paragraph text with the quotations masked out, and the sentences of what is left.
+
+Attribution rules look only at the words outside quotation marks: masking each quotation
+with a filler of the same length keeps every offset valid while hiding quoted words, so a
+"said" inside a quote is never taken for a cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quotes_api.extraction.marks import Span
+
+FILLER = "\ue000"
+
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr sen rep gov lt gen col maj capt sgt adm st jr sr inc corp co ltd no vs v etc
+jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c p.m a.m e.g i.e prof rev
+ft mt ave blvd dept univ assn sens reps govs
+""".split())
+_SENTENCE_END = re.compile(r"[.!?]+[)\]]?(?=\s+[\"“‘'(\[A-Z0-9" + FILLER + "])")
+
+
+def mask(text: str, spans: list[Span]) -> str:
+    """``text`` with each quotation, marks included, replaced by filler of the same length."""
+    parts, last = [], 0
+    for s in spans:
+        stop = s.close_at + 1 if s.close_at is not None else s.end
+        parts.append(text[last:s.open_at])
+        parts.append(FILLER * (stop - s.open_at))
+        last = stop
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+class Sentences:
+    """Sentence boundaries of masked text: ``start_of(i)``/``end_of(i)`` for any offset."""
+
+    def __init__(self, masked: str, paragraphs: list[tuple[int, int]]) -> None:
+        starts = []
+        for p_start, p_end in paragraphs:
+            starts.append(p_start)
+            for m in _SENTENCE_END.finditer(masked, p_start, p_end):
+                word = masked[max(p_start, m.start() - 12):m.start()].split()
+                last = word[-1].lower().lstrip("(\"“") if word else ""
+                if last in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last):
+                    continue  # "Mr. Smith", "U.S. officials", "J. Smith"
+                starts.append(m.end())
+        self._starts = starts
+        self._para_ends = [e for _, e in paragraphs]
+        self._para_starts = [s for s, _ in paragraphs]
+        self._masked = masked
+
+    def start_of(self, i: int) -> int:
+        k = bisect.bisect_right(self._starts, i) - 1
+        return self._starts[max(k, 0)]
+
+    def end_of(self, i: int) -> int:
+        k = bisect.bisect_right(self._starts, i)
+        para_end = self._para_ends[max(bisect.bisect_right(self._para_starts, i) - 1, 0)]
+        return min(self._starts[k], para_end) if k < len(self._starts) else para_end
