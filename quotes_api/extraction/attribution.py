@@ -32,6 +32,17 @@ _CLAUSE_WORDS = frozenset("""
 that but while as because when after before if who which where although though since so
 whereas until unless once whom whose what how why and
 """.split())
+FILLER = "\ue000"
+_PARENTHESES = re.compile(r"\([^()]{0,40}\)")
+_NP_GLUE = frozenset("the a an of for at from one two three some several many other another his her their its "
+                     "our new former top senior chief local".split())
+_MODIFIERS = frozenset("""
+longtime long-time veteran prominent senior junior former retired outgoing incoming acting
+interim anonymous unnamed local national federal state county city regional international
+american democratic republican conservative liberal progressive independent political
+presidential congressional legal military foreign chinese russian british french german
+israeli palestinian iranian white black young old other fellow top leading chief deputy
+""".split())
 _ACCORDING = re.compile(r"according\s+to\s+", re.I)
 _NP_END = re.compile(r"[.;:!?]|,\s+(?:who|which|whose|in|on|at|during|after|before|adding|saying|"
                      r"noting|while|when|as|but|and)\b|\s+(?:that|in|on|at|during|after|before|"
@@ -148,26 +159,45 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
 def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] | None:
     """The subject of the verb at ``cue_at``: the phrase right before it, or, after an
     apposition or a participle ("..., calling it"), the sentence's own subject."""
-    pre = left[:cue_at].rstrip()
+    pre = _PARENTHESES.sub(lambda m: " " * len(m.group()), left[:cue_at]).rstrip()
     trimmed = _trim_aux(pre)
     if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
         return _sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
-    tail_start = max(trimmed.rfind(ch) for ch in ",;:(\u2014\u2013" + "\ue000") + 1
-    tail = trimmed[tail_start:]
-    words = tail.split()
-    # Cut at the last clause word ("... and said", "the man who said").
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in _CLAUSE_WORDS:
-            if words[i].lower() == "and" and i > 0 and NAME_RUN.fullmatch(words[i - 1].strip(",")) \
-                    and i + 1 < len(words) and words[i + 1][:1].isupper():
-                continue
-            words = words[i + 1:]
-            break
-    phrase = " ".join(words)
+    words = trimmed.split()
+    if words[-1].lower() in ("he", "she", "they", "it", "i", "we"):
+        return words[-1], len(trimmed) - len(words[-1]), (words[-1],), "before"
+    phrase = _np_ending_here(words)
     if phrase and looks_like_speaker(phrase):
         offset = trimmed.rfind(phrase)
         return phrase, offset, split_coordination(phrase), "before"
     return None
+
+
+def _np_ending_here(words: list[str]) -> str:
+    """The noun phrase that ends the word list, read backwards: names, titles, role nouns,
+    determiners, possessives, "of"/"for" and coordinated names ("McCaul and Kim")."""
+    out: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        bare = w.strip("().,;:").lower()
+        if w.endswith((",", ";", ":", FILLER)) and out:
+            break
+        if w[:1].isupper() or bare in TITLES or bare in SOURCE_NOUNS or bare in _NP_GLUE \
+                or bare.endswith(("'s", "’s")) or re.fullmatch(r"\d+|[a-z]+-[a-z-]+", bare):
+            if bare in _CLAUSE_WORDS and bare != "and":
+                break
+            out.append(w)
+            continue
+        if bare == "and" and out and i > 0 and words[i - 1][:1].isupper():
+            out.append(w)
+            continue
+        if out and bare in _MODIFIERS:
+            out.append(w)
+            continue
+        break
+    while out and out[-1].strip(",").lower() in ("of", "for", "and", "at", "from", "in", "on"):
+        out.pop()
+    return " ".join(reversed(out)).strip(",")
 
 
 def _sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:

@@ -95,7 +95,7 @@ WEAK_CUES = frozenset({"reading", "offering", "posting", "ending", "opening", "c
 
 _phrase_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRASES, key=len, reverse=True))
 _word_alt = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
-CUE_RE = re.compile(rf"(?:{_phrase_alt}|{_word_alt})\b", re.IGNORECASE)
+CUE_RE = re.compile(rf"\b(?:{_phrase_alt}|{_word_alt})\b", re.IGNORECASE)
 
 
 def is_cue_word(word: str) -> bool:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quotes_api.extraction.lexicon import FEMALE_NAMES, FEMALE_TITLES, MALE_TITLES
+from quotes_api.extraction.cues import CUE_RE
+from quotes_api.extraction.lexicon import FEMALE_NAMES, INTRO_WORDS, FEMALE_TITLES, MALE_TITLES
 from quotes_api.extraction.mentions import (
     HONORIFICS,
     NAME_RUN,
@@ -35,6 +37,24 @@ november december there here what who why how where which some many most all bot
 no not one two three four five my your us mr mrs ms dr also even just only more less such
 other another because although though despite unlike like over under between among about
 """.split())
+
+
+_APPOSITION_THEN_VERB = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?")
+
+
+def _is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
+    """Does the mention open its sentence (after an introduction such as "On Sunday,"), or
+    stand right before a speech verb? Such mentions are what "he said" most often means."""
+    before = masked[sentence_start:start].strip()
+    if not before:
+        return True
+    words = before.split()
+    if before.endswith(",") and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
+        return True
+    if words[-1].lower() in ("and", "but") and len(words) <= 3:
+        return True
+    after = _APPOSITION_THEN_VERB.match(masked, end)
+    return bool(after and CUE_RE.match(masked, after.end()))
 
 
 @dataclass(slots=True)
@@ -62,8 +82,9 @@ class Entity:
 class DocumentEntities:
     """The named entities of one document, built from its masked text (quotations hidden)."""
 
-    def __init__(self, masked: str) -> None:
+    def __init__(self, masked: str, sentence_start: Callable[[int], int] | None = None) -> None:
         self.entities: list[Entity] = []
+        self.subjects: set[int] = set()  # positions of mentions that are a clause's subject
         self._by_name: dict[str, Entity] = {}
         self._mentions: list[tuple[int, Entity]] = []  # (position, entity), sorted
         found = []
@@ -80,6 +101,8 @@ class DocumentEntities:
             if not name or all(is_title(w) for w in name.split()) or name.lower() in _NOT_NAMES:
                 continue
             found.append((start, name, role, kind_of_name(name)))
+            if sentence_start is not None and _is_subject(masked, sentence_start(start), start, m.end()):
+                self.subjects.add(start)
         # Full names first, so a surname met before its full name still finds it.
         for start, name, role, kind in sorted(found, key=lambda f: -len(f[1].split())):
             entity = self._entity_for(name, kind, start)

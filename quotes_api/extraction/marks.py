@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
 
-_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u2039\u203a]")
+# Two apostrophes (or backticks) stand for a double mark in some wire and archive text.
+_MARK = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u2039\u203a]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # After an opening mark: what may follow. Before a closing mark: anything but white space.
 _OPENS_AFTER = " \t\u00a0([{\u2014\u2013-/\"\u201c\u2018'\u00ab:;,"
@@ -39,6 +40,7 @@ class Span:
     kind: str
     paragraph: int
     continues: bool = False
+    outer_end: int = -1  # just past the closing mark; ``end`` when unclosed
 
     @property
     def closed(self) -> bool:
@@ -69,13 +71,13 @@ def find_spans(text: str) -> list[Span]:
             nxt = text[paras[number + 1][0]]
             if _kind_of_opener(nxt) == found[-1].kind:
                 last = found[-1]
-                found[-1] = Span(last.start, last.end, last.open_at, None, last.kind, number, True)
+                found[-1] = Span(last.start, last.end, last.open_at, None, last.kind, number, True, last.end)
         spans.extend(found)
     return spans
 
 
 def _kind_of_opener(ch: str) -> str | None:
-    if ch in "\"\u201c\u201e":
+    if ch in "\"\u201c\u201e`":
         return DOUBLE
     if ch in "'\u2018\u2019\u2039":
         return SINGLE
@@ -85,7 +87,13 @@ def _kind_of_opener(ch: str) -> str | None:
 
 
 def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Span]:
-    marks = [(m.start(), m.group()) for m in _MARK.finditer(text, p_start, p_end)]
+    marks, wide = [], set()
+    for m in _MARK.finditer(text, p_start, p_end):
+        ch = m.group()
+        if len(ch) == 2:  # '' or ``: a double mark two characters wide
+            wide.add(m.start())
+            ch = "\u201c" if ch == "``" else '"'
+        marks.append((m.start(), ch))
     # The last place a single quotation mark could close: lets "the Joneses' dog" inside a
     # single-quoted quotation stay a possessive when a later mark can still close it.
     last_single_close = max(
@@ -98,8 +106,9 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
         while stack and stack[-1][0] != kind:
             stack.pop()
         _, opened = stack.pop()
-        if not stack and at > opened + 1:
-            spans.append(Span(opened + 1, at, opened, at, kind, number))
+        inner = opened + (2 if opened in wide else 1)
+        if not stack and at > inner:
+            spans.append(Span(inner, at, opened, at, kind, number, False, at + (2 if at in wide else 1)))
 
     for i, ch in marks:
         open_kinds = [k for k, _ in stack]
@@ -110,8 +119,9 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
             elif kind in open_kinds:
                 close(kind, i)
         elif ch in "\"\u201c\u201d\u201e":
-            can_open = _can_open(text, i, p_start, p_end)
-            can_close = _can_close(text, i, p_start, p_end)
+            width = 2 if i in wide else 1
+            can_open = _can_open(text, i, p_start, p_end, width)
+            can_close = _can_close(text, i, p_start, p_end, width)
             if DOUBLE in open_kinds and (ch in "\"\u201d" or (can_close and not can_open)):
                 close(DOUBLE, i)
             elif ch != "\u201d" or (can_open and not can_close):
@@ -136,18 +146,19 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
         kind, opened = stack[0]
         # An unclosed double mark runs to the paragraph's end; an unclosed single one is far
         # more often a misread apostrophe, unless it opens the paragraph.
-        if (kind != SINGLE or opened == p_start) and p_end > opened + 1:
-            spans.append(Span(opened + 1, p_end, opened, None, kind, number))
+        inner = opened + (2 if opened in wide else 1)
+        if (kind != SINGLE or opened == p_start) and p_end > inner:
+            spans.append(Span(inner, p_end, opened, None, kind, number, False, p_end))
     return spans
 
 
-def _can_open(text: str, i: int, p_start: int, p_end: int) -> bool:
+def _can_open(text: str, i: int, p_start: int, p_end: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > p_start else " "
-    nxt = text[i + 1] if i + 1 < p_end else " "
+    nxt = text[i + width] if i + width < p_end else " "
     return (prev in _OPENS_AFTER or prev.isspace()) and not nxt.isspace()
 
 
-def _can_close(text: str, i: int, p_start: int, p_end: int) -> bool:
+def _can_close(text: str, i: int, p_start: int, p_end: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > p_start else " "
-    nxt = text[i + 1] if i + 1 < p_end else " "
+    nxt = text[i + width] if i + width < p_end else " "
     return not prev.isspace() and not nxt.isalnum()

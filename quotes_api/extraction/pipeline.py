@@ -30,7 +30,7 @@ def extract(text: str) -> list[Quote]:
     masked = mask(text, spans)
     paras = paragraphs(text)
     sentences = Sentences(masked, paras)
-    resolver = Resolver(DocumentEntities(masked))
+    resolver = Resolver(DocumentEntities(masked, sentences.start_of))
 
     found = [_attribute(masked, sentences, spans, i) for i in range(len(spans))]
     _share_within_sentences(spans, found, sentences)
@@ -38,7 +38,7 @@ def extract(text: str) -> list[Quote]:
 
     quotes: list[Quote] = []
     speakers_of: list[list[Entity]] = []
-    groups = _groups(spans, found, masked, sentences)
+    groups = _groups(text, spans, found, masked)
     for i, span in enumerate(spans):
         attribution = found[i]
         speakers: list[Entity] = []
@@ -63,14 +63,14 @@ def extract(text: str) -> list[Quote]:
             confidence=_confidence(attribution, speakers),
             paragraph=span.paragraph, group=group, part=part,
         ))
-        quotes[-1].extra["span_index"] = i
+        quotes[-1].extra.update(span_index=i, method=attribution.method if attribution else "neighbour")
         speakers_of.append(speakers)
     return quotes
 
 
 def _attribute(masked: str, sentences: Sentences, spans: list[Span], i: int) -> Attribution | None:
     span = spans[i]
-    close_end = (span.close_at + 1) if span.close_at is not None else span.end
+    close_end = span.outer_end
     limit = sentences.end_of(close_end)
     if i + 1 < len(spans) and spans[i + 1].open_at < limit:
         limit = spans[i + 1].open_at
@@ -111,16 +111,17 @@ def _share_across_pieces(spans: list[Span], found: list[Attribution | None]) -> 
         i = j + 1
 
 
-def _groups(spans: list[Span], found: list[Attribution | None], masked: str, sentences: Sentences) -> list[int]:
+def _groups(text: str, spans: list[Span], found: list[Attribution | None], masked: str) -> list[int]:
     """For each span, the index of the first span of the quotation it belongs to."""
     first = list(range(len(spans)))
     for i in range(1, len(spans)):
         prev, cur = spans[i - 1], spans[i]
         if prev.continues:
             first[i] = first[i - 1]
-        elif prev.close_at is not None and prev.paragraph == cur.paragraph and found[i] is not None \
-                and found[i] is found[i - 1] and _WORD.search(masked, prev.close_at, cur.open_at) \
-                and masked[prev.close_at - 1] == "," and found[i - 1].method in ("after", "inverted"):
+        elif prev.close_at is not None and prev.paragraph == cur.paragraph and found[i] and found[i - 1] \
+                and found[i] is not found[i - 1] and _WORD.search(masked, prev.outer_end, cur.open_at) \
+                and text[prev.end - 1] == "," and found[i - 1].method in ("after", "inverted") \
+                and found[i - 1].mention == found[i].mention:
             first[i] = first[i - 1]  # "The vote," Tran said, "is a victory."
     return first
 

@@ -105,9 +105,14 @@ class Resolver:
     def _last_person(self, position: int, gender: str | None) -> Entity | None:
         """The most recent person a reader would take "he"/"she" for: the last one quoted,
         unless another compatible person has been named since."""
-        for _, entity in self.entities.recent(position, 4000):
+        fallback = None
+        for pos, entity in self.entities.recent(position, 4000):
             if self._plausible_person(entity) and (gender is None or entity.gender in (None, gender)):
-                return entity
+                if pos in self.entities.subjects:
+                    return entity
+                fallback = fallback or entity
+        if fallback is not None:
+            return fallback
         for _, speakers in reversed(self.history):
             for entity in speakers:
                 if entity.kind == "person" and (gender is None or entity.gender in (None, gender)):

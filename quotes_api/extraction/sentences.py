@@ -26,7 +26,7 @@ def mask(text: str, spans: list[Span]) -> str:
     """``text`` with each quotation, marks included, replaced by filler of the same length."""
     parts, last = [], 0
     for s in spans:
-        stop = s.close_at + 1 if s.close_at is not None else s.end
+        stop = s.outer_end
         parts.append(text[last:s.open_at])
         parts.append(FILLER * (stop - s.open_at))
         last = stop
