@@ -122,6 +122,19 @@ def after_quote(masked: str, at: int, limit: int) -> Attribution | None:
     return None
 
 
+def _punctuated(masked: str, at: int) -> bool:
+    """Does the quotation end in punctuation ('...,"' or '",') as a quote before its
+    attribution does, rather than run on as a phrase of the sentence?"""
+    inside = masked[at - 3:at].rstrip("\"'\u201d\u2019 ")  # the filler ends with the mark
+    return bool(re.match(r"\s*[,\u2014\u2013-]", masked[at:at + 3])) or inside.endswith((",", ".", "!", "?"))
+
+
+def _ends_clause(window: str, at: int) -> bool:
+    """Is the cue at the end of its clause ('the senior envoy added.')?"""
+    rest = window[at:].split(".")[0].split(",")[0]
+    return len(rest.split()) <= 4
+
+
 def _np_after(window: str, at: int) -> str:
     """The noun phrase starting at ``at``: up to the end of the clause, one apposition kept."""
     rest = window[at:].lstrip()

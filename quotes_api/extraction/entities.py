@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quotes_api.extraction.cues import CUE_RE
-from quotes_api.extraction.lexicon import FEMALE_NAMES, INTRO_WORDS, FEMALE_TITLES, MALE_TITLES
+from quotes_api.extraction.lexicon import FEMALE_NAMES, INTRO_WORDS, SOURCE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES
 from quotes_api.extraction.mentions import (
     HONORIFICS,
     NAME_RUN,
@@ -43,18 +43,40 @@ _APPOSITION_THEN_VERB = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:also\s+|later\s+|t
 
 
 def _is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
-    """Does the mention open its sentence (after an introduction such as "On Sunday,"), or
-    stand right before a speech verb? Such mentions are what "he said" most often means."""
+    """Is the mention the subject of its clause: the head of the sentence's first noun phrase
+    (after an introduction such as "On Sunday,"), or followed by a verb? Such mentions are
+    what "he said" most often means."""
     before = masked[sentence_start:start].strip()
-    if not before:
-        return True
     words = before.split()
-    if before.endswith(",") and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
+    if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
+        words = []
+    if all(_np_word(w) for w in words):
         return True
-    if words[-1].lower() in ("and", "but") and len(words) <= 3:
-        return True
+    if words[-1].lower() in ("and", "but", "because", "although", "though", "while", "as", "when",
+                             "that", "after", "since", "if") and len(words) <= 12:
+        return _followed_by_verb(masked, end)
+    return _followed_by_verb(masked, end)
+
+
+def _np_word(word: str) -> bool:
+    bare = word.strip(",.;:").lower()
+    return word[:1].isupper() or bare in TITLES or bare in SOURCE_NOUNS or bare in _NP_GLUE
+
+
+def _followed_by_verb(masked: str, end: int) -> bool:
     after = _APPOSITION_THEN_VERB.match(masked, end)
-    return bool(after and CUE_RE.match(masked, after.end()))
+    if not after:
+        return False
+    if CUE_RE.match(masked, after.end()):
+        return True
+    word = masked[after.end():after.end() + 20].split(" ", 1)[0]
+    return word in _FINITE or (word.islower() and word.endswith("ed"))
+
+
+_FINITE = frozenset("""
+is was has had will would could should can may might must does did are were says said tells told
+""".split())
+_NP_GLUE = frozenset("the a an of for at from another other one his her their its new former".split())
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote
 from quotes_api.extraction.resolve import Resolver
-from quotes_api.extraction.sentences import Sentences, mask
+from quotes_api.extraction.sentences import FILLER, Sentences, mask
 
 # Naming a thing rather than quoting a person: "a film called 'Frozen'", "the so-called 'x'".
 _NAMING = re.compile(r"(?:so-called|dubbed|nicknamed|titled|entitled|known\s+as|the\s+word|"
@@ -34,6 +34,7 @@ def extract(text: str) -> list[Quote]:
 
     found = [_attribute(masked, sentences, spans, i) for i in range(len(spans))]
     _share_within_sentences(spans, found, sentences)
+    _share_within_paragraphs(spans, found, masked, sentences)
     _share_across_pieces(spans, found)
 
     quotes: list[Quote] = []
@@ -94,6 +95,20 @@ def _share_within_sentences(spans: list[Span], found: list[Attribution | None], 
         if found[i] is None and found[i + 1] is not None and \
                 sentences.start_of(spans[i].open_at) == sentences.start_of(spans[i + 1].open_at):
             found[i] = found[i + 1]
+
+
+def _share_within_paragraphs(spans: list[Span], found: list[Attribution | None], masked: str,
+                             sentences: Sentences) -> None:
+    """A quoted sentence with no cue of its own, in a paragraph where another quotation is
+    attributed ('"...," Trump said. "I give her, too."'), is the same speaker going on."""
+    for i, span in enumerate(spans):
+        if found[i] is not None or masked[sentences.start_of(span.open_at):span.open_at].strip(FILLER + " "):
+            continue
+        before = next((found[k] for k in range(i - 1, -1, -1)
+                       if spans[k].paragraph == span.paragraph and found[k] is not None), None)
+        after = next((found[k] for k in range(i + 1, len(spans))
+                      if spans[k].paragraph == span.paragraph and found[k] is not None), None)
+        found[i] = before or after
 
 
 def _share_across_pieces(spans: list[Span], found: list[Attribution | None]) -> None:

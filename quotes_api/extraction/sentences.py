@@ -19,7 +19,7 @@ mr mrs ms dr sen rep gov lt gen col maj capt sgt adm st jr sr inc corp co ltd no
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c p.m a.m e.g i.e prof rev
 ft mt ave blvd dept univ assn sens reps govs
 """.split())
-_SENTENCE_END = re.compile(r"[.!?]+[)\]]?(?=\s+[\"“‘'(\[A-Z0-9" + FILLER + "])")
+_SENTENCE_END = re.compile(r"[.!?]+[)\]]?\s+(?=[\"“‘'(\[A-Z0-9" + FILLER + "])")
 
 
 def mask(text: str, spans: list[Span]) -> str:
@@ -42,8 +42,8 @@ class Sentences:
         for p_start, p_end in paragraphs:
             starts.append(p_start)
             for m in _SENTENCE_END.finditer(masked, p_start, p_end):
-                word = masked[max(p_start, m.start() - 12):m.start()].split()
-                last = word[-1].lower().lstrip("(\"“") if word else ""
+                word = masked[max(p_start, m.start() - 12):m.start() + 1].split()
+                last = word[-1].lower().lstrip("(\"“").rstrip(".") if word else ""
                 if last in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last):
                     continue  # "Mr. Smith", "U.S. officials", "J. Smith"
                 starts.append(m.end())
