@@ -91,8 +91,12 @@ def split_coordination(phrase: str) -> tuple[str, ...]:
     return (phrase,)
 
 
-def after_quote(masked: str, at: int, limit: int) -> Attribution | None:
-    """An attribution right after a quotation's closing mark, before ``limit``."""
+def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attribution | None:
+    """An attribution right after a quotation's closing mark, before ``limit``.
+
+    ``strict`` is for a quotation that ends its own sentence ('..." Another advised, "...'):
+    then only a short 'X said.' clause counts.
+    """
     lead = _LEADING.match(masked, at, limit)
     start = lead.end() if lead else at
     window = masked[start:min(limit, start + 160)]
@@ -105,7 +109,14 @@ def after_quote(masked: str, at: int, limit: int) -> Attribution | None:
     for cue in CUE_RE.finditer(window):
         if not _is_verb_use(window, cue) and cue.start() > 0:
             continue
+        if strict and (len(window[: cue.start()].split()) > 6 or not _ends_clause(window, cue.end())):
+            return None
         before = _trim_aux(window[: cue.start()])
+        if ", " in before:
+            last_chunk = before.rsplit(", ", 1)[1].strip()
+            if last_chunk.lower() in ("he", "she", "they", "it", "i", "we"):
+                return Attribution(last_chunk, start + before.rfind(last_chunk), (last_chunk,), cue.group(),
+                                   "after", 0.9)
         if not before:
             phrase = _np_after(window, cue.end())
             if phrase and looks_like_speaker(phrase):
@@ -113,11 +124,13 @@ def after_quote(masked: str, at: int, limit: int) -> Attribution | None:
                                    cue.group(), "inverted", 0.9)
             return None
         if looks_like_speaker(before):
-            return Attribution(before, start, split_coordination(before.partition(", ")[0]
-                                                                   if before.count(",") == 1 and
-                                                                   before.endswith(",") is False
-                                                                   else before),
+            return Attribution(before, start, split_coordination(before.partition(", ")[0]),
                                cue.group(), "after", 0.9)
+        if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'
+            phrase = _np_after(window, cue.end())
+            if phrase and looks_like_speaker(phrase):
+                return Attribution(phrase, start + cue.end(), split_coordination(phrase.partition(", ")[0]),
+                                   cue.group(), "inverted", 0.85)
         return None
     return None
 

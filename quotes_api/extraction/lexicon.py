@@ -113,7 +113,8 @@ union employee employees owner owners founder investor investors trader traders
 representative representatives delegate delegates negotiator negotiators envoy
 newspaper paper magazine website site outlet network editorial editors editor author
 authors writer writers reporter reporters columnist pastor priest bishop pope ambassador
-congressman congresswoman candidate nominee chief head boss host anchor
+congressman congresswoman candidate nominee chief head boss host anchor ally allies
+email ad memo passage tweet post release transcript book article blog video speech
 """.split())
 
 FEMALE_TITLES = frozenset("""

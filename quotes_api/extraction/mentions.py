@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon import (
     AFFILIATIONS,
     NOT_IN_SPEAKER,
@@ -145,22 +146,39 @@ def parse_mention(text: str) -> Mention:
     return Mention(text, None, bare or None, "unnamed", plural=plural)
 
 
+_PREPOSITIONS = frozenset("""
+with to in by for of from on at about until into onto upon over under after before during
+without within through across against among between toward towards referring like unlike
+""".split())
+_DETERMINERS_ONLY = frozenset("another some many most few several other others his her their its our"
+                              " this that these those such each every all both".split())
+
+
 def looks_like_speaker(text: str) -> bool:
-    """Could this phrase, standing before or after a speech verb, be who spoke?"""
+    """Could this phrase, standing before or after a speech verb, be who spoke?
+
+    Its head (the part before any apposition) must end in a name, a pronoun, or a noun for
+    a source ("the Russian leader", "officials"), and hold no clause words or verbs.
+    """
     text = clean(text)
-    if not text or len(text) > 120:
+    if not text or len(text) > 160:
         return False
-    words = text.split()
-    if len(words) > 14:
-        return False
-    low = [w.lower().strip(",.") for w in words]
-    if low[0] in NOT_IN_SPEAKER and low[0] not in ("they", "it"):
-        return False
-    if len(words) == 1 and low[0] in PRONOUNS:
-        return True
     head = text.partition(", ")[0]
-    if any(w in NOT_IN_SPEAKER for w in head.lower().split()[1:]):
+    words = head.split()
+    if not words or len(words) > 10:
         return False
-    if NAME_RUN.search(head):
-        return True
-    return any(w.rstrip(",.") in SOURCE_NOUNS for w in head.lower().split())
+    low = [w.lower().strip(",.;:") for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return low[0] not in ("him", "her")
+    if low[0] in _PREPOSITIONS or low[0] in NOT_IN_SPEAKER:
+        return False
+    if any(w in NOT_IN_SPEAKER or w in PRONOUNS for w in low[1:]):
+        return False
+    if any(is_cue_word(w) and words[i][:1].islower() and w not in SOURCE_NOUNS and w not in TITLES
+           for i, w in enumerate(low)):
+        return False
+    last = strip_possessive(words[-1].strip(",.;:"))
+    if last[:1].isupper():
+        return low[-1] not in _DETERMINERS_ONLY and not all(w in _DETERMINERS_ONLY for w in low)
+    singular = low[-1][:-1] if low[-1].endswith("s") else low[-1]
+    return low[-1] in SOURCE_NOUNS or singular in SOURCE_NOUNS or low[-1] in TITLES

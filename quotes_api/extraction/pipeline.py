@@ -32,7 +32,7 @@ def extract(text: str) -> list[Quote]:
     sentences = Sentences(masked, paras)
     resolver = Resolver(DocumentEntities(masked, sentences.start_of))
 
-    found = [_attribute(masked, sentences, spans, i) for i in range(len(spans))]
+    found = [_attribute(text, masked, sentences, spans, i) for i in range(len(spans))]
     _share_within_sentences(spans, found, sentences)
     _share_within_paragraphs(spans, found, masked, sentences)
     _share_across_pieces(spans, found)
@@ -69,13 +69,15 @@ def extract(text: str) -> list[Quote]:
     return quotes
 
 
-def _attribute(masked: str, sentences: Sentences, spans: list[Span], i: int) -> Attribution | None:
+def _attribute(text: str, masked: str, sentences: Sentences, spans: list[Span], i: int) -> Attribution | None:
     span = spans[i]
     close_end = span.outer_end
     limit = sentences.end_of(close_end)
     if i + 1 < len(spans) and spans[i + 1].open_at < limit:
         limit = spans[i + 1].open_at
-    found = after_quote(masked, close_end, limit)
+    ends_sentence = text[span.end - 1:span.end] in (".", "!", "?") and \
+        masked[close_end:close_end + 2].strip()[:1].isupper()
+    found = after_quote(masked, close_end, limit, strict=ends_sentence)
     if found is None:
         found = before_quote(masked, sentences.start_of(span.open_at), span.open_at)
     if found is None and span.open_at == sentences.start_of(span.open_at):
