@@ -44,7 +44,7 @@ presidential congressional legal military foreign chinese russian british french
 israeli palestinian iranian white black young old other fellow top leading chief deputy
 """.split())
 _ACCORDING = re.compile(r"according\s+to\s+", re.I)
-_NP_END = re.compile(r"[.;:!?]|,\s+(?:who|which|whose|in|on|at|during|after|before|adding|saying|"
+_NP_END = re.compile(r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|,\s+(?:who|which|whose|in|on|at|during|after|before|adding|saying|"
                      r"noting|while|when|as|but|and)\b|\s+(?:that|in|on|at|during|after|before|"
                      r"about|of)\s+(?![A-Z])|\s+to\s+|$")
 
@@ -109,7 +109,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
     for cue in CUE_RE.finditer(window):
         if not _is_verb_use(window, cue) and cue.start() > 0:
             continue
-        if strict and (len(window[: cue.start()].split()) > 6 or not _ends_clause(window, cue.end())):
+        if strict and len(window[: cue.start()].split()) > 6:
             return None
         before = _trim_aux(window[: cue.start()])
         if ", " in before:
@@ -119,9 +119,11 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
                                    "after", 0.9)
         if not before:
             phrase = _np_after(window, cue.end())
-            if phrase and looks_like_speaker(phrase):
+            if phrase and (looks_like_speaker(phrase) or _DESCRIPTION.fullmatch(phrase.partition(", ")[0])):
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase.partition(", ")[0]),
                                    cue.group(), "inverted", 0.9)
+            if cue.start() == 0 and cue.group()[0].isupper():
+                continue  # "Read said." : a name that is also a verb
             return None
         if looks_like_speaker(before):
             return Attribution(before, start, split_coordination(before.partition(", ")[0]),
@@ -133,6 +135,9 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
                                    cue.group(), "inverted", 0.85)
         return None
     return None
+
+
+_DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 
 
 def _punctuated(masked: str, at: int) -> bool:
@@ -284,3 +289,34 @@ def _leading_np(words: list[str]) -> str | None:
         out.pop()
     phrase = " ".join(out).strip(",")
     return phrase if phrase and looks_like_speaker(phrase) else None
+
+
+def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'Hoff's letter makes the case: "..."' / 'Philip Bump: "..."': a sentence that ends in a
+    colon right before the quotation introduces it, speech verb or not; its subject spoke."""
+    left = masked[sent_start:at].rstrip()
+    if not left.endswith(":"):
+        return None
+    found = before_quote(masked, sent_start, sent_start + len(left))
+    if found is not None:
+        return found
+    body = _PARENTHESES.sub(lambda m: " " * len(m.group()), left[:-1])
+    subject = _sentence_subject(body)
+    if subject is None:
+        return None
+    phrase, offset, parts, _ = subject
+    return Attribution(phrase, sent_start + offset, parts, None, "colon", 0.6)
+
+
+_DASH_LINE = re.compile(r"[-\u2014\u2013]+\s*([^\n]{2,80}?)[.,]?\s*$")
+
+
+def dash_signature(masked: str, p_start: int, p_end: int) -> Attribution | None:
+    """A paragraph that is only a dash and a name ("- Hillary Clinton.") signs the quotation above."""
+    m = _DASH_LINE.match(masked, p_start, p_end)
+    if not m:
+        return None
+    phrase = clean(m.group(1).partition(", ")[0])
+    if not phrase or not NAME_RUN.match(phrase) or not looks_like_speaker(phrase):
+        return None
+    return Attribution(phrase, m.start(1), split_coordination(phrase), None, "signature", 0.7)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.attribution import Attribution, after_quote, before_quote
+from quotes_api.extraction.attribution import (
+    Attribution,
+    after_quote,
+    before_quote,
+    colon_intro,
+    dash_signature,
+)
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote
@@ -32,7 +38,7 @@ def extract(text: str) -> list[Quote]:
     sentences = Sentences(masked, paras)
     resolver = Resolver(DocumentEntities(masked, sentences.start_of))
 
-    found = [_attribute(text, masked, sentences, spans, i) for i in range(len(spans))]
+    found = [_attribute(text, masked, sentences, paras, spans, i) for i in range(len(spans))]
     _share_within_sentences(spans, found, sentences)
     _share_within_paragraphs(spans, found, masked, sentences)
     _share_across_pieces(spans, found)
@@ -69,7 +75,8 @@ def extract(text: str) -> list[Quote]:
     return quotes
 
 
-def _attribute(text: str, masked: str, sentences: Sentences, spans: list[Span], i: int) -> Attribution | None:
+def _attribute(text: str, masked: str, sentences: Sentences, paras: list[tuple[int, int]], spans: list[Span],
+               i: int) -> Attribution | None:
     span = spans[i]
     close_end = span.outer_end
     limit = sentences.end_of(close_end)
@@ -80,10 +87,14 @@ def _attribute(text: str, masked: str, sentences: Sentences, spans: list[Span], 
     found = after_quote(masked, close_end, limit, strict=ends_sentence)
     if found is None:
         found = before_quote(masked, sentences.start_of(span.open_at), span.open_at)
-    if found is None and span.open_at == sentences.start_of(span.open_at):
-        # A quotation that opens the paragraph may be introduced at the end of the last one:
-        # 'X said:' / 'X told reporters.'
-        pass
+    if found is None:
+        found = colon_intro(masked, sentences.start_of(span.open_at), span.open_at)
+    if found is None and span.open_at == paras[span.paragraph][0] and span.paragraph > 0:
+        # Introduced at the end of the paragraph before: 'X said:' / 'X told reporters:'
+        p_start, p_end = paras[span.paragraph - 1]
+        found = colon_intro(masked, sentences.start_of(p_end - 1), p_end)
+    if found is None and span.outer_end >= paras[span.paragraph][1] - 1 and span.paragraph + 1 < len(paras):
+        found = dash_signature(masked, *paras[span.paragraph + 1])
     return found
 
 
