@@ -33,6 +33,7 @@ that but while as because when after before if who which where although though s
 whereas until unless once whom whose what how why and
 """.split())
 FILLER = "\ue000"
+_PRONOUNS = ("he", "she", "they", "it", "i", "we")
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 _NP_GLUE = frozenset("the a an of for at from one two three some several many other another his her their its "
                      "our new former top senior chief local".split())
@@ -195,7 +196,15 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
     if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
         return _sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
     words = trimmed.split()
-    if words[-1].lower() in ("he", "she", "they", "it", "i", "we"):
+    if len(words) > 1 and words[-1].lower() in ("and", "but", "then"):
+        # "he laughed and said": the subject stands before the first verb
+        k = len(words) - 2
+        while k > 0 and words[k][:1].islower() and words[k].lower() not in _PRONOUNS and len(words) - k < 7:
+            k -= 1
+        if words[k].lower() in _PRONOUNS or words[k][:1].isupper():
+            words = words[: k + 1]
+            trimmed = " ".join(words)
+    if words[-1].lower() in _PRONOUNS:
         return words[-1], len(trimmed) - len(words[-1]), (words[-1],), "before"
     phrase = _np_ending_here(words)
     if phrase and looks_like_speaker(phrase):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quotes_api.extraction.cues import CUE_RE
-from quotes_api.extraction.lexicon import FEMALE_NAMES, INTRO_WORDS, SOURCE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES
+from quotes_api.extraction.lexicon import FEMALE_NAMES, INTRO_WORDS, MALE_NAMES, SOURCE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES
 from quotes_api.extraction.mentions import (
     HONORIFICS,
     NAME_RUN,
@@ -119,6 +119,8 @@ class DocumentEntities:
                 words = words[1:]
             if not words:
                 continue
+            if re.search(r"(?:^|\s)(?:a|an)\s+$", prepared[max(0, start - 4):start]):
+                continue  # "Murphy, a Jupiter Democrat": a description, not a name
             role, name = split_role(strip_possessive(" ".join(words)).rstrip(".,:;"))
             if not name or all(is_title(w) for w in name.split()) or name.lower() in _NOT_NAMES:
                 continue
@@ -167,7 +169,7 @@ class DocumentEntities:
         first = name.split()[0].lower()
         if words & FEMALE_TITLES or (len(name.split()) > 1 and first in FEMALE_NAMES):
             entity.gender = "female"
-        elif words & MALE_TITLES and entity.gender is None:
+        elif (words & MALE_TITLES or (len(name.split()) > 1 and first in MALE_NAMES)) and entity.gender is None:
             entity.gender = "male"
 
     # -- resolution ---------------------------------------------------------------------------

@@ -141,3 +141,18 @@ angela marine jacinda nicola ursula christine kirsten tammy debbie dianne patty 
 sheila loretta kellyanne sarah huma hope betsy carly jill chelsea ilhan alexandria ayanna
 rashida liz lindsey susana valerie janet gina
 """.split())
+
+MALE_NAMES = frozenset("""
+james john robert michael william david richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
+harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan
+albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip
+louis barack bernie ted marco jeb chris mike mitch rand ben bill newt rick 
+jim tim tom dan dick al  rudy reince sean corey  jared  rex jeff
+jeffrey bob harry  elijah tony steve ron rob greg josh luke ian martin hugh neil
+vladimir xi emmanuel  boris justin narendra benjamin recep  shinzo fidel raul
+nicolas hassan bashar abu osama mohammed muhammad ahmed ali omar hamid ashraf
+""".split()) - {w for w in "hillary-not       ".split()}

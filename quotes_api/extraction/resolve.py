@@ -103,18 +103,34 @@ class Resolver:
         return any(entity in speakers for _, speakers in self.history)
 
     def _last_person(self, position: int, gender: str | None) -> Entity | None:
-        """The most recent person a reader would take "he"/"she" for: the last one quoted,
-        unless another compatible person has been named since."""
+        """The person a reader would take "he"/"she" for: the latest compatible one either
+        quoted or standing as a clause's subject; failing that, the latest one named."""
+        def fits(entity: Entity) -> bool:
+            return self._plausible_person(entity) and (gender is None or entity.gender in (None, gender))
+
+        best: tuple[int, Entity] | None = None
         fallback = None
         for pos, entity in self.entities.recent(position, 4000):
-            if self._plausible_person(entity) and (gender is None or entity.gender in (None, gender)):
+            if fits(entity):
                 if pos in self.entities.subjects:
-                    return entity
+                    best = (pos, entity)
+                    break
                 fallback = fallback or entity
+        for pos, speakers in reversed(self.history):
+            if best is not None and pos <= best[0]:
+                break
+            people = [e for e in speakers if fits(e)]
+            if len(people) == 1 and len(speakers) == 1:
+                best = (pos, people[0])
+                break
+        if best is not None:
+            return self._learn(best[1], gender)
         if fallback is not None:
-            return fallback
-        for _, speakers in reversed(self.history):
-            for entity in speakers:
-                if entity.kind == "person" and (gender is None or entity.gender in (None, gender)):
-                    return entity
+            return self._learn(fallback, gender)
         return None
+
+    @staticmethod
+    def _learn(entity: Entity, gender: str | None) -> Entity:
+        if gender and entity.gender is None:
+            entity.gender = gender  # "he said" tells us as much about the speaker as a title would
+        return entity
