@@ -155,4 +155,4 @@ jim tim tom dan dick al  rudy reince sean corey  jared  rex jeff
 jeffrey bob harry  elijah tony steve ron rob greg josh luke ian martin hugh neil
 vladimir xi emmanuel  boris justin narendra benjamin recep  shinzo fidel raul
 nicolas hassan bashar abu osama mohammed muhammad ahmed ali omar hamid ashraf
-""".split()) - {w for w in "hillary-not       ".split()}
+""".split())
