@@ -100,14 +100,14 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
     """
     lead = _LEADING.match(masked, at, limit)
     start = lead.end() if lead else at
-    window = masked[start:min(limit, start + 160)]
+    window = masked[start:min(limit, start + 400)]
     acc = _ACCORDING.match(window)
     if acc:
         phrase = _np_after(window, acc.end())
         if phrase:
             return Attribution(phrase, start + acc.end(), split_coordination(phrase), "according to",
                                "according", 0.85)
-    for cue in CUE_RE.finditer(window):
+    for cue in CUE_RE.finditer(window, 0, 160):
         if not _is_verb_use(window, cue) and cue.start() > 0:
             continue
         if strict and len(window[: cue.start()].split()) > 6:

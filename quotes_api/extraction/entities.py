@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quotes_api.extraction.cues import CUE_RE
-from quotes_api.extraction.lexicon import FEMALE_NAMES, INTRO_WORDS, MALE_NAMES, SOURCE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES
+from quotes_api.extraction.lexicon import NOT_NAMES, FEMALE_NAMES, INTRO_WORDS, MALE_NAMES, SOURCE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES
 from quotes_api.extraction.mentions import (
     HONORIFICS,
     NAME_RUN,
@@ -27,16 +27,7 @@ from quotes_api.extraction.mentions import (
 )
 from quotes_api.extraction.model import Speaker
 
-# Capitalised words that open sentences or name times, never people.
-_NOT_NAMES = frozenset("""
-the a an in on at but and or if when while this that these those it he she they we i its his
-her their our after before as for with from by to of last next during since according
-meanwhile however still yet so then now today yesterday monday tuesday wednesday thursday
-friday saturday sunday january february march april may june july august september october
-november december there here what who why how where which some many most all both each every
-no not one two three four five my your us mr mrs ms dr also even just only more less such
-other another because although though despite unlike like over under between among about
-""".split())
+_NOT_NAMES = NOT_NAMES
 
 
 _APPOSITION_THEN_VERB = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?")
@@ -114,7 +105,7 @@ class DocumentEntities:
         for m in NAME_RUN.finditer(prepared):
             run, start = m.group().replace("_", " "), m.start()
             words = run.split()
-            while words and words[0].lower().strip(".,") in _NOT_NAMES:
+            while words and (words[0].lower().strip(".,") in _NOT_NAMES or words[0].endswith("ing")):
                 start += len(words[0]) + 1
                 words = words[1:]
             if not words:

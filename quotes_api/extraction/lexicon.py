@@ -114,7 +114,8 @@ representative representatives delegate delegates negotiator negotiators envoy
 newspaper paper magazine website site outlet network editorial editors editor author
 authors writer writers reporter reporters columnist pastor priest bishop pope ambassador
 congressman congresswoman candidate nominee chief head boss host anchor ally allies
-email ad memo passage tweet post release transcript book article blog video speech
+email ad memo passage tweet post release transcript book article blog video speech sign
+petition order confidant insider woman man
 """.split())
 
 FEMALE_TITLES = frozenset("""
@@ -155,4 +156,16 @@ jim tim tom dan dick al  rudy reince sean corey  jared  rex jeff
 jeffrey bob harry  elijah tony steve ron rob greg josh luke ian martin hugh neil
 vladimir xi emmanuel  boris justin narendra benjamin recep  shinzo fidel raul
 nicolas hassan bashar abu osama mohammed muhammad ahmed ali omar hamid ashraf
+""".split())
+
+# Capitalised words that open sentences or name times, never a speaker.
+NOT_NAMES = frozenset("""
+the a an in on at but and or if when while this that these those it he she they we i its his
+her their our after before as for with from by to of last next during since according
+meanwhile however still yet so then now today yesterday monday tuesday wednesday thursday
+friday saturday sunday january february march april may june july august september october
+november december there here what who why how where which some many most all both each every
+no not one two three four five my your us mr mrs ms dr also even just only more less such
+other another because although though despite unlike like over under between among about
+outside inside see read watch listen look click follow update updated editor's note photo
 """.split())

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon import (
     AFFILIATIONS,
+    NOT_NAMES,
     NOT_IN_SPEAKER,
     ORG_HEADS,
     PLACES,
@@ -129,6 +130,11 @@ def parse_mention(text: str) -> Mention:
     role_extra = apposition.strip() or None
     bare = _DETERMINER.sub("", head)
     run = _main_run(bare)
+    tail = strip_possessive(bare.split()[-1]) if bare.split() else ""
+    if run and tail[:1].islower() and tail.lower() not in ("of",):
+        # "one Trump confidant", "Trump's attorney": a description, whoever it names
+        last = bare.lower().split()[-1]
+        return Mention(text, None, bare, "unnamed", plural=last.endswith("s") and not last.endswith("ss"))
     if run:
         words = run.lower().split()
         if kind_of_name(run) == "organisation" and (words[-1].rstrip(".") in ORG_HEADS or "of" in words):

@@ -19,7 +19,7 @@ senator governor mayor chairman chairwoman chair director leader ambassador dipl
 candidate nominee congressman congresswoman lawmaker representative executive chief officer
 general commander prosecutor attorney lawyer economist analyst professor author founder
 premier chancellor king queen prince pope adviser advisor aide pastor player captain star
-businessman businesswoman billionaire host woman man
+businessman businesswoman billionaire
 """.split())
 
 
