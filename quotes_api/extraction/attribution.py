@@ -329,3 +329,18 @@ def dash_signature(masked: str, p_start: int, p_end: int) -> Attribution | None:
     if not phrase or not NAME_RUN.match(phrase) or not looks_like_speaker(phrase):
         return None
     return Attribution(phrase, m.start(1), split_coordination(phrase), None, "signature", 0.7)
+
+
+def paragraph_subject(masked: str, sent_start: int, p_end: int) -> Attribution | None:
+    """The named subject of a paragraph's last sentence ("Valastro praised Christie's record."),
+    for a quotation paragraph that follows it with no attribution of its own."""
+    sentence = masked[sent_start:p_end]
+    if FILLER in sentence:
+        return None
+    subject = _sentence_subject(_PARENTHESES.sub(lambda m: " " * len(m.group()), sentence))
+    if subject is None:
+        return None
+    phrase, offset, parts, _ = subject
+    if not NAME_RUN.search(phrase) or phrase.split()[0].lower() in ("he", "she", "they", "it"):
+        return None
+    return Attribution(phrase, sent_start + offset, parts, None, "context", 0.5)
