@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes_api.extraction.cues import CUE_RE, WEAK_CUES
+from quotes_api.extraction.cues import WEAK_CUES, Cue, find_cues
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.mentions import NAME_RUN, clean, looks_like_speaker
 
@@ -70,7 +70,7 @@ def _trim_aux(text: str) -> str:
     return " ".join(words)
 
 
-def _is_verb_use(masked: str, cue: re.Match[str]) -> bool:
+def _is_verb_use(masked: str, cue: Cue) -> bool:
     """Rule out cue words used as nouns ("the report", "a call") or in names ("Says Who")."""
     word = cue.group().lower()
     before = masked[max(0, cue.start() - 12):cue.start()].lower().split()
@@ -107,7 +107,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         if phrase:
             return Attribution(phrase, start + acc.end(), split_coordination(phrase), "according to",
                                "according", 0.85)
-    for cue in CUE_RE.finditer(window, 0, 160):
+    for cue in find_cues(window, 0, 160):
         if not _is_verb_use(window, cue) and cue.start() > 0:
             continue
         if strict and len(window[: cue.start()].split()) > 6:
@@ -171,7 +171,7 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     acc = None
     for acc in _ACCORDING.finditer(left):
         pass
-    cues = [c for c in CUE_RE.finditer(left) if _is_verb_use(left, c) and not c.group().lower().startswith("according")]
+    cues = [c for c in find_cues(left) if _is_verb_use(left, c) and not c.group().lower().startswith("according")]
     if acc and (not cues or cues[-1].start() < acc.start()):
         phrase = _np_after(left, acc.end())
         if phrase and looks_like_speaker(phrase):

@@ -5,8 +5,8 @@ come from :func:`inflections`, so adding a verb is one word.
 
 >>> sorted(inflections("say"))
 ['said', 'say', 'saying', 'says']
->>> CUE_RE.fullmatch("told Reuters") is None, bool(CUE_RE.fullmatch("went on to say"))
-(True, True)
+>>> [c.group() for c in find_cues("He went on to say, as she told Reuters, that")]
+['went on to say', 'told']
 """
 
 from __future__ import annotations
@@ -94,8 +94,56 @@ WEAK_CUES = frozenset({"reading", "offering", "posting", "ending", "opening", "c
                        "comment", "reply", "repeat", "record"})
 
 _phrase_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRASES, key=len, reverse=True))
-_word_alt = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
-CUE_RE = re.compile(rf"\b(?:{_phrase_alt}|{_word_alt})\b", re.IGNORECASE)
+_PHRASE_RE = re.compile(rf"(?:{_phrase_alt})\b", re.IGNORECASE)
+_PHRASE_STARTS = frozenset(p.split()[0] for p in PHRASES)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+class Cue:
+    """A cue found in text: the same small interface as a regular-expression match."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+    """Every cue in ``text[start:end]``, in order.
+
+    A word scan with set look-ups rather than one regular expression of a thousand
+    alternatives: several times faster, and linear in the text.
+    """
+    end = len(text) if end is None else end
+    out: list[Cue] = []
+    for m in _WORD.finditer(text, start, end):
+        word = m.group().lower()
+        if word in _PHRASE_STARTS:
+            phrase = _PHRASE_RE.match(text, m.start(), end)
+            if phrase:
+                out.append(Cue(phrase.start(), phrase.end(), phrase.group()))
+                continue
+        if word in CUE_WORDS:
+            out.append(Cue(m.start(), m.end(), m.group()))
+    return out
+
+
+def cue_at(text: str, at: int) -> Cue | None:
+    """The cue starting exactly at ``at``, if any."""
+    m = _WORD.match(text, at)
+    if not m:
+        return None
+    found = find_cues(text, at, m.end() + 40)
+    return found[0] if found and found[0].start() == at else None
 
 
 def is_cue_word(word: str) -> bool:

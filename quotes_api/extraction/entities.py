@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quotes_api.extraction.cues import CUE_RE
+from quotes_api.extraction.cues import cue_at
 from quotes_api.extraction.lexicon import NOT_NAMES, FEMALE_NAMES, INTRO_WORDS, MALE_NAMES, SOURCE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES
 from quotes_api.extraction.mentions import (
     HONORIFICS,
@@ -58,7 +58,7 @@ def _followed_by_verb(masked: str, end: int) -> bool:
     after = _APPOSITION_THEN_VERB.match(masked, end)
     if not after:
         return False
-    if CUE_RE.match(masked, after.end()):
+    if cue_at(masked, after.end()):
         return True
     word = masked[after.end():after.end() + 20].split(" ", 1)[0]
     return word in _FINITE or (word.islower() and word.endswith("ed"))
@@ -99,6 +99,7 @@ class DocumentEntities:
         self.entities: list[Entity] = []
         self.subjects: set[int] = set()  # positions of mentions that are a clause's subject
         self._by_name: dict[str, Entity] = {}
+        self._by_token: dict[str, list[Entity]] = {}  # first and last tokens of full names
         self._mentions: list[tuple[int, Entity]] = []  # (position, entity), sorted
         found = []
         prepared = _OF_TITLE.sub(lambda m: m.group(0).replace(" ", "_"), masked)
@@ -143,13 +144,15 @@ class DocumentEntities:
                 return match
         entity = Entity(name, kind, aliases=[name])
         self.entities.append(entity)
+        if len(tokens) > 1:
+            for token in {tokens[0], tokens[-1]}:
+                self._by_token.setdefault(token, []).append(entity)
         self._by_name[name] = entity
         return entity
 
     def _surname_owner(self, token: str, position: int) -> Entity | None:
         """The full-named person a lone surname (or given name) most likely means."""
-        candidates = [e for e in self.entities if e.kind == "person" and len(e.tokens) > 1
-                      and token in (e.tokens[-1], e.tokens[0])]
+        candidates = [e for e in self._by_token.get(token, ()) if e.kind == "person"]
         if not candidates:
             return None
         # Surname position first, then the most-mentioned (the one being discussed).
