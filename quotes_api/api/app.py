@@ -1,0 +1,127 @@
+"""The application factory: ``create_app()`` builds a configured Flask app, as in Flask's tutorial.
+
+A factory (rather than a module-level app) lets tests build one app per database, lets
+gunicorn build one per worker process after the fork (so no database connection is shared
+between processes), and keeps configuration in one place: the environment, then ``config``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import peewee
+from flask import Flask, abort, request
+from flask_cors import CORS
+
+from quotes_api.api.auth import SECURITY_SCHEMES
+from quotes_api.api.config import base_config, config_from_env
+from quotes_api.api.errors import ProblemApi, register_error_handlers
+
+log = logging.getLogger(__name__)
+
+#: Headers a browser script may read on cross-origin responses (paging and caching).
+EXPOSED_HEADERS = ["Link", "ETag", "X-Total-Count", "Location"]
+
+API_DESCRIPTION = """\
+Who said what, and where, in the news: direct quotations found in news articles, attributed
+to their speakers by rules, with full provenance (document, offsets, cue, context).
+
+Lists are paged with `page`/`per_page` and carry `X-Total-Count` and `Link` headers.
+Errors are `application/problem+json` (RFC 9457). Writes need an API key when the server
+has keys configured (`Authorization: Bearer KEY` or `X-API-Key: KEY`).
+"""
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the API app: settings from the environment, overridden by ``config``.
+
+    ``config`` may set ``DATABASE_URL``, ``API_KEYS`` (a tuple), ``MAX_CONTENT_LENGTH`` and
+    any Flask setting. The database is connected and migrated here, once per process.
+    """
+    app = Flask(__name__)
+    app.config.update(base_config())
+    app.config.update(config_from_env())
+    app.config.update(config or {})
+    app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the documented field order
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+
+    _init_database(app)
+    _init_request_checks(app)
+    CORS(
+        app,
+        resources={r"/api/*": {"origins": "*"}, r"/(livez|readyz)": {"origins": "*"}},
+        methods=["GET", "HEAD", "OPTIONS"],
+        expose_headers=EXPOSED_HEADERS,
+        allow_headers=["If-None-Match", "Accept"],
+        max_age=3600,
+    )
+
+    api = ProblemApi(
+        app,
+        spec_kwargs={
+            "info": {"description": API_DESCRIPTION, "license": {"name": "MIT", "identifier": "MIT"}},
+        },
+    )
+    for name, scheme in SECURITY_SCHEMES.items():
+        api.spec.components.security_scheme(name, scheme)
+    register_error_handlers(app)
+    _register_blueprints(app, api)
+    return app
+
+
+def _register_blueprints(app: Flask, api: ProblemApi) -> None:
+    from quotes_api.api import docs, documents, extract, health, quotes, search, speakers
+
+    for module in (health, speakers, quotes, search, documents, extract):
+        api.register_blueprint(module.blp)
+    app.register_blueprint(docs.bp)
+
+
+def _init_database(app: Flask) -> None:
+    """Open and migrate the database; bind it before each request, release it after.
+
+    A database that is down at start does not stop the process: ``/readyz`` reports 503
+    until it answers, and requests that need it get 503 instead of a crash loop.
+    """
+    from quotes_api.storage.db import connect, database_from_url
+    from quotes_api.storage.models import database_proxy
+
+    url = app.config.get("DATABASE_URL")
+    try:
+        db = connect(url)
+    except peewee.OperationalError as exc:
+        log.warning("database not reachable at start (%s); /readyz will report 503", exc)
+        db = database_from_url(url)
+        database_proxy.initialize(db)
+    finally:
+        if database_proxy.obj is not None and not database_proxy.obj.is_closed():
+            database_proxy.obj.close()
+    app.extensions["quotes_db"] = db
+
+    @app.before_request
+    def _bind_database() -> None:
+        # Several apps (one per backend in the tests) may live in one process; the models
+        # follow whichever app is serving this request.
+        if database_proxy.obj is not db:
+            database_proxy.initialize(db)
+
+    @app.teardown_request
+    def _release_database(_exc: BaseException | None) -> None:
+        if not db.is_closed():
+            db.close()
+
+
+def _init_request_checks(app: Flask) -> None:
+    """Reject oversized (413) and non-JSON (415) write bodies before any work is done."""
+
+    @app.before_request
+    def _check_body() -> None:
+        if request.routing_exception is not None:  # 404/405 say more than a body complaint
+            return
+        limit = app.config.get("MAX_CONTENT_LENGTH")
+        if limit is not None and (request.content_length or 0) > limit:
+            abort(413, description=f"The request body is larger than the limit of {limit:,} bytes.")
+        if request.method in ("POST", "PUT", "PATCH") and not request.is_json:
+            got = request.mimetype or "none"
+            abort(415, description=f"Send the body as application/json (Content-Type was {got}).")

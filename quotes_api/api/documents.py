@@ -1,0 +1,95 @@
+"""``/api/v1/documents``: the stored articles; add one (it is extracted at once) or delete one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_smorest import Blueprint, abort
+
+from quotes_api.api import queries, serialize
+from quotes_api.api.args import DocumentInSchema, DocumentListArgsSchema
+from quotes_api.api.auth import WRITE_SECURITY, require_api_key
+from quotes_api.api.pagination import LIST_HEADERS, Page, page_of, paginate
+from quotes_api.api.schemas import DocumentDetailSchema, DocumentSchema
+from quotes_api.api.writes import delete_document, store_document
+from quotes_api.storage.models import Document
+from quotes_api.storage.writer import InvalidDocument
+
+blp = Blueprint("documents", __name__, url_prefix="/api/v1/documents", description="Stored articles.")
+
+WRITE_DOC = {"security": WRITE_SECURITY}
+
+
+def document_detail(document_id: int) -> dict[str, Any] | None:
+    row = queries.documents_query({}).where(Document.id == document_id).first()
+    if row is None:
+        return None
+    text = Document.select(Document.text).where(Document.id == document_id).scalar()
+    quotes = queries.document_quotes(document_id)
+    speakers = queries.speakers_of([q.id for q in quotes])
+    return {
+        **serialize.document_item(row), "text": text,
+        "quotes": [serialize.quote_item(q, speakers.get(q.id, [])) for q in quotes],
+    }  # fmt: skip
+
+
+@blp.route("")
+@blp.etag
+@blp.arguments(DocumentListArgsSchema, location="query")
+@blp.response(200, page_of(DocumentSchema), headers=LIST_HEADERS)
+def list_documents(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
+    """Stored documents (without text), newest first; filter by `source` and date range."""
+    page = paginate(queries.documents_query(args), args, serialize=serialize.document_item)
+    return page, page.headers()
+
+
+@blp.route("", methods=["POST"])
+@require_api_key
+@blp.doc(**WRITE_DOC)
+@blp.arguments(DocumentInSchema, example={"text": '"We will win," said Governor Amy Tran.', "title": "Race"})
+@blp.response(
+    201,
+    DocumentDetailSchema,
+    description="Stored and extracted.",
+    headers={"Location": {"description": "The new document.", "schema": {"type": "string"}}},
+)
+@blp.alt_response(
+    200, schema=DocumentDetailSchema, description="The same text was already stored.", success=True
+)
+@blp.alt_response(401, response="UNAUTHORIZED")
+@blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
+@blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
+def create_document(body: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
+    """Store an article and extract its quotes; the same text again returns the stored document."""
+    try:
+        document_id, created = store_document(body)
+    except InvalidDocument as exc:
+        abort(422, errors={"json": {"text": [str(exc)]}})
+    detail = document_detail(document_id)
+    if created:
+        return detail, 201, {"Location": detail["href"]}
+    return detail, 200, {}
+
+
+@blp.route("/<int:document_id>")
+@blp.etag
+@blp.response(200, DocumentDetailSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def get_document(document_id: int) -> dict[str, Any]:
+    """One document with its text and all its quotes in document order."""
+    detail = document_detail(document_id)
+    if detail is None:
+        abort(404, message=f"No document with id {document_id}.")
+    return detail
+
+
+@blp.route("/<int:document_id>", methods=["DELETE"])
+@require_api_key
+@blp.doc(**WRITE_DOC)
+@blp.response(204)
+@blp.alt_response(401, response="UNAUTHORIZED")
+@blp.alt_response(404, response="NOT_FOUND")
+def remove_document(document_id: int) -> None:
+    """Delete a document and its quotes; speakers left with no quotes disappear."""
+    if not delete_document(document_id):
+        abort(404, message=f"No document with id {document_id}.")

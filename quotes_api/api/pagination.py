@@ -1,0 +1,125 @@
+"""One paging convention for every list: ``page``/``per_page`` in, an envelope and links out.
+
+A list response is ``{"items": [...], "total": N, "page": P, "per_page": S, "pages": K}`` with
+the same facts in headers (``X-Total-Count``, and ``Link`` with ``rel="next"``/``"prev"``/
+``"first"``/``"last"``) so that generic HTTP tools can follow pages without reading the body.
+Queries must end their ``ORDER BY`` with a unique column, so the order is stable across pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import marshmallow as ma
+from flask import current_app, request
+from werkzeug.urls import iri_to_uri
+
+from quotes_api.api.config import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+
+LIST_HEADERS = {
+    "Link": {
+        "description": "RFC 8288 links to the `first`, `prev`, `next` and `last` pages.",
+        "schema": {"type": "string"},
+    },
+    "X-Total-Count": {"description": "Number of items in all pages.", "schema": {"type": "integer"}},
+}
+
+
+class PageArgsSchema(ma.Schema):
+    """Paging parameters shared by every list endpoint."""
+
+    class Meta:
+        unknown = ma.EXCLUDE
+
+    page = ma.fields.Integer(
+        load_default=1, validate=ma.validate.Range(min=1), metadata={"description": "Page number, from 1."}
+    )
+    per_page = ma.fields.Integer(
+        load_default=DEFAULT_PAGE_SIZE,
+        validate=ma.validate.Range(min=1, max=MAX_PAGE_SIZE),
+        metadata={"description": f"Items a page (at most {MAX_PAGE_SIZE})."},
+    )
+
+
+class PageMetaSchema(ma.Schema):
+    """The envelope fields around ``items``."""
+
+    total = ma.fields.Integer(required=True, metadata={"description": "Items in all pages."})
+    page = ma.fields.Integer(required=True)
+    per_page = ma.fields.Integer(required=True)
+    pages = ma.fields.Integer(required=True, metadata={"description": "Number of pages."})
+
+
+_envelopes: dict[str, type[ma.Schema]] = {}
+
+
+def page_of(item_schema: type[ma.Schema]) -> type[ma.Schema]:
+    """The list envelope schema for ``item_schema`` (one class a name, so OpenAPI gets one component)."""
+    name = item_schema.__name__.removesuffix("Schema") + "PageSchema"
+    if name not in _envelopes:
+        _envelopes[name] = type(
+            name,
+            (PageMetaSchema,),
+            {
+                "items": ma.fields.List(ma.fields.Nested(item_schema), required=True),
+                "__doc__": f"A page of {item_schema.__name__.removesuffix('Schema')} items.",
+            },
+        )
+    return _envelopes[name]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of results, ready to dump with a :func:`page_of` schema."""
+
+    items: list[Any]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return (self.total + self.per_page - 1) // self.per_page
+
+    def headers(self) -> dict[str, str]:
+        """``X-Total-Count`` and ``Link`` for this page, built on the request's own URL."""
+        links = {"first": 1, "last": max(self.pages, 1)}
+        if self.page > 1:
+            links["prev"] = min(self.page - 1, max(self.pages, 1))
+        if self.page < self.pages:
+            links["next"] = self.page + 1
+        parts = [f'<{page_url(number)}>; rel="{rel}"' for rel, number in links.items()]
+        return {"X-Total-Count": str(self.total), "Link": ", ".join(parts)}
+
+
+def page_url(number: int) -> str:
+    """The current request's URL with ``page`` set to ``number`` (other parameters kept in order)."""
+    args = request.args.copy()
+    args["page"] = str(number)
+    query = "&".join(f"{_quote(k)}={_quote(v)}" for k, v in args.items(multi=True))
+    return iri_to_uri(f"{request.base_url}?{query}")
+
+
+def _quote(value: str) -> str:
+    return quote(value, safe="")
+
+
+def paginate(query: Any, args: dict[str, Any], *, serialize: Any = None) -> Page:
+    """Run ``query`` (a peewee select with a stable order) for the page asked for in ``args``.
+
+    ``serialize`` maps each row to what the item schema dumps (rows themselves by default).
+    """
+    page, per_page = args.get("page", 1), args.get("per_page", current_app.config["PAGE_SIZE"])
+    total = query.count(clear_limit=True)
+    rows = list(query.paginate(page, per_page)) if total else []
+    items = [serialize(r) for r in rows] if serialize else rows
+    return Page(items=items, total=total, page=page, per_page=per_page)
+
+
+def page_from_list(items: list[Any], args: dict[str, Any]) -> Page:
+    """A :class:`Page` of an in-memory list (for results computed outside SQL)."""
+    page, per_page = args.get("page", 1), args.get("per_page", DEFAULT_PAGE_SIZE)
+    start = (page - 1) * per_page
+    return Page(items=items[start : start + per_page], total=len(items), page=page, per_page=per_page)

@@ -1,0 +1,44 @@
+"""``/api/v1/quotes``: all quotations, filtered, and one quotation with its full provenance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_smorest import Blueprint, abort
+
+from quotes_api.api import queries, serialize
+from quotes_api.api.args import QuoteListArgsSchema
+from quotes_api.api.pagination import LIST_HEADERS, Page, page_of
+from quotes_api.api.schemas import QuoteDetailSchema, QuoteSchema
+from quotes_api.api.speakers import quote_page
+
+blp = Blueprint("quotes", __name__, url_prefix="/api/v1/quotes", description="Direct quotations.")
+
+
+@blp.route("")
+@blp.etag
+@blp.arguments(QuoteListArgsSchema, location="query")
+@blp.response(200, page_of(QuoteSchema), headers=LIST_HEADERS)
+def list_quotes(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
+    """Quotes filtered by `speaker` slug, text search `q`, date range, `document`, `min_length`."""
+    speaker = None
+    if args.get("speaker"):
+        speaker = queries.find_speaker(args["speaker"])
+        if speaker is None:  # an unknown speaker said nothing: an empty page, not an error
+            page = Page(items=[], total=0, page=args["page"], per_page=args["per_page"])
+            return page, page.headers()
+    page = quote_page(queries.quotes_query(args, speaker=speaker), args)
+    return page, page.headers()
+
+
+@blp.route("/<int:quote_id>")
+@blp.etag
+@blp.response(200, QuoteDetailSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def get_quote(quote_id: int) -> dict[str, Any]:
+    """One quote with provenance: document, offsets, cue, mention, confidence, context, other pieces."""
+    quote = queries.quote_with_document(quote_id)
+    if quote is None:
+        abort(404, message=f"No quote with id {quote_id}.")
+    speakers = queries.speakers_of([quote.id]).get(quote.id, [])
+    return serialize.quote_detail(quote, speakers, queries.pieces_of(quote))

@@ -1,0 +1,97 @@
+"""Model rows → the plain dicts that the response schemas dump.
+
+Kept apart from the views so that list, detail, search and document endpoints describe a
+quote the same way, and so later features (exports, verify) can reuse the same shapes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quotes_api.storage.models import Document, Quote, Speaker
+
+API = "/api/v1"
+#: Characters of context shown on each side of a quote: about two sentences of news prose.
+CONTEXT_CHARS = 240
+
+
+def speaker_ref(speaker: Speaker) -> dict[str, Any]:
+    return {
+        "slug": speaker.slug,
+        "name": speaker.name,
+        "kind": speaker.kind,
+        "href": f"{API}/speakers/{speaker.slug}",
+    }
+
+
+def speaker_full(speaker: Speaker, dates: tuple[Any, Any] | None = None) -> dict[str, Any]:
+    first, last = dates or (None, None)
+    return {
+        **speaker_ref(speaker), "roles": list(speaker.roles or []), "aliases": list(speaker.aliases or []),
+        "quote_count": speaker.quote_count, "first_quoted": first, "last_quoted": last,
+    }  # fmt: skip
+
+
+def document_ref(document: Document) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "title": document.title,
+        "url": document.url,
+        "source": document.source,
+        "published": document.published,
+        "href": f"{API}/documents/{document.id}",
+    }
+
+
+def quote_item(quote: Quote, speakers: list[Speaker]) -> dict[str, Any]:
+    """A quote in a list: needs ``quote.document`` loaded (at least the reference columns)."""
+    return {
+        "id": quote.id, "text": quote.text, "speakers": [speaker_ref(s) for s in speakers],
+        "document": document_ref(quote.document), "start": quote.start, "end": quote.end,
+        "mention": quote.mention, "cue": quote.cue, "confidence": round(quote.confidence, 3),
+        "paragraph": quote.paragraph, "group": quote.group, "part": quote.part,
+        "href": f"{API}/quotes/{quote.id}",
+    }  # fmt: skip
+
+
+def quote_detail(quote: Quote, speakers: list[Speaker], pieces: list[Quote]) -> dict[str, Any]:
+    """A quote with context: needs the document's text loaded."""
+    text = quote.document.text
+    return {
+        **quote_item(quote, speakers),
+        "context_before": _context_before(text, quote.start),
+        "context_after": _context_after(text, quote.end),
+        "pieces": [
+            {"id": p.id, "part": p.part, "text": p.text, "start": p.start, "end": p.end,
+             "href": f"{API}/quotes/{p.id}"}
+            for p in pieces
+        ],
+    }  # fmt: skip
+
+
+def _context_before(text: str, start: int) -> str:
+    """Up to :data:`CONTEXT_CHARS` before ``start``, cut at a word boundary, within the paragraph."""
+    begin = max(0, start - CONTEXT_CHARS)
+    chunk = text[begin:start]
+    if "\n\n" in chunk:
+        chunk = chunk.rsplit("\n\n", 1)[1]
+    elif begin > 0 and " " in chunk:
+        chunk = chunk.split(" ", 1)[1]
+    return chunk
+
+
+def _context_after(text: str, end: int) -> str:
+    chunk = text[end : end + CONTEXT_CHARS]
+    if "\n\n" in chunk:
+        chunk = chunk.split("\n\n", 1)[0]
+    elif end + CONTEXT_CHARS < len(text) and " " in chunk:
+        chunk = chunk.rsplit(" ", 1)[0]
+    return chunk
+
+
+def document_item(row: Document) -> dict[str, Any]:
+    """A document in a list: a row of :func:`quotes_api.api.queries.documents_query`."""
+    return {
+        **document_ref(row), "external_id": row.external_id, "content_hash": row.content_hash,
+        "ingested_at": row.ingested_at, "length": row.length, "quote_count": row.quote_count,
+    }  # fmt: skip

@@ -1,0 +1,71 @@
+"""``/api/v1/speakers``: who is quoted, and everything each of them said.
+
+Speakers are addressed by slug (``wang-yi``), stable across databases because it derives from
+the name, so links to a speaker's page can be shared.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_smorest import Blueprint, abort
+
+from quotes_api.api import queries, serialize
+from quotes_api.api.args import SpeakerListArgsSchema, SpeakerQuotesArgsSchema
+from quotes_api.api.pagination import LIST_HEADERS, Page, page_of, paginate
+from quotes_api.api.schemas import QuoteSchema, SpeakerSchema
+from quotes_api.storage.models import Speaker
+
+blp = Blueprint(
+    "speakers", __name__, url_prefix="/api/v1/speakers", description="People and organisations quoted."
+)
+
+
+def _get_speaker(slug: str) -> Speaker:
+    speaker = queries.find_speaker(slug)
+    if speaker is None:
+        abort(404, message=f"No speaker with slug {slug!r}.")
+    return speaker
+
+
+def quote_page(query: Any, args: dict[str, Any]) -> Page:
+    """A page of quotes with their speakers (one extra query for the whole page)."""
+    page = paginate(query, args)
+    speakers = queries.speakers_of([q.id for q in page.items])
+    items = [serialize.quote_item(q, speakers.get(q.id, [])) for q in page.items]
+    return Page(items=items, total=page.total, page=page.page, per_page=page.per_page)
+
+
+@blp.route("")
+@blp.etag
+@blp.arguments(SpeakerListArgsSchema, location="query")
+@blp.response(200, page_of(SpeakerSchema), headers=LIST_HEADERS)
+def list_speakers(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
+    """Speakers with at least one quote; search by name or alias with `q`, filter by `kind`."""
+    page = paginate(queries.speakers_query(args), args)
+    dates = queries.speaker_dates([s.id for s in page.items])
+    items = [serialize.speaker_full(s, dates.get(s.id)) for s in page.items]
+    page = Page(items=items, total=page.total, page=page.page, per_page=page.per_page)
+    return page, page.headers()
+
+
+@blp.route("/<string:slug>")
+@blp.etag
+@blp.response(200, SpeakerSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def get_speaker(slug: str) -> dict[str, Any]:
+    """One speaker: name, kind, roles, aliases, quote count, first and last quoted."""
+    speaker = _get_speaker(slug)
+    return serialize.speaker_full(speaker, queries.speaker_dates([speaker.id]).get(speaker.id))
+
+
+@blp.route("/<string:slug>/quotes")
+@blp.etag
+@blp.arguments(SpeakerQuotesArgsSchema, location="query")
+@blp.response(200, page_of(QuoteSchema), headers=LIST_HEADERS)
+@blp.alt_response(404, response="NOT_FOUND")
+def speaker_quotes(args: dict[str, Any], slug: str) -> tuple[Page, dict[str, str]]:
+    """Everything the speaker said: text search `q`, date range, document; sorted and paged."""
+    speaker = _get_speaker(slug)
+    page = quote_page(queries.quotes_query(args, speaker=speaker), args)
+    return page, page.headers()
