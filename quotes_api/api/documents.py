@@ -35,7 +35,7 @@ def document_detail(document_id: int) -> dict[str, Any] | None:
 
 @blp.route("")
 @blp.etag
-@blp.arguments(DocumentListArgsSchema, location="query")
+@blp.arguments(DocumentListArgsSchema, location="query", error_status_code=400)
 @blp.response(200, page_of(DocumentSchema), headers=LIST_HEADERS)
 def list_documents(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
     """Stored documents (without text), newest first; filter by `source` and date range."""

@@ -27,7 +27,10 @@ def speakers_query(args: dict[str, Any]) -> ModelSelect:
     query = Speaker.select().where(Speaker.quote_count > 0)
     if args.get("q"):
         needle = args["q"].strip()
-        query = query.where(Speaker.name.contains(needle) | Speaker.aliases.contains(needle))
+        # Through LOWER() so the needle is not converted by the aliases' JSON list field.
+        query = query.where(
+            fn.LOWER(Speaker.name).contains(needle.lower()) | fn.LOWER(Speaker.aliases).contains(needle.lower())
+        )
     if args.get("kind"):
         query = query.where(Speaker.kind == args["kind"])
     order = {

@@ -17,7 +17,7 @@ blp = Blueprint("quotes", __name__, url_prefix="/api/v1/quotes", description="Di
 
 @blp.route("")
 @blp.etag
-@blp.arguments(QuoteListArgsSchema, location="query")
+@blp.arguments(QuoteListArgsSchema, location="query", error_status_code=400)
 @blp.response(200, page_of(QuoteSchema), headers=LIST_HEADERS)
 def list_quotes(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
     """Quotes filtered by `speaker` slug, text search `q`, date range, `document`, `min_length`."""

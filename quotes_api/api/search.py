@@ -17,7 +17,7 @@ blp = Blueprint("search", __name__, url_prefix="/api/v1", description="Full-text
 
 @blp.route("/search")
 @blp.etag
-@blp.arguments(SearchArgsSchema, location="query")
+@blp.arguments(SearchArgsSchema, location="query", error_status_code=400)
 @blp.response(200, page_of(SearchHitSchema), headers=LIST_HEADERS)
 def search(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
     """Quotes matching `q` (words, "phrases", OR, -word), best match first."""

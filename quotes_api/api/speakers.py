@@ -38,7 +38,7 @@ def quote_page(query: Any, args: dict[str, Any]) -> Page:
 
 @blp.route("")
 @blp.etag
-@blp.arguments(SpeakerListArgsSchema, location="query")
+@blp.arguments(SpeakerListArgsSchema, location="query", error_status_code=400)
 @blp.response(200, page_of(SpeakerSchema), headers=LIST_HEADERS)
 def list_speakers(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
     """Speakers with at least one quote; search by name or alias with `q`, filter by `kind`."""
@@ -61,7 +61,7 @@ def get_speaker(slug: str) -> dict[str, Any]:
 
 @blp.route("/<string:slug>/quotes")
 @blp.etag
-@blp.arguments(SpeakerQuotesArgsSchema, location="query")
+@blp.arguments(SpeakerQuotesArgsSchema, location="query", error_status_code=400)
 @blp.response(200, page_of(QuoteSchema), headers=LIST_HEADERS)
 @blp.alt_response(404, response="NOT_FOUND")
 def speaker_quotes(args: dict[str, Any], slug: str) -> tuple[Page, dict[str, str]]:

@@ -62,3 +62,41 @@ def delete_document(document_id: int) -> bool:
         Speaker.delete().where(Speaker.document == document_id).execute()
         Document.delete().where(Document.id == document_id).execute()
     return True
+
+
+def load_paths(paths: list[str], *, batch_size: int = 200) -> dict[str, int]:
+    """Store every document under ``paths`` (files, folders, JSONL) that is not stored yet.
+
+    Used by ``quotes-api serve --load`` so one command brings up a populated API. Idempotent
+    by content hash, like ``quotes-api ingest``; unreadable inputs are counted, not fatal.
+    Needs the database bound (``quotes_api.storage.db.connect``).
+    """
+    from quotes_api.sources import SourceError, read_documents
+    from quotes_api.storage.writer import InvalidDocument
+
+    summary = {"new": 0, "existing": 0, "failed": 0, "quotes": 0}
+    batch = []
+
+    def flush() -> None:
+        result = write_batch(database_proxy.obj, batch)
+        summary["new"] += len(result.new)
+        summary["existing"] += result.existing
+        summary["quotes"] += result.quotes
+        batch.clear()
+
+    for item in read_documents(paths, recursive=True):
+        if isinstance(item, SourceError):
+            summary["failed"] += 1
+            continue
+        try:
+            prepared = prepare(item.text, item.metadata, external_id=item.id, origin=item.origin)
+        except InvalidDocument:
+            summary["failed"] += 1
+            continue
+        prepared.quotes = extract(prepared.text)
+        batch.append(prepared)
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    return summary

@@ -110,7 +110,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
     for cue in find_cues(window, 0, 160):
         if not _is_verb_use(window, cue) and cue.start() > 0:
             continue
-        if strict and len(window[: cue.start()].split()) > 6:
+        if strict and (len(window[: cue.start()].split()) > 6 or not _ends_clause(window, cue.end())):
             return None
         before = _trim_aux(window[: cue.start()])
         if ", " in before:
@@ -131,13 +131,14 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
                                cue.group(), "after", 0.9)
         if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'
             phrase = _np_after(window, cue.end())
-            if phrase and looks_like_speaker(phrase):
+            if phrase and looks_like_speaker(phrase) and phrase.lower() not in ("it", "them", "him", "her"):
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase.partition(", ")[0]),
                                    cue.group(), "inverted", 0.85)
         return None
     return None
 
 
+_TRAILERS = frozenset("as in on at while during after before when to from by with".split())
 _DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 
 
@@ -149,9 +150,10 @@ def _punctuated(masked: str, at: int) -> bool:
 
 
 def _ends_clause(window: str, at: int) -> bool:
-    """Is the cue at the end of its clause ('the senior envoy added.')?"""
-    rest = window[at:].split(".")[0].split(",")[0]
-    return len(rest.split()) <= 4
+    """Does the cue end its clause ('the senior envoy added.', 'Smith said as he left'),
+    rather than take an object of its own ('Sanders called Trump a liar')?"""
+    rest = window[at:].split(".")[0].split(",")[0].split()
+    return len(rest) <= 3 and not (rest and rest[0][:1].isupper()) or bool(rest) and rest[0].lower() in _TRAILERS
 
 
 def _np_after(window: str, at: int) -> str:
@@ -286,6 +288,8 @@ def _leading_np(words: list[str]) -> str | None:
     out = []
     for w in words:
         bare = w.strip(".,;:()").lower()
+        if not out and bare.endswith("ing"):
+            return None  # "Adopting the recommendations, the board ruled"
         if w[:1].isupper() or bare in ("the", "a", "an", "of") or bare in TITLES or bare in SOURCE_NOUNS:
             if bare in NOT_IN_SPEAKER and out:
                 break

@@ -41,6 +41,8 @@ summarise sum offer interject chime add begin start open close finish end muse r
 figure guess reckon surmise speculate theorize acknowledge confess concede lecture preach
 order instruct direct command vow threaten challenge dare urge press push implore appeal
 call cite quote paraphrase relate narrate recite respond interrupt
+bark scoff laugh sneer growl fume rant rail thunder intone opine proclaim pronounce vent
+gripe lash caution tout concede venture volunteer wager cheer marvel exult crow taunt tease
 """.split()
 
 # Cues that are not a single verb. Kept as written; matched case-insensitively.
@@ -48,7 +50,8 @@ PHRASES = [
     "according to", "went on to say", "goes on to say", "go on to say", "going on to say",
     "in a statement", "in an interview", "in a tweet", "in a post", "in a letter",
     "in a speech", "in remarks", "as saying", "quoted as saying", "was quoted as saying",
-    "were quoted as saying", "was quoted saying", "in the words of", "per",
+    "were quoted as saying", "was quoted saying", "in the words of", "per", "put it",
+    "puts it", "putting it",
 ]
 
 

@@ -36,7 +36,7 @@ def extract(text: str) -> list[Quote]:
         return []
     masked = mask(text, spans)
     paras = paragraphs(text)
-    sentences = Sentences(masked, paras)
+    sentences = Sentences(masked, paras, text)
     resolver = Resolver(DocumentEntities(masked, sentences.start_of))
 
     found = [_attribute(text, masked, sentences, paras, spans, i) for i in range(len(spans))]
@@ -80,7 +80,8 @@ def _attribute(text: str, masked: str, sentences: Sentences, paras: list[tuple[i
                i: int) -> Attribution | None:
     span = spans[i]
     close_end = span.outer_end
-    limit = sentences.end_of(close_end)
+    gap = masked[close_end:close_end + 8]
+    limit = sentences.end_of(close_end + len(gap) - len(gap.lstrip(" ")))
     if i + 1 < len(spans) and spans[i + 1].open_at < limit:
         limit = spans[i + 1].open_at
     ends_sentence = text[span.end - 1:span.end] in (".", "!", "?") and \

@@ -34,20 +34,28 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
+_QUOTE_END = re.compile(r"[.!?]+[\"\u201d\u2019']+\s+(?=[A-Z\"\u201c])")
+
+
 class Sentences:
     """Sentence boundaries of masked text: ``start_of(i)``/``end_of(i)`` for any offset."""
 
-    def __init__(self, masked: str, paragraphs: list[tuple[int, int]]) -> None:
+    def __init__(self, masked: str, paragraphs: list[tuple[int, int]], text: str | None = None) -> None:
         starts = []
         for p_start, p_end in paragraphs:
             starts.append(p_start)
+            if text is not None:
+                # A quotation that ends its sentence inside the marks: '..." Her manager said'
+                for m in _QUOTE_END.finditer(text, p_start, p_end):
+                    if masked[m.start()] == FILLER and masked[m.end()] != FILLER:
+                        starts.append(m.end())
             for m in _SENTENCE_END.finditer(masked, p_start, p_end):
                 word = masked[max(p_start, m.start() - 12):m.start() + 1].split()
                 last = word[-1].lower().lstrip("(\"“").rstrip(".") if word else ""
                 if last in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last):
                     continue  # "Mr. Smith", "U.S. officials", "J. Smith"
                 starts.append(m.end())
-        self._starts = starts
+        self._starts = sorted(set(starts))
         self._para_ends = [e for _, e in paragraphs]
         self._para_starts = [s for s, _ in paragraphs]
         self._masked = masked
