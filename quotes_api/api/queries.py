@@ -29,7 +29,8 @@ def speakers_query(args: dict[str, Any]) -> ModelSelect:
         needle = args["q"].strip()
         # Through LOWER() so the needle is not converted by the aliases' JSON list field.
         query = query.where(
-            fn.LOWER(Speaker.name).contains(needle.lower()) | fn.LOWER(Speaker.aliases).contains(needle.lower())
+            fn.LOWER(Speaker.name).contains(needle.lower())
+            | fn.LOWER(Speaker.aliases).contains(needle.lower())
         )
     if args.get("kind"):
         query = query.where(Speaker.kind == args["kind"])
