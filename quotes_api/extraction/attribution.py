@@ -70,17 +70,26 @@ def _trim_aux(text: str) -> str:
     return " ".join(words)
 
 
+_DETERMINERS = frozenset("the a an his her their its our this that my your of".split())
+_SUBJECT_LIKE = frozenset("he she they it we i who which also has have had will would could should then "
+                          "and later often once".split())
+
+
 def _is_verb_use(masked: str, cue: Cue) -> bool:
     """Rule out cue words used as nouns ("the report", "a call") or in names ("Says Who")."""
     word = cue.group().lower()
-    before = masked[max(0, cue.start() - 12):cue.start()].lower().split()
-    if before and before[-1] in ("the", "a", "an", "his", "her", "their", "its", "our", "this",
-                                 "that", "my", "your", "of", "to"):
-        return word.endswith("ed") or word == "said" or word == "according to" or before[-1] == "to" \
-            and word.split()[0] in ("say", "tell", "add")
+    before = masked[max(0, cue.start() - 24):cue.start()].split()
+    prev = before[-1] if before else ""
+    if prev.lower() in _DETERMINERS:
+        return word.endswith("ed") or word in ("said", "told", "according to")
+    if prev.lower() == "to":
+        return word in ("say", "tell", "add", "write", "ask", "call", "describe", "warn", "declare")
+    at_start = not before or prev.endswith((".", "\ue000", ":"))
+    if cue.group()[0].isupper() and not at_start:
+        return False  # a name or title: "Says Who", "Tell City"
     if word in WEAK_CUES:
-        return False
-    return not cue.group()[0].isupper() or cue.start() == 0 or masked[cue.start() - 2:cue.start()] in (". ", "\n")
+        return prev.lower() in _SUBJECT_LIKE or prev[:1].isupper() or prev.endswith(",")
+    return True
 
 
 def split_coordination(phrase: str) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from quotes_api.extraction.resolve import Resolver
 from quotes_api.extraction.sentences import FILLER, Sentences, mask
 
 # Naming a thing rather than quoting a person: "a film called 'Frozen'", "the so-called 'x'".
-_NAMING = re.compile(r"(?:so-called|dubbed|nicknamed|titled|entitled|known\s+as|the\s+word|"
+_NAMING = re.compile(r"(?:so-called|titled|entitled|known\s+as|the\s+word|"
                      r"the\s+term|the\s+phrase|hashtag|book|film|movie|song|album|show|series|"
                      r"novel|play|documentary|slogan|label|motto|headline)\s*$", re.I)
 _WORD = re.compile(r"\w+")
