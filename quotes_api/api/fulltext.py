@@ -79,7 +79,7 @@ def search(
         source = "quote q CROSS JOIN websearch_to_tsquery('english', %s) tsq"
         head = [text]
         where.insert(0, "q.search @@ tsq")
-        score = "ts_rank(q.search, tsq)"
+        score = "ts_rank(q.search, tsq, 1)"  # 1: shorter quotes with the same matches rank higher, like bm25
         mark = f"ts_headline('english', q.text, tsq, 'HighlightAll=true, StartSel={_OPEN}, StopSel={_CLOSE}')"
     else:
         match = _sqlite_match(text)

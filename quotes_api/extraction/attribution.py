@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from quotes_api.extraction.cues import WEAK_CUES, Cue, find_cues
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, SOURCE_NOUNS, TITLES
-from quotes_api.extraction.mentions import NAME_RUN, clean, looks_like_speaker
+from quotes_api.extraction.mentions import NAME_RUN, clean, looks_like_speaker, strip_possessive
 
 _LEADING = re.compile(r"[\s,;:\u2014\u2013-]*")
 _AUX = frozenset("""
@@ -357,3 +357,28 @@ def paragraph_subject(masked: str, sent_start: int, p_end: int) -> Attribution |
     if not NAME_RUN.search(phrase) or phrase.split()[0].lower() in ("he", "she", "they", "it"):
         return None
     return Attribution(phrase, sent_start + offset, parts, None, "context", 0.5)
+
+
+_SPEECH_NOUNS = "call|calls|promise|promises|pledge|claim|claims|comment|comments|remark|remarks|" \
+    "statement|words|description|warning|vow|assertion|slogan|tweet|message|phrase|demand|plea|" \
+    "insistence|argument|charge|accusation|characterization|label|praise|criticism|attack|refrain|" \
+    "mantra|motto|rallying cry|catchphrase|boast|answer|response|reply|question|suggestion|advice"
+_POSSESSIVE = re.compile(
+    rf"(?P<who>(?:[A-Z][\w.\-]*\s+){{0,3}}[A-Z][\w.\-]*(?:'s|’s|'|’)|\b(?:his|her|their|its)\b)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}(?:{_SPEECH_NOUNS})(?:\s+(?:for|of|that|about|to))?\s+(?:a\s+|an\s+|the\s+)?$")
+
+
+def possessive_source(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'Obama's "if you like your plan" promise', 'his call for "a total ban"': the owner of
+    the words is the speaker."""
+    left = masked[max(sent_start, at - 120):at]
+    m = _POSSESSIVE.search(left)
+    if not m:
+        return None
+    who = m.group("who")
+    phrase = who if who.lower() in ("his", "her", "their", "its") else strip_possessive(who)
+    phrase = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(phrase.lower(), phrase)
+    if not looks_like_speaker(phrase):
+        return None
+    start = at - len(left) + m.start("who")
+    return Attribution(phrase, start, (phrase,), None, "possessive", 0.6)

@@ -11,6 +11,7 @@ from quotes_api.extraction.attribution import (
     colon_intro,
     dash_signature,
     paragraph_subject,
+    possessive_source,
 )
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
@@ -89,6 +90,8 @@ def _attribute(text: str, masked: str, sentences: Sentences, paras: list[tuple[i
     found = after_quote(masked, close_end, limit, strict=ends_sentence)
     if found is None:
         found = before_quote(masked, sentences.start_of(span.open_at), span.open_at)
+    if found is None:
+        found = possessive_source(masked, sentences.start_of(span.open_at), span.open_at)
     if found is None:
         found = colon_intro(masked, sentences.start_of(span.open_at), span.open_at)
     if found is None and span.open_at == paras[span.paragraph][0] and span.paragraph > 0:
