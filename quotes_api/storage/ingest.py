@@ -1,0 +1,223 @@
+"""Bulk ingestion: documents in, quotes stored, in batches, optionally extracting on every core.
+
+The pipeline, per batch of documents:
+
+1. validate each document (empty text, NUL characters, bad dates are reported and skipped);
+2. drop those whose content hash is already stored, before spending time extracting them
+   (this is what makes re-running an interrupted ingest fast);
+3. extract quotes, in the writer process or in ``workers`` worker processes;
+4. write the batch in one transaction (:func:`quotes_api.storage.writer.write_batch`).
+
+Only the main process touches the database (one writer); workers only run the extractor.
+If a batch fails to write, it is retried one document at a time so that one bad document
+does not cost its neighbours.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from peewee import Database, DatabaseError, InterfaceError, OperationalError
+
+from quotes_api.extraction import extract
+from quotes_api.extraction.model import Quote as ExtractedQuote
+from quotes_api.sources import Document as SourceDocument
+from quotes_api.sources import SourceError
+from quotes_api.storage.models import Document, database_proxy
+from quotes_api.storage.writer import InvalidDocument, Prepared, prepare, write_batch
+
+DEFAULT_BATCH_SIZE = 500
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did. ``errors`` are ``"file:line: message"`` strings, in input order."""
+
+    new: int = 0
+    existing: int = 0
+    failed: int = 0
+    quotes: int = 0
+    speakers: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return self.new + self.existing + self.failed
+
+    def fail(self, where: str, message: str) -> None:
+        self.failed += 1
+        self.errors.append(f"{where}: {message}" if where else message)
+
+    def line(self) -> str:
+        """The one-line summary the CLI prints."""
+        return (
+            f"{self.documents} documents: {self.new} new, {self.existing} already present, "
+            f"{self.failed} failed; {self.quotes} quotes, {self.speakers} new speakers"
+        )
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "documents": self.documents, "new": self.new, "existing": self.existing,
+            "failed": self.failed, "quotes": self.quotes, "speakers": self.speakers,
+        }  # fmt: skip
+
+
+InputItem = SourceDocument | SourceError | dict
+
+
+def ingest_documents(
+    items: Iterable[InputItem],
+    *,
+    workers: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Ingest ``items`` and return counts; never raises for bad documents, only for a broken database.
+
+    ``items`` are :class:`quotes_api.sources.Document` (from ``read_documents``), their
+    :class:`~quotes_api.sources.SourceError` (counted as failed), or plain dicts with ``text``
+    and optional ``id``, ``title``, ``url``, ``source``, ``published``. ``progress`` is called
+    with the number of documents just finished; ``on_error`` with each error message as it
+    happens. ``workers > 1`` runs extraction in that many processes. Works on the database
+    the models are bound to (see :func:`quotes_api.storage.connect`).
+    """
+    db = database_proxy
+    summary = IngestSummary()
+    report = on_error or (lambda message: None)
+
+    def fail(where: str, message: str) -> None:
+        summary.fail(where, message)
+        report(summary.errors[-1])
+        if progress:
+            progress(1)
+
+    batches = _batches(items, batch_size, fail)
+    if workers <= 1:
+        for batch in batches:
+            todo = _skip_stored(batch, summary, progress)
+            _write(db, _extract_here(todo, fail), summary, fail, progress)
+        return summary
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            todo = _skip_stored(batch, summary, progress)
+            pending.append((todo, pool.apply_async(_extract_texts, ([d.text for d in todo],))))
+            while len(pending) > workers * 2:
+                _finish(db, *pending.popleft(), summary, fail, progress)
+        while pending:
+            _finish(db, *pending.popleft(), summary, fail, progress)
+    return summary
+
+
+def _batches(
+    items: Iterable[InputItem], size: int, fail: Callable[[str, str], None]
+) -> Iterator[list[Prepared]]:
+    batch: list[Prepared] = []
+    for item in items:
+        if isinstance(item, SourceError):
+            fail(item.location, item.message)
+            continue
+        try:
+            if isinstance(item, SourceDocument):
+                prepared = prepare(item.text, item.metadata, external_id=item.id, origin=item.origin)
+            else:
+                prepared = prepare(item.get("text"), item, external_id=item.get("id"),
+                                   origin=str(item.get("id", "")))
+        except InvalidDocument as exc:
+            where = item.origin if isinstance(item, SourceDocument) else str(item.get("id", ""))
+            fail(where, str(exc))
+            continue
+        batch.append(prepared)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _skip_stored(
+    batch: list[Prepared], summary: IngestSummary, progress: Callable[[int], None] | None
+) -> list[Prepared]:
+    """The documents of ``batch`` not stored yet (nor repeated earlier in the batch)."""
+    hashes = [d.content_hash for d in batch]
+    stored = {r.content_hash for r in Document.select(Document.content_hash).where(
+        Document.content_hash.in_(hashes))}
+    todo: list[Prepared] = []
+    for doc in batch:
+        if doc.content_hash in stored:
+            summary.existing += 1
+        else:
+            stored.add(doc.content_hash)
+            todo.append(doc)
+    if progress and len(todo) < len(batch):
+        progress(len(batch) - len(todo))
+    return todo
+
+
+def _extract_one(text: str) -> list[ExtractedQuote] | str:
+    try:
+        return extract(text)
+    except Exception as exc:  # the extractor must never stop an ingest; report and go on
+        return f"extraction failed ({type(exc).__name__}: {exc})"
+
+
+def _extract_texts(texts: list[str]) -> list[list[ExtractedQuote] | str]:
+    """Worker-process entry point: the quotes of each text, or an error message."""
+    return [_extract_one(t) for t in texts]
+
+
+def _extract_here(docs: list[Prepared], fail: Callable[[str, str], None]) -> list[Prepared]:
+    return _attach(docs, [_extract_one(d.text) for d in docs], fail)
+
+
+def _attach(
+    docs: list[Prepared], results: list[list[ExtractedQuote] | str], fail: Callable[[str, str], None]
+) -> list[Prepared]:
+    ready = []
+    for doc, quotes in zip(docs, results, strict=True):
+        if isinstance(quotes, str):
+            fail(doc.origin, quotes)
+        else:
+            doc.quotes = quotes
+            ready.append(doc)
+    return ready
+
+
+def _finish(db, docs, async_result, summary, fail, progress) -> None:
+    _write(db, _attach(docs, async_result.get(), fail), summary, fail, progress)
+
+
+def _write(
+    db: Database,
+    docs: list[Prepared],
+    summary: IngestSummary,
+    fail: Callable[[str, str], None],
+    progress: Callable[[int], None] | None,
+) -> None:
+    if not docs:
+        return
+    try:
+        results = [write_batch(db, docs)]
+    except (OperationalError, InterfaceError):
+        raise  # the database itself is unusable (locked, gone): stop, keep what is committed
+    except DatabaseError:
+        results = []
+        for doc in docs:  # find the culprit; the others still go in
+            try:
+                results.append(write_batch(db, [doc]))
+            except (OperationalError, InterfaceError):
+                raise
+            except DatabaseError as exc:
+                fail(doc.origin, f"could not be stored ({str(exc).strip().splitlines()[0]})")
+    for result in results:
+        summary.new += len(result.new)
+        summary.existing += result.existing
+        summary.quotes += result.quotes
+        summary.speakers += result.speakers
+    if progress:
+        progress(sum(len(r.new) + r.existing for r in results))

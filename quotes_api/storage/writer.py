@@ -1,0 +1,201 @@
+"""The write path: validate a document, then store a batch of extracted documents in one transaction.
+
+A batch is all-or-nothing (one transaction), so a crash or a kill mid-ingest leaves only whole
+documents behind; the content hash makes storing the same text twice a no-op, so re-running
+an interrupted ingest finishes the job without duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import Database
+
+from quotes_api.extraction.model import Quote as ExtractedQuote
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, utcnow
+from quotes_api.storage.speakers import SpeakerSpec, resolve_speakers
+
+META_FIELDS = ("title", "url", "source")
+
+
+class InvalidDocument(ValueError):
+    """A document that cannot be stored as given; the message says why, for a person to fix."""
+
+
+@dataclass
+class Prepared:
+    """A validated document on its way in: metadata, hash, and (after extraction) its quotes."""
+
+    content_hash: str
+    text: str
+    external_id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: dt.datetime | None = None
+    origin: str = ""
+    quotes: list[ExtractedQuote] = field(default_factory=list)
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the exact UTF-8 text: the identity of a document."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def prepare(text: Any, meta: Mapping[str, Any] | None = None, *, external_id: Any = None,
+            origin: str = "") -> Prepared:
+    """Check ``text`` and its metadata and compute the hash; raises :class:`InvalidDocument`."""
+    meta = meta or {}
+    if not isinstance(text, str):
+        raise InvalidDocument("text must be a string")
+    if not text.strip():
+        raise InvalidDocument("empty text")
+    _check_string("text", text)
+    values: dict[str, Any] = {}
+    for name in META_FIELDS:
+        value = meta.get(name)
+        if value is None or value == "":
+            continue
+        if isinstance(value, (dict, list, bool)):
+            raise InvalidDocument(f"{name} must be a string")
+        values[name] = _check_string(name, str(value))
+    ext = None if external_id is None else _check_string("id", str(external_id))
+    return Prepared(
+        content_hash=content_hash(text),
+        text=text,
+        external_id=ext,
+        published=parse_published(meta.get("published")),
+        origin=origin,
+        **values,
+    )
+
+
+def _check_string(name: str, value: str) -> str:
+    if "\x00" in value:
+        raise InvalidDocument(f"{name} contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidDocument(f"{name} is not valid Unicode (lone surrogate at {exc.start})") from None
+    return value
+
+
+def parse_published(value: Any) -> dt.datetime | None:
+    """A naive UTC datetime from an ISO 8601 date or datetime (string or object), or None.
+
+    A bare date becomes midnight; an aware datetime is converted to UTC.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        parsed = value
+    elif isinstance(value, dt.date):
+        parsed = dt.datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        try:
+            parsed = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise InvalidDocument(f"published: {value[:40]!r} is not an ISO 8601 date") from None
+    else:
+        raise InvalidDocument("published must be an ISO 8601 date string")
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+    return parsed
+
+
+@dataclass
+class BatchResult:
+    """What one batch changed: ids of the new documents, and counts."""
+
+    new: dict[str, int] = field(default_factory=dict)  # content hash -> document id
+    existing: int = 0
+    quotes: int = 0
+    speakers: int = 0
+
+
+def write_batch(db: Database, docs: list[Prepared]) -> BatchResult:
+    """Store ``docs`` (already extracted) in one transaction; documents already stored are skipped."""
+    result = BatchResult()
+    if not docs:
+        return result
+    now = utcnow()
+    unique = list({d.content_hash: d for d in docs}.values())
+    result.existing = len(docs) - len(unique)
+    with db.atomic():
+        rows = [
+            {
+                "content_hash": d.content_hash, "external_id": d.external_id, "title": d.title,
+                "url": d.url, "source": d.source, "published": d.published, "text": d.text,
+                "ingested_at": now,
+            }
+            for d in unique
+        ]  # fmt: skip
+        cursor = (
+            Document.insert_many(rows)
+            .on_conflict_ignore()
+            .returning(Document.id, Document.content_hash)
+            .execute()
+        )
+        result.new = {row.content_hash: row.id for row in cursor}
+        result.existing += len(unique) - len(result.new)
+        fresh = [d for d in unique if d.content_hash in result.new]
+        if fresh:
+            result.quotes, result.speakers = _write_quotes(db, fresh, result.new)
+    return result
+
+
+def _write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) -> tuple[int, int]:
+    specs: dict[str, SpeakerSpec] = {}
+    quote_rows: list[dict[str, Any]] = []
+    quote_speakers: dict[tuple[int, int], list[str]] = {}
+    for doc in docs:
+        doc_id = doc_ids[doc.content_hash]
+        for position, q in enumerate(doc.quotes):
+            keys: list[str] = []
+            for sp in q.speakers:
+                spec = SpeakerSpec.from_extracted(sp, doc.content_hash)
+                if spec.key in specs:
+                    specs[spec.key].merge(spec)
+                else:
+                    specs[spec.key] = spec
+                if spec.key not in keys:
+                    keys.append(spec.key)
+            quote_speakers[(doc_id, position)] = keys
+            quote_rows.append(
+                {
+                    "document": doc_id, "position": position, "start": q.start, "end": q.end,
+                    "text": q.text, "mention": q.mention, "cue": q.cue,
+                    "confidence": float(q.confidence), "paragraph": q.paragraph, "group": q.group,
+                    "part": q.part, "published": doc.published,
+                }
+            )  # fmt: skip
+    if not quote_rows:
+        return 0, 0
+    speaker_ids, new_speakers = resolve_speakers(db, specs, doc_ids) if specs else ({}, 0)
+    published = {doc_ids[d.content_hash]: d.published for d in docs}
+    links: list[dict[str, Any]] = []
+    counts: Counter[int] = Counter()
+    for chunk_start in range(0, len(quote_rows), 500):
+        chunk = quote_rows[chunk_start : chunk_start + 500]
+        cursor = Quote.insert_many(chunk).returning(Quote.id, Quote.document, Quote.position).execute()
+        for row in cursor:
+            doc_id = row.document_id if hasattr(row, "document_id") else row.document
+            for order, key in enumerate(quote_speakers[(doc_id, row.position)]):
+                sid = speaker_ids[key]
+                counts[sid] += 1
+                links.append(
+                    {"quote": row.id, "speaker": sid, "position": order, "published": published[doc_id]}
+                )
+    for chunk_start in range(0, len(links), 500):
+        QuoteSpeaker.insert_many(links[chunk_start : chunk_start + 500]).execute()
+    by_increment: dict[int, list[int]] = {}
+    for sid, n in counts.items():
+        by_increment.setdefault(n, []).append(sid)
+    for n, sids in by_increment.items():
+        Speaker.update(quote_count=Speaker.quote_count + n).where(Speaker.id.in_(sids)).execute()
+    return len(quote_rows), new_speakers
