@@ -55,6 +55,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         expose_headers=EXPOSED_HEADERS,
         allow_headers=["If-None-Match", "Accept"],
         max_age=3600,
+        send_wildcard=True,  # "*" rather than echoing the Origin: shared caches keep one copy
     )
 
     api = ProblemApi(

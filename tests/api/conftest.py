@@ -19,7 +19,6 @@ from urllib.parse import quote, urlsplit
 import jsonschema
 import pytest
 from flask import Flask
-from flask.testing import FlaskClient
 
 from quotes_api.api import create_app
 from quotes_api.api.openapi import openapi_document
