@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,6 +68,11 @@ def _read_path(path: Path, max_bytes: int | None) -> Iterator[Document | SourceE
         if max_bytes is not None and size > max_bytes and path.suffix != ".jsonl":
             yield SourceError(name, f"is {size:,} bytes, over the limit of {max_bytes:,}")
             return
+        if path.suffix == ".jsonl":
+            # Streamed line by line: a JSONL file may hold millions of documents.
+            with path.open("rb") as stream:
+                yield from _read_jsonl(name, stream, max_bytes)
+            return
         data = path.read_bytes()
     except FileNotFoundError:
         yield SourceError(name, "no such file")
@@ -75,10 +80,7 @@ def _read_path(path: Path, max_bytes: int | None) -> Iterator[Document | SourceE
     except OSError as exc:
         yield SourceError(name, exc.strerror or str(exc))
         return
-    if path.suffix == ".jsonl":
-        yield from _read_jsonl(name, data, max_bytes)
-    else:
-        yield from _read_text_stream(name, data)
+    yield from _read_text_stream(name, data)
 
 
 def _read_text_stream(name: str, data: bytes) -> Iterator[Document | SourceError]:
@@ -91,8 +93,10 @@ def _read_text_stream(name: str, data: bytes) -> Iterator[Document | SourceError
     yield Document(id=name, text=text.removeprefix("\ufeff"), origin=name)
 
 
-def _read_jsonl(name: str, data: bytes, max_bytes: int | None) -> Iterator[Document | SourceError]:
-    for number, raw_line in enumerate(data.split(b"\n"), start=1):
+def _read_jsonl(
+    name: str, lines: Iterable[bytes], max_bytes: int | None
+) -> Iterator[Document | SourceError]:
+    for number, raw_line in enumerate(lines, start=1):
         where = f"{name}:{number}"
         if not raw_line.strip():
             continue

@@ -162,7 +162,7 @@ def _ends_clause(window: str, at: int) -> bool:
     """Does the cue end its clause ('the senior envoy added.', 'Smith said as he left'),
     rather than take an object of its own ('Sanders called Trump a liar')?"""
     rest = window[at:].split(".")[0].split(",")[0].split()
-    return len(rest) <= 3 and not (rest and rest[0][:1].isupper()) or bool(rest) and rest[0].lower() in _TRAILERS
+    return len(rest) <= 3 or rest[0].lower() in _TRAILERS
 
 
 def _np_after(window: str, at: int) -> str:

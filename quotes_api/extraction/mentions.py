@@ -178,8 +178,11 @@ def looks_like_speaker(text: str) -> bool:
         return low[0] not in ("him", "her")
     if low[0] in _PREPOSITIONS or low[0] in NOT_IN_SPEAKER:
         return False
-    if any(w in NOT_IN_SPEAKER or w in PRONOUNS for w in low[1:]):
-        return False
+    for i, w in enumerate(low[1:], start=1):
+        if w == "and" and words[i - 1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue  # "McCaul and Kim"
+        if w in NOT_IN_SPEAKER or w in PRONOUNS:
+            return False
     if any(is_cue_word(w) and words[i][:1].islower() and w not in SOURCE_NOUNS and w not in TITLES
            for i, w in enumerate(low)):
         return False
