@@ -1,0 +1,135 @@
+"""End to end: the real ``quotes-api serve`` process (gunicorn) on a free local port, over HTTP.
+
+Also the README's run command: ``quotes-api serve --load fixtures/`` in an empty folder serves
+Wang Yi's 7 quotes from the seed article at ``/api/v1/speakers/wang-yi/quotes``.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import requests
+from conftest import API_KEY, LIND, REED, TRAN
+
+ROOT = Path(__file__).resolve().parents[2]
+QUOTES_API = str(Path(sys.executable).parent / "quotes-api")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def server(args: list[str], *, env: dict[str, str | None], cwd: Path, log: Path) -> Iterator[str]:
+    """Start ``quotes-api serve ARGS``, wait until /readyz answers, stop it (SIGTERM) after.
+
+    ``env`` is added to this process's environment; a value of ``None`` removes the variable.
+    """
+    port = free_port()
+    full_env = {k: v for k, v in {**os.environ, **env}.items() if v is not None}
+    with open(log, "wb") as err:
+        proc = subprocess.Popen(
+            [QUOTES_API, "serve", "--port", str(port), *args],
+            env=full_env, cwd=cwd, stdout=err, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                assert proc.poll() is None, log.read_text()
+                try:
+                    if requests.get(f"{base}/readyz", timeout=2).status_code == 200:
+                        break
+                except requests.ConnectionError:
+                    pass
+                assert time.monotonic() < deadline, "server did not become ready:\n" + log.read_text()
+                time.sleep(0.2)
+            yield base
+        finally:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+def test_gunicorn_server_end_to_end(database_url, client, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "tran.txt").write_text(TRAN, encoding="utf-8")
+    (docs / "reed.txt").write_text(REED, encoding="utf-8")
+    env = {"DATABASE_URL": database_url, "QUOTES_API_KEYS": f"other-key,{API_KEY}"}
+    args = ["--workers", "2", "--load", str(docs)]
+    with server(args, env=env, cwd=tmp_path, log=tmp_path / "server.log") as base:
+        api = f"{base}/api/v1"
+        r = requests.get(f"{api}/speakers/amy-tran/quotes", timeout=10)
+        assert r.status_code == 200 and r.json()["total"] == 3
+        assert r.headers["Server"].startswith("gunicorn")
+        assert r.headers["X-Total-Count"] == "3" and 'rel="first"' in r.headers["Link"]
+        assert (
+            requests.get(r.url, headers={"If-None-Match": r.headers["ETag"]}, timeout=10).status_code == 304
+        )
+        cors = requests.get(f"{api}/quotes", headers={"Origin": "https://x.example"}, timeout=10)
+        assert cors.headers["Access-Control-Allow-Origin"] == "*"
+
+        denied = requests.post(f"{api}/documents", json={"text": LIND}, timeout=10)
+        assert denied.status_code == 401 and denied.headers["Content-Type"] == "application/problem+json"
+        bearer = {"Authorization": f"Bearer {API_KEY}"}
+        made = requests.post(f"{api}/documents", json={"text": LIND}, headers=bearer, timeout=30)
+        assert made.status_code == 201
+        # Every worker sees the write (one shared database, no per-process state).
+        for _ in range(6):
+            assert requests.get(f"{api}/speakers/sara-lind", timeout=10).status_code == 200
+        big = requests.post(f"{api}/extract", json={"text": "x" * (3 * 1024 * 1024)}, timeout=30)
+        assert big.status_code == 413
+        bad = requests.post(f"{api}/extract", data=b"\xff\xfe", headers={"Content-Type": "application/json"},
+                            timeout=10)  # fmt: skip
+        assert bad.status_code == 400 and bad.headers["Content-Type"] == "application/problem+json"
+        gone = requests.delete(base + made.json()["href"], headers={"X-API-Key": API_KEY}, timeout=10)
+        assert gone.status_code == 204
+        assert requests.get(f"{api}/speakers/sara-lind", timeout=10).status_code == 404
+        assert requests.get(f"{api}/docs", timeout=10).headers["Content-Type"].startswith("text/html")
+    log = (tmp_path / "server.log").read_text()
+    assert "2 new" in log and "Booting worker" in log
+
+
+def test_without_keys_it_binds_loopback_only_and_says_so(tmp_path):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'q.db'}", "QUOTES_API_KEYS": ""}
+    log = tmp_path / "server.log"
+    with server(["--host", "0.0.0.0", "--workers", "1"], env=env, cwd=tmp_path, log=log) as base:
+        assert requests.get(f"{base}/livez", timeout=10).json() == {"status": "ok"}
+    text = log.read_text()
+    assert "no API keys configured" in text and "127.0.0.1 only" in text
+    assert "Listening at: http://127.0.0.1:" in text
+
+
+def test_dev_server(tmp_path):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'q.db'}", "QUOTES_API_KEYS": API_KEY}
+    with server(["--dev"], env=env, cwd=tmp_path, log=tmp_path / "server.log") as base:
+        r = requests.post(f"{base}/api/v1/extract", json={"text": TRAN}, timeout=10)
+        assert r.status_code == 200 and len(r.json()["quotes"]) == 2
+        assert "Werkzeug" in r.headers["Server"]
+
+
+def test_readme_run_command_serves_the_seed(tmp_path):
+    """The README's command, from an empty folder with the default SQLite database."""
+    env = {"QUOTES_API_KEYS": None, "DATABASE_URL": None}
+    log = tmp_path / "server.log"
+    with server(["--load", str(ROOT / "fixtures")], env=env, cwd=tmp_path, log=log) as base:
+        r = requests.get(f"{base}/api/v1/speakers/wang-yi/quotes", timeout=10)
+        assert r.status_code == 200
+        body = r.json()
+        assert body["total"] == 7 and len(body["items"]) == 7
+        assert all(q["speakers"][0]["name"] == "Wang Yi" for q in body["items"])
+    assert (tmp_path / "quotes.db").exists()
