@@ -47,7 +47,8 @@ def _database(command: str, url: str | None) -> Iterator[Database]:
 @click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Skip (and report) a text file or JSONL line larger than this.")
 @click.option("--database", "url", metavar="URL", help="Database URL (default: $DATABASE_URL or quotes.db).")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar (default: when stderr is a terminal).")
 def ingest(paths: tuple[str, ...], workers: int, batch_size: int, max_bytes: int, url: str | None,
            progress: bool | None) -> None:
     """Store the quotes of PATHS: text files, folders of them (recursively), .jsonl files, - for stdin.

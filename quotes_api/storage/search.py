@@ -29,6 +29,7 @@ _QUOTES = "\"“”„‟«»"
 _TOKEN = re.compile(rf"([-+]?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|([^\s{_QUOTES}]+))")
 _WORDISH = re.compile(r"\w")
 _NON_WORD = re.compile(r"[\W_]+")
+_EDGE_PUNCT = re.compile(r"^[^\w-]+|[^\w]+$")
 # Markers that cannot come out of html.escape, swapped for <mark> tags after escaping.
 _START, _STOP = "\x01", "\x02"
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
@@ -92,7 +93,7 @@ def parse_query(text: str) -> ParsedQuery:
     parsed = ParsedQuery()
     pending_or = False
     for sign, quoted, word in _TOKEN.findall(text or ""):
-        phrase = " ".join((quoted if quoted else word).split())
+        phrase = " ".join(quoted.split()) if quoted else _EDGE_PUNCT.sub("", word)
         if not quoted and sign == "" and phrase.upper() == "OR":
             pending_or = bool(parsed.groups)
             continue
