@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from quotes_api.extraction.cues import WEAK_CUES, Cue, find_cues
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, SOURCE_NOUNS, TITLES
-from quotes_api.extraction.mentions import NAME_RUN, clean, looks_like_speaker, strip_possessive
+from quotes_api.extraction.mentions import NAME_RUN, clean, looks_like_speaker, parse_mention, strip_possessive
 
 _LEADING = re.compile(r"[\s,;:\u2014\u2013-]*")
 _AUX = frozenset("""
@@ -254,51 +254,55 @@ def _np_ending_here(words: list[str]) -> str:
 def _sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
     """The leading noun phrase of the sentence, past an introduction ("On Tuesday, ...").
 
-    Conjuncts joined by ", and" each give a speaker ("McCaul of Texas, chair of ..., and Kim
-    of California, who heads ..."), appositions between them are skipped.
+    An apposition naming a described subject wins over the description ("The Rovers'
+    manager, Colin Frayne, called ..." → Colin Frayne). Conjuncts joined by ", and" each give
+    a speaker ("McCaul of Texas, chair of ..., and Kim of California, who heads ...").
     """
-    chunks = [c for c in re.split(r",\s*", text)]
-    offset, parts, first = 0, [], None
-    for chunk in chunks:
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", text)]
+    parts: list[tuple[int, str]] = []
+    k = 0
+    while k < len(chunks) and not parts:
+        offset, chunk = chunks[k]
         words = chunk.split()
+        k += 1
         if not words:
-            offset += len(chunk) + 1
             continue
-        lead = words[0].lower()
-        if first is None:
-            if lead in INTRO_WORDS and not NAME_RUN.match(chunk.split(" ", 1)[-1] if len(words) == 1 else "x"):
-                if not (len(words) <= 2 or lead in INTRO_WORDS):
-                    pass
-                offset += len(chunk) + 2
-                continue
-            np = _leading_np(words)
-            if np:
-                first = (np, text.find(np, offset))
-                parts.append(np)
-            else:
-                return None
-        elif lead == "and" and len(words) > 1:
+        if words[0].lower() in INTRO_WORDS:
+            continue  # "On Tuesday", "In a statement"
+        np = _leading_np(words)
+        if not np:
+            return None
+        parts.append((offset + chunk.find(np), np))
+        if not NAME_RUN.search(np.split()[-1]) and k < len(chunks):
+            nxt_offset, nxt = chunks[k]
+            name = nxt.strip()
+            if NAME_RUN.fullmatch(name) and looks_like_speaker(name):
+                parts[0] = (nxt_offset + nxt.find(name), name)
+                k += 1
+    if not parts:
+        return None
+    for offset, chunk in chunks[k:]:
+        words = chunk.split()
+        if len(words) > 1 and words[0].lower() == "and":
             np = _leading_np(words[1:])
             if np and NAME_RUN.match(np):
-                parts.append(np)
-        offset += len(chunk) + 2
-    if first is None:
-        return None
-    if len(parts) > 1:
-        start = first[1]
-        last = parts[-1]
-        end = text.find(last, start) + len(last)
-        return text[start:end], start, tuple(parts), "subject"
-    return first[0], first[1], (first[0],), "subject"
+                parts.append((offset + chunk.find(np), np))
+    start = parts[0][0]
+    end = parts[-1][0] + len(parts[-1][1])
+    speakers = tuple(name for _, p in parts for name in split_coordination(p))
+    return text[start:end], start, speakers, "subject"
 
 
 def _leading_np(words: list[str]) -> str | None:
     """The noun phrase at the start of a clause: names, titles, determiners, role nouns."""
-    out = []
-    for w in words:
+    out: list[str] = []
+    for i, w in enumerate(words):
         bare = w.strip(".,;:()").lower()
         if not out and bare.endswith("ing"):
             return None  # "Adopting the recommendations, the board ruled"
+        if bare == "and" and out and out[-1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
+            out.append(w)  # "Felix Amundsen and Sara Holm"
+            continue
         if w[:1].isupper() or bare in ("the", "a", "an", "of") or bare in TITLES or bare in SOURCE_NOUNS:
             if bare in NOT_IN_SPEAKER and out:
                 break
@@ -354,7 +358,7 @@ def paragraph_subject(masked: str, sent_start: int, p_end: int) -> Attribution |
     if subject is None:
         return None
     phrase, offset, parts, _ = subject
-    if not NAME_RUN.search(phrase) or phrase.split()[0].lower() in ("he", "she", "they", "it"):
+    if not _names_someone(parts):
         return None
     return Attribution(phrase, sent_start + offset, parts, None, "context", 0.5)
 
@@ -382,3 +386,22 @@ def possessive_source(masked: str, sent_start: int, at: int) -> Attribution | No
         return None
     start = at - len(left) + m.start("who")
     return Attribution(phrase, start, (phrase,), None, "possessive", 0.6)
+
+
+def following_statement(masked: str, sent_start: int, sent_end: int) -> Attribution | None:
+    """'"It is a quiet masterpiece." | Jury president Viktor Lund said the vote ...': a
+    quotation paragraph with no attribution, followed by a paragraph that opens with someone
+    named saying something, is theirs."""
+    cues = [c for c in find_cues(masked, sent_start, sent_end) if _is_verb_use(masked, c)]
+    if not cues:
+        return None
+    found = subject_of(masked[sent_start:sent_end], cues[0].start() - sent_start)
+    if found is None or not _names_someone(found[2]):
+        return None
+    phrase, offset, parts, _ = found
+    return Attribution(phrase, sent_start + offset, parts, cues[0].group(), "following", 0.5)
+
+
+def _names_someone(parts: tuple[str, ...]) -> bool:
+    """Do the phrases name a person or organisation, not just describe one ("The jury")?"""
+    return all(parse_mention(p).kind in ("person", "organisation") for p in parts)

@@ -29,6 +29,10 @@ navy air force marine marines chief-of-staff staff campaign communications party
 front-runner billionaire businessman businesswoman mogul entrepreneur investor tycoon star
 actor actress singer rapper comedian host filmmaker director writer novelist journalist
 sen.-elect gov.-elect rep.-elect mayor-elect assistant-secretary attorney-general
+councillor councilor striker goalkeeper keeper midfielder defender winger captain
+engineer architect surgeon physician nurse teacher headteacher inspector constable
+officer firefighter pilot skipper fisherman farmer chef designer curator critic juror jury
+negotiator mediator regulator ombudsman registrar warden
 """.split())
 
 # Adjectives of nationality, party or place that stand before a title ("Chinese Foreign Minister").

@@ -39,10 +39,12 @@ _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|man
 _ORG_DETERMINER = re.compile(r"^the\s+", re.I)
 _GOVERNING = frozenset("of from at for in with on by to".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
-_OF_TITLE = re.compile(r"\b(?:Secretary|Ministry|Minister|Department|Bank|University|House|Office|"
-                       r"Council|Court|Chamber|Board|Bureau|Institute|Church|Committee|Attorney|"
-                       r"Director|Chief|Chairman|Speaker|Governor|Mayor|President|Chamber)"
-                       r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_OWNER = re.compile(r"\b(?!(?:Women|Children|People|Men)['’]s)[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+_OF_HEADS = sorted({w.capitalize() for w in ORG_HEADS if w.isalpha()} | {
+    "Secretary", "Minister", "Attorney", "Director", "Chief", "Chairman", "Speaker", "Governor",
+    "Mayor", "President", "Chamber", "Friends", "Sisters", "Brothers", "Knights", "Daughters"})
+# "Secretary of State", "Federation of Small Traders": one name across the "of".
+_OF_TITLE = re.compile(rf"\b(?:{'|'.join(_OF_HEADS)})\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,8 @@ def _main_run(phrase: str) -> str | None:
         if best is not None and before and before[-1].lower() in _GOVERNING:
             continue
         best = m.group()
+    if best:  # "Merenland's Ministry of Fisheries" → "Ministry of Fisheries"; "Fishers' Association" stays
+        best = _OWNER.split(best)[-1]
     return best.replace("_", " ") if best else None
 
 

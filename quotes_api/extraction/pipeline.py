@@ -10,6 +10,7 @@ from quotes_api.extraction.attribution import (
     before_quote,
     colon_intro,
     dash_signature,
+    following_statement,
     paragraph_subject,
     possessive_source,
 )
@@ -100,10 +101,16 @@ def _attribute(text: str, masked: str, sentences: Sentences, paras: list[tuple[i
         found = colon_intro(masked, sentences.start_of(p_end - 1), p_end)
     if found is None and span.outer_end >= paras[span.paragraph][1] - 1 and span.paragraph + 1 < len(paras):
         found = dash_signature(masked, *paras[span.paragraph + 1])
-    if found is None and span.open_at == paras[span.paragraph][0] and span.paragraph > 0 \
+    opens_paragraph = span.open_at == paras[span.paragraph][0]
+    if found is None and opens_paragraph and span.paragraph > 0 \
             and not (i > 0 and spans[i - 1].paragraph == span.paragraph - 1):
         p_end = paras[span.paragraph - 1][1]
         found = paragraph_subject(masked, sentences.start_of(p_end - 1), p_end)
+    if found is None and opens_paragraph and span.outer_end >= paras[span.paragraph][1] - 1 \
+            and span.paragraph + 1 < len(paras) and not span.continues \
+            and not (i + 1 < len(spans) and spans[i + 1].paragraph == span.paragraph + 1):
+        n_start = paras[span.paragraph + 1][0]
+        found = following_statement(masked, n_start, sentences.end_of(n_start))
     return found
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import peewee
 import pytest
-from conftest import API_KEY, ValidatingClient
 
 from quotes_api.api import create_app
 from quotes_api.api.auth import key_is_valid
 from quotes_api.api.config import config_from_env, parse_api_keys
+
+from .support import API_KEY, ValidatingClient
 
 
 def test_404_405_415_413(client, writer, app):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import LIND, TRAN
+from .support import LIND, TRAN
 
 
 def texts(response) -> list[str]:

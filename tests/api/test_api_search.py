@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import post_doc
+from .support import post_doc
 
 
 def test_search_ranks_and_highlights(client, corpus):

@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import requests
-from conftest import API_KEY, LIND, REED, TRAN
+
+from .support import API_KEY, LIND, REED, TRAN
 
 ROOT = Path(__file__).resolve().parents[2]
 QUOTES_API = str(Path(sys.executable).parent / "quotes-api")
