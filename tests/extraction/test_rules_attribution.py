@@ -1,0 +1,202 @@
+"""Issue 2, attribution forms: where the speaker stands, the cue that introduces the quote,
+split quotations, headlines, and quote paragraphs without a cue of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import only, org_names, run, texts
+
+# -- speaker before or after -------------------------------------------------------------------
+
+
+def test_speaker_after_the_quote() -> None:
+    q = only("\"The bridge will open in May,\" Ann Pike said.")
+    assert q.speaker_names == ["Ann Pike"]
+    assert q.mention == "Ann Pike"
+    assert q.cue == "said"
+
+
+def test_speaker_before_the_quote() -> None:
+    q = only("Ann Pike said the delay was \"completely unacceptable\" for commuters.")
+    assert q.text == "completely unacceptable"
+    assert q.speaker_names == ["Ann Pike"]
+    assert q.cue == "said"
+
+
+def test_said_x_inversion_with_a_role_apposition() -> None:
+    q = only("\"Inflation has peaked,\" said Tom Becker, chief economist at Harlow Bank, on Tuesday.")
+    assert q.speaker_names == ["Tom Becker"]
+    assert q.cue == "said"
+    assert q.mention is not None and "Tom Becker" in q.mention
+    role = q.speakers[0].role
+    assert role is not None and "chief economist" in role
+
+
+def test_colon_introduction() -> None:
+    q = only(
+        "Finance Minister Karl Sand told parliament: "
+        "\"The budget is balanced for the first time in a decade.\""
+    )
+    assert q.text == "The budget is balanced for the first time in a decade."
+    assert q.speaker_names == ["Karl Sand"]
+    assert q.cue is not None and q.cue.startswith("told")
+
+
+def test_split_quote_with_the_attribution_in_the_middle_gives_two_linked_records() -> None:
+    text = "\"The vote,\" Governor Amy Tran said, \"is a victory for the whole valley.\""
+    quotes = run(text)
+    assert texts(quotes) == ["The vote,", "is a victory for the whole valley."]
+    assert [q.speaker_names for q in quotes] == [["Amy Tran"], ["Amy Tran"]]
+    assert [(q.group, q.part) for q in quotes] == [(0, 0), (0, 1)]
+    assert quotes[0].cue == "said"
+
+
+def test_split_quote_after_another_quotation_links_to_its_own_first_piece() -> None:
+    text = (
+        "\"Thank you all for coming,\" said Ben Ortiz, who chaired the meeting.\n\n"
+        "\"The vote,\" Governor Amy Tran said, \"is a victory for the whole valley.\"\n"
+    )
+    quotes = run(text)
+    assert texts(quotes) == ["Thank you all for coming,", "The vote,", "is a victory for the whole valley."]
+    assert [q.speaker_names for q in quotes] == [["Ben Ortiz"], ["Amy Tran"], ["Amy Tran"]]
+    assert [(q.group, q.part) for q in quotes] == [(0, 0), (1, 0), (1, 1)]
+    assert [q.paragraph for q in quotes] == [0, 1, 1]
+
+
+def test_two_separate_quotes_are_not_linked() -> None:
+    text = "\"We are ready,\" said Ann Pike.\n\n\"So are we,\" said Ben Ortiz.\n"
+    quotes = run(text)
+    assert [(q.group, q.part) for q in quotes] == [(0, 0), (1, 0)]
+
+
+# -- cues ------------------------------------------------------------------------------------------
+
+
+def test_added_after_a_surname() -> None:
+    text = "Ann Pike, the mayor, opened the session. \"We have a lot to get through,\" Pike added.\n"
+    q = only(text)
+    assert q.speaker_names == ["Ann Pike"]
+    assert q.mention == "Pike"
+    assert q.cue == "added"
+
+
+def test_told_reuters() -> None:
+    q = only("\"We will appeal the ruling,\" Ben Ortiz told Reuters.")
+    assert q.speaker_names == ["Ben Ortiz"]
+    assert q.cue is not None and q.cue.startswith("told")
+
+
+def test_wrote() -> None:
+    q = only("In a letter to staff, chief executive Nina Falk wrote: \"These are hard times for all of us.\"")
+    assert q.speaker_names == ["Nina Falk"]
+    assert q.cue == "wrote"
+
+
+def test_according_to() -> None:
+    q = only("The deal is \"dead in the water\", according to opposition leader Ben Ortiz.")
+    assert q.text == "dead in the water"
+    assert q.speaker_names == ["Ben Ortiz"]
+    assert q.cue == "according to"
+
+
+def test_said_in_a_statement_by_an_organisation() -> None:
+    q = only("\"We regret the delay to passengers,\" the Ministry of Transport said in a statement.")
+    assert org_names(q) == ["ministry of transport"]
+    assert q.speakers[0].kind == "organisation"
+    assert q.cue is not None and q.cue.startswith("said")
+
+
+def test_described_as() -> None:
+    q = only("Ann Pike described the trip as \"a turning point for the region\".")
+    assert q.text == "a turning point for the region"
+    assert q.speaker_names == ["Ann Pike"]
+    assert q.cue is not None and q.cue.startswith("described")
+
+
+def test_calling_it() -> None:
+    text = "Ann Pike criticised the plan on Monday, calling it \"reckless\" and \"unfunded\"."
+    quotes = run(text)
+    assert texts(quotes) == ["reckless", "unfunded"]
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Ann Pike"]]
+    assert quotes[0].cue is not None and quotes[0].cue.startswith("calling")
+
+
+def test_called_for() -> None:
+    q = only("Ann Pike called for \"an urgent and independent review\" of the rules.")
+    assert q.text == "an urgent and independent review"
+    assert q.speaker_names == ["Ann Pike"]
+    assert q.cue is not None and q.cue.startswith("called")
+
+
+def test_headline_quote() -> None:
+    text = (
+        "Mayor Ann Pike urges 'calm' after flood\n\n"
+        "Mayor Ann Pike appealed for calm on Sunday as the river burst its banks.\n"
+    )
+    q = only(text)
+    assert q.text == "calm"
+    assert q.paragraph == 0
+    assert q.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "said", "says", "added", "adds", "insisted", "insists", "warned", "warns", "explained",
+        "argued", "noted", "stressed", "claimed", "declared", "replied", "admitted", "recalled",
+        "told reporters", "wrote", "joked", "has said", "had said", "would later say",
+    ],
+)
+def test_speech_verbs_in_their_inflections(cue: str) -> None:
+    q = only(f"\"We are ready for whatever comes,\" Ann Pike {cue}.")
+    assert q.speaker_names == ["Ann Pike"]
+    assert q.cue is not None
+
+
+@pytest.mark.parametrize("verb", ["said", "warned", "insisted", "added"])
+def test_cue_is_the_verb_as_written(verb: str) -> None:
+    q = only(f"\"We are ready for whatever comes,\" Ann Pike {verb}.")
+    assert q.cue == verb
+
+
+def test_saying_in_a_participle_clause() -> None:
+    q = only("Ambassador Leo Brandt spoke in New York, saying that the dispute was a \"shared worry\".")
+    assert q.text == "shared worry"
+    assert q.speaker_names == ["Leo Brandt"]
+    assert q.cue == "saying"
+
+
+# -- paragraphs without a cue -----------------------------------------------------------------------
+
+
+def test_a_quote_paragraph_without_a_cue_takes_the_speaker_of_the_paragraph_before() -> None:
+    text = (
+        "Ann Pike described the vote as \"a disgrace\".\n\n"
+        "\"We will fight this decision in every court in the land.\"\n"
+    )
+    quotes = run(text)
+    assert texts(quotes) == ["a disgrace", "We will fight this decision in every court in the land."]
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Ann Pike"]]
+    assert quotes[1].paragraph == 1
+
+
+def test_a_quote_paragraph_without_a_cue_takes_the_speaker_of_the_paragraph_after() -> None:
+    text = (
+        "The council published its figures on Monday.\n\n"
+        "\"The figures do not add up, and everybody in this building knows it.\"\n\n"
+        "Auditor Nadia Kerr said the council had underestimated its costs by a third.\n"
+    )
+    q = only(text)
+    assert q.speaker_names == ["Nadia Kerr"]
+    assert q.paragraph == 1
+
+
+def test_the_cue_of_a_paragraph_does_not_reach_a_quote_in_an_unrelated_paragraph() -> None:
+    text = (
+        "\"We are ready,\" said Ann Pike.\n\n"
+        "The council meets on Monday. Its agenda lists the \"Harbour Road\" works.\n"
+    )
+    quotes = run(text)
+    assert texts(quotes) == ["We are ready,"]

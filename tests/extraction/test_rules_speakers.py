@@ -1,0 +1,189 @@
+"""Issue 2, speakers: canonical names without titles, surnames, people sharing a surname,
+pronouns, role descriptions, organisations and places, several speakers, unnamed sources.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import only, org_names, run, texts
+
+# -- canonical names -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "role"),
+    [
+        ("Chinese Foreign Minister Wang Yi", "Wang Yi", "Chinese Foreign Minister"),
+        ("Defence Secretary Mark Olsen", "Mark Olsen", "Defence Secretary"),
+        ("Councillor Rosa Delgado", "Rosa Delgado", "Councillor"),
+        ("Governor Amy Tran", "Amy Tran", "Governor"),
+    ],
+)
+def test_titles_are_removed_from_the_name_and_kept_as_the_role(written: str, name: str, role: str) -> None:
+    q = only(f"\"We want these talks to succeed,\" {written} said on Monday.")
+    assert q.speaker_names == [name]
+    speaker = q.speakers[0]
+    assert speaker.kind == "person"
+    assert speaker.role == role
+
+
+def test_a_surname_resolves_to_the_full_name() -> None:
+    text = (
+        "Defence Secretary Mark Olsen arrived in Harlow on Monday.\n\n"
+        "\"We are here to listen,\" Olsen said.\n"
+    )
+    q = only(text)
+    assert q.speaker_names == ["Mark Olsen"]
+    assert q.mention == "Olsen"
+    assert "Olsen" in q.speakers[0].aliases
+
+
+def test_the_fullest_form_of_the_name_wins_even_when_it_comes_later() -> None:
+    text = (
+        "\"We are ready,\" Pike said.\n\n"
+        "Ann Pike, 52, has been mayor of Harlow since 2019.\n"
+    )
+    assert only(text).speaker_names == ["Ann Pike"]
+
+
+def test_a_surname_means_the_person_being_discussed_not_a_namesake_mentioned_in_passing() -> None:
+    text = (
+        "Senator Carla Moss arrived in Harlow on Monday for talks on the new port. "
+        "Moss has led the campaign for the port for a decade.\n\n"
+        "Her visit follows one by Trade Minister Dean Moss, no relation, in May.\n\n"
+        "\"This port will create four thousand jobs,\" Moss said.\n"
+    )
+    assert only(text).speaker_names == ["Carla Moss"]
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    text = (
+        "Striker Paul Berg scored twice on Saturday. \"I just picked my spot,\" Paul Berg said.\n\n"
+        "His sister Anna Berg, the goalkeeper, saved a penalty. \"He never stops talking,\" Anna Berg said.\n"
+    )
+    quotes = run(text)
+    assert [q.speaker_names for q in quotes] == [["Paul Berg"], ["Anna Berg"]]
+    assert quotes[0].speakers[0] != quotes[1].speakers[0]
+
+
+# -- pronouns -------------------------------------------------------------------------------------------
+
+
+def test_he_resolves_to_the_nearest_named_man() -> None:
+    text = "Mayor Ann Pike met opposition leader Tom Reyes on Monday. \"We agreed on nothing,\" he said."
+    q = only(text)
+    assert q.speaker_names == ["Tom Reyes"]
+    assert q.mention == "he"
+
+
+def test_she_skips_a_nearer_man_for_the_named_woman() -> None:
+    text = "Mayor Ann Pike met opposition leader Tom Reyes on Monday. \"We agreed on nothing,\" she said."
+    q = only(text)
+    assert q.speaker_names == ["Ann Pike"]
+    assert q.mention == "she"
+
+
+def test_she_across_paragraphs() -> None:
+    text = (
+        "Transport Minister Priya Anand visited the harbour on Tuesday.\n\n"
+        "\u2018We cannot promise miracles,\u2019 she said.\n"
+    )
+    assert only(text).speaker_names == ["Priya Anand"]
+
+
+def test_they_resolves_to_the_group_of_speakers() -> None:
+    text = (
+        "Ann Pike and Tom Reyes signed the agreement on Monday.\n\n"
+        "\"This is a good day for Harlow,\" they said.\n"
+    )
+    q = only(text)
+    assert sorted(q.speaker_names) == ["Ann Pike", "Tom Reyes"]
+    assert q.mention == "they"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"We will never agree to this,\" he said.",
+        "Mayor Ann Pike opened the fair on Sunday.\n\n\"It was a mistake to come,\" he said.\n",
+        "The council voted on Monday.\n\n\"It was a mistake,\" she said.\n",
+    ],
+    ids=["nobody-named", "only-a-woman-named", "only-an-organisation-named"],
+)
+def test_a_pronoun_that_cannot_be_resolved_gives_no_speaker(text: str) -> None:
+    q = only(text)
+    assert q.speakers == ()
+    assert q.speaker_names == []
+    assert q.to_dict()["speakers"] == []
+
+
+# -- roles, organisations, places ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "description", "name"),
+    [
+        ("Harlow United have appointed Lena Ortiz as head coach.", "the coach", "Lena Ortiz"),
+        ("Finance Minister Karl Sand presented the budget on Tuesday.", "the minister", "Karl Sand"),
+        ("Chief negotiator Kaisa Aho left the talks early.", "the negotiator", "Kaisa Aho"),
+    ],
+)
+def test_a_role_description_resolves_to_the_person_holding_the_role(
+    intro: str, description: str, name: str
+) -> None:
+    q = only(f"{intro}\n\n\"These are hard choices,\" {description} said.\n")
+    assert q.speaker_names == [name]
+    assert q.mention == description
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("\"The airspace was never violated,\" the Ministry of Defence said.", "ministry of defence"),
+        ("\"The talks were useful,\" the White House said on Friday.", "white house"),
+        ("The Federation of Small Traders called it \"a tax on survival\".", "federation of small traders"),
+    ],
+)
+def test_organisations_as_speakers(text: str, name: str) -> None:
+    q = only(text)
+    assert org_names(q) == [name]
+    assert q.speakers[0].kind == "organisation"
+
+
+def test_a_country_as_speaker() -> None:
+    q = only("On Wednesday, Norway vetoed the resolution, calling it \"seriously out of balance\".")
+    assert q.speaker_names == ["Norway"]
+    assert q.speakers[0].kind != "person"
+
+
+def test_several_speakers() -> None:
+    text = (
+        "Anna Berg of Harlow and Tom Reyes of Eastholm described the deal as \"a first step\".\n\n"
+        "\"We will hold the government to its word,\" they said.\n"
+    )
+    quotes = run(text)
+    assert texts(quotes) == ["a first step", "We will hold the government to its word,"]
+    for q in quotes:
+        assert sorted(q.speaker_names) == ["Anna Berg", "Tom Reyes"]
+        assert all(s.kind == "person" for s in q.speakers)
+
+
+def test_a_source_known_only_by_a_description_is_unnamed() -> None:
+    q = only("\"We do not comment on leaks,\" a government spokesman said.")
+    assert len(q.speakers) == 1
+    speaker = q.speakers[0]
+    assert speaker.kind == "unnamed"
+    assert "spokesman" in speaker.name
+
+
+def test_speaker_details_in_the_record() -> None:
+    q = only("\"We want these talks to succeed,\" Chinese Foreign Minister Wang Yi said.")
+    record = q.to_dict()
+    assert record["speakers"] == ["Wang Yi"]
+    (details,) = record["speaker_details"]
+    assert set(details) == {"name", "kind", "role", "aliases"}
+    assert details["name"] == "Wang Yi"
+    assert details["kind"] == "person"
+    assert details["role"] == "Chinese Foreign Minister"
+    assert isinstance(details["aliases"], list)
