@@ -12,6 +12,7 @@ from typing import Any
 from peewee import Case, ModelSelect, fn
 
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
+from quotes_api.storage.search import text_filter
 
 #: Document columns a quote list shows (everything but the text).
 DOCUMENT_REF_FIELDS = (Document.id, Document.title, Document.url, Document.source, Document.published)
@@ -74,9 +75,7 @@ def quotes_query(args: dict[str, Any], *, speaker: Speaker | None = None) -> Mod
             Quote.id.in_(QuoteSpeaker.select(QuoteSpeaker.quote).where(QuoteSpeaker.speaker == speaker.id))
         )
     if args.get("q"):
-        from quotes_api.api.fulltext import matching_quote_ids
-
-        query = query.where(Quote.id.in_(matching_quote_ids(args["q"])))
+        query = query.where(text_filter(args["q"]))
     query = where_published(query, Quote.published, args)
     if args.get("document"):
         query = query.where(Quote.document == args["document"])

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from flask_smorest import Blueprint
 
-from quotes_api.api import fulltext, queries, serialize
+from quotes_api.api import queries, serialize
 from quotes_api.api.args import SearchArgsSchema
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of
 from quotes_api.api.schemas import SearchHitSchema
-from quotes_api.storage.models import Document, Quote
+from quotes_api.storage.search import search_quotes
 
 blp = Blueprint("search", __name__, url_prefix="/api/v1", description="Full-text search.")
 
@@ -29,18 +30,25 @@ def search(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
             page = Page(items=[], total=0, page=page_no, per_page=per_page)
             return page, page.headers()
         speaker_id = speaker.id
-    total, hits = fulltext.search(
-        args["q"], speaker_id=speaker_id, since=args.get("since"), until=args.get("until"),
-        limit=per_page, offset=(page_no - 1) * per_page,
-    )  # fmt: skip
-    ids = [h.quote_id for h in hits]
-    rows = {q.id: q for q in Quote.select(Quote, *queries.DOCUMENT_REF_FIELDS).join(Document)
-            .where(Quote.id.in_(ids))} if ids else {}  # fmt: skip
-    speakers = queries.speakers_of(ids)
+    since, until = args.get("since"), args.get("until")
+    result = search_quotes(
+        args["q"],
+        speaker_id=speaker_id,
+        date_from=dt.datetime.combine(since, dt.time()) if since else None,
+        date_to=dt.datetime.combine(until, dt.time.max) if until else None,
+        limit=per_page,
+        offset=(page_no - 1) * per_page,
+    )
+    hits = result.hits
+    speakers = queries.speakers_of([h.quote.id for h in hits])
     items = [
-        {**serialize.quote_item(rows[h.quote_id], speakers.get(h.quote_id, [])), "score": h.score,
-         "highlight": h.highlight}
-        for h in hits if h.quote_id in rows
-    ]  # fmt: skip
+        {
+            **serialize.quote_item(h.quote, speakers.get(h.quote.id, [])),
+            "score": round(h.score, 6),
+            "highlight": h.highlight,
+        }
+        for h in hits
+    ]
+    total = result.total
     page = Page(items=items, total=total, page=page_no, per_page=per_page)
     return page, page.headers()

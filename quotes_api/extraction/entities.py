@@ -70,6 +70,25 @@ is was has had will would could should can may might must does did are were says
 _NP_GLUE = frozenset("the a an of for at from another other one his her their its new former".split())
 
 
+_AND = re.compile(r",?\s+and\s+")
+_ROLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:()\ue000]{3,70}?)(?=,|\.|;|\s+(?:said|says|told)\b)")
+_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)((?:[A-Z][\w'’.-]*\s+)?[^,.;:()\ue000]{3,60}?),\s*$")
+
+
+def _apposition_role(text: str, start: int, end: int) -> str | None:
+    """The role an apposition gives a name: "Kaisa Aho, Merenland's chief negotiator," or
+    "Merenland's chief negotiator, Kaisa Aho," → "Merenland's chief negotiator"."""
+    for m in (_ROLE_AFTER.match(text, end), _ROLE_BEFORE.search(text, max(0, start - 80), start)):
+        if m is None:
+            continue
+        phrase = m.group(m.lastindex or 1).strip()
+        words = phrase.lower().split()
+        if words and 1 <= len(words) <= 8 and (words[-1] in TITLES or words[-1] in SOURCE_NOUNS) \
+                and not any(w in ("who", "which", "and", "is", "was") for w in words):
+            return phrase
+    return None
+
+
 @dataclass(slots=True)
 class Entity:
     """One person or organisation of the document."""
@@ -102,6 +121,7 @@ class DocumentEntities:
         self._by_token: dict[str, list[Entity]] = {}  # first and last tokens of full names
         self._mentions: list[tuple[int, Entity]] = []  # (position, entity), sorted
         found = []
+        ends: dict[int, int] = {}
         prepared = _OF_TITLE.sub(lambda m: m.group(0).replace(" ", "_"), masked)
         for m in NAME_RUN.finditer(prepared):
             run, start = m.group().replace("_", " "), m.start()
@@ -116,7 +136,9 @@ class DocumentEntities:
             role, name = split_role(strip_possessive(" ".join(words)).rstrip(".,:;"))
             if not name or all(is_title(w) for w in name.split()) or name.lower() in _NOT_NAMES:
                 continue
+            role = role or _apposition_role(prepared, start, m.end())
             found.append((start, name, role, kind_of_name(name)))
+            ends[start] = m.end()
             if sentence_start is not None and _is_subject(masked, sentence_start(start), start, m.end()):
                 self.subjects.add(start)
         # Full names first, so a surname met before its full name still finds it.
@@ -128,6 +150,12 @@ class DocumentEntities:
             self._mentions.append((start, entity))
             entity.positions.append(start)
         self._mentions.sort(key=lambda pe: pe[0])
+        # "Anton Petrescu and Kaisa Aho": pairs of people a later "they" may mean.
+        self.groups: list[tuple[int, list[Entity]]] = []
+        for (a, first), (b, second) in zip(self._mentions, self._mentions[1:], strict=False):
+            if first is not second and first.kind == second.kind == "person" \
+                    and _AND.fullmatch(masked, ends.get(a, a), b):
+                self.groups.append((a, [first, second]))
         for e in self.entities:
             e.positions.sort()
         self._keys = [p for p, _ in self._mentions]

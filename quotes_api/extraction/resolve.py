@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quotes_api.extraction.entities import DocumentEntities, Entity
+from quotes_api.extraction.lexicon import TITLES
 from quotes_api.extraction.mentions import parse_mention
 
 _PERSON_NOUNS = frozenset("""
@@ -54,10 +55,12 @@ class Resolver:
             return []
         head = re.findall(r"[a-z]+", description.lower())
         definite = phrase.lower().startswith(("the ", "this ", "that "))
-        if definite and head and head[-1] in _PERSON_NOUNS and not mention.plural:
-            holder = self.entities.by_role(description, position) or self._last_speaker(position)
-            if holder is None:
-                holder = self._last_person(position, None)
+        if definite and head and not mention.plural and (head[-1] in _PERSON_NOUNS or head[-1] in TITLES):
+            # Whoever was named with that role; failing that, for the common roles of news
+            # ("the minister", "the envoy"), the person just quoted or named.
+            holder = self.entities.by_role(description, position)
+            if holder is None and head[-1] in _PERSON_NOUNS:
+                holder = self._last_speaker(position) or self._last_person(position, None)
             if holder is not None:
                 if phrase not in holder.aliases:
                     holder.aliases.append(phrase)
@@ -72,12 +75,17 @@ class Resolver:
             person = self._last_person(position, "male" if pronoun == "he" else "female")
             return [person] if person else []
         if pronoun == "they":
+            best: tuple[int, list[Entity]] | None = None
             for pos, speakers in reversed(self.history):
                 if position - pos > 3000:
                     break
                 if len(speakers) > 1 or speakers[0].kind == "unnamed" and speakers[0].name.endswith("s"):
-                    return list(speakers)
-            return []
+                    best = (pos, list(speakers))
+                    break
+            named = [g for g in self.entities.groups if g[0] < position and position - g[0] <= 1500]
+            if named and (best is None or named[-1][0] > best[0]):
+                best = named[-1]
+            return best[1] if best else []
         if pronoun == "it":
             for _, entity in self.entities.recent(position, 3000):
                 if entity.kind == "organisation":
