@@ -130,14 +130,13 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         if not before:
             phrase = _np_after(window, cue.end())
             if phrase and (looks_like_speaker(phrase) or _DESCRIPTION.fullmatch(phrase.partition(", ")[0])):
-                return Attribution(phrase, start + cue.end(), split_coordination(phrase.partition(", ")[0]),
+                return Attribution(phrase, start + cue.end(), split_coordination(phrase),
                                    cue.group(), "inverted", 0.9)
             if cue.start() == 0 and cue.group()[0].isupper():
                 continue  # "Read said." : a name that is also a verb
             return None
         if looks_like_speaker(before):
-            return Attribution(before, start, split_coordination(before.partition(", ")[0]),
-                               cue.group(), "after", 0.9)
+            return Attribution(before, start, split_coordination(before), cue.group(), "after", 0.9)
         if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'
             phrase = _np_after(window, cue.end())
             if phrase and looks_like_speaker(phrase) and phrase.lower() not in ("it", "them", "him", "her"):

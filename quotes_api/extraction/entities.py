@@ -72,13 +72,17 @@ _NP_GLUE = frozenset("the a an of for at from another other one his her their it
 
 _AND = re.compile(r",?\s+and\s+")
 _ROLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:()\ue000]{3,70}?)(?=,|\.|;|\s+(?:said|says|told)\b)")
+# "Chief negotiator Kaisa Aho", "appointed Lena Ortiz as head coach"
+_ROLE_PREFIX = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
+_ROLE_AS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
 _ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)((?:[A-Z][\w'’.-]*\s+)?[^,.;:()\ue000]{3,60}?),\s*$")
 
 
 def _apposition_role(text: str, start: int, end: int) -> str | None:
     """The role an apposition gives a name: "Kaisa Aho, Merenland's chief negotiator," or
     "Merenland's chief negotiator, Kaisa Aho," → "Merenland's chief negotiator"."""
-    for m in (_ROLE_AFTER.match(text, end), _ROLE_BEFORE.search(text, max(0, start - 80), start)):
+    for m in (_ROLE_AFTER.match(text, end), _ROLE_BEFORE.search(text, max(0, start - 80), start),
+              _ROLE_PREFIX.search(text, max(0, start - 60), start), _ROLE_AS.match(text, end)):
         if m is None:
             continue
         phrase = m.group(m.lastindex or 1).strip()

@@ -62,7 +62,7 @@ reserve exchange fed bloomberg axios breitbart cnn msnbc fox nbc abc cbs pbs npr
 daily weekly monthly today observer independent express mirror standard sun star globe
 post-dispatch inquirer courier register record republic dispatch bulletin monitor beacon
 leader-journal post-gazette journal-constitution star-tribune plain-dealer blaze intercept
-hill mail times-picayune statesman bee ledger enquirer sentinel
+hill mail times-picayune statesman bee ledger enquirer sentinel united fc rovers athletic
 """.split())
 
 # Places that speak as states or governments ("China has called for a ceasefire").

@@ -82,7 +82,8 @@ class Resolver:
                 if len(speakers) > 1 or speakers[0].kind == "unnamed" and speakers[0].name.endswith("s"):
                     best = (pos, list(speakers))
                     break
-            named = [g for g in self.entities.groups if g[0] < position and position - g[0] <= 1500]
+            named = [g for g in self.entities.groups if g[0] < position and position - g[0] <= 1500
+                     and all(self._plausible_person(e) for e in g[1])]
             if named and (best is None or named[-1][0] > best[0]):
                 best = named[-1]
             return best[1] if best else []
