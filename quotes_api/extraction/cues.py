@@ -93,7 +93,7 @@ WEAK_CUES = frozenset({"reading", "offering", "posting", "ending", "opening", "c
                        "open", "question", "answer", "call", "text", "point", "press", "push", "fire",
                        "shoot", "sum", "figure", "guess", "counter", "lecture", "quote", "cite",
                        "estimate", "forecast", "appeal", "challenge", "dare", "attack", "blast",
-                       "charge", "order", "email", "cry", "welcome", "thank", "regret", "signal",
+                       "charge", "email", "cry", "welcome", "thank", "regret", "signal",
                        "comment", "reply", "repeat", "record"})
 
 _phrase_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRASES, key=len, reverse=True))
@@ -128,12 +128,16 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """
     end = len(text) if end is None else end
     out: list[Cue] = []
+    inside = start  # the end of the last phrase found: its words are not cues again
     for m in _WORD.finditer(text, start, end):
+        if m.start() < inside:
+            continue
         word = m.group().lower()
         if word in _PHRASE_STARTS:
             phrase = _PHRASE_RE.match(text, m.start(), end)
             if phrase:
                 out.append(Cue(phrase.start(), phrase.end(), phrase.group()))
+                inside = phrase.end()
                 continue
         if word in CUE_WORDS:
             out.append(Cue(m.start(), m.end(), m.group()))

@@ -13,15 +13,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quotes_api.extraction.cues import cue_at
-from quotes_api.extraction.lexicon import NOT_NAMES, FEMALE_NAMES, INTRO_WORDS, MALE_NAMES, SOURCE_NOUNS, TITLES, FEMALE_TITLES, MALE_TITLES
+from quotes_api.extraction.lexicon import (
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    INTRO_WORDS,
+    MALE_NAMES,
+    MALE_TITLES,
+    NOT_NAMES,
+    SOURCE_NOUNS,
+    TITLES,
+)
 from quotes_api.extraction.mentions import (
+    _OF_TITLE,
     HONORIFICS,
     NAME_RUN,
     Mention,
-    _OF_TITLE,
     is_title,
     kind_of_name,
-    parse_mention,
     split_role,
     strip_possessive,
 )
@@ -193,9 +201,10 @@ class DocumentEntities:
     def _learn_gender(self, entity: Entity, role: str | None, name: str) -> None:
         words = {w.lower() for w in (role or "").split()}
         first = name.split()[0].lower()
-        if words & FEMALE_TITLES or (len(name.split()) > 1 and first in FEMALE_NAMES):
+        full_name = len(name.split()) > 1
+        if words & FEMALE_TITLES or (full_name and first in FEMALE_NAMES):
             entity.gender = "female"
-        elif (words & MALE_TITLES or (len(name.split()) > 1 and first in MALE_NAMES)) and entity.gender is None:
+        elif entity.gender is None and (words & MALE_TITLES or (full_name and first in MALE_NAMES)):
             entity.gender = "male"
 
     # -- resolution ---------------------------------------------------------------------------

@@ -77,8 +77,8 @@ hungary romania serbia philippines indonesia thailand malaysia singapore
 """.split())
 
 PRONOUNS = {
-    "he": ("male", False), "she": ("female", False), "they": (None, True), "it": ("neuter", False),
-    "i": (None, False), "we": (None, True), "him": ("male", False), "her": ("female", False),
+  "he": ("male", False), "she": ("female", False), "they": (None, True), "it": ("neuter", False),
+  "i": (None, False), "we": (None, True), "him": ("male", False), "her": ("female", False),
 }
 
 # Words that cannot begin or be part of a speaker noun phrase.
@@ -155,10 +155,10 @@ samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jos
 henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
 harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan
 albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip
-louis barack bernie ted marco jeb chris mike mitch rand ben bill newt rick 
-jim tim tom dan dick al  rudy reince sean corey  jared  rex jeff
-jeffrey bob harry  elijah tony steve ron rob greg josh luke ian martin hugh neil
-vladimir xi emmanuel  boris justin narendra benjamin recep  shinzo fidel raul
+louis barack bernie ted marco jeb chris mike mitch rand ben bill newt rick
+jim tim tom dan dick al rudy reince sean corey jared rex jeff
+jeffrey bob harry elijah tony steve ron rob greg josh luke ian martin hugh neil
+vladimir xi emmanuel boris justin narendra benjamin recep shinzo fidel raul
 nicolas hassan bashar abu osama mohammed muhammad ahmed ali omar hamid ashraf
 """.split())
 

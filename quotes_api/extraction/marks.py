@@ -138,9 +138,9 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
                 if not possessive:
                     close(SINGLE, i)
                     continue
-            if ch != "\u2019" or prev in " ([\u201c\"":
-                if _can_open(text, i, p_start, p_end) and not _ELISION.match(text, i + 1, p_end):
-                    stack.append((SINGLE, i))
+            if (ch != "\u2019" or prev in " ([\u201c\"") and _can_open(text, i, p_start, p_end) \
+                    and not _ELISION.match(text, i + 1, p_end):
+                stack.append((SINGLE, i))
 
     if stack:
         kind, opened = stack[0]

@@ -1,8 +1,9 @@
 """Reading a speaker as written ("Chinese Foreign Minister Wang Yi", "the senior envoy", "he")
 into what it says: a name, a role, a kind, or a pronoun to resolve later.
 
->>> parse_mention("Chinese Foreign Minister Wang Yi")
-Mention(text='Chinese Foreign Minister Wang Yi', name='Wang Yi', role='Chinese Foreign Minister', kind='person', pronoun=None, plural=False)
+>>> m = parse_mention("Chinese Foreign Minister Wang Yi")
+>>> m.name, m.role, m.kind
+('Wang Yi', 'Chinese Foreign Minister', 'person')
 >>> parse_mention("the White House").name, parse_mention("the White House").kind
 ('White House', 'organisation')
 """
@@ -15,7 +16,6 @@ from dataclasses import dataclass
 from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon import (
     AFFILIATIONS,
-    NOT_NAMES,
     NOT_IN_SPEAKER,
     ORG_HEADS,
     PLACES,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 # "unnamed" marks a source known only by a description ("a White House spokesman",
@@ -47,7 +47,7 @@ class Quote:
     paragraph: int = 0
     group: int = 0
     part: int = 0
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    rule: str = ""  # which attribution rule applied: after, before, inverted, according, ...
 
     @property
     def speaker_names(self) -> list[str]:
@@ -66,5 +66,6 @@ class Quote:
             "paragraph": self.paragraph,
             "group": self.group,
             "part": self.part,
+            "rule": self.rule,
             "speaker_details": [s.to_dict() for s in self.speakers],
         }

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from quotes_api.extraction.attribution import (
-    Attribution,
-    after_quote,
-    before_quote,
+from quotes_api.extraction.attribution import Attribution, after_quote, before_quote
+from quotes_api.extraction.context import (
     colon_intro,
     dash_signature,
     following_statement,
@@ -46,35 +45,38 @@ def extract(text: str) -> list[Quote]:
     _share_within_paragraphs(spans, found, masked, sentences)
     _share_across_pieces(spans, found)
 
-    quotes: list[Quote] = []
-    speakers_of: list[list[Entity]] = []
     groups = _groups(text, spans, found, masked)
+    kept: list[tuple[int, Attribution | None, list[Entity]]] = []
     for i, span in enumerate(spans):
         attribution = found[i]
-        speakers: list[Entity] = []
-        if attribution is not None:
+        if attribution is None:
+            if not _standalone(text, span, paras):
+                continue  # scare quotes, titles, nicknames: quoted words nobody is said to speak
+            near = kept and span.paragraph - spans[kept[-1][0]].paragraph <= 1
+            speakers = kept[-1][2] if near else []  # a quote paragraph going on from the last
+        elif _is_naming(masked, span):
+            continue
+        else:
             speakers = resolver.resolve(attribution.parts, attribution.mention_start)
             resolver.remember(attribution.mention_start, speakers)
-        elif not _standalone(text, masked, span, paras):
-            continue  # scare quotes, titles, nicknames: quoted words nobody is said to speak
-        else:
-            speakers = _from_neighbours(spans, speakers_of, quotes, i)
-        if attribution is not None and _is_naming(masked, span):
-            continue
-        group_first = groups[i]
-        index = len(quotes)
-        group = index if group_first == i else _quote_index(quotes, spans, group_first, index)
-        part = sum(1 for q in quotes if q.group == group) if group != index else 0
+        kept.append((i, attribution, speakers))
+
+    # Speakers are built last, so each carries every alias and role the document gave it.
+    index_of = {i: k for k, (i, _, _) in enumerate(kept)}
+    pieces: Counter[int] = Counter()
+    quotes: list[Quote] = []
+    for k, (i, attribution, speakers) in enumerate(kept):
+        span, group = spans[i], index_of.get(groups[i], k)
         quotes.append(Quote(
             start=span.start, end=span.end, text=text[span.start:span.end],
             speakers=tuple(e.speaker() for e in speakers),
             mention=attribution.mention if attribution else None,
             cue=attribution.cue if attribution else None,
             confidence=_confidence(attribution, speakers),
-            paragraph=span.paragraph, group=group, part=part,
+            paragraph=span.paragraph, group=group, part=pieces[group],
+            rule=attribution.method if attribution else "neighbour",
         ))
-        quotes[-1].extra.update(span_index=i, method=attribution.method if attribution else "neighbour")
-        speakers_of.append(speakers)
+        pieces[group] += 1
     return quotes
 
 
@@ -170,26 +172,11 @@ def _groups(text: str, spans: list[Span], found: list[Attribution | None], maske
     return first
 
 
-def _quote_index(quotes: list[Quote], spans: list[Span], span_index: int, default: int) -> int:
-    for k, q in enumerate(quotes):
-        if q.extra.get("span_index") == span_index:
-            return q.group
-    return default
-
-
-def _standalone(text: str, masked: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+def _standalone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """Is an unattributed span a quotation in its own right (a full sentence or more)?"""
     words = len(_WORD.findall(text, span.start, span.end))
-    p_start, p_end = paras[span.paragraph]
-    whole_paragraph = span.open_at == p_start
-    return (words >= 8 and whole_paragraph) or words >= 12
-
-
-def _from_neighbours(spans: list[Span], speakers_of: list[list[Entity]], quotes: list[Quote], i: int) -> list[Entity]:
-    """A quote paragraph with no cue: the speaker of the quotation just before it."""
-    if quotes and spans[i].paragraph - quotes[-1].paragraph <= 1 and speakers_of:
-        return speakers_of[-1]
-    return []
+    opens_paragraph = span.open_at == paras[span.paragraph][0]
+    return (words >= 8 and opens_paragraph) or words >= 12
 
 
 def _is_naming(masked: str, span: Span) -> bool:

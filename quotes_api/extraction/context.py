@@ -1,0 +1,117 @@
+"""Attribution from further away: a colon that introduces, a dash that signs, a possessive,
+or the paragraph before or after a quotation that has no attribution of its own.
+
+Each rule is weaker than those of :mod:`quotes_api.extraction.attribution`, so the pipeline
+tries them only when those find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes_api.extraction.attribution import Attribution, before_quote, is_verb_use
+from quotes_api.extraction.cues import find_cues
+from quotes_api.extraction.mentions import (
+    NAME_RUN,
+    clean,
+    looks_like_speaker,
+    parse_mention,
+    strip_possessive,
+)
+from quotes_api.extraction.phrases import (
+    FILLER,
+    PARENTHESES,
+    sentence_subject,
+    split_coordination,
+    subject_of,
+)
+
+
+def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'Hoff's letter makes the case: "..."' / 'Philip Bump: "..."': a sentence that ends in a
+    colon right before the quotation introduces it, speech verb or not; its subject spoke."""
+    left = masked[sent_start:at].rstrip()
+    if not left.endswith(":"):
+        return None
+    found = before_quote(masked, sent_start, sent_start + len(left))
+    if found is not None:
+        return found
+    body = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:-1])
+    subject = sentence_subject(body)
+    if subject is None:
+        return None
+    phrase, offset, parts, _ = subject
+    return Attribution(phrase, sent_start + offset, parts, None, "colon", 0.6)
+
+
+_DASH_LINE = re.compile(r"[-\u2014\u2013]+\s*([^\n]{2,80}?)[.,]?\s*$")
+
+
+def dash_signature(masked: str, p_start: int, p_end: int) -> Attribution | None:
+    """A paragraph that is only a dash and a name ("- Hillary Clinton.") signs the quotation above."""
+    m = _DASH_LINE.match(masked, p_start, p_end)
+    if not m:
+        return None
+    phrase = clean(m.group(1).partition(", ")[0])
+    if not phrase or not NAME_RUN.match(phrase) or not looks_like_speaker(phrase):
+        return None
+    return Attribution(phrase, m.start(1), split_coordination(phrase), None, "signature", 0.7)
+
+
+def paragraph_subject(masked: str, sent_start: int, p_end: int) -> Attribution | None:
+    """The named subject of a paragraph's last sentence ("Valastro praised Christie's record."),
+    for a quotation paragraph that follows it with no attribution of its own."""
+    sentence = masked[sent_start:p_end]
+    if FILLER in sentence:
+        return None
+    subject = sentence_subject(PARENTHESES.sub(lambda m: " " * len(m.group()), sentence))
+    if subject is None:
+        return None
+    phrase, offset, parts, _ = subject
+    if not _names_someone(parts):
+        return None
+    return Attribution(phrase, sent_start + offset, parts, None, "context", 0.5)
+
+
+_SPEECH_NOUNS = "call|calls|promise|promises|pledge|claim|claims|comment|comments|remark|remarks|" \
+    "statement|words|description|warning|vow|assertion|slogan|tweet|message|phrase|demand|plea|" \
+    "insistence|argument|charge|accusation|characterization|label|praise|criticism|attack|refrain|" \
+    "mantra|motto|rallying cry|catchphrase|boast|answer|response|reply|question|suggestion|advice"
+_POSSESSIVE = re.compile(
+    rf"(?P<who>(?:[A-Z][\w.\-]*\s+){{0,3}}[A-Z][\w.\-]*(?:'s|’s|'|’)|\b(?:his|her|their|its)\b)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}(?:{_SPEECH_NOUNS})(?:\s+(?:for|of|that|about|to))?\s+(?:a\s+|an\s+|the\s+)?$")
+
+
+def possessive_source(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'Obama's "if you like your plan" promise', 'his call for "a total ban"': the owner of
+    the words is the speaker."""
+    left = masked[max(sent_start, at - 120):at]
+    m = _POSSESSIVE.search(left)
+    if not m:
+        return None
+    who = m.group("who")
+    phrase = who if who.lower() in ("his", "her", "their", "its") else strip_possessive(who)
+    phrase = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(phrase.lower(), phrase)
+    if not looks_like_speaker(phrase):
+        return None
+    start = at - len(left) + m.start("who")
+    return Attribution(phrase, start, (phrase,), None, "possessive", 0.6)
+
+
+def following_statement(masked: str, sent_start: int, sent_end: int) -> Attribution | None:
+    """'"It is a quiet masterpiece." | Jury president Viktor Lund said the vote ...': a
+    quotation paragraph with no attribution, followed by a paragraph that opens with someone
+    named saying something, is theirs."""
+    cues = [c for c in find_cues(masked, sent_start, sent_end) if is_verb_use(masked, c)]
+    if not cues:
+        return None
+    found = subject_of(masked[sent_start:sent_end], cues[0].start() - sent_start)
+    if found is None or not _names_someone(found[2]):
+        return None
+    phrase, offset, parts, _ = found
+    return Attribution(phrase, sent_start + offset, parts, cues[0].group(), "following", 0.5)
+
+
+def _names_someone(parts: tuple[str, ...]) -> bool:
+    """Do the phrases name a person or organisation, not just describe one ("The jury")?"""
+    return all(parse_mention(p).kind in ("person", "organisation") for p in parts)

@@ -1,0 +1,196 @@
+"""Noun phrases around a speech verb: who is the subject, what follows, who is coordinated.
+
+Pure string work over masked text (quotations hidden): no knowledge of the document's
+entities, which :mod:`quotes_api.extraction.resolve` brings later.
+
+>>> subject_of("Tom Becker, chief economist at Harlow Bank, ", 44)[2]
+('Tom Becker',)
+>>> split_coordination("McCaul and Kim")
+('McCaul', 'Kim')
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.mentions import NAME_RUN, clean, looks_like_speaker
+
+FILLER = "\ue000"
+_AUX = frozenset("""
+also later then has have had was were is are will would could should may might must did does
+do not never once previously recently repeatedly publicly privately separately reportedly
+allegedly again further simply flatly angrily quickly first last finally earlier subsequently
+just even still already often frequently openly specifically explicitly always initially
+originally, long yesterday today had've
+""".split())
+_CLAUSE_WORDS = frozenset("""
+that but while as because when after before if who which where although though since so
+whereas until unless once whom whose what how why and
+""".split())
+_PRONOUNS = ("he", "she", "they", "it", "i", "we")
+PARENTHESES = re.compile(r"\([^()]{0,40}\)")
+_NP_GLUE = frozenset("""
+the a an of for at from one two three some several many other another his her their its our
+new former top senior chief local
+""".split())
+_MODIFIERS = frozenset("""
+longtime long-time veteran prominent senior junior former retired outgoing incoming acting
+interim anonymous unnamed local national federal state county city regional international
+american democratic republican conservative liberal progressive independent political
+presidential congressional legal military foreign chinese russian british french german
+israeli palestinian iranian white black young old other fellow top leading chief deputy
+""".split())
+_NP_END = re.compile(r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
+                     r",\s+(?:who|which|whose|in|on|at|during|after|before|adding|saying|"
+                     r"noting|while|when|as|but|and)\b|\s+(?:that|in|on|at|during|after|before|"
+                     r"about|of)\s+(?![A-Z])|\s+to\s+|$")
+
+
+def trim_aux(text: str) -> str:
+    words = text.split()
+    while words and (words[-1].lower().strip(",") in _AUX or
+                     (words[-1].lower().endswith("ly") and words[-1][0].islower())):
+        words.pop()
+    return " ".join(words)
+
+
+def split_coordination(phrase: str) -> tuple[str, ...]:
+    """ "McCaul and Kim" → ("McCaul", "Kim"); a phrase without two named conjuncts stays whole."""
+    parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+|,\s+(?=[A-Z][\w.'’-]+\s+[A-Z])", phrase)]
+    parts = [p for p in parts if p]
+    if len(parts) > 1 and all(NAME_RUN.search(p) for p in parts):
+        return tuple(parts)
+    return (phrase,)
+
+
+def np_after(window: str, at: int) -> str:
+    """The noun phrase starting at ``at``: up to the end of the clause, one apposition kept."""
+    rest = window[at:].lstrip()
+    end = _NP_END.search(rest)
+    head = rest[: end.start()] if end else rest
+    # Keep "Tom Becker, chief economist at Acme" but stop before a new clause.
+    if end and rest[end.start():end.start() + 2] == ", " and not head.count(","):
+        pass
+    return clean(head)
+
+
+def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] | None:
+    """The subject of the verb at ``cue_at``: the phrase right before it, or, after an
+    apposition or a participle ("..., calling it"), the sentence's own subject."""
+    pre = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:cue_at]).rstrip()
+    trimmed = trim_aux(pre)
+    if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
+        return sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
+    words = trimmed.split()
+    if len(words) > 1 and words[-1].lower() in ("and", "but", "then"):
+        # "he laughed and said": the subject stands before the first verb
+        k = len(words) - 2
+        while k > 0 and words[k][:1].islower() and words[k].lower() not in _PRONOUNS and len(words) - k < 7:
+            k -= 1
+        if words[k].lower() in _PRONOUNS or words[k][:1].isupper():
+            words = words[: k + 1]
+            trimmed = " ".join(words)
+    if words[-1].lower() in _PRONOUNS:
+        return words[-1], len(trimmed) - len(words[-1]), (words[-1],), "before"
+    phrase = _np_ending_here(words)
+    if phrase and looks_like_speaker(phrase):
+        offset = trimmed.rfind(phrase)
+        return phrase, offset, split_coordination(phrase), "before"
+    return None
+
+
+def _np_ending_here(words: list[str]) -> str:
+    """The noun phrase that ends the word list, read backwards: names, titles, role nouns,
+    determiners, possessives, "of"/"for" and coordinated names ("McCaul and Kim")."""
+    out: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        bare = w.strip("().,;:").lower()
+        if w.endswith((",", ";", ":", FILLER)) and out:
+            break
+        if w[:1].isupper() or bare in TITLES or bare in SOURCE_NOUNS or bare in _NP_GLUE \
+                or bare.endswith(("'s", "’s")) or re.fullmatch(r"\d+|[a-z]+-[a-z-]+", bare):
+            if bare in _CLAUSE_WORDS and bare != "and":
+                break
+            out.append(w)
+            continue
+        if bare == "and" and out and i > 0 and words[i - 1][:1].isupper():
+            out.append(w)
+            continue
+        if out and bare in _MODIFIERS:
+            out.append(w)
+            continue
+        break
+    while out and out[-1].strip(",").lower() in ("of", "for", "and", "at", "from", "in", "on"):
+        out.pop()
+    return " ".join(reversed(out)).strip(",")
+
+
+def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
+    """The leading noun phrase of the sentence, past an introduction ("On Tuesday, ...").
+
+    An apposition naming a described subject wins over the description ("The Rovers'
+    manager, Colin Frayne, called ..." → Colin Frayne). Conjuncts joined by ", and" each give
+    a speaker ("McCaul of Texas, chair of ..., and Kim of California, who heads ...").
+    """
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", text)]
+    parts: list[tuple[int, str]] = []
+    k = 0
+    while k < len(chunks) and not parts:
+        offset, chunk = chunks[k]
+        words = chunk.split()
+        k += 1
+        if not words:
+            continue
+        if words[0].lower() in INTRO_WORDS:
+            continue  # "On Tuesday", "In a statement"
+        np = _leading_np(words)
+        if not np:
+            return None
+        parts.append((offset + chunk.find(np), np))
+        if not NAME_RUN.search(np.split()[-1]) and k < len(chunks):
+            nxt_offset, nxt = chunks[k]
+            name = nxt.strip()
+            if NAME_RUN.fullmatch(name) and looks_like_speaker(name):
+                parts[0] = (nxt_offset + nxt.find(name), name)
+                k += 1
+    if not parts:
+        return None
+    for offset, chunk in chunks[k:]:
+        words = chunk.split()
+        if len(words) > 1 and words[0].lower() == "and":
+            np = _leading_np(words[1:])
+            if np and NAME_RUN.match(np):
+                parts.append((offset + chunk.find(np), np))
+    start = parts[0][0]
+    end = parts[-1][0] + len(parts[-1][1])
+    speakers = tuple(name for _, p in parts for name in split_coordination(p))
+    return text[start:end], start, speakers, "subject"
+
+
+def _leading_np(words: list[str]) -> str | None:
+    """The noun phrase at the start of a clause: names, titles, determiners, role nouns."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        bare = w.strip(".,;:()").lower()
+        if not out and bare.endswith("ing"):
+            return None  # "Adopting the recommendations, the board ruled"
+        joins_names = out and out[-1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper()
+        if bare == "and" and joins_names:
+            out.append(w)  # "Felix Amundsen and Sara Holm"
+            continue
+        if w[:1].isupper() or bare in ("the", "a", "an", "of") or bare in TITLES or bare in SOURCE_NOUNS:
+            if bare in NOT_IN_SPEAKER and out:
+                break
+            out.append(w)
+            continue
+        if not out and bare in ("he", "she", "they", "it", "we", "i"):
+            return w
+        break
+    while out and out[-1].lower().strip(",.") in ("the", "a", "an", "of"):
+        out.pop()
+    phrase = " ".join(out).strip(",")
+    return phrase if phrase and looks_like_speaker(phrase) else None
+
+
