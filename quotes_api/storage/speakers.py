@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from peewee import Database
 
 from quotes_api.extraction.model import Speaker as ExtractedSpeaker
+from quotes_api.storage.bulk import insert_rows
 from quotes_api.storage.models import Speaker
 
 # Letters that NFKD does not decompose into ASCII plus accents.
@@ -130,21 +131,13 @@ def resolve_speakers(
     if missing:
         slugs = _assign_slugs(missing)
         rows = [
-            {
-                "key": s.key,
-                "slug": slugs[s.key],
-                "name": s.name,
-                "kind": s.kind,
-                "roles": s.roles,
-                "aliases": s.aliases,
-                "document": document_ids.get(s.content_hash) if s.content_hash else None,
-                "quote_count": 0,
-            }
+            (s.key, slugs[s.key], s.name, s.kind, s.roles, s.aliases,
+             document_ids.get(s.content_hash) if s.content_hash else None, 0)
             for s in missing
         ]
-        for chunk in _chunks(rows, 100):
-            for row in Speaker.insert_many(chunk).returning(Speaker.id, Speaker.key).execute():
-                ids[row.key] = row.id
+        fields = ("key", "slug", "name", "kind", "roles", "aliases", "document", "quote_count")
+        for speaker_id, key in insert_rows(db, Speaker, fields, rows, returning=("id", "key")):
+            ids[key] = speaker_id
     return ids, len(missing)
 
 

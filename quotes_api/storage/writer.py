@@ -17,10 +17,17 @@ from typing import Any
 from peewee import Database
 
 from quotes_api.extraction.model import Quote as ExtractedQuote
+from quotes_api.storage.bulk import insert_rows
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, utcnow
 from quotes_api.storage.speakers import SpeakerSpec, resolve_speakers
 
 META_FIELDS = ("title", "url", "source")
+DOCUMENT_FIELDS = (
+    "content_hash", "external_id", "title", "url", "source", "published", "text", "ingested_at",
+)
+QUOTE_FIELDS = ("document", "position", "start", "end", "text", "mention", "cue", "confidence", "paragraph",
+                "group", "part", "published")
+LINK_FIELDS = ("quote", "speaker", "position", "published")
 
 
 class InvalidDocument(ValueError):
@@ -128,20 +135,12 @@ def write_batch(db: Database, docs: list[Prepared]) -> BatchResult:
     result.existing = len(docs) - len(unique)
     with db.atomic():
         rows = [
-            {
-                "content_hash": d.content_hash, "external_id": d.external_id, "title": d.title,
-                "url": d.url, "source": d.source, "published": d.published, "text": d.text,
-                "ingested_at": now,
-            }
+            (d.content_hash, d.external_id, d.title, d.url, d.source, d.published, d.text, now)
             for d in unique
-        ]  # fmt: skip
-        cursor = (
-            Document.insert_many(rows)
-            .on_conflict_ignore()
-            .returning(Document.id, Document.content_hash)
-            .execute()
-        )
-        result.new = {row.content_hash: row.id for row in cursor}
+        ]
+        inserted = insert_rows(db, Document, DOCUMENT_FIELDS, rows, returning=("id", "content_hash"),
+                               ignore_conflicts=True)
+        result.new = {content_hash: doc_id for doc_id, content_hash in inserted}
         result.existing += len(unique) - len(result.new)
         fresh = [d for d in unique if d.content_hash in result.new]
         if fresh:
@@ -151,7 +150,7 @@ def write_batch(db: Database, docs: list[Prepared]) -> BatchResult:
 
 def _write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) -> tuple[int, int]:
     specs: dict[str, SpeakerSpec] = {}
-    quote_rows: list[dict[str, Any]] = []
+    quote_rows: list[tuple] = []
     quote_speakers: dict[tuple[int, int], list[str]] = {}
     for doc in docs:
         doc_id = doc_ids[doc.content_hash]
@@ -167,32 +166,22 @@ def _write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) -
                     keys.append(spec.key)
             quote_speakers[(doc_id, position)] = keys
             quote_rows.append(
-                {
-                    "document": doc_id, "position": position, "start": q.start, "end": q.end,
-                    "text": q.text, "mention": q.mention, "cue": q.cue,
-                    "confidence": float(q.confidence), "paragraph": q.paragraph, "group": q.group,
-                    "part": q.part, "published": doc.published,
-                }
-            )  # fmt: skip
+                (doc_id, position, q.start, q.end, q.text, q.mention, q.cue, float(q.confidence),
+                 q.paragraph, q.group, q.part, doc.published)
+            )
     if not quote_rows:
         return 0, 0
     speaker_ids, new_speakers = resolve_speakers(db, specs, doc_ids) if specs else ({}, 0)
     published = {doc_ids[d.content_hash]: d.published for d in docs}
-    links: list[dict[str, Any]] = []
+    links: list[tuple] = []
     counts: Counter[int] = Counter()
-    for chunk_start in range(0, len(quote_rows), 500):
-        chunk = quote_rows[chunk_start : chunk_start + 500]
-        cursor = Quote.insert_many(chunk).returning(Quote.id, Quote.document, Quote.position).execute()
-        for row in cursor:
-            doc_id = row.document_id if hasattr(row, "document_id") else row.document
-            for order, key in enumerate(quote_speakers[(doc_id, row.position)]):
-                sid = speaker_ids[key]
-                counts[sid] += 1
-                links.append(
-                    {"quote": row.id, "speaker": sid, "position": order, "published": published[doc_id]}
-                )
-    for chunk_start in range(0, len(links), 500):
-        QuoteSpeaker.insert_many(links[chunk_start : chunk_start + 500]).execute()
+    inserted = insert_rows(db, Quote, QUOTE_FIELDS, quote_rows, returning=("id", "document", "position"))
+    for quote_id, doc_id, position in inserted:
+        for order, key in enumerate(quote_speakers[(doc_id, position)]):
+            sid = speaker_ids[key]
+            counts[sid] += 1
+            links.append((quote_id, sid, order, published[doc_id]))
+    insert_rows(db, QuoteSpeaker, LINK_FIELDS, links)
     by_increment: dict[int, list[int]] = {}
     for sid, n in counts.items():
         by_increment.setdefault(n, []).append(sid)
