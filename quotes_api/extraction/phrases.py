@@ -85,9 +85,13 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
     words = trimmed.split()
     if len(words) > 1 and words[-1].lower() in ("and", "but", "then"):
         # "he laughed and said": the subject stands before the first verb
+        # "..., and suggested": a new verb phrase of the sentence's own subject
         k = len(words) - 2
-        while k > 0 and words[k][:1].islower() and words[k].lower() not in _PRONOUNS and len(words) - k < 7:
+        while k > 0 and words[k][:1].islower() and words[k].lower() not in _PRONOUNS \
+                and not words[k].endswith(",") and len(words) - k < 7:
             k -= 1
+        if words[k].endswith(","):
+            return sentence_subject(" ".join(words[: k + 1]).rstrip(","))
         if words[k].lower() in _PRONOUNS or words[k][:1].isupper():
             words = words[: k + 1]
             trimmed = " ".join(words)
