@@ -79,7 +79,11 @@ _NP_GLUE = frozenset("the a an of for at from another other one his her their it
 
 
 _AND = re.compile(r",?\s+and\s+")
-_ROLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+)?([^,.;:()\ue000]{3,70}?)(?=,|\.|;|\s+(?:said|says|told)\b)")
+# "Michael McCaul of Texas, chair of the House Foreign Affairs Committee,"
+_ROLE_AFTER = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?,\s+((?:the|a|an)\s+)?"
+                         r"([^,.;:()\ue000]{3,70}?)(?=,|\.|;|\s+(?:said|says|told)\b)")
+# "who heads the Indo-Pacific subcommittee" → "head of the Indo-Pacific subcommittee"
+_WHO_HEADS = re.compile(r"who\s+(heads|chairs|leads|runs|directs)\s+(.+)")
 # "Chief negotiator Kaisa Aho", "appointed Lena Ortiz as head coach"
 _ROLE_PREFIX = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
 _ROLE_AS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
@@ -94,9 +98,15 @@ def _apposition_role(text: str, start: int, end: int) -> str | None:
         if m is None:
             continue
         phrase = m.group(m.lastindex or 1).strip()
+        who = _WHO_HEADS.fullmatch(phrase)
+        if who:
+            verb = {"heads": "head", "chairs": "chair", "leads": "leader", "runs": "head"}.get(who[1], "director")
+            return f"{verb} of {who[2]}"
         words = phrase.lower().split()
-        if words and 1 <= len(words) <= 8 and (words[-1] in TITLES or words[-1] in SOURCE_NOUNS) \
-                and not any(w in ("who", "which", "and", "is", "was") for w in words):
+        # The head noun ends a role ("chief negotiator") or opens it ("chair of the committee").
+        head_ok = any(w in TITLES or w in SOURCE_NOUNS for w in (words[-1:] + words[:1] if words else []))
+        if words and len(words) <= 8 and head_ok and not any(w in ("who", "which", "and", "is", "was")
+                                                             for w in words):
             return phrase
     return None
 
