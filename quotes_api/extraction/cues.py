@@ -39,7 +39,7 @@ calculate forecast recommend advise counsel agree disagree concur think believe 
 worry expect doubt voice express reiterate repeat stress underline underscore summarize
 summarise sum offer interject chime add begin start open close finish end muse reflect
 figure guess reckon surmise speculate theorize acknowledge confess concede lecture preach
-order instruct direct command vow threaten challenge dare urge press push implore appeal
+order instruct direct command vow threaten challenge dare urge press implore appeal
 call cite quote paraphrase relate narrate recite respond interrupt
 bark scoff laugh sneer growl fume rant rail thunder intone opine proclaim pronounce vent
 gripe lash caution tout concede venture volunteer wager cheer marvel exult crow taunt tease

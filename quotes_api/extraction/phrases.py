@@ -24,6 +24,11 @@ allegedly again further simply flatly angrily quickly first last finally earlier
 just even still already often frequently openly specifically explicitly always initially
 originally, long yesterday today had've
 """.split())
+_TIMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+week month year weekend today yesterday tonight january february march april june july august
+september october november december
+""".split())
 _CLAUSE_WORDS = frozenset("""
 that but while as because when after before if who which where although though since so
 whereas until unless once whom whose what how why and
@@ -48,10 +53,20 @@ _NP_END = re.compile(r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
 
 
 def trim_aux(text: str) -> str:
+    """Drop what stands between a subject and its verb: auxiliaries, adverbs and times
+    ("has also", "later Thursday", "on Friday evening")."""
     words = text.split()
-    while words and (words[-1].lower().strip(",") in _AUX or
-                     (words[-1].lower().endswith("ly") and words[-1][0].islower())):
-        words.pop()
+    while words:
+        last = words[-1].lower().strip(",")
+        if words[-1].endswith(","):
+            break  # a clause ends here: "... on Tuesday, calling it"
+        if last in _AUX or last in _TIMES or (last.endswith("ly") and words[-1][0].islower()):
+            words.pop()
+        elif last in ("on", "in", "at", "this", "last", "late", "early") and len(words) > 1 \
+                and words[-1][0].islower() and _TIMES & {w.lower().strip(",") for w in text.split()[-3:]}:
+            words.pop()  # the "on" of "on Friday", once "Friday" is gone
+        else:
+            break
     return " ".join(words)
 
 
