@@ -103,9 +103,9 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
         # "..., and suggested": a new verb phrase of the sentence's own subject
         k = len(words) - 2
         while k > 0 and words[k][:1].islower() and words[k].lower() not in _PRONOUNS \
-                and not words[k].endswith(",") and len(words) - k < 7:
+                and not words[k].endswith(",") and len(words) - k < 4:
             k -= 1
-        if words[k].endswith(","):
+        if words[k].endswith(",") or not (words[k].lower() in _PRONOUNS or words[k][:1].isupper()):
             return sentence_subject(" ".join(words[: k + 1]).rstrip(","))
         if words[k].lower() in _PRONOUNS or words[k][:1].isupper():
             words = words[: k + 1]
