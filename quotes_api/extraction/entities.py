@@ -24,11 +24,11 @@ from quotes_api.extraction.lexicon import (
     TITLES,
 )
 from quotes_api.extraction.mentions import (
-    _OF_TITLE,
     HONORIFICS,
     NAME_RUN,
     Mention,
     is_title,
+    join_of_names,
     kind_of_name,
     split_role,
     strip_possessive,
@@ -84,6 +84,7 @@ _ROLE_AFTER = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?,\s+((?:
                          r"([^,.;:()\ue000]{3,70}?)(?=,|\.|;|\s+(?:said|says|told)\b)")
 # "who heads the Indo-Pacific subcommittee" → "head of the Indo-Pacific subcommittee"
 _WHO_HEADS = re.compile(r"who\s+(heads|chairs|leads|runs|directs)\s+(.+)")
+_HEAD_NOUN = {"heads": "head", "chairs": "chair", "leads": "leader", "runs": "head", "directs": "director"}
 # "Chief negotiator Kaisa Aho", "appointed Lena Ortiz as head coach"
 _ROLE_PREFIX = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
 _ROLE_AS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
@@ -93,15 +94,21 @@ _ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)((?:[A-Z][\w'’.-]*\s+)?[^,.;:()\u
 def _apposition_role(text: str, start: int, end: int) -> str | None:
     """The role an apposition gives a name: "Kaisa Aho, Merenland's chief negotiator," or
     "Merenland's chief negotiator, Kaisa Aho," → "Merenland's chief negotiator"."""
-    for m in (_ROLE_AFTER.match(text, end), _ROLE_BEFORE.search(text, max(0, start - 80), start),
-              _ROLE_PREFIX.search(text, max(0, start - 60), start), _ROLE_AS.match(text, end)):
+    after, before = text[end:end + 4], text[max(0, start - 2):start]
+    # Cheap looks at the neighbouring characters first: most names have no apposition.
+    candidates = (
+        _ROLE_AFTER.match(text, end) if after[:1] == "," or after == " of " else None,
+        _ROLE_BEFORE.search(text, max(0, start - 80), start) if before == ", " else None,
+        _ROLE_PREFIX.search(text, max(0, start - 60), start) if before[:1].islower() else None,
+        _ROLE_AS.match(text, end) if after == " as " else None,
+    )
+    for m in candidates:
         if m is None:
             continue
         phrase = m.group(m.lastindex or 1).strip()
         who = _WHO_HEADS.fullmatch(phrase)
         if who:
-            verb = {"heads": "head", "chairs": "chair", "leads": "leader", "runs": "head"}.get(who[1], "director")
-            return f"{verb} of {who[2]}"
+            return f"{_HEAD_NOUN[who[1]]} of {who[2]}"
         words = phrase.lower().split()
         # The head noun ends a role ("chief negotiator") or opens it ("chair of the committee").
         head_ok = any(w in TITLES or w in SOURCE_NOUNS for w in (words[-1:] + words[:1] if words else []))
@@ -138,13 +145,15 @@ class DocumentEntities:
 
     def __init__(self, masked: str, sentence_start: Callable[[int], int] | None = None) -> None:
         self.entities: list[Entity] = []
-        self.subjects: set[int] = set()  # positions of mentions that are a clause's subject
+        self._masked = masked
+        self._sentence_start = sentence_start
+        self._subject: dict[int, bool] = {}  # is_subject, computed when first asked
         self._by_name: dict[str, Entity] = {}
         self._by_token: dict[str, list[Entity]] = {}  # first and last tokens of full names
         self._mentions: list[tuple[int, Entity]] = []  # (position, entity), sorted
         found = []
         ends: dict[int, int] = {}
-        prepared = _OF_TITLE.sub(lambda m: m.group(0).replace(" ", "_"), masked)
+        prepared = join_of_names(masked)
         for m in NAME_RUN.finditer(prepared):
             run, start = m.group().replace("_", " "), m.start()
             words = run.split()
@@ -161,8 +170,6 @@ class DocumentEntities:
             role = role or _apposition_role(prepared, start, m.end())
             found.append((start, name, role, kind_of_name(name)))
             ends[start] = m.end()
-            if sentence_start is not None and _is_subject(masked, sentence_start(start), start, m.end()):
-                self.subjects.add(start)
         # Full names first, so a surname met before its full name still finds it.
         for start, name, role, kind in sorted(found, key=lambda f: -len(f[1].split())):
             entity = self._entity_for(name, kind, start)
@@ -181,6 +188,7 @@ class DocumentEntities:
         for e in self.entities:
             e.positions.sort()
         self._keys = [p for p, _ in self._mentions]
+        self._ends = ends
 
     def _entity_for(self, name: str, kind: str, position: int) -> Entity:
         if name in self._by_name:
@@ -241,6 +249,14 @@ class DocumentEntities:
             if position - pos > window:
                 return
             yield pos, entity
+
+    def is_subject(self, position: int) -> bool:
+        """Does the mention at ``position`` stand as its clause's subject?"""
+        if position not in self._subject:
+            start_of = self._sentence_start or (lambda _: 0)
+            end = self._ends.get(position, position)
+            self._subject[position] = _is_subject(self._masked, start_of(position), position, end)
+        return self._subject[position]
 
     def by_role(self, description: str, position: int) -> Entity | None:
         """The person most recently named with a role sharing the description's head noun."""

@@ -40,11 +40,18 @@ _ORG_DETERMINER = re.compile(r"^the\s+", re.I)
 _GOVERNING = frozenset("of from at for in with on by to".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 _OWNER = re.compile(r"\b(?!(?:Women|Children|People|Men)['’]s)[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
-_OF_HEADS = sorted({w.capitalize() for w in ORG_HEADS if w.isalpha()} | {
-    "Secretary", "Minister", "Attorney", "Director", "Chief", "Chairman", "Speaker", "Governor",
-    "Mayor", "President", "Chamber", "Friends", "Sisters", "Brothers", "Knights", "Daughters"})
+_OF_HEADS = frozenset({w for w in ORG_HEADS if w.isalpha()} | {
+    "secretary", "minister", "attorney", "director", "chief", "chairman", "speaker", "governor",
+    "mayor", "president", "chamber", "friends", "sisters", "brothers", "knights", "daughters"})
 # "Secretary of State", "Federation of Small Traders": one name across the "of".
-_OF_TITLE = re.compile(rf"\b(?:{'|'.join(_OF_HEADS)})\s+of\s+(?:the\s+)?(?=[A-Z])")
+_OF_CANDIDATE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def join_of_names(text: str) -> str:
+    """Tie "Ministry of Defence" into one capitalised run ("Ministry_of_Defence"), same length."""
+    def tie(m: re.Match[str]) -> str:
+        return m.group(0).replace(" ", "_") if m.group(1).lower() in _OF_HEADS else m.group(0)
+    return _OF_CANDIDATE.sub(tie, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +69,7 @@ class Mention:
 def _main_run(phrase: str) -> str | None:
     """The capitalised run that names the speaker: the last one not governed by a preposition
     ("Michael McCaul of Texas" → "Michael McCaul"); "Secretary of State" stays one run."""
-    phrase = _OF_TITLE.sub(lambda m: m.group(0).replace(" ", "_"), phrase)
+    phrase = join_of_names(phrase)
     best = None
     for m in NAME_RUN.finditer(phrase):
         before = phrase[: m.start()].split()

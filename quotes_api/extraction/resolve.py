@@ -121,7 +121,7 @@ class Resolver:
         fallback = None
         for pos, entity in self.entities.recent(position, 4000):
             if fits(entity):
-                if pos in self.entities.subjects:
+                if self.entities.is_subject(pos):
                     best = (pos, entity)
                     break
                 fallback = fallback or entity
