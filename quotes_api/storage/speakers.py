@@ -66,7 +66,7 @@ def slug_candidates(name: str, kind: str, key: str, content_hash: str | None = N
     their document's hash prefix ("a-spokesman-4a74c906"); others get the plain slug, then
     ``-organisation``/``-person`` on a clash with the other kind, then a hash of the key.
     """
-    base = slugify(name) or "speaker"
+    base = slugify(name) or f"speaker-{_short_hash(key)}"  # a name with no Latin letters
     if kind == "unnamed":
         return [f"{base}-{(content_hash or '')[:8]}", f"{base}-{_short_hash(key)}"]
     return [base, f"{base}-{kind}", f"{base}-{_short_hash(key)}"]
