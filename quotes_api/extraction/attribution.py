@@ -79,6 +79,11 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         if strict and (len(window[: cue.start()].split()) > 6 or not _ends_clause(window, cue.end())):
             return None
         before = trim_aux(window[: cue.start()])
+        as_clause = re.search(r"(?:^|,\s+)as\s+(.+)$", before)
+        if as_clause:
+            before = as_clause.group(1)  # '"regional" candidate, as Sanders' campaign manager suggested'
+        if before and cue.group().lower().endswith("ing"):
+            return None  # a participle takes the main clause's subject, not the phrase before it
         if ", " in before:
             last_chunk = before.rsplit(", ", 1)[1].strip()
             if last_chunk.lower() in ("he", "she", "they", "it", "i", "we"):

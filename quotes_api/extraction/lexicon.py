@@ -86,7 +86,7 @@ NOT_IN_SPEAKER = frozenset("""
 but and or nor yet so because although though while whereas if unless when whenever where
 which that this these those what who whom whose why how than then there here not no never
 is are was were be been being am do does did has have had will would shall should can could
-may might must it's its
+may might must it's its after before during since until
 """.split())
 
 # Words that open an introductory phrase before the subject ("On Tuesday, ...").

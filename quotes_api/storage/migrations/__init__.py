@@ -18,21 +18,17 @@ import pkgutil
 from collections.abc import Callable
 from types import ModuleType
 
-from peewee import CharField, Database, DateTimeField, IntegerField, Model
+from peewee import Database
 
 from quotes_api.storage.models import utcnow
 
 # Any constant would do; it names the migration lock among the database's advisory locks.
 _PG_LOCK_ID = 0x51_55_4F_54  # "QUOT"
 
-
-class SchemaVersion(Model):
-    version = IntegerField(primary_key=True)
-    name = CharField(max_length=200)
-    applied_at = DateTimeField(default=utcnow)
-
-    class Meta:
-        table_name = "schema_version"
+# Plain SQL rather than a model: binding a model to a database is process-wide in peewee, and
+# several threads may migrate different databases at once.
+_CREATE_VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL)"""
 
 
 def migrations() -> list[tuple[int, str, Callable[[Database], None]]]:
@@ -47,10 +43,9 @@ def migrations() -> list[tuple[int, str, Callable[[Database], None]]]:
 
 def current_version(db: Database) -> int:
     """The highest migration applied to ``db``; 0 for an empty database."""
-    if not db.table_exists(SchemaVersion._meta.table_name):
+    if not db.table_exists("schema_version"):
         return 0
-    with db.bind_ctx([SchemaVersion]):
-        return max((row.version for row in SchemaVersion.select(SchemaVersion.version)), default=0)
+    return db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
 
 
 def migrate(db: Database) -> int:
@@ -61,13 +56,17 @@ def migrate(db: Database) -> int:
     latest = pending[-1][0] if pending else 0
     if current_version(db) >= latest:
         return latest
-    with db.atomic(), db.bind_ctx([SchemaVersion]):
+    with db.atomic():
         if is_postgres(db):
             db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_ID,))
-        db.create_tables([SchemaVersion], safe=True)
-        applied = {row.version for row in SchemaVersion.select(SchemaVersion.version)}
+        db.execute_sql(_CREATE_VERSION_TABLE)
+        applied = {row[0] for row in db.execute_sql("SELECT version FROM schema_version").fetchall()}
         for number, name, up in pending:
             if number not in applied:
                 up(db)
-                SchemaVersion.create(version=number, name=name)
+                db.execute_sql(
+                    f"INSERT INTO schema_version (version, name, applied_at) VALUES ({db.param}, {db.param}, "
+                    f"{db.param})",
+                    (number, name, utcnow()),
+                )
     return latest
