@@ -119,7 +119,10 @@ newspaper paper magazine website site outlet network editorial editors editor au
 authors writer writers reporter reporters columnist pastor priest bishop pope ambassador
 congressman congresswoman candidate nominee chief head boss host anchor ally allies
 email ad memo passage tweet post release transcript book article blog video speech sign
-petition order confidant insider woman man
+petition order confidant insider woman man board committee council panel commission
+jury team office staff bureau service ministry agency union federation association club
+institute center centre foundation firm bank court tribunal party caucus coalition
+spokespeople representative mayor's governor's chairman's note notice announcement
 """.split())
 
 FEMALE_TITLES = frozenset("""
