@@ -27,6 +27,19 @@ from quotes_api.extraction.phrases import (
 )
 
 
+def previous_sentence(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'Dianne Bystrom agreed. "Mainstream Republicans ..."', 'Sam Lau said in a statement.
+    "There are no paper ballots."': a sentence that ends with its speech verb (and little
+    after it) introduces the quotation that opens the next sentence."""
+    found = before_quote(masked, sent_start, at)
+    if found is None or found.cue is None:
+        return None
+    cue_end = masked.lower().rfind(found.cue.lower(), sent_start, at) + len(found.cue)
+    if len(masked[cue_end:at].split()) > 4:
+        return None
+    return Attribution(found.mention, found.mention_start, found.parts, found.cue, "previous", 0.7)
+
+
 def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
     """'Hoff's letter makes the case: "..."' / 'Philip Bump: "..."': a sentence that ends in a
     colon right before the quotation introduces it, speech verb or not; its subject spoke."""

@@ -258,6 +258,14 @@ class DocumentEntities:
             self._subject[position] = _is_subject(self._masked, start_of(position), position, end)
         return self._subject[position]
 
+    def organisation_named(self, head: str, position: int) -> Entity | None:
+        """The organisation most recently named with this head word ("the association" after
+        "the Eastholm Residents' Association")."""
+        for _, entity in self.recent(position, 5000):
+            if entity.kind == "organisation" and entity.name.lower().split()[-1] == head:
+                return entity
+        return None
+
     def by_role(self, description: str, position: int) -> Entity | None:
         """The person most recently named with a role sharing the description's head noun."""
         words = re.findall(r"[a-z]+", description.lower())

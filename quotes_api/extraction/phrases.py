@@ -98,6 +98,13 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
     if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
         return sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
     words = trimmed.split()
+    if len(words) > 2 and words[-1].lower() == "to":
+        # "Mr. Trump was prompted to say": the subject of the verb the infinitive hangs on
+        k = len(words) - 2
+        while k > 0 and words[k][:1].islower() and words[k].lower() not in _PRONOUNS and len(words) - k < 5:
+            k -= 1
+        words = words[: k + 1]
+        trimmed = " ".join(words)
     if len(words) > 1 and words[-1].lower() in ("and", "but", "then"):
         # "he laughed and said": the subject stands before the first verb
         # "..., and suggested": a new verb phrase of the sentence's own subject
@@ -162,6 +169,9 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
         k += 1
         if not words:
             continue
+        if words[0].lower() in ("but", "and", "yet", "so") and len(words) > 1:
+            offset, chunk = offset + chunk.find(words[1]), chunk[chunk.find(words[1]):]
+            words = words[1:]  # "But Sen. Durbin, noting ..., said"
         if words[0].lower() in INTRO_WORDS:
             continue  # "On Tuesday", "In a statement"
         np = _leading_np(words)

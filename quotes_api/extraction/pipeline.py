@@ -12,6 +12,7 @@ from quotes_api.extraction.context import (
     following_statement,
     paragraph_subject,
     possessive_source,
+    previous_sentence,
 )
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
@@ -97,6 +98,9 @@ def _attribute(text: str, masked: str, sentences: Sentences, paras: list[tuple[i
         found = possessive_source(masked, sentences.start_of(span.open_at), span.open_at)
     if found is None:
         found = colon_intro(masked, sentences.start_of(span.open_at), span.open_at)
+    sent_start = sentences.start_of(span.open_at)
+    if found is None and sent_start == span.open_at and sent_start > paras[span.paragraph][0]:
+        found = previous_sentence(masked, sentences.start_of(sent_start - 1), sent_start)
     if found is None and span.open_at == paras[span.paragraph][0] and span.paragraph > 0:
         # Introduced at the end of the paragraph before: 'X said:' / 'X told reporters:'
         p_start, p_end = paras[span.paragraph - 1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quotes_api.extraction.entities import DocumentEntities, Entity
-from quotes_api.extraction.lexicon import TITLES
+from quotes_api.extraction.lexicon import ORG_HEADS, TITLES
 from quotes_api.extraction.mentions import parse_mention
 
 _PERSON_NOUNS = frozenset("""
@@ -55,6 +55,10 @@ class Resolver:
             return []
         head = re.findall(r"[a-z]+", description.lower())
         definite = phrase.lower().startswith(("the ", "this ", "that "))
+        if definite and head and head[-1] in ORG_HEADS:
+            body = self.entities.organisation_named(head[-1], position)  # "the association"
+            if body is not None:
+                return [body]
         if definite and head and not mention.plural and (head[-1] in _PERSON_NOUNS or head[-1] in TITLES):
             # Whoever was named with that role; failing that, for the common roles of news
             # ("the minister", "the envoy"), the person just quoted or named.
