@@ -24,6 +24,14 @@ from quotes_api.extraction.sentences import FILLER, Sentences, mask
 _NAMING = re.compile(r"(?:so-called|titled|entitled|known\s+as|the\s+word|"
                      r"the\s+term|the\s+phrase|hashtag|book|film|movie|song|album|show|series|"
                      r"novel|play|documentary|slogan|label|motto|headline)\s*$", re.I)
+# "State of the Union", "This Week with George Stephanopoulos": capitalised words and the
+# small words between them, no sentence punctuation.
+_TITLE_CASE = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|"
+                         r"of|the|a|an|and|with|in|on|for|to|at|by|from|is|it|&))*")
+_BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|to|watch(?:ed|ing)?|read(?:ing)?)\s+"
+                           r"(?:[A-Z][\w.-]*['’]s?\s+)?|[A-Z][\w.-]*['’]s\s+)$")
+_AFTER_TITLE = re.compile(r"\s+(?:star|host|anchor|creator|episode|author|actor|actress|cast|producer|"
+                          r"director|writer|viewers|audience|series|show|programme|program)\b", re.I)
 _WORD = re.compile(r"\w+")
 
 
@@ -55,7 +63,7 @@ def extract(text: str) -> list[Quote]:
                 continue  # scare quotes, titles, nicknames: quoted words nobody is said to speak
             near = kept and span.paragraph - spans[kept[-1][0]].paragraph <= 1
             speakers = kept[-1][2] if near else []  # a quote paragraph going on from the last
-        elif _is_naming(masked, span):
+        elif _is_naming(text, masked, span):
             continue
         else:
             speakers = resolver.resolve(attribution.parts, attribution.mention_start)
@@ -183,8 +191,15 @@ def _standalone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     return (words >= 8 and opens_paragraph) or words >= 12
 
 
-def _is_naming(masked: str, span: Span) -> bool:
-    return bool(_NAMING.search(masked, max(0, span.open_at - 40), span.open_at))
+def _is_naming(text: str, masked: str, span: Span) -> bool:
+    """Quoted words that name a thing rather than quote a person: 'the film "Frozen"',
+    'ABC's "This Week"', '"Broad City" star'."""
+    if _NAMING.search(masked, max(0, span.open_at - 40), span.open_at):
+        return True
+    if not _TITLE_CASE.fullmatch(text[span.start:span.end]):
+        return False
+    return bool(_BEFORE_TITLE.search(masked, max(0, span.open_at - 30), span.open_at)
+                or _AFTER_TITLE.match(masked, span.outer_end))
 
 
 def _confidence(attribution: Attribution | None, speakers: list[Entity]) -> float:
