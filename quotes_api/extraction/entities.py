@@ -8,6 +8,7 @@ at mentions before the point being resolved, the way a reader meets them.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -118,6 +119,16 @@ def _apposition_role(text: str, start: int, end: int) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
+def _parse_run(run: str) -> tuple[str | None, str, str] | None:
+    """(role, name, kind) of a capitalised run, or None when it names nobody. Cached: the
+    same names recur within and across documents."""
+    role, name = split_role(strip_possessive(run).rstrip(".,:;"))
+    if not name or all(is_title(w) for w in name.split()) or name.lower() in _NOT_NAMES:
+        return None
+    return role, name, kind_of_name(name)
+
+
 @dataclass(slots=True)
 class Entity:
     """One person or organisation of the document."""
@@ -164,11 +175,12 @@ class DocumentEntities:
                 continue
             if re.search(r"(?:^|\s)(?:a|an)\s+$", prepared[max(0, start - 4):start]):
                 continue  # "Murphy, a Jupiter Democrat": a description, not a name
-            role, name = split_role(strip_possessive(" ".join(words)).rstrip(".,:;"))
-            if not name or all(is_title(w) for w in name.split()) or name.lower() in _NOT_NAMES:
+            parsed = _parse_run(" ".join(words))
+            if parsed is None:
                 continue
+            role, name, kind = parsed
             role = role or _apposition_role(prepared, start, m.end())
-            found.append((start, name, role, kind_of_name(name)))
+            found.append((start, name, role, kind))
             ends[start] = m.end()
         # Full names first, so a surname met before its full name still finds it.
         for start, name, role, kind in sorted(found, key=lambda f: -len(f[1].split())):

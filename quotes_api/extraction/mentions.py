@@ -25,15 +25,14 @@ from quotes_api.extraction.lexicon import (
 )
 
 # A capitalised word: names, initials, acronyms, hyphenated and apostrophised forms.
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*\.?)"
+# A capitalised word: initials and acronyms with dots (U.S.), short abbreviations (Sen., J.),
+# or a word (McCaul, O'Brien, Indo-Pacific) whose full stop, if any, ends the sentence and so
+# the run ("Washington. Wang" is two runs).
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.(?=[ \t\u00a0]+[A-Z])|[A-Z][\w'’\-]*)"
 # Lower-case particles inside names (Ludwig van Beethoven, Osama bin Laden).
 _PARTICLE = r"(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|ter|St\.)"
 _GAP = r"[ \t\u00a0]+"
-# A run never crosses a line break, nor a full stop that ends a sentence ("Washington. Wang"):
-# only initials and short abbreviations (Sen., U.S., J.) may carry a dot inside a run.
-NAME_RUN = re.compile(rf"{_CAP}(?:(?<=[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z][a-z]\.)|(?<![.]))"
-                      rf"(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP}(?:(?<=[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|"
-                      rf"(?<=\b[A-Z][a-z][a-z]\.)|(?<![.])))*")
+NAME_RUN = re.compile(rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
 _ORG_DETERMINER = re.compile(r"^the\s+", re.I)
