@@ -173,7 +173,7 @@ class DocumentEntities:
                 words = words[1:]
             if not words:
                 continue
-            if re.search(r"(?:^|\s)(?:a|an)\s+$", prepared[max(0, start - 4):start]):
+            if (" " + prepared[max(0, start - 4):start]).endswith((" a ", " an ")):
                 continue  # "Murphy, a Jupiter Democrat": a description, not a name
             parsed = _parse_run(" ".join(words))
             if parsed is None:
