@@ -10,6 +10,7 @@ into what it says: a name, a role, a kind, or a pronoun to resolve later.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -129,6 +130,7 @@ def kind_of_name(name: str) -> str:
     return "person"
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_mention(text: str) -> Mention:
     """Interpret one speaker phrase, independent of the document it came from."""
     text = clean(text)
@@ -170,6 +172,7 @@ _DETERMINERS_ONLY = frozenset("another some many most few several other others h
                               " this that these those such each every all both".split())
 
 
+@functools.lru_cache(maxsize=65536)
 def looks_like_speaker(text: str) -> bool:
     """Could this phrase, standing before or after a speech verb, be who spoke?
 
