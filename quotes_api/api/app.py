@@ -72,9 +72,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 
 def _register_blueprints(app: Flask, api: ProblemApi) -> None:
-    from quotes_api.api import docs, documents, extract, health, quotes, search, speakers, verify
+    from quotes_api.api import docs, documents, exports, extract, health, quotes, search, speakers, verify
 
-    for module in (health, speakers, quotes, search, documents, extract, verify):
+    for module in (health, speakers, quotes, search, documents, extract, verify, exports):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.bp)
 

@@ -11,16 +11,16 @@ from typing import Any
 
 from peewee import Case, ModelSelect, fn
 
+# The quote filters, speakers of quotes and document reference columns are shared with the
+# exports (which run without Flask, so they live below the API layer).
+from quotes_api.exports.rows import (  # noqa: F401  (re-exported for the views)
+    DOCUMENT_REF_FIELDS,
+    filter_quotes,
+    find_speaker,
+    speakers_of,
+    where_published,
+)
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
-from quotes_api.storage.search import text_filter
-
-#: Document columns a quote list shows (everything but the text).
-DOCUMENT_REF_FIELDS = (Document.id, Document.title, Document.url, Document.source, Document.published)
-
-
-def find_speaker(slug: str) -> Speaker | None:
-    """The speaker with ``slug`` who still has quotes (deleted documents can leave none)."""
-    return Speaker.get_or_none((Speaker.slug == slug) & (Speaker.quote_count > 0))
 
 
 def speakers_query(args: dict[str, Any]) -> ModelSelect:
@@ -68,19 +68,9 @@ def _as_datetime(value: Any) -> dt.datetime | None:
 
 
 def quotes_query(args: dict[str, Any], *, speaker: Speaker | None = None) -> ModelSelect:
-    """Quotes matching the list filters (``speaker`` slug or object, ``q``, dates, document, length)."""
+    """Quotes matching the list filters (``speaker`` object, ``q``, dates, document, length)."""
     query = Quote.select(Quote, *DOCUMENT_REF_FIELDS).join(Document)
-    if speaker is not None:
-        query = query.where(
-            Quote.id.in_(QuoteSpeaker.select(QuoteSpeaker.quote).where(QuoteSpeaker.speaker == speaker.id))
-        )
-    if args.get("q"):
-        query = query.where(text_filter(args["q"]))
-    query = where_published(query, Quote.published, args)
-    if args.get("document"):
-        query = query.where(Quote.document == args["document"])
-    if args.get("min_length"):
-        query = query.where(fn.LENGTH(Quote.text) >= args["min_length"])
+    query = filter_quotes(query, args, speaker.id if speaker is not None else None)
     return query.order_by(*quote_order(args.get("sort", "-published")))
 
 
@@ -93,31 +83,6 @@ def quote_order(sort: str) -> tuple[Any, ...]:
         "-confidence": (Quote.confidence.desc(), Quote.id),
         "position": (Quote.document, Quote.position, Quote.id),
     }[sort]
-
-
-def where_published(query: ModelSelect, column: Any, args: dict[str, Any]) -> ModelSelect:
-    """Restrict ``column`` to ``since``..``until`` (whole days, inclusive)."""
-    if args.get("since"):
-        query = query.where(column >= dt.datetime.combine(args["since"], dt.time()))
-    if args.get("until"):
-        query = query.where(column < dt.datetime.combine(args["until"] + dt.timedelta(days=1), dt.time()))
-    return query
-
-
-def speakers_of(quote_ids: list[int]) -> dict[int, list[Speaker]]:
-    """Each quote's speakers, in the order the text named them (one query for a whole page)."""
-    if not quote_ids:
-        return {}
-    out: dict[int, list[Speaker]] = {qid: [] for qid in quote_ids}
-    rows = (
-        QuoteSpeaker.select(QuoteSpeaker.quote, Speaker)
-        .join(Speaker)
-        .where(QuoteSpeaker.quote.in_(quote_ids))
-        .order_by(QuoteSpeaker.quote, QuoteSpeaker.position)
-    )
-    for link in rows:
-        out[link.quote_id].append(link.speaker)
-    return out
 
 
 def quote_with_document(quote_id: int) -> Quote | None:

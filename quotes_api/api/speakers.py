@@ -11,7 +11,8 @@ from typing import Any
 from flask_smorest import Blueprint, abort
 
 from quotes_api.api import queries, serialize
-from quotes_api.api.args import SpeakerListArgsSchema, SpeakerQuotesArgsSchema
+from quotes_api.api.args import SpeakerListArgsSchema
+from quotes_api.api.exports import EXPORT_DOC, SpeakerQuotesFormatArgsSchema, export_response, negotiate
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of, paginate
 from quotes_api.api.schemas import QuoteSchema, SpeakerSchema
 from quotes_api.storage.models import Speaker
@@ -61,11 +62,18 @@ def get_speaker(slug: str) -> dict[str, Any]:
 
 @blp.route("/<string:slug>/quotes")
 @blp.etag
-@blp.arguments(SpeakerQuotesArgsSchema, location="query", error_status_code=400)
+@blp.arguments(SpeakerQuotesFormatArgsSchema, location="query", error_status_code=400)
 @blp.response(200, page_of(QuoteSchema), headers=LIST_HEADERS)
+@blp.doc(**EXPORT_DOC)
 @blp.alt_response(404, response="NOT_FOUND")
-def speaker_quotes(args: dict[str, Any], slug: str) -> tuple[Page, dict[str, str]]:
-    """Everything the speaker said: text search `q`, date range, document; sorted and paged."""
+def speaker_quotes(args: dict[str, Any], slug: str) -> Any:
+    """Everything the speaker said: text search `q`, date range, document; sorted and paged.
+
+    With `format` (or `Accept`) `csv`, `jsonl`, `jsonld` or `annotation`: all of it, unpaged,
+    streamed as a file (see `GET /export`)."""
     speaker = _get_speaker(slug)
+    fmt = negotiate(args.get("format"), "json", ("json", "csv", "jsonl", "jsonld", "annotation"))
+    if fmt != "json":
+        return export_response(fmt, args, speaker_id=speaker.id, name=f"quotes-{speaker.slug}")
     page = quote_page(queries.quotes_query(args, speaker=speaker), args)
     return page, page.headers()

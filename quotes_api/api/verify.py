@@ -1,0 +1,153 @@
+"""``POST /api/v1/verify``: did this person say this, and where?
+
+The matching itself lives in :mod:`quotes_api.factcheck` (no Flask there, so scripts and tests
+can call it directly); this module validates the request and describes each match with the
+same quote-detail shape as ``GET /quotes/{id}``, plus what matched and how.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import marshmallow as ma
+from flask_smorest import Blueprint
+
+from quotes_api.api import queries, serialize
+from quotes_api.api.schemas import QuoteDetailSchema, SpeakerRefSchema
+from quotes_api.factcheck.normalize import words
+from quotes_api.factcheck.verify import VERDICTS, Candidate, verify_claim
+
+blp = Blueprint("verify", __name__, url_prefix="/api/v1", description="Checking claimed quotes.")
+
+#: Longest claim accepted: a few paragraphs; longer text is an article, not a quote.
+MAX_CLAIM_LENGTH = 5000
+
+
+def _has_words(text: str) -> None:
+    if not words(text):
+        raise ma.ValidationError("The claim has no words to compare.")
+
+
+class VerifyInSchema(ma.Schema):
+    """A claimed quote, and who is said to have said it."""
+
+    class Meta:
+        unknown = ma.RAISE
+
+    claim = ma.fields.String(
+        required=True,
+        validate=[ma.validate.Length(min=1, max=MAX_CLAIM_LENGTH), _has_words],
+        metadata={"description": "The words as claimed; quotation marks, case and dashes do not matter."},
+    )
+    speaker = ma.fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=ma.validate.Length(min=1, max=200),
+        metadata={"description": "Who is said to have said it: a name (`Wang Yi`), alias or slug."},
+    )
+
+
+class DiffOpSchema(ma.Schema):
+    """One step from the stored quote's words to the claim's."""
+
+    op = ma.fields.String(
+        required=True,
+        validate=ma.validate.OneOf(("equal", "replace", "delete", "insert")),
+        metadata={"description": "`delete`: the claim leaves out `quote`; `insert`: it adds `claim`."},
+    )
+    quote = ma.fields.String(required=True, metadata={"description": "Words of the stored quote."})
+    claim = ma.fields.String(required=True, metadata={"description": "Words of the claim."})
+
+
+class SpanSchema(ma.Schema):
+    """The part of the stored quote that matches the claim."""
+
+    start = ma.fields.Integer(required=True, metadata={"description": "Code-point offset in the quote text."})
+    end = ma.fields.Integer(required=True)
+    document_start = ma.fields.Integer(required=True, metadata={"description": "… in the document text."})
+    document_end = ma.fields.Integer(required=True)
+    text = ma.fields.String(required=True)
+
+
+class VerifyMatchSchema(QuoteDetailSchema):
+    """A stored quote matching the claim, with full provenance and how it matches."""
+
+    match = ma.fields.String(
+        required=True,
+        validate=ma.validate.OneOf(("exact", "altered", "weak")),
+        metadata={"description": "`exact`: the claim's words in order; `altered`: close; `weak`: related."},
+    )
+    similarity = ma.fields.Float(
+        required=True, metadata={"description": "Word-level: 1 − word edits / words (1.0 = the same words)."}
+    )
+    score = ma.fields.Float(required=True, metadata={"description": "rapidfuzz character ratio, 0–100."})
+    edits = ma.fields.Integer(required=True, metadata={"description": "Words changed, left out or added."})
+    by_claimed_speaker = ma.fields.Boolean(
+        allow_none=True, required=True, metadata={"description": "Null when no speaker was claimed."}
+    )
+    span = ma.fields.Nested(SpanSchema, required=True)
+    diff = ma.fields.List(
+        ma.fields.Nested(DiffOpSchema), required=True, metadata={"description": "Empty for exact matches."}
+    )
+
+
+class VerifyResultSchema(ma.Schema):
+    verdict = ma.fields.String(
+        required=True,
+        validate=ma.validate.OneOf(VERDICTS),
+        metadata={
+            "description": "`exact`: word for word in a quote of the speaker (of anyone, with no speaker); "
+            "`altered`: close, see `diff`; `misattributed`: the words are someone else's; `not_found`."
+        },
+    )
+    claim = ma.fields.String(required=True)
+    speakers = ma.fields.List(
+        ma.fields.Nested(SpeakerRefSchema),
+        required=True,
+        metadata={"description": "The stored speakers the claimed `speaker` names (empty if none)."},
+    )
+    candidates = ma.fields.Integer(required=True, metadata={"description": "Stored quotes compared."})
+    matches = ma.fields.List(
+        ma.fields.Nested(VerifyMatchSchema), required=True, metadata={"description": "Best first."}
+    )
+
+
+EXAMPLE = {"claim": "We were fearless from the first whistle", "speaker": "Lena Marsh"}
+
+
+@blp.route("/verify", methods=["POST"])
+@blp.arguments(VerifyInSchema, example=EXAMPLE)
+@blp.response(200, VerifyResultSchema)
+@blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
+@blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
+def verify(body: dict[str, Any]) -> dict[str, Any]:
+    """Check a claimed quote: the verdict and the stored quotes that match it, best first."""
+    result = verify_claim(body["claim"], body.get("speaker"))
+    quote_ids = [c.quote.id for c in result.matches]
+    speakers = queries.speakers_of(quote_ids)
+    return {
+        "verdict": result.verdict,
+        "claim": body["claim"],
+        "speakers": [serialize.speaker_ref(s) for s in result.speakers],
+        "candidates": result.candidates,
+        "matches": [match_item(c, speakers.get(c.quote.id, [])) for c in result.matches],
+    }
+
+
+def match_item(candidate: Candidate, speakers: list[Any]) -> dict[str, Any]:
+    """The quote-detail shape of ``GET /quotes/{id}`` plus the match facts."""
+    quote, span = candidate.quote, candidate.match
+    return {
+        **serialize.quote_detail(quote, speakers, queries.pieces_of(quote)),
+        "match": span.kind,
+        "similarity": span.similarity,
+        "score": span.score,
+        "edits": span.edits,
+        "by_claimed_speaker": candidate.by_claimed,
+        "span": {
+            "start": span.start, "end": span.end, "text": quote.text[span.start : span.end],
+            "document_start": quote.start + span.start, "document_end": quote.start + span.end,
+        },
+        "diff": [] if span.kind == "exact" else [{"op": d.op, "quote": d.quote, "claim": d.claim}
+                                                 for d in span.diff],
+    }  # fmt: skip

@@ -1,0 +1,57 @@
+"""A quote as a W3C Web Annotation, so annotation tools can anchor it in its source text.
+
+The target carries two selectors (https://www.w3.org/TR/annotation-model/#selectors): a
+``TextPositionSelector`` with the quote's code-point offsets in the stored text, and a
+``TextQuoteSelector`` with the exact words and up to 32 characters before and after. Tools
+try the position first and fall back to searching for exact+prefix+suffix, which still finds
+the quote in a copy of the article whose offsets differ (a web page with a header, say).
+
+The target's source is the article's published URL when known (what a reader's browser
+shows), else the stored document in this API.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quotes_api.storage.models import Quote, Speaker
+
+ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+API = "/api/v1"
+AFFIX_CHARS = 32
+
+
+def affixes(text: str, start: int, end: int) -> tuple[str, str]:
+    """Up to :data:`AFFIX_CHARS` code points of ``text`` before ``start`` and after ``end``."""
+    return text[max(0, start - AFFIX_CHARS) : start], text[end : end + AFFIX_CHARS]
+
+
+def annotation(
+    quote: Quote, speakers: list[Speaker], base_url: str = "", *, prefix: str, suffix: str
+) -> dict[str, Any]:
+    """The Web Annotation of ``quote`` (``quote.document`` loaded, at least its reference columns)."""
+    doc = quote.document
+    names = " and ".join(s.name for s in speakers) or "an unidentified speaker"
+    body: list[dict[str, Any]] = [
+        {"type": "TextualBody", "purpose": "describing", "format": "text/plain",
+         "value": f"Quotation of {names}" + (f" ({quote.cue})" if quote.cue else "")},
+    ]  # fmt: skip
+    body += [
+        {"type": "SpecificResource", "purpose": "identifying", "source": f"{base_url}{API}/speakers/{s.slug}"}
+        for s in speakers
+    ]
+    return {
+        "@context": ANNOTATION_CONTEXT,
+        "id": f"{base_url}{API}/quotes/{quote.id}/annotation",
+        "type": "Annotation",
+        "motivation": "identifying",
+        "body": body,
+        "target": {
+            "type": "SpecificResource",
+            "source": doc.url or f"{base_url}{API}/documents/{doc.id}",
+            "selector": [
+                {"type": "TextPositionSelector", "start": quote.start, "end": quote.end},
+                {"type": "TextQuoteSelector", "exact": quote.text, "prefix": prefix, "suffix": suffix},
+            ],
+        },
+    }

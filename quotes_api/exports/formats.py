@@ -1,0 +1,167 @@
+"""Export formats: each turns ``(quote, speakers)`` rows into a stream of text chunks.
+
+One serialiser per format, shared by ``GET /api/v1/export``, ``GET /api/v1/speakers/{slug}/quotes``
+and ``quotes-api export``, so a file from the command line and a download from the API are
+byte for byte the same. Each yields one chunk per quote (plus a header or an envelope), so a
+caller can stream a million quotes without holding more than one row.
+
+* ``csv``: RFC 4180 (CRLF line ends, ``"`` doubled inside quoted fields), UTF-8, a header row;
+  speakers joined by ``; ``.
+* ``jsonl``: one JSON object a line, the shape of a quote in the API's lists.
+* ``jsonld``: one JSON-LD document, ``@graph`` of schema.org ``Quotation`` items.
+* ``annotation``: one W3C ``AnnotationCollection`` whose page holds a Web Annotation a quote.
+
+``base_url`` (e.g. ``https://quotes.example``) makes identifiers absolute; without it they are
+paths (``/api/v1/quotes/7``), which JSON-LD resolves against wherever the file is served.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from quotes_api.exports.annotation import ANNOTATION_CONTEXT, annotation
+from quotes_api.storage.models import Quote, Speaker
+
+API = "/api/v1"
+Rows = Iterable[tuple[Quote, list[Speaker]]]
+
+CSV_COLUMNS = (
+    "id", "text", "speakers", "speaker_slugs", "document_id", "document_title", "url", "source",
+    "published", "start", "end", "cue", "mention", "confidence", "paragraph", "group", "part",
+)  # fmt: skip
+
+#: Media type of each format, as served (and as asked for in ``Accept``).
+MEDIA_TYPES = {
+    "csv": "text/csv",
+    "jsonl": "application/x-ndjson",
+    "jsonld": "application/ld+json",
+    "annotation": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+}
+FILE_SUFFIXES = {"csv": "csv", "jsonl": "jsonl", "jsonld": "jsonld", "annotation": "annotations.jsonld"}
+
+
+def iso(value: dt.datetime | None) -> str | None:
+    """A naive UTC datetime as ISO 8601 with ``Z`` (as the API writes dates)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+    return str(value)
+
+
+def quote_record(quote: Quote, speakers: list[Speaker]) -> dict[str, Any]:
+    """A quote as in the API's lists (``QuoteSchema``), with dates already as text."""
+    doc = quote.document
+    return {
+        "id": quote.id, "text": quote.text,
+        "speakers": [{"slug": s.slug, "name": s.name, "kind": s.kind, "href": f"{API}/speakers/{s.slug}"}
+                     for s in speakers],
+        "document": {"id": doc.id, "title": doc.title, "url": doc.url, "source": doc.source,
+                     "published": iso(doc.published), "href": f"{API}/documents/{doc.id}"},
+        "start": quote.start, "end": quote.end, "mention": quote.mention, "cue": quote.cue,
+        "confidence": round(quote.confidence, 3), "paragraph": quote.paragraph, "group": quote.group,
+        "part": quote.part, "href": f"{API}/quotes/{quote.id}",
+    }  # fmt: skip
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def csv_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
+    """RFC 4180 CSV: a header row, then one row a quote."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+
+    def flush() -> str:
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return text
+
+    writer.writerow(CSV_COLUMNS)
+    yield flush()
+    for quote, speakers in rows:
+        doc = quote.document
+        writer.writerow((
+            quote.id, quote.text, "; ".join(s.name for s in speakers), "; ".join(s.slug for s in speakers),
+            doc.id, doc.title or "", doc.url or "", doc.source or "", iso(doc.published) or "",
+            quote.start, quote.end, quote.cue or "", quote.mention or "", round(quote.confidence, 3),
+            quote.paragraph, quote.group, quote.part,
+        ))  # fmt: skip
+        yield flush()
+
+
+def jsonl_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
+    """JSON Lines: one quote object a line."""
+    for quote, speakers in rows:
+        yield _json(quote_record(quote, speakers)) + "\n"
+
+
+def _agent(speaker: Speaker, base_url: str) -> dict[str, Any]:
+    kind = "Organization" if speaker.kind == "organisation" else "Person"
+    return {"@type": kind, "@id": f"{base_url}{API}/speakers/{speaker.slug}", "name": speaker.name}
+
+
+def quotation(quote: Quote, speakers: list[Speaker], base_url: str = "") -> dict[str, Any]:
+    """A quote as a schema.org ``Quotation`` based on its ``NewsArticle``."""
+    doc = quote.document
+    agents = [_agent(s, base_url) for s in speakers]
+    article: dict[str, Any] = {"@type": "NewsArticle", "@id": f"{base_url}{API}/documents/{doc.id}"}
+    if doc.title:
+        article["headline"] = doc.title
+    if doc.url:
+        article["url"] = doc.url
+    if doc.source:
+        article["publisher"] = {"@type": "Organization", "name": doc.source}
+    if doc.published:
+        article["datePublished"] = iso(doc.published)
+    item: dict[str, Any] = {
+        "@type": "Quotation", "@id": f"{base_url}{API}/quotes/{quote.id}", "identifier": quote.id,
+        "text": quote.text, "spokenByCharacter": agents, "creator": agents, "isBasedOn": article,
+    }  # fmt: skip
+    if doc.published:
+        item["datePublished"] = iso(doc.published)
+    return item
+
+
+def jsonld_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
+    """One JSON-LD document: ``{"@context": "https://schema.org", "@graph": [Quotation, ...]}``."""
+    yield '{"@context":"https://schema.org","@graph":[\n'
+    separator = ""
+    for quote, speakers in rows:
+        yield separator + _json(quotation(quote, speakers, base_url))
+        separator = ",\n"
+    yield "\n]}\n"
+
+
+def annotation_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
+    """A W3C ``AnnotationCollection`` with one page of annotations (rows need ``prefix``/``suffix``)."""
+    head = {"@context": ANNOTATION_CONTEXT, "type": "AnnotationCollection", "label": "Quotations"}
+    yield _json(head)[:-1] + ',"first":{"type":"AnnotationPage","items":[\n'
+    separator = ""
+    for quote, speakers in rows:
+        item = annotation(quote, speakers, base_url, prefix=quote.prefix or "", suffix=quote.suffix or "")
+        del item["@context"]
+        yield separator + _json(item)
+        separator = ",\n"
+    yield "\n]}}\n"
+
+
+SERIALISERS: dict[str, Callable[[Rows, str], Iterator[str]]] = {
+    "csv": csv_chunks,
+    "jsonl": jsonl_chunks,
+    "jsonld": jsonld_chunks,
+    "annotation": annotation_chunks,
+}
+FORMATS = tuple(SERIALISERS)
+
+
+def serialise(fmt: str, rows: Rows, base_url: str = "") -> Iterator[str]:
+    """The chunks of ``rows`` in format ``fmt`` (one of :data:`FORMATS`)."""
+    return SERIALISERS[fmt](rows, base_url.rstrip("/"))

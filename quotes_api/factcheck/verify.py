@@ -1,0 +1,201 @@
+"""Checking a claimed quote against the database: candidates, matches, and one verdict.
+
+Candidates come from the full-text index (:func:`quotes_api.storage.search.search_quotes`),
+never from a scan of the quote table, so the cost is bounded whatever the database holds:
+
+1. the claim as a phrase: every stored quote containing the same words in order (stemmed by
+   the index, so it also finds "stabilising" for "stabilise");
+2. the claim's most distinctive words with ``OR``, best ranked first: quotes that share words
+   with a misquoted claim, where a changed word defeats the phrase;
+3. step 2 again within the claimed speaker's quotes, so that a speaker's own quote is never
+   crowded out by better-ranked quotes of others.
+
+A claim made only of stop words ("and here I am") has no distinctive word; on PostgreSQL the
+index drops such words, so the phrase finds nothing either. Then the claimed speaker's most
+recent quotes are compared directly (a bounded number), and PostgreSQL runs a substring scan
+cut off by a statement timeout (see :func:`_stop_word_fallback`).
+
+Each candidate is scored by :func:`quotes_api.factcheck.match.match_claim`. The verdict:
+``exact`` when a quote of the claimed speaker (of anyone, with no speaker given) contains the
+claim word for word; else ``altered`` when one of theirs is close; else ``misattributed`` when
+the words (exact or close) are someone else's; else ``not_found``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from peewee import DatabaseError, fn
+
+from quotes_api.factcheck.match import SpanMatch, match_claim
+from quotes_api.factcheck.normalize import STOP_WORDS, Word, words
+from quotes_api.storage.db import is_postgres
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
+from quotes_api.storage.search import search_quotes
+from quotes_api.storage.speakers import slugify
+
+VERDICTS = ("exact", "altered", "misattributed", "not_found")
+#: Candidates fetched by each index look-up: enough for a claim's few true sources, bounded so
+#: a verification costs the same on a thousand quotes or a million.
+PHRASE_CANDIDATES = 20
+WORD_CANDIDATES = 40
+SPEAKER_CANDIDATES = 20
+#: Quotes of the claimed speaker compared directly when the claim has no searchable word.
+FALLBACK_CANDIDATES = 500
+#: Distinctive words OR-ed together in the word look-up (longest first: a rough rarity).
+MAX_QUERY_WORDS = 8
+#: Words of the claim used in the phrase look-up (longer claims are checked on their start).
+MAX_PHRASE_WORDS = 40
+MAX_MATCHES = 5
+#: Longest substring scan for a stop-word-only claim on PostgreSQL.
+SCAN_TIMEOUT_MS = 300
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A stored quote (``quote.document`` loaded with its text) matched against the claim."""
+
+    quote: Quote
+    match: SpanMatch
+    by_claimed: bool | None  # None when no speaker was claimed
+
+
+@dataclass(slots=True)
+class Verification:
+    verdict: str
+    matches: list[Candidate] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    candidates: int = 0
+
+
+def resolve_speakers(name_or_slug: str) -> list[Speaker]:
+    """Speakers a claim names: by slug, by the slug of the name, by name, then by alias (any case)."""
+    text = " ".join(name_or_slug.split())
+    if not text:
+        return []
+    quoted = Speaker.select().where(Speaker.quote_count > 0)
+    slugs = {text.lower(), slugify(text)} - {""}
+    found = list(quoted.where(Speaker.slug.in_(list(slugs))))
+    if not found:
+        found = list(quoted.where(fn.LOWER(Speaker.name) == text.lower()))
+    if not found:
+        needle = json.dumps(text.lower(), ensure_ascii=False)  # a whole alias inside the JSON list
+        found = list(quoted.where(fn.LOWER(Speaker.aliases).contains(needle)).limit(10))
+    return found
+
+
+def verify_claim(claim: str, speaker: str | None = None, *, max_matches: int = MAX_MATCHES) -> Verification:
+    """The verdict on ``claim`` (said by ``speaker``, a name or slug, if given) and its best matches.
+
+    Needs the models bound to a database (``quotes_api.storage.connect``).
+    """
+    claim_words = words(claim)
+    claimed = resolve_speakers(speaker) if speaker else []
+    claimed_ids = {s.id for s in claimed}
+    quotes = _candidates(claim_words, [s.id for s in claimed])
+    speakers_of = _speaker_ids([q.id for q in quotes])
+    found: list[Candidate] = []
+    for quote in quotes:
+        span = match_claim(claim_words, claim, quote.text)
+        if span is None:
+            continue
+        by = None if speaker is None else bool(speakers_of.get(quote.id, set()) & claimed_ids)
+        found.append(Candidate(quote, span, by))
+    found.sort(key=lambda c: (c.match.kind != "exact", -c.match.similarity, c.by_claimed is False,
+                              -c.match.score, c.quote.id))  # fmt: skip
+    verdict = _verdict(found, speaker is not None)
+    return Verification(verdict, found[:max_matches], claimed, len(quotes))
+
+
+def _verdict(found: list[Candidate], speaker_given: bool) -> str:
+    def any_of(kind: str, by: bool | None) -> bool:
+        return any(c.match.kind == kind and c.by_claimed is by for c in found)
+
+    if not speaker_given:
+        return "exact" if any_of("exact", None) else "altered" if any_of("altered", None) else "not_found"
+    if any_of("exact", True):
+        return "exact"
+    if any_of("altered", True):
+        return "altered"
+    if any_of("exact", False) or any_of("altered", False):
+        return "misattributed"
+    return "not_found"
+
+
+def _candidates(claim: list[Word], speaker_ids: list[int]) -> list[Quote]:
+    """Stored quotes worth comparing with the claim, from the full-text index (bounded)."""
+    if not claim:
+        return []
+    keys = [w.key for w in claim]
+    seen: dict[int, Quote] = {}
+
+    def add(query: str, limit: int, speaker_id: int | None = None) -> None:
+        for hit in search_quotes(query, speaker_id=speaker_id, limit=limit).hits:
+            seen.setdefault(hit.quote.id, hit.quote)
+
+    add('"' + " ".join(keys[:MAX_PHRASE_WORDS]) + '"', PHRASE_CANDIDATES)
+    distinctive = _distinctive(keys)
+    if distinctive:
+        query = " OR ".join(f'"{k}"' for k in distinctive)
+        add(query, WORD_CANDIDATES)
+        for speaker_id in speaker_ids[:3]:
+            add(query, SPEAKER_CANDIDATES, speaker_id)
+    elif not seen:
+        for quote in _stop_word_fallback(keys, speaker_ids):
+            seen.setdefault(quote.id, quote)
+    return list(seen.values())
+
+
+def _stop_word_fallback(keys: list[str], speaker_ids: list[int]) -> list[Quote]:
+    """Candidates for a claim of stop words only, which PostgreSQL's index cannot look up.
+
+    The claimed speaker's latest quotes (a bounded read of one index range), then, on
+    PostgreSQL, a substring scan of quote texts cut off after :data:`SCAN_TIMEOUT_MS`: a
+    short, generic claim is rare, and a slow answer is better than a wrong ``not_found``.
+    """
+    found = _recent_quotes(speaker_ids[:3], FALLBACK_CANDIDATES) if speaker_ids else []
+    db = database_proxy.obj
+    if not is_postgres(db):
+        return found  # SQLite's FTS5 index keeps stop words: the phrase look-up was complete
+    needle = " ".join(keys)
+    query = (
+        Quote.select(Quote, Document).join(Document)
+        .where(fn.LOWER(Quote.text).contains(needle)).limit(PHRASE_CANDIDATES)
+    )  # fmt: skip
+    try:
+        with db.atomic():
+            db.execute_sql(f"SET LOCAL statement_timeout = {SCAN_TIMEOUT_MS}")
+            found += list(query)
+    except DatabaseError:  # cancelled by the timeout: answer with what the index gave
+        pass
+    return found
+
+
+def _distinctive(keys: list[str]) -> list[str]:
+    """The claim's content words, longest first (longer words are rarer), without repeats."""
+    content = [k for k in dict.fromkeys(keys) if k not in STOP_WORDS and len(k) > 1]
+    return sorted(content, key=lambda k: (-len(k), keys.index(k)))[:MAX_QUERY_WORDS]
+
+
+def _recent_quotes(speaker_ids: list[int], limit: int) -> list[Quote]:
+    """A speaker's latest quotes, read along index (speaker, published, quote)."""
+    ids = (
+        QuoteSpeaker.select(QuoteSpeaker.quote)
+        .where(QuoteSpeaker.speaker.in_(speaker_ids))
+        .order_by(QuoteSpeaker.published.desc(), QuoteSpeaker.quote.desc())
+        .limit(limit)
+    )
+    return list(Quote.select(Quote, Document).join(Document).where(Quote.id.in_(ids)))
+
+
+def _speaker_ids(quote_ids: list[int]) -> dict[int, set[int]]:
+    out: dict[int, set[int]] = {}
+    if not quote_ids:
+        return out
+    rows = QuoteSpeaker.select(QuoteSpeaker.quote, QuoteSpeaker.speaker).where(
+        QuoteSpeaker.quote.in_(quote_ids)
+    )
+    for quote_id, speaker_id in rows.tuples():
+        out.setdefault(quote_id, set()).add(speaker_id)
+    return out
