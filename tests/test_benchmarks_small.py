@@ -1,0 +1,62 @@
+"""The benchmarks run: their small modes finish and report a figure. No timing is asserted."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # benchmarks/ is not installed; `pytest` alone may not put the root on the path
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import generate  # noqa: E402
+
+
+def test_bench_extract_small_mode_prints_a_throughput() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_extract", "--small"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    figure = re.search(r"median [\d.]+ s = ([\d.]+) MB/s, ([\d,]+) quotes/s", result.stdout)
+    assert figure, result.stdout
+    assert float(figure.group(1)) > 0
+
+
+def test_corpus_is_deterministic_and_news_shaped() -> None:
+    first = list(generate(20, seed=3))
+    assert first == list(generate(20, seed=3))
+    assert first[:5] == list(generate(5, seed=3))
+    assert first != list(generate(20, seed=4))
+    assert len({d["id"] for d in first}) == 20
+    for doc in first:
+        assert set(doc) == {"id", "title", "url", "source", "published", "text"}
+        assert all(isinstance(v, str) and v for v in doc.values())
+        assert 3000 <= len(doc["text"].encode("utf-8")) <= 8000
+        assert doc["text"].startswith(doc["title"] + "\n\n")
+        assert doc["text"].count('"') + doc["text"].count("\u201c") + doc["text"].count("'") >= 10
+
+
+def test_corpus_speakers_have_a_long_tail() -> None:
+    """A few names appear in very many documents, most in a handful (a Zipf-like spread)."""
+    counts: dict[str, int] = {}
+    for doc in generate(400, seed=0):
+        name = doc["title"].split(" calls ")[0]
+        counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    assert ranked[0] >= 20
+    assert sum(1 for c in ranked if c <= 3) >= len(ranked) // 2
+
+
+def test_corpus_command_writes_jsonl(tmp_path: Path) -> None:
+    out = tmp_path / "corpus.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.corpus", "--docs", "7", "--seed", "1", "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert docs == list(generate(7, seed=1))
