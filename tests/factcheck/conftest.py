@@ -1,0 +1,3 @@
+"""This folder's fixtures: the seeded database, a validating client and a live server on it."""
+
+from factcheck.seeded import api, database_url, live_server, seeded_app, seeded_spec  # noqa: F401
