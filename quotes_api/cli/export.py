@@ -32,15 +32,20 @@ FORMAT_CHOICES = ("csv", "jsonl", "jsonld", "annotation")
 @click.option("--base-url", default="", metavar="URL",
               help="Make identifiers absolute, e.g. https://quotes.example (JSON-LD, annotations).")
 @click.option("--database", "url", metavar="URL", help="Database URL (default: $DATABASE_URL or quotes.db).")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar (default: when stderr is a terminal).")
 def export(fmt: str, speaker: str | None, q: str | None, since: dt.datetime | None, until: dt.datetime | None,
            document: int | None, output: str, base_url: str, url: str | None, progress: bool | None) -> None:
-    """Write the stored quotes (all, or filtered) in one export format, streaming."""  # fmt: skip
+    """Write the stored quotes (all, or filtered) in one export format, streaming."""
     from quotes_api.exports import export_chunks, fingerprint
     from quotes_api.exports.rows import find_speaker
 
-    args: dict[str, Any] = {"q": q, "document": document,
-                            "since": since.date() if since else None, "until": until.date() if until else None}
+    args: dict[str, Any] = {
+        "q": q,
+        "document": document,
+        "since": since.date() if since else None,
+        "until": until.date() if until else None,
+    }
     if args["since"] and args["until"] and args["since"] > args["until"]:
         raise click.BadParameter("must not be after --until", param_hint="--since")
     show = sys.stderr.isatty() if progress is None else progress
