@@ -17,6 +17,7 @@ from flask_cors import CORS
 from quotes_api.api.auth import SECURITY_SCHEMES
 from quotes_api.api.config import base_config, config_from_env
 from quotes_api.api.errors import ProblemApi, register_error_handlers
+from quotes_api.api.hardening import harden, install_converters
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update(config or {})
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the documented field order
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    # Debug mode only when asked for in code, never from FLASK_DEBUG in a server's environment.
+    harden(app, debug=bool((config or {}).get("DEBUG", False)))
+    install_converters(app)
 
     _init_database(app)
     _init_request_checks(app)

@@ -17,6 +17,27 @@ from quotes_api.storage.models import SPEAKER_KINDS
 #: Longest text accepted in a search box; longer input is not a search.
 MAX_QUERY_LENGTH = 500
 
+#: Largest row id (PostgreSQL's ``serial`` is a signed 32-bit integer): a larger number in a path
+#: or a filter names nothing, and must be a 404 or a 400 rather than an overflow in the driver.
+MAX_ROW_ID = 2**31 - 1
+#: Largest length filter accepted (a 32-bit integer on every backend).
+MAX_LENGTH_FILTER = 2**31 - 1
+
+# Patterns of posted strings, validated here and published in the OpenAPI document (apispec
+# turns a Regexp validator into ``pattern``), so clients and fuzzers know the rules exactly.
+# Each is linear to match: no two adjacent parts can match the same character.
+#: No NUL character (neither database stores one in text).
+NO_NUL = r"^[^\x00]*$"
+#: Not blank, no NUL: optional white space, one visible character, then anything but NUL.
+TEXT_PATTERN = r"^\s*[^\s\x00][^\x00]*$"
+#: An absolute http(s) URL: a host, then optionally a path, query or fragment; no white space
+#: or control characters.
+URL_PATTERN = r"^https?://[^\s/?#\x00-\x1f\x7f]+(?:[/?#][^\s\x00-\x1f\x7f]*)?$"
+
+
+def _no_nul(max_length: int) -> list[ma.validate.Validator]:
+    return [ma.validate.Length(max=max_length), ma.validate.Regexp(NO_NUL, error="contains a NUL character")]
+
 
 class PublishedField(ma.fields.Field):
     """A date (``2024-05-01``) or an ISO 8601 date-time; stored as naive UTC."""
@@ -69,9 +90,11 @@ class SpeakerQuotesArgsSchema(PageArgsSchema, DateRangeArgsMixin):
     """Filters of a quote list; shared by ``/quotes`` and ``/speakers/{slug}/quotes``."""
 
     q = _search_text('Full-text search in the quote text (words, "a phrase", OR, -word).')
-    document = ma.fields.Integer(validate=ma.validate.Range(min=1), metadata={"description": "Document id."})
+    document = ma.fields.Integer(
+        validate=ma.validate.Range(min=1, max=MAX_ROW_ID), metadata={"description": "Document id."}
+    )
     min_length = ma.fields.Integer(
-        validate=ma.validate.Range(min=0),
+        validate=ma.validate.Range(min=0, max=MAX_LENGTH_FILTER),
         metadata={"description": "Only quotes of at least this many characters."},
     )
     sort = ma.fields.String(
@@ -125,19 +148,30 @@ class TextInSchema(ma.Schema):
         unknown = ma.RAISE
 
     text = ma.fields.String(
-        required=True, validate=lambda t: _not_blank(t), metadata={"description": "The article text."}
+        required=True,
+        validate=[
+            ma.validate.Length(min=1),
+            ma.validate.Regexp(TEXT_PATTERN, error="is blank or contains a NUL character"),
+            _not_blank,
+        ],
+        metadata={"description": "The article text (not blank, no NUL character)."},
     )
 
 
 class DocumentInSchema(TextInSchema):
     """An article to store: its text and what is known about where it appeared."""
 
-    title = ma.fields.String(allow_none=True, validate=ma.validate.Length(max=2000))
-    url = ma.fields.Url(
-        allow_none=True, schemes={"http", "https"}, metadata={"description": "Where it appeared."}
+    title = ma.fields.String(allow_none=True, validate=_no_nul(2000))
+    url = ma.fields.String(
+        allow_none=True,
+        validate=[
+            ma.validate.Length(max=2000),
+            ma.validate.Regexp(URL_PATTERN, error="Not a valid http(s) URL."),
+        ],
+        metadata={"description": "Where it appeared (an http or https URL)."},
     )
     source = ma.fields.String(
-        allow_none=True, validate=ma.validate.Length(max=500), metadata={"description": "The publication."}
+        allow_none=True, validate=_no_nul(500), metadata={"description": "The publication."}
     )
     published = PublishedField(
         allow_none=True,
@@ -149,6 +183,6 @@ class DocumentInSchema(TextInSchema):
     )
     external_id = ma.fields.String(
         allow_none=True,
-        validate=ma.validate.Length(max=500),
+        validate=_no_nul(500),
         metadata={"description": "Your own identifier."},
     )

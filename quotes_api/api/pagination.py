@@ -18,6 +18,10 @@ from werkzeug.urls import iri_to_uri
 
 from quotes_api.api.config import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
+#: Highest page number accepted: far past any real list, small enough that the SQL OFFSET it
+#: implies fits every integer type on both backends (an enormous page is a 400, not a 500).
+MAX_PAGE = 2**31 - 1
+
 LIST_HEADERS = {
     "Link": {
         "description": "RFC 8288 links to the `first`, `prev`, `next` and `last` pages.",
@@ -34,7 +38,9 @@ class PageArgsSchema(ma.Schema):
         unknown = ma.EXCLUDE
 
     page = ma.fields.Integer(
-        load_default=1, validate=ma.validate.Range(min=1), metadata={"description": "Page number, from 1."}
+        load_default=1,
+        validate=ma.validate.Range(min=1, max=MAX_PAGE),
+        metadata={"description": "Page number, from 1."},
     )
     per_page = ma.fields.Integer(
         load_default=DEFAULT_PAGE_SIZE,

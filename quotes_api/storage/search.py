@@ -92,7 +92,9 @@ def parse_query(text: str) -> ParsedQuery:
     """Parse what a person typed; never fails. See the module docstring for the rules."""
     parsed = ParsedQuery()
     pending_or = False
-    for sign, quoted, word in _TOKEN.findall(text or ""):
+    # NUL ends an FTS5 string early ("unterminated string") and PostgreSQL refuses it in text:
+    # it separates words like any other control character.
+    for sign, quoted, word in _TOKEN.findall((text or "").replace("\x00", " ")):
         phrase = " ".join(quoted.split()) if quoted else _EDGE_PUNCT.sub("", word)
         if not quoted and sign == "" and phrase.upper() == "OR":
             pending_or = bool(parsed.groups)
