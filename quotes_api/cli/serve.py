@@ -102,6 +102,10 @@ def serve(host: str, port: int, dev: bool, workers: int | None, load_paths: tupl
 def _run_gunicorn(host: str, port: int, workers: int) -> None:
     from gunicorn.app.base import BaseApplication
 
+    from quotes_api.cli.gunicorn_errors import install
+
+    install()
+
     class Application(BaseApplication):  # type: ignore[misc]
         """gunicorn that builds the app in each worker (no shared database connections)."""
 
@@ -114,6 +118,9 @@ def _run_gunicorn(host: str, port: int, workers: int) -> None:
                 "timeout": 60,
                 "graceful_timeout": 10,
                 "proc_name": "quotes-api",
+                # The longest request line gunicorn accepts (its default is 4094): room for long
+                # search URLs; longer ones get 414, as problem+json (see gunicorn_errors).
+                "limit_request_line": 8190,
             }
             for key, value in settings.items():
                 self.cfg.set(key, value)

@@ -12,6 +12,7 @@ from peewee import fn
 
 from quotes_api.extraction import extract
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
+from quotes_api.storage.retry import retrying, write_lock
 from quotes_api.storage.writer import InvalidDocument, prepare, write_batch
 
 __all__ = ["InvalidDocument", "delete_document", "stats", "store_document"]
@@ -48,8 +49,14 @@ def delete_document(document_id: int) -> bool:
     """Delete a document with its quotes; speakers left with no quotes are deleted too.
 
     Returns False when there is no such document. Speaker ``quote_count`` is kept exact.
+    Takes the write lock, and is retried on a busy database, as every write is.
     """
+    return retrying(database_proxy, lambda: _delete_once(document_id))
+
+
+def _delete_once(document_id: int) -> bool:
     with database_proxy.atomic():
+        write_lock(database_proxy)
         if not Document.select().where(Document.id == document_id).exists():
             return False
         quote_ids = Quote.select(Quote.id).where(Quote.document == document_id)

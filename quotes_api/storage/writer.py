@@ -19,6 +19,7 @@ from peewee import Database
 from quotes_api.extraction.model import Quote as ExtractedQuote
 from quotes_api.storage.bulk import insert_rows
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, utcnow
+from quotes_api.storage.retry import retrying, write_lock
 from quotes_api.storage.speakers import SpeakerSpec, resolve_speakers
 
 META_FIELDS = ("title", "url", "source")
@@ -126,14 +127,23 @@ class BatchResult:
 
 
 def write_batch(db: Database, docs: list[Prepared]) -> BatchResult:
-    """Store ``docs`` (already extracted) in one transaction; documents already stored are skipped."""
-    result = BatchResult()
+    """Store ``docs`` (already extracted) in one transaction; documents already stored are skipped.
+
+    Writers take turns (:func:`~quotes_api.storage.retry.write_lock`), and a transaction that
+    meets a busy or deadlocked database is run again (:func:`~quotes_api.storage.retry.retrying`).
+    """
     if not docs:
-        return result
+        return BatchResult()
+    return retrying(db, lambda: _write_batch_once(db, docs))
+
+
+def _write_batch_once(db: Database, docs: list[Prepared]) -> BatchResult:
+    result = BatchResult()
     now = utcnow()
     unique = list({d.content_hash: d for d in docs}.values())
     result.existing = len(docs) - len(unique)
     with db.atomic():
+        write_lock(db)
         rows = [
             (d.content_hash, d.external_id, d.title, d.url, d.source, d.published, d.text, now)
             for d in unique
