@@ -1,0 +1,32 @@
+"""Fixtures of the reliability tests, reused from the API and storage suites (not copied).
+
+From ``tests/api``: ``database_url`` (a fresh SQLite file, and a fresh PostgreSQL schema when
+``QUOTES_API_TEST_POSTGRES`` is set), ``app`` (one API key configured), ``spec``, ``client``
+(empty database, no key) and ``writer`` (sends the key). From ``tests/storage``: ``backend``
+and ``fresh_url`` (a factory of further empty databases of the run's backend). Importing them
+here gives this folder databases of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from api.conftest import app, client, database_url, spec, writer  # noqa: F401  (fixtures)
+from api.support import API_KEY
+from api.test_api_server import server
+from storage.conftest import backend, fresh_url  # noqa: F401  (fixtures)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def live_api(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:  # noqa: F811
+    """The real ``quotes-api serve`` (gunicorn, 2 workers, one key) on ``database_url``, with
+    ``fixtures/`` loaded: its base URL."""
+    tmp = tmp_path_factory.mktemp("live-api")
+    env = {"DATABASE_URL": database_url, "QUOTES_API_KEYS": API_KEY}
+    args = ["--workers", "2", "--load", str(ROOT / "fixtures")]
+    with server(args, env=env, cwd=tmp, log=tmp / "server.log") as base:
+        yield base
