@@ -20,6 +20,7 @@ from quotes_api.extraction.cues import WEAK_CUES, Cue, find_cues
 from quotes_api.extraction.mentions import looks_like_speaker
 from quotes_api.extraction.phrases import np_after, split_coordination, subject_of, trim_aux
 
+MAX_LEFT = 600
 _LEADING = re.compile(r"[\s,;:\u2014\u2013-]*")
 _ACCORDING = re.compile(r"according\s+to\s+", re.I)
 
@@ -120,7 +121,11 @@ def _ends_clause(window: str, at: int) -> bool:
 
 
 def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
-    """An attribution earlier in the quotation's sentence: the last cue and its subject."""
+    """An attribution earlier in the quotation's sentence: the last cue and its subject.
+
+    Only the last ``MAX_LEFT`` characters are read: attributions sit near their quotation, and
+    a bound keeps a sentence of a million quotation marks linear."""
+    sent_start = max(sent_start, at - MAX_LEFT)
     left = masked[sent_start:at]
     acc = None
     for acc in _ACCORDING.finditer(left):  # noqa: B007 - the last one is wanted

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.attribution import Attribution, before_quote, is_verb_use
+from quotes_api.extraction.attribution import MAX_LEFT, Attribution, before_quote, is_verb_use
 from quotes_api.extraction.cues import find_cues
 from quotes_api.extraction.mentions import (
     NAME_RUN,
@@ -34,7 +34,8 @@ def previous_sentence(masked: str, sent_start: int, at: int) -> Attribution | No
     found = before_quote(masked, sent_start, at)
     if found is None or found.cue is None:
         return None
-    cue_end = masked.lower().rfind(found.cue.lower(), sent_start, at) + len(found.cue)
+    sent_start = max(sent_start, at - MAX_LEFT)
+    cue_end = sent_start + masked[sent_start:at].lower().rfind(found.cue.lower()) + len(found.cue)
     if len(masked[cue_end:at].split()) > 4:
         return None
     return Attribution(found.mention, found.mention_start, found.parts, found.cue, "previous", 0.7)
@@ -43,6 +44,7 @@ def previous_sentence(masked: str, sent_start: int, at: int) -> Attribution | No
 def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
     """'Hoff's letter makes the case: "..."' / 'Philip Bump: "..."': a sentence that ends in a
     colon right before the quotation introduces it, speech verb or not; its subject spoke."""
+    sent_start = max(sent_start, at - MAX_LEFT)
     left = masked[sent_start:at].rstrip()
     if not left.endswith(":"):
         return None
@@ -74,6 +76,7 @@ def dash_signature(masked: str, p_start: int, p_end: int) -> Attribution | None:
 def paragraph_subject(masked: str, sent_start: int, p_end: int) -> Attribution | None:
     """The named subject of a paragraph's last sentence ("Valastro praised Christie's record."),
     for a quotation paragraph that follows it with no attribution of its own."""
+    sent_start = max(sent_start, p_end - MAX_LEFT)
     sentence = masked[sent_start:p_end]
     if FILLER in sentence:
         return None

@@ -11,6 +11,7 @@ are returned; a quotation nested inside another stays part of the outer one's te
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
@@ -100,47 +101,54 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
         (i for i, ch in marks if ch in "'\u2019\u203a" and _can_close(text, i, p_start, p_end)), default=-1
     )
     stack: list[tuple[str, int]] = []
+    # How many marks of each kind are open: "is a double mark open?" in constant time, so a
+    # paragraph of a million opening marks stays linear.
+    open_kinds: Counter[str] = Counter()
     spans: list[Span] = []
+
+    def push(kind: str, at: int) -> None:
+        stack.append((kind, at))
+        open_kinds[kind] += 1
 
     def close(kind: str, at: int) -> None:
         while stack and stack[-1][0] != kind:
-            stack.pop()
+            open_kinds[stack.pop()[0]] -= 1
         _, opened = stack.pop()
+        open_kinds[kind] -= 1
         inner = opened + (2 if opened in wide else 1)
         if not stack and at > inner:
             spans.append(Span(inner, at, opened, at, kind, number, False, at + (2 if at in wide else 1)))
 
     for i, ch in marks:
-        open_kinds = [k for k, _ in stack]
         if ch in "\u00ab\u00bb\u2039\u203a":
             kind = GUILLEMET if ch in "\u00ab\u00bb" else SINGLE
             if ch in "\u00ab\u2039":
-                stack.append((kind, i))
-            elif kind in open_kinds:
+                push(kind, i)
+            elif open_kinds[kind]:
                 close(kind, i)
         elif ch in "\"\u201c\u201d\u201e":
             width = 2 if i in wide else 1
             can_open = _can_open(text, i, p_start, p_end, width)
             can_close = _can_close(text, i, p_start, p_end, width)
-            if DOUBLE in open_kinds and (ch in "\"\u201d" or (can_close and not can_open)):
+            if open_kinds[DOUBLE] and (ch in "\"\u201d" or (can_close and not can_open)):
                 close(DOUBLE, i)
             elif ch != "\u201d" or (can_open and not can_close):
                 if ch == "\"" and not can_open and can_close:
                     continue  # a stray closing mark with nothing open
-                stack.append((DOUBLE, i))
+                push(DOUBLE, i)
         else:  # ' ‘ ’: quotation mark or apostrophe
             prev = text[i - 1] if i > p_start else " "
             nxt = text[i + 1] if i + 1 < p_end else " "
             if prev.isalnum() and nxt.isalnum():
                 continue  # don't, O'Brien, Jones's
-            if SINGLE in open_kinds and ch != "\u2018" and _can_close(text, i, p_start, p_end):
+            if open_kinds[SINGLE] and ch != "\u2018" and _can_close(text, i, p_start, p_end):
                 possessive = prev in "sS" and nxt == " " and i < last_single_close
                 if not possessive:
                     close(SINGLE, i)
                     continue
             if (ch != "\u2019" or prev in " ([\u201c\"") and _can_open(text, i, p_start, p_end) \
                     and not _ELISION.match(text, i + 1, p_end):
-                stack.append((SINGLE, i))
+                push(SINGLE, i)
 
     if stack:
         kind, opened = stack[0]

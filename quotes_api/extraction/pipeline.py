@@ -33,6 +33,7 @@ _BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|to|watch(?:ed|ing)?|read(?:in
 _AFTER_TITLE = re.compile(r"\s+(?:star|host|anchor|creator|episode|author|actor|actress|cast|producer|"
                           r"director|writer|viewers|audience|series|show|programme|program)\b", re.I)
 _WORD = re.compile(r"\w+")
+_WORDS_OUTSIDE = re.compile("[^\\s" + FILLER + "]")
 
 
 def extract(text: str) -> list[Quote]:
@@ -41,10 +42,11 @@ def extract(text: str) -> list[Quote]:
     >>> [(q.text, q.speaker_names, q.cue) for q in extract('"It is done," Amy Tran said.')]
     [('It is done,', ['Amy Tran'], 'said')]
     """
-    spans = find_spans(text)
+    marked = find_spans(text)
+    masked = mask(text, marked)
+    spans = [s for s in marked if _WORD.search(text, s.start, s.end)]  # '" "' quotes nothing
     if not spans:
         return []
-    masked = mask(text, spans)
     paras = paragraphs(text)
     sentences = Sentences(masked, paras, text)
     resolver = Resolver(DocumentEntities(masked, sentences.start_of))
@@ -144,14 +146,25 @@ def _share_within_paragraphs(spans: list[Span], found: list[Attribution | None],
                              sentences: Sentences) -> None:
     """A quoted sentence with no cue of its own, in a paragraph where another quotation is
     attributed ('"...," Trump said. "I give her, too."'), is the same speaker going on."""
+    # The nearest attributed quotation before and after each one, in its paragraph: two
+    # linear passes, so a paragraph of a thousand quotations costs a thousand steps.
+    before: list[Attribution | None] = [None] * len(spans)
+    after: list[Attribution | None] = [None] * len(spans)
+    for order, side in ((range(len(spans)), before), (range(len(spans) - 1, -1, -1), after)):
+        last: dict[int, Attribution] = {}
+        for i in order:
+            side[i] = last.get(spans[i].paragraph)
+            if found[i] is not None:
+                last[spans[i].paragraph] = found[i]
     for i, span in enumerate(spans):
-        if found[i] is not None or masked[sentences.start_of(span.open_at):span.open_at].strip(FILLER + " "):
-            continue
-        before = next((found[k] for k in range(i - 1, -1, -1)
-                       if spans[k].paragraph == span.paragraph and found[k] is not None), None)
-        after = next((found[k] for k in range(i + 1, len(spans))
-                      if spans[k].paragraph == span.paragraph and found[k] is not None), None)
-        found[i] = before or after
+        if found[i] is None and _opens_sentence(masked, sentences.start_of(span.open_at), span.open_at):
+            found[i] = before[i] or after[i]
+
+
+def _opens_sentence(masked: str, sentence_start: int, at: int) -> bool:
+    """Is there nothing but other quotations and space between the sentence's start and ``at``?
+    (Looked at over a bounded distance, to stay linear on pathological input.)"""
+    return at - sentence_start <= 400 and not _WORDS_OUTSIDE.search(masked, sentence_start, at)
 
 
 def _share_across_pieces(spans: list[Span], found: list[Attribution | None]) -> None:
