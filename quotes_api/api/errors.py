@@ -175,6 +175,9 @@ def handle_unexpected(error: Exception):
     if isinstance(error, peewee.OperationalError | peewee.InterfaceError):
         current_app.logger.warning("database unavailable: %s", error)
         return problem(503, "The database is unavailable; try again shortly.", headers={"Retry-After": "5"})
+    if isinstance(error, RecursionError) and request.is_json:
+        # json.loads recurses once per level: "[[[[..." a hundred thousand deep is not a document.
+        return problem(400, "The request body is not valid JSON (nested too deeply).")
     if isinstance(error, peewee.IntegrityError):
         current_app.logger.info("conflicting write: %s", error)
         return problem(409, "The request conflicts with the stored data (a concurrent write?); retry it.")

@@ -2,7 +2,7 @@
 
 From ``tests/api``: ``database_url`` (a fresh SQLite file, and a fresh PostgreSQL schema when
 ``QUOTES_API_TEST_POSTGRES`` is set), ``app`` (one API key configured), ``spec``, ``client``
-(empty database, no key) and ``writer`` (sends the key). From ``tests/storage``: ``backend``
+(empty database, no key), ``writer`` (sends the key) and ``corpus`` (three small documents). From ``tests/storage``: ``backend``
 and ``fresh_url`` (a factory of further empty databases of the run's backend). Importing them
 here gives this folder databases of its own.
 """
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from api.conftest import app, client, database_url, spec, writer  # noqa: F401  (fixtures)
+from api.conftest import app, client, corpus, database_url, spec, writer  # noqa: F401  (fixtures)
 from api.support import API_KEY
 from api.test_api_server import server
 from storage.conftest import backend, fresh_url  # noqa: F401  (fixtures)
