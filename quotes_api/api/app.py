@@ -54,7 +54,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     _init_request_checks(app)
     CORS(
         app,
-        resources={r"/api/*": {"origins": "*"}, r"/(livez|readyz)": {"origins": "*"}},
+        resources={
+            # Checking a claim or extracting from text stores nothing: fact-check tools in a
+            # browser on another site may call them, as they read.
+            r"/api/v1/(verify|extract)": {"origins": "*", "methods": ["POST", "OPTIONS"],
+                                          "allow_headers": ["Content-Type", "Accept"]},
+            r"/api/*": {"origins": "*"},
+            r"/(livez|readyz)": {"origins": "*"},
+        },
         methods=["GET", "HEAD", "OPTIONS"],
         expose_headers=EXPOSED_HEADERS,
         allow_headers=["If-None-Match", "Accept"],

@@ -73,6 +73,12 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _cell(text: str) -> str:
+    """Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
+    leading apostrophe, as OWASP advises: exported quotes come from untrusted articles."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def csv_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
     """RFC 4180 CSV: a header row, then one row a quote."""
     buffer = io.StringIO()
@@ -89,9 +95,10 @@ def csv_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
     for quote, speakers in rows:
         doc = quote.document
         writer.writerow((
-            quote.id, quote.text, "; ".join(s.name for s in speakers), "; ".join(s.slug for s in speakers),
-            doc.id, doc.title or "", doc.url or "", doc.source or "", iso(doc.published) or "",
-            quote.start, quote.end, quote.cue or "", quote.mention or "", round(quote.confidence, 3),
+            quote.id, _cell(quote.text), _cell("; ".join(s.name for s in speakers)),
+            "; ".join(s.slug for s in speakers), doc.id, _cell(doc.title or ""), _cell(doc.url or ""),
+            _cell(doc.source or ""), iso(doc.published) or "", quote.start, quote.end,
+            _cell(quote.cue or ""), _cell(quote.mention or ""), round(quote.confidence, 3),
             quote.paragraph, quote.group, quote.part,
         ))  # fmt: skip
         yield flush()

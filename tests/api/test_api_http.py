@@ -75,6 +75,16 @@ def test_cors_on_reads_exposes_paging_headers(client, many):
     assert "POST" not in pre.headers.get("Access-Control-Allow-Methods", "")
 
 
+@pytest.mark.parametrize("path", ["/api/v1/verify", "/api/v1/extract"])
+def test_cors_lets_browsers_post_to_endpoints_that_store_nothing(client, path):
+    pre = client.options(path, headers={"Origin": "https://factcheck.example",
+                                        "Access-Control-Request-Method": "POST",
+                                        "Access-Control-Request-Headers": "Content-Type"})
+    assert pre.headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in pre.headers["Access-Control-Allow-Methods"]
+    assert "content-type" in pre.headers["Access-Control-Allow-Headers"].lower()
+
+
 def test_health(client):
     assert client.get("/livez").get_json() == {"status": "ok"}
     ready = client.get("/readyz").get_json()
