@@ -6,7 +6,9 @@ lines) built from templates, with the attribution forms real news uses: ``"...,"
 quotations over several paragraphs, pronouns, role descriptions, organisations, several
 speakers, and quoted words that are not quotations (scare quotes, titles). Speakers are
 invented people and organisations drawn from a long-tailed (Zipf-like) distribution: a few
-speak in very many articles, most in a handful.
+speak in very many articles, most in a handful. On top of the recurring cast, most articles
+also quote a local voice who appears in that article only, so at a million quotes the top
+speakers have tens of thousands of quotes while most speakers have a handful.
 
 The same ``(n_docs, seed)`` always gives the same documents, and ``generate(n, seed)`` is a
 prefix of ``generate(m, seed)`` for ``n < m``.
@@ -31,6 +33,8 @@ TARGET_CHARS = 5000
 N_PEOPLE = 3000
 N_ORGANISATIONS = 120
 ZIPF_EXPONENT = 1.1
+#: Share of articles that also quote a one-off local voice (a person in no other article).
+LOCAL_VOICE_SHARE = 0.6
 
 _ONSETS = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "gr",
            "kr", "st", "th", "sh", "ch", "tr", "h", "j", "w"]
@@ -145,6 +149,15 @@ def _cast(seed: int) -> Cast:
     return Cast(people, orgs, list(itertools.accumulate(weights)))
 
 
+def _local_voice(rng: random.Random) -> Person:
+    """A person quoted in one article only: longer invented names, so they never meet the cast."""
+    female = rng.random() < 0.5
+    first = (_word(rng, 2) + rng.choice(_FEMALE_ENDINGS if female else _MALE_ENDINGS)).capitalize()
+    last = (_word(rng, 2) + rng.choice(_SURNAME_ENDINGS)).capitalize()
+    role, description = rng.choice(_ROLES)
+    return Person(first, last, female, role, description)
+
+
 class _Article:
     """Builds one article paragraph by paragraph."""
 
@@ -247,6 +260,10 @@ def _document(cast: Cast, seed: int, index: int) -> dict[str, str]:
     topic, place = rng.choice(_TOPICS), rng.choice(_PLACES)
     article = _Article(rng, cast, topic, place)
     speakers = [cast.pick(rng) for _ in range(rng.randint(2, 6))]
+    # A separate stream, so the choice of local voices does not shift the main one.
+    local = random.Random(f"quotes-api-corpus-local-{seed}-{index}")
+    if local.random() < LOCAL_VOICE_SHARE:
+        speakers.append(_local_voice(local))
     lead = speakers[0]
     headline = f"{lead.full} calls {topic} '{rng.choice(_FRAGMENTS)}'"
     article.narrative_paragraph()

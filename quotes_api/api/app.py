@@ -88,6 +88,9 @@ def _register_blueprints(app: Flask, api: ProblemApi) -> None:
     for module in (health, speakers, quotes, search, documents, extract, verify, exports):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.bp)
+    from quotes_api import web  # the pages for people, at /
+
+    app.register_blueprint(web.bp)
 
 
 def _init_database(app: Flask) -> None:

@@ -73,6 +73,14 @@ def _not_blank(text: str) -> None:
         raise ma.ValidationError("The text is empty.")
 
 
+def _encodable(text: str) -> None:
+    """JSON may escape a lone surrogate ("\\ud800"), which no UTF-8 text or response can hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ma.ValidationError(f"Not valid Unicode (a lone surrogate at {exc.start}).") from None
+
+
 class DateRangeArgsMixin(ma.Schema):
     since = ma.fields.Date(metadata={"description": "Only quotes published on or after this date."})
     until = ma.fields.Date(metadata={"description": "Only quotes published on or before this date."})
@@ -153,6 +161,7 @@ class TextInSchema(ma.Schema):
             ma.validate.Length(min=1),
             ma.validate.Regexp(TEXT_PATTERN, error="is blank or contains a NUL character"),
             _not_blank,
+            _encodable,
         ],
         metadata={"description": "The article text (not blank, no NUL character)."},
     )

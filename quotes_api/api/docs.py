@@ -8,20 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, redirect, render_template, url_for
-from werkzeug.wrappers import Response
+from flask import Blueprint, render_template
 
 from quotes_api.api.openapi import openapi_document
 
 bp = Blueprint("docs", __name__, template_folder="templates")
 
 METHODS = ("get", "post", "put", "patch", "delete")
-
-
-@bp.route("/")
-def index() -> Response:
-    """The root sends people to the documentation."""
-    return redirect(url_for("docs.page"))
 
 
 @bp.route("/api/v1/docs")

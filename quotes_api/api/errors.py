@@ -178,6 +178,10 @@ def handle_unexpected(error: Exception):
     if isinstance(error, RecursionError) and request.is_json:
         # json.loads recurses once per level: "[[[[..." a hundred thousand deep is not a document.
         return problem(400, "The request body is not valid JSON (nested too deeply).")
+    if isinstance(error, UnicodeEncodeError) and "surrogate" in str(error):
+        # Only a client's JSON ("\\ud800") can put a lone surrogate into a string; endpoints that
+        # do not validate for it fail when encoding their answer. The client's input is at fault.
+        return problem(422, "The request holds text that is not valid Unicode (a lone surrogate).")
     if isinstance(error, peewee.IntegrityError):
         current_app.logger.info("conflicting write: %s", error)
         return problem(409, "The request conflicts with the stored data (a concurrent write?); retry it.")

@@ -90,7 +90,8 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
             if last_chunk.lower() in ("he", "she", "they", "it", "i", "we"):
                 return Attribution(last_chunk, start + before.rfind(last_chunk), (last_chunk,), cue.group(),
                                    "after", 0.9)
-        if not before:
+        # '," saying the city ...' is no attribution: a participle has no subject after it
+        if not before and not cue.group().lower().endswith("ing"):
             phrase = np_after(window, cue.end())
             if phrase and (looks_like_speaker(phrase) or _DESCRIPTION.fullmatch(phrase.partition(", ")[0])):
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase),

@@ -35,7 +35,7 @@ exclaim whisper mutter murmur sigh chant sing read speak elaborate clarify count
 rebut snap fire shoot gush rave praise criticize criticise condemn blast slam attack mock
 decry denounce dismiss reject describe call term label brand dub characterize characterise
 hail welcome thank congratulate apologize apologise regret tout hint indicate signal estimate
-calculate forecast recommend advise counsel agree disagree concur think believe feel hope fear
+calculate forecast recommend advise agree disagree concur think believe feel hope fear
 worry expect doubt voice express reiterate repeat stress underline underscore summarize
 summarise sum offer interject chime add begin start open close finish end muse reflect
 figure guess reckon surmise speculate theorize acknowledge confess concede lecture preach

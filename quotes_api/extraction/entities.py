@@ -79,6 +79,8 @@ is was has had will would could should can may might must does did are were says
 _NP_GLUE = frozenset("the a an of for at from another other one his her their its new former".split())
 
 
+# Words that tell one office from another of the same name.
+RANK_WORDS = frozenset("vice deputy assistant former acting interim associate under first chief".split())
 _AND = re.compile(r",?\s+and\s+")
 # "Michael McCaul of Texas, chair of the House Foreign Affairs Committee,"
 _ROLE_AFTER = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?,\s+((?:the|a|an)\s+)?"
@@ -279,12 +281,14 @@ class DocumentEntities:
         return None
 
     def by_role(self, description: str, position: int) -> Entity | None:
-        """The person most recently named with a role sharing the description's head noun."""
+        """The person most recently named with a role sharing the description's head noun, and
+        its rank if it has one ("the vice president" is not the president)."""
         words = re.findall(r"[a-z]+", description.lower())
         if not words:
             return None
-        head = words[-1]
+        wanted = {words[-1]} | (set(words) & RANK_WORDS)
         for _, entity in self.recent(position):
-            if entity.kind == "person" and any(head in r.lower().split() for r in entity.roles):
+            if entity.kind == "person" and any(wanted <= set(re.findall(r"[a-z]+", r.lower()))
+                                               for r in entity.roles):
                 return entity
         return None

@@ -29,7 +29,9 @@ from quotes_api.extraction.lexicon import (
 # A capitalised word: initials and acronyms with dots (U.S.), short abbreviations (Sen., J.),
 # or a word (McCaul, O'Brien, Indo-Pacific) whose full stop, if any, ends the sentence and so
 # the run ("Washington. Wang" is two runs).
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.(?=[ \t\u00a0]+[A-Z])|[A-Z][\w'’\-]*)"
+_CAP = (r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|St|Jr|Sr|Ft|Mt|"
+        r"Rev|Prof|Hon|Pres|Sens|Reps|Govs|Cmdr|Supt|Insp|Det|Atty|Sec|Amb)\.(?=[ \t\u00a0]+[A-Z])|"
+        r"[A-Z][\w'’\-]*)")
 # Lower-case particles inside names (Ludwig van Beethoven, Osama bin Laden).
 _PARTICLE = r"(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|ter|St\.)"
 _GAP = r"[ \t\u00a0]+"
@@ -186,7 +188,7 @@ def looks_like_speaker(text: str) -> bool:
     words = head.split()
     if not words or len(words) > 10:
         return False
-    low = [w.lower().strip(",.;:") for w in words]
+    low = [w.lower().strip(",.;:").replace("\u2019", "'") for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return low[0] not in ("him", "her")
     if low[0] in _PREPOSITIONS or low[0] in NOT_IN_SPEAKER:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.entities import DocumentEntities, Entity
+from quotes_api.extraction.entities import RANK_WORDS, DocumentEntities, Entity
 from quotes_api.extraction.lexicon import ORG_HEADS, TITLES
 from quotes_api.extraction.mentions import parse_mention
 
@@ -65,6 +65,11 @@ class Resolver:
             holder = self.entities.by_role(description, position)
             if holder is None and head[-1] in _PERSON_NOUNS:
                 holder = self._last_speaker(position) or self._last_person(position, None)
+                ranks = set(head) & RANK_WORDS
+                # "the vice president" after the president spoke is someone else
+                if holder is not None and ranks and not any(ranks <= set(r.lower().split())
+                                                            for r in holder.roles):
+                    holder = None
             if holder is not None:
                 if phrase not in holder.aliases:
                     holder.aliases.append(phrase)
