@@ -5,8 +5,9 @@
 * NUL characters in the path or the query string are a 400: PostgreSQL cannot store or
   compare them, and no real name, slug or search contains one.
 * Security headers on every response: ``X-Content-Type-Options: nosniff``, no referrer, no
-  framing, and a ``Content-Security-Policy`` that allows nothing but the docs page's own
-  stylesheet (pinned by its hash: no script, no remote resource, no form, no frame).
+  framing, and a ``Content-Security-Policy``: on HTML, stylesheets and images from this
+  server only (the docs page's inline stylesheet pinned by its hash), forms back to it, no
+  script, nothing from elsewhere; on everything else, nothing at all.
 * Debug mode is off unless the caller asks for it in code (``config={"DEBUG": True}``);
   ``FLASK_DEBUG`` in the environment of a production server does not turn it on.
 """
@@ -56,11 +57,13 @@ def inline_style_hashes(template: Path) -> list[str]:
 
 
 def html_policy() -> str:
-    """The docs page's policy: its own inline stylesheet, and nothing else."""
-    styles = " ".join(inline_style_hashes(TEMPLATES / "docs.html")) or "'none'"
+    """The policy of HTML pages: stylesheets from this server (and the docs page's own inline
+    one, by hash), images from this server, forms that post back to it; no script at all, no
+    other origin, no framing. A view that needs more sets its own header."""
+    styles = " ".join(["'self'", *inline_style_hashes(TEMPLATES / "docs.html")])
     return (
         f"default-src 'none'; style-src {styles}; img-src 'self' data:; base-uri 'none'; "
-        "form-action 'none'; frame-ancestors 'none'"
+        "form-action 'self'; frame-ancestors 'none'"
     )
 
 

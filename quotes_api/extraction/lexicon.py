@@ -95,6 +95,8 @@ on in at during after before last this next earlier later since until for with w
 from as when while although though despite instead meanwhile however still yet but and so
 speaking asked according separately also then now today yesterday tonight monday tuesday
 wednesday thursday friday saturday sunday in-between like unlike amid among under over
+hours days weeks months years minutes moments back soon shortly once twice first finally
+recently previously indeed moreover besides overall thus plus
 """.split())
 
 # Lower-case nouns for sources named only by a description ("critics said").

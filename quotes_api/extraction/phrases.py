@@ -153,6 +153,9 @@ def _np_ending_here(words: list[str]) -> str:
     return " ".join(reversed(out)).strip(",")
 
 
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]+\s*")
+
+
 def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
     """The leading noun phrase of the sentence, past an introduction ("On Tuesday, ...").
 
@@ -160,7 +163,10 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
     manager, Colin Frayne, called ..." → Colin Frayne). Conjuncts joined by ", and" each give
     a speaker ("McCaul of Texas, chair of ..., and Kim of California, who heads ...").
     """
-    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", text)]
+    dateline = _DATELINE.match(text)  # "WASHINGTON — Sen. Ann Pike said"
+    start = dateline.end() if dateline else 0
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", text[start:])]
+    chunks = [(offset + start, chunk) for offset, chunk in chunks]
     parts: list[tuple[int, str]] = []
     k = 0
     while k < len(chunks) and not parts:
@@ -203,8 +209,8 @@ def _leading_np(words: list[str]) -> str | None:
     out: list[str] = []
     for i, w in enumerate(words):
         bare = w.strip(".,;:()").lower()
-        if not out and bare.endswith("ing"):
-            return None  # "Adopting the recommendations, the board ruled"
+        if not out and (bare.endswith("ing") or re.search(r"['’](?:m|re|ve|ll|d)$", bare)):
+            return None  # "Adopting the recommendations, the board ruled"; "I'm"
         joins_names = out and out[-1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper()
         if bare == "and" and joins_names:
             out.append(w)  # "Felix Amundsen and Sara Holm"

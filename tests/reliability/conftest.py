@@ -2,9 +2,9 @@
 
 From ``tests/api``: ``database_url`` (a fresh SQLite file, and a fresh PostgreSQL schema when
 ``QUOTES_API_TEST_POSTGRES`` is set), ``app`` (one API key configured), ``spec``, ``client``
-(empty database, no key), ``writer`` (sends the key) and ``corpus`` (three small documents). From ``tests/storage``: ``backend``
-and ``fresh_url`` (a factory of further empty databases of the run's backend). Importing them
-here gives this folder databases of its own.
+(empty database, no key), ``writer`` (sends the key) and ``corpus`` (three small documents).
+From ``tests/storage``: ``backend`` and ``fresh_url`` (a factory of further empty databases of
+the run's backend). Importing them here gives this folder databases of its own.
 """
 
 from __future__ import annotations
