@@ -1,0 +1,60 @@
+"""Checking a claim: the form, the verdict, and the matching quotes with the differences marked.
+
+A GET form (the answer is a lookup, so its URL can be shared), validated by the schema of
+``POST /api/v1/verify`` and answered by the same :func:`quotes_api.factcheck.verify_claim`
+and match description.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import render_template, request
+
+from quotes_api.api import queries, serialize
+from quotes_api.api.verify import VerifyInSchema, match_item
+from quotes_api.factcheck import verify_claim
+from quotes_api.web.blueprint import bp
+from quotes_api.web.layout import Span, diff_runs, runs
+from quotes_api.web.params import load
+
+#: What each verdict means, in a sentence a reader can act on.
+VERDICT_TEXT = {
+    "exact": ("Said, word for word", "These words appear, in this order, in a stored quote{who}."),
+    "altered": ("Altered", "A stored quote{who} is close, but some words differ: see the marked changes."),
+    "misattributed": ("Someone else said it", "These words (or words close to them) were said by "
+                      "someone other than the person named."),
+    "not_found": ("Not found", "Nothing stored is close enough. A paraphrase lands here too, since the "
+                  "words are not the speaker's own."),
+}  # fmt: skip
+
+
+@bp.route("/check")
+def check() -> str:
+    """The form; with a claim, the verdict and the best matches."""
+    if not request.args.get("claim", "").strip():
+        return render_template("web/check.html", form=dict(request.args), result=None)
+    body = load(VerifyInSchema(), ("claim", "speaker"))
+    result = verify_claim(body["claim"], body.get("speaker"))
+    speakers = queries.speakers_of([c.quote.id for c in result.matches])
+    matches = [_describe(match_item(c, speakers.get(c.quote.id, []))) for c in result.matches]
+    claimed = [serialize.speaker_ref(s) for s in result.speakers]
+    title, text = VERDICT_TEXT[result.verdict]
+    who = f" of {claimed[0]['name']}" if len(claimed) == 1 else ""
+    verdict = {"code": result.verdict, "title": title, "text": text.format(who=who)}
+    unknown = bool(body.get("speaker")) and not claimed
+    return render_template(
+        "web/check.html", form=body, verdict=verdict, claimed=claimed, matches=matches,
+        candidates=result.candidates, result=result, speaker_unknown=unknown,
+    )  # fmt: skip
+
+
+def _describe(match: dict[str, Any]) -> dict[str, Any]:
+    """A match with its quote text as runs (the matching span marked) and its diff as runs."""
+    span = match["span"]
+    text = match["text"]
+    return {
+        **match,
+        "quote_runs": runs(text, 0, len(text), [Span(span["start"], span["end"], "match")]),
+        "diff_runs": diff_runs(match["diff"]),
+    }
