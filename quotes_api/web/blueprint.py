@@ -58,7 +58,7 @@ def _page_url(number: int) -> str:
     """This page's URL with ``page`` set (the API's paging links, kept relative)."""
     url = page_url(number)
     root = request.host_url.rstrip("/")
-    return url[len(root):] if url.startswith(root) else url
+    return url[len(root) :] if url.startswith(root) else url
 
 
 def document_name(document: dict[str, Any]) -> str:

@@ -88,4 +88,3 @@ def _downloads(slug: str, args: dict[str, Any]) -> list[dict[str, str]]:
         }
         for fmt, label in DOWNLOADS
     ]
-
