@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from quotes_api.extraction.attribution import Attribution, after_quote, before_quote
 from quotes_api.extraction.context import (
@@ -51,7 +52,7 @@ def extract(text: str) -> list[Quote]:
     sentences = Sentences(masked, paras, text)
     resolver = Resolver(DocumentEntities(masked, sentences.start_of))
 
-    found = [_attribute(text, masked, sentences, paras, spans, i) for i in range(len(spans))]
+    found = [_attribute(_Place(text, masked, sentences, paras, spans, i)) for i in range(len(spans))]
     _share_within_sentences(spans, found, sentences)
     _share_within_paragraphs(spans, found, masked, sentences)
     _share_across_pieces(spans, found)
@@ -91,43 +92,109 @@ def extract(text: str) -> list[Quote]:
     return quotes
 
 
-def _attribute(text: str, masked: str, sentences: Sentences, paras: list[tuple[int, int]], spans: list[Span],
-               i: int) -> Attribution | None:
-    span = spans[i]
-    close_end = span.outer_end
-    gap = masked[close_end:close_end + 8]
-    limit = sentences.end_of(close_end + len(gap) - len(gap.lstrip(" ")))
-    if i + 1 < len(spans) and spans[i + 1].open_at < limit:
-        limit = spans[i + 1].open_at
-    ends_sentence = text[span.end - 1:span.end] in (".", "!", "?") and \
-        masked[close_end:close_end + 2].strip()[:1].isupper()
-    found = after_quote(masked, close_end, limit, strict=ends_sentence)
-    if found is None:
-        found = before_quote(masked, sentences.start_of(span.open_at), span.open_at)
-    if found is None:
-        found = possessive_source(masked, sentences.start_of(span.open_at), span.open_at)
-    if found is None:
-        found = colon_intro(masked, sentences.start_of(span.open_at), span.open_at)
-    sent_start = sentences.start_of(span.open_at)
-    if found is None and sent_start == span.open_at and sent_start > paras[span.paragraph][0]:
-        found = previous_sentence(masked, sentences.start_of(sent_start - 1), sent_start)
-    if found is None and span.open_at == paras[span.paragraph][0] and span.paragraph > 0:
-        # Introduced at the end of the paragraph before: 'X said:' / 'X told reporters:'
-        p_start, p_end = paras[span.paragraph - 1]
-        found = colon_intro(masked, sentences.start_of(p_end - 1), p_end)
-    if found is None and span.outer_end >= paras[span.paragraph][1] - 1 and span.paragraph + 1 < len(paras):
-        found = dash_signature(masked, *paras[span.paragraph + 1])
-    opens_paragraph = span.open_at == paras[span.paragraph][0]
-    if found is None and opens_paragraph and span.paragraph > 0 \
-            and not (i > 0 and spans[i - 1].paragraph == span.paragraph - 1):
-        p_end = paras[span.paragraph - 1][1]
-        found = paragraph_subject(masked, sentences.start_of(p_end - 1), p_end)
-    if found is None and opens_paragraph and span.outer_end >= paras[span.paragraph][1] - 1 \
-            and span.paragraph + 1 < len(paras) and not span.continues \
-            and not (i + 1 < len(spans) and spans[i + 1].paragraph == span.paragraph + 1):
-        n_start = paras[span.paragraph + 1][0]
-        found = following_statement(masked, n_start, sentences.end_of(n_start))
-    return found
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where one quotation stands: what the attribution rules look at."""
+
+    text: str
+    masked: str
+    sentences: Sentences
+    paras: list[tuple[int, int]]
+    spans: list[Span]
+    i: int
+
+    @property
+    def span(self) -> Span:
+        return self.spans[self.i]
+
+    @property
+    def sentence_start(self) -> int:
+        return self.sentences.start_of(self.span.open_at)
+
+    @property
+    def opens_paragraph(self) -> bool:
+        return self.span.open_at == self.paras[self.span.paragraph][0]
+
+    @property
+    def ends_paragraph(self) -> bool:
+        return self.span.outer_end >= self.paras[self.span.paragraph][1] - 1
+
+    @property
+    def next_paragraph(self) -> tuple[int, int] | None:
+        p = self.span.paragraph + 1
+        return self.paras[p] if p < len(self.paras) else None
+
+    def neighbour_in_paragraph(self, step: int) -> bool:
+        """Is the quotation before (-1) or after (+1) in the paragraph before or after?"""
+        k = self.i + step
+        return 0 <= k < len(self.spans) and self.spans[k].paragraph == self.span.paragraph + step
+
+
+def _after(p: _Place) -> Attribution | None:
+    close_end = p.span.outer_end
+    gap = p.masked[close_end:close_end + 8]
+    limit = p.sentences.end_of(close_end + len(gap) - len(gap.lstrip(" ")))
+    if p.i + 1 < len(p.spans):
+        limit = min(limit, p.spans[p.i + 1].open_at)
+    ends_sentence = p.text[p.span.end - 1:p.span.end] in (".", "!", "?") and \
+        p.masked[close_end:close_end + 2].strip()[:1].isupper()
+    return after_quote(p.masked, close_end, limit, strict=ends_sentence)
+
+
+def _before(p: _Place) -> Attribution | None:
+    return before_quote(p.masked, p.sentence_start, p.span.open_at)
+
+
+def _possessive(p: _Place) -> Attribution | None:
+    return possessive_source(p.masked, p.sentence_start, p.span.open_at)
+
+
+def _colon(p: _Place) -> Attribution | None:
+    return colon_intro(p.masked, p.sentence_start, p.span.open_at)
+
+
+def _previous_sentence(p: _Place) -> Attribution | None:
+    start = p.sentence_start
+    if start != p.span.open_at or start <= p.paras[p.span.paragraph][0]:
+        return None
+    return previous_sentence(p.masked, p.sentences.start_of(start - 1), start)
+
+
+def _colon_ending_last_paragraph(p: _Place) -> Attribution | None:
+    """'X told reporters:' at the end of the paragraph before."""
+    if not p.opens_paragraph or p.span.paragraph == 0:
+        return None
+    p_end = p.paras[p.span.paragraph - 1][1]
+    return colon_intro(p.masked, p.sentences.start_of(p_end - 1), p_end)
+
+
+def _signature(p: _Place) -> Attribution | None:
+    nxt = p.next_paragraph
+    return dash_signature(p.masked, *nxt) if nxt and p.ends_paragraph else None
+
+
+def _paragraph_before(p: _Place) -> Attribution | None:
+    if not p.opens_paragraph or p.span.paragraph == 0 or p.neighbour_in_paragraph(-1):
+        return None
+    p_end = p.paras[p.span.paragraph - 1][1]
+    return paragraph_subject(p.masked, p.sentences.start_of(p_end - 1), p_end)
+
+
+def _paragraph_after(p: _Place) -> Attribution | None:
+    nxt = p.next_paragraph
+    if not (nxt and p.opens_paragraph and p.ends_paragraph) or p.span.continues \
+            or p.neighbour_in_paragraph(+1):
+        return None
+    return following_statement(p.masked, nxt[0], p.sentences.end_of(nxt[0]))
+
+
+# Strongest first: the first rule that finds an attribution wins.
+_RULES = (_after, _before, _possessive, _colon, _previous_sentence, _colon_ending_last_paragraph,
+          _signature, _paragraph_before, _paragraph_after)
+
+
+def _attribute(place: _Place) -> Attribution | None:
+    return next((found for rule in _RULES if (found := rule(place)) is not None), None)
 
 
 def _share_within_sentences(spans: list[Span], found: list[Attribution | None], sentences: Sentences) -> None:
