@@ -67,8 +67,16 @@ def _as_datetime(value: Any) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value))
 
 
-def quotes_query(args: dict[str, Any], *, speaker: Speaker | None = None) -> ModelSelect:
-    """Quotes matching the list filters (``speaker`` object, ``q``, dates, document, length)."""
+def quotes_query(args: dict[str, Any], *, speaker: Speaker | None = None) -> ModelSelect | DatedQuotes:
+    """Quotes matching the list filters (``speaker`` object, ``q``, dates, document, length).
+
+    Lists in date order with no filter but dates (the common case: a speaker's page) come as a
+    :class:`DatedQuotes`, which reads one index range; anything else is one peewee query.
+    Both are paged by :func:`quotes_api.api.pagination.paginate`.
+    """
+    sort = args.get("sort", "-published")
+    if sort in ("-published", "published") and not any(args.get(k) for k in ("q", "document", "min_length")):
+        return DatedQuotes(args, speaker, descending=sort == "-published")
     query = Quote.select(Quote, *DOCUMENT_REF_FIELDS).join(Document)
     query = filter_quotes(query, args, speaker.id if speaker is not None else None)
     return query.order_by(*quote_order(args.get("sort", "-published")))
@@ -83,6 +91,61 @@ def quote_order(sort: str) -> tuple[Any, ...]:
         "-confidence": (Quote.confidence.desc(), Quote.id),
         "position": (Quote.document, Quote.position, Quote.id),
     }[sort]
+
+
+class DatedQuotes:
+    """A quote list in date order (undated quotes last), read along a date index.
+
+    A speaker's quotes walk index ``quote_speaker (speaker, published, quote)``, all quotes
+    index ``quote (published, id)``; only the quotes of the page are read (rows of one date
+    are put in document order as they come). Undated quotes are a second range after the
+    dated ones: the two backends disagree on where NULL sorts, and neither can walk an index
+    with NULLs last in both directions. The total of an unfiltered speaker list is the
+    speaker's ``quote_count``, kept exact by ingestion and deletion.
+
+    Offers the two methods :func:`~quotes_api.api.pagination.paginate` calls.
+    """
+
+    def __init__(self, args: dict[str, Any], speaker: Speaker | None, *, descending: bool) -> None:
+        self.args, self.speaker, self.descending = args, speaker, descending
+        self.dated_only = bool(args.get("since") or args.get("until"))
+        if speaker is not None:
+            self.date = QuoteSpeaker.published
+            base = (
+                Quote.select(Quote, *DOCUMENT_REF_FIELDS)
+                .join(QuoteSpeaker, on=(QuoteSpeaker.quote == Quote.id))
+                .switch(Quote).join(Document)
+                .where(QuoteSpeaker.speaker == speaker.id)
+            )  # fmt: skip
+        else:
+            self.date = Quote.published
+            base = Quote.select(Quote, *DOCUMENT_REF_FIELDS).join(Document)
+        self.base = where_published(base, self.date, args)
+
+    def _dated(self) -> ModelSelect:
+        date = self.date.desc() if self.descending else self.date
+        return self.base.where(self.date.is_null(False)).order_by(date, Quote.document, Quote.position, Quote.id)
+
+    def _undated(self) -> ModelSelect:
+        return self.base.where(self.date.is_null()).order_by(Quote.document, Quote.position, Quote.id)
+
+    def count(self, clear_limit: bool = True) -> int:
+        if self.speaker is not None and not self.dated_only:
+            return self.speaker.quote_count
+        if self.speaker is not None:
+            links = QuoteSpeaker.select().where(QuoteSpeaker.speaker == self.speaker.id)
+            return where_published(links, QuoteSpeaker.published, self.args).count()
+        return where_published(Quote.select(), Quote.published, self.args).count()
+
+    def paginate(self, page: int, per_page: int) -> list[Quote]:
+        offset = (page - 1) * per_page
+        dated = self._dated()
+        rows = list(dated.limit(per_page).offset(offset))
+        if len(rows) < per_page and not self.dated_only:
+            n_dated = offset + len(rows) if rows else dated.count()
+            undated = self._undated().limit(per_page - len(rows)).offset(max(0, offset - n_dated))
+            rows += list(undated)
+        return rows
 
 
 def quote_with_document(quote_id: int) -> Quote | None:

@@ -74,7 +74,13 @@ jerusalem kyiv kiev damascus baghdad kabul islamabad tokyo berlin paris london o
 cairo ankara riyadh seoul pyongyang taipei brussels america qatar jordan lebanon libya yemen
 nigeria greece poland sweden norway denmark finland netherlands belgium switzerland austria
 hungary romania serbia philippines indonesia thailand malaysia singapore
-""".split())
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+                "north dakota", "south carolina", "south dakota", "rhode island", "west virginia",
+                "united states", "united kingdom", "saudi arabia", "north korea", "south korea"}
 
 PRONOUNS = {
   "he": ("male", False), "she": ("female", False), "they": (None, True), "it": ("neuter", False),

@@ -184,10 +184,12 @@ def looks_like_speaker(text: str) -> bool:
     text = clean(text)
     if not text or len(text) > 160:
         return False
-    head = text.partition(", ")[0]
+    head, _, apposition = text.partition(", ")
     words = head.split()
     if not words or len(words) > 10:
         return False
+    if apposition.split(" ", 1)[0].lower() in ("while", "but", "and", "although", "as", "because", "so"):
+        return False  # "voters, while Clinton leads": a clause, not an apposition
     low = [w.lower().strip(",.;:").replace("\u2019", "'") for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return low[0] not in ("him", "her")
