@@ -34,6 +34,10 @@ _SQLITE_TRANSIENT = ("database is locked", "database table is locked", "database
 ATTEMPTS = 10
 FIRST_DELAY = 0.05  # seconds; doubles each attempt, capped at MAX_DELAY
 MAX_DELAY = 2.0
+#: No new attempt starts after this long (seconds): SQLite's busy timeout (30 s) already waited
+#: inside the first one, and a request must end well within gunicorn's 60 s worker timeout. A
+#: lock held that long is reported as the database being unavailable (503, Retry-After).
+BUDGET = 25.0
 
 
 def write_lock(db: Database) -> None:
@@ -60,11 +64,14 @@ def retrying(db: Database, work: Callable[[], T], *, attempts: int = ATTEMPTS) -
     Inside an enclosing transaction nothing is retried (that transaction is the caller's to
     repeat), so the error propagates as it is.
     """
+    started = time.monotonic()
     for attempt in range(attempts):
         try:
             return work()
         except peewee.DatabaseError as error:
             if db.in_transaction() or attempt == attempts - 1 or not is_transient(error):
+                raise
+            if time.monotonic() - started > BUDGET:
                 raise
             delay = min(MAX_DELAY, FIRST_DELAY * 2**attempt)
             time.sleep(delay * random.uniform(0.5, 1.0))
