@@ -6,6 +6,7 @@ Quote lists never load ``document.text`` (it can be large); only the detail view
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -93,24 +94,67 @@ def quote_order(sort: str) -> tuple[Any, ...]:
     }[sort]
 
 
-class DatedQuotes:
-    """A quote list in date order (undated quotes last), read along a date index.
+class DateOrdered:
+    """A list in date order, undated rows last, read along a date index; paged by
+    :func:`~quotes_api.api.pagination.paginate` (which calls :meth:`count` and :meth:`paginate`).
 
-    A speaker's quotes walk index ``quote_speaker (speaker, published, quote)``, all quotes
-    index ``quote (published, id)``; only the quotes of the page are read (rows of one date
-    are put in document order as they come). Undated quotes are a second range after the
-    dated ones: the two backends disagree on where NULL sorts, and neither can walk an index
-    with NULLs last in both directions. The total of an unfiltered speaker list is the
+    Dated rows come first, walking the date index in ``descending`` order (rows of one date
+    put in order as they come, by ``ties``); undated rows are a second range of the same index
+    after them, in ``undated`` order. Two ranges, because the backends disagree on where NULL
+    sorts and neither can walk an index with NULLs last in both directions. Only the rows of
+    the page are read.
+    """
+
+    def __init__(self, base: ModelSelect, date: Any, ties: tuple[Any, ...], undated: tuple[Any, ...],
+                 *, descending: bool, dated_only: bool) -> None:
+        self.base, self.date, self.ties, self.undated = base, date, ties, undated
+        self.descending, self.dated_only = descending, dated_only
+
+    def _dated(self) -> ModelSelect:
+        date = self.date.desc() if self.descending else self.date
+        return self.base.where(self.date.is_null(False)).order_by(date, *self.ties)
+
+    def count(self, clear_limit: bool = True) -> int:
+        return self.base.count(clear_limit=clear_limit)
+
+    # A little of peewee's select interface, for callers that narrow or cut the list.
+    def where(self, *conditions: Any) -> DateOrdered:
+        narrowed = copy.copy(self)
+        narrowed.base = self.base.where(*conditions)
+        return narrowed
+
+    def limit(self, n: int) -> list[Any]:
+        return self.paginate(1, n)
+
+    def first(self) -> Any:
+        rows = self.paginate(1, 1)
+        return rows[0] if rows else None
+
+    def paginate(self, page: int, per_page: int) -> list[Any]:
+        offset = (page - 1) * per_page
+        dated = self._dated()
+        rows = list(dated.limit(per_page).offset(offset))
+        if len(rows) < per_page and not self.dated_only:
+            n_dated = offset + len(rows) if rows else dated.count()
+            undated = self.base.where(self.date.is_null()).order_by(*self.undated)
+            rows += list(undated.limit(per_page - len(rows)).offset(max(0, offset - n_dated)))
+        return rows
+
+
+class DatedQuotes(DateOrdered):
+    """Quotes in date order: a speaker's along ``quote_speaker (speaker, published, quote)``,
+    everyone's along ``quote (published, id)``.
+
+    Quotes of one date are in document order, ``(document, position, id)``. Undated quotes
+    follow in id order, which is document order: a document's quotes are stored together, in
+    position order, and ids only grow. The total of an unfiltered speaker list is the
     speaker's ``quote_count``, kept exact by ingestion and deletion.
-
-    Offers the two methods :func:`~quotes_api.api.pagination.paginate` calls.
     """
 
     def __init__(self, args: dict[str, Any], speaker: Speaker | None, *, descending: bool) -> None:
-        self.args, self.speaker, self.descending = args, speaker, descending
-        self.dated_only = bool(args.get("since") or args.get("until"))
+        self.args, self.speaker = args, speaker
         if speaker is not None:
-            self.date = QuoteSpeaker.published
+            date, last = QuoteSpeaker.published, QuoteSpeaker.quote
             base = (
                 Quote.select(Quote, *DOCUMENT_REF_FIELDS)
                 .join(QuoteSpeaker, on=(QuoteSpeaker.quote == Quote.id))
@@ -118,16 +162,12 @@ class DatedQuotes:
                 .where(QuoteSpeaker.speaker == speaker.id)
             )  # fmt: skip
         else:
-            self.date = Quote.published
+            date, last = Quote.published, Quote.id
             base = Quote.select(Quote, *DOCUMENT_REF_FIELDS).join(Document)
-        self.base = where_published(base, self.date, args)
-
-    def _dated(self) -> ModelSelect:
-        date = self.date.desc() if self.descending else self.date
-        return self.base.where(self.date.is_null(False)).order_by(date, Quote.document, Quote.position, Quote.id)
-
-    def _undated(self) -> ModelSelect:
-        return self.base.where(self.date.is_null()).order_by(Quote.document, Quote.position, Quote.id)
+        ties = (Quote.document, Quote.position, Quote.id)
+        dated_only = bool(args.get("since") or args.get("until"))
+        super().__init__(where_published(base, date, args), date, ties, (last,), descending=descending,
+                         dated_only=dated_only)
 
     def count(self, clear_limit: bool = True) -> int:
         if self.speaker is not None and not self.dated_only:
@@ -136,16 +176,6 @@ class DatedQuotes:
             links = QuoteSpeaker.select().where(QuoteSpeaker.speaker == self.speaker.id)
             return where_published(links, QuoteSpeaker.published, self.args).count()
         return where_published(Quote.select(), Quote.published, self.args).count()
-
-    def paginate(self, page: int, per_page: int) -> list[Quote]:
-        offset = (page - 1) * per_page
-        dated = self._dated()
-        rows = list(dated.limit(per_page).offset(offset))
-        if len(rows) < per_page and not self.dated_only:
-            n_dated = offset + len(rows) if rows else dated.count()
-            undated = self._undated().limit(per_page - len(rows)).offset(max(0, offset - n_dated))
-            rows += list(undated)
-        return rows
 
 
 def quote_with_document(quote_id: int) -> Quote | None:
@@ -162,8 +192,11 @@ def pieces_of(quote: Quote) -> list[Quote]:
     )
 
 
-def documents_query(args: dict[str, Any]) -> ModelSelect:
-    """Documents (without text) with their quote counts, filtered and in a stable order."""
+def documents_query(args: dict[str, Any]) -> ModelSelect | DateOrdered:
+    """Documents (without text) with their quote counts, filtered and in a stable order.
+
+    By date (the default) along index ``document (published)``: see :class:`DateOrdered`.
+    """
     count = Quote.select(fn.COUNT(Quote.id)).where(Quote.document == Document.id)
     query = Document.select(
         Document.id, Document.title, Document.url, Document.source, Document.published,
@@ -173,13 +206,15 @@ def documents_query(args: dict[str, Any]) -> ModelSelect:
     if args.get("source"):
         query = query.where(Document.source == args["source"])
     query = where_published(query, Document.published, args)
-    undated_last = Case(None, [(Document.published.is_null(), 1)], 0)
+    sort = args.get("sort", "-published")
+    if sort in ("-published", "published"):
+        tie = Document.id.desc() if sort == "-published" else Document.id
+        return DateOrdered(query, Document.published, (tie,), (tie,), descending=sort == "-published",
+                           dated_only=bool(args.get("since") or args.get("until")))
     order = {
-        "-published": (undated_last, Document.published.desc(), Document.id.desc()),
-        "published": (undated_last, Document.published, Document.id),
         "-ingested": (Document.ingested_at.desc(), Document.id.desc()),
         "ingested": (Document.ingested_at, Document.id),
-    }[args.get("sort", "-published")]
+    }[sort]
     return query.order_by(*order)
 
 
