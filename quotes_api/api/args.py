@@ -28,15 +28,21 @@ MAX_LENGTH_FILTER = 2**31 - 1
 # Each is linear to match: no two adjacent parts can match the same character.
 #: No NUL character (neither database stores one in text).
 NO_NUL = r"^[^\x00]*$"
+#: White space as Python's ``str.strip()`` sees it, spelled out: ``\\s`` differs between Python
+#: and JavaScript (the OpenAPI pattern dialect) on U+0085, U+001C-001F and others.
+WHITE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: Not blank, no NUL: optional white space, one visible character, then anything but NUL.
-TEXT_PATTERN = r"^\s*[^\s\x00][^\x00]*$"
+TEXT_PATTERN = rf"^[{WHITE}]*[^{WHITE}\x00][^\x00]*$"
 #: An absolute http(s) URL: a host, then optionally a path, query or fragment; no white space
 #: or control characters.
 URL_PATTERN = r"^https?://[^\s/?#\x00-\x1f\x7f]+(?:[/?#][^\s\x00-\x1f\x7f]*)?$"
 
 
-def _no_nul(max_length: int) -> list[ma.validate.Validator]:
-    return [ma.validate.Length(max=max_length), ma.validate.Regexp(NO_NUL, error="contains a NUL character")]
+def _no_nul(max_length: int, *, min_length: int | None = None) -> list[ma.validate.Validator]:
+    return [
+        ma.validate.Length(min=min_length, max=max_length),
+        ma.validate.Regexp(NO_NUL, error="contains a NUL character"),
+    ]
 
 
 class PublishedField(ma.fields.Field):
@@ -63,7 +69,10 @@ class PublishedField(ma.fields.Field):
 def _search_text(description: str, *, required: bool = False) -> ma.fields.String:
     return ma.fields.String(
         required=required,
-        validate=ma.validate.Length(min=1, max=MAX_QUERY_LENGTH),
+        validate=[
+            ma.validate.Length(min=1, max=MAX_QUERY_LENGTH),
+            ma.validate.Regexp(NO_NUL, error="contains a NUL character"),
+        ],
         metadata={"description": description},
     )
 
@@ -117,7 +126,7 @@ class SpeakerQuotesArgsSchema(PageArgsSchema, DateRangeArgsMixin):
 
 class QuoteListArgsSchema(SpeakerQuotesArgsSchema):
     speaker = ma.fields.String(
-        validate=ma.validate.Length(min=1, max=200), metadata={"description": "Speaker slug, e.g. `wang-yi`."}
+        validate=_no_nul(200, min_length=1), metadata={"description": "Speaker slug, e.g. `wang-yi`."}
     )
 
 
@@ -134,13 +143,13 @@ class SpeakerListArgsSchema(PageArgsSchema):
 class SearchArgsSchema(PageArgsSchema, DateRangeArgsMixin):
     q = _search_text("What to look for, as typed in a search box.", required=True)
     speaker = ma.fields.String(
-        validate=ma.validate.Length(min=1, max=200), metadata={"description": "Speaker slug."}
+        validate=_no_nul(200, min_length=1), metadata={"description": "Speaker slug."}
     )
 
 
 class DocumentListArgsSchema(PageArgsSchema, DateRangeArgsMixin):
     source = ma.fields.String(
-        validate=ma.validate.Length(min=1, max=500), metadata={"description": "Publication."}
+        validate=_no_nul(500, min_length=1), metadata={"description": "Publication."}
     )
     sort = ma.fields.String(
         load_default="-published",

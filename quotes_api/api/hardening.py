@@ -2,8 +2,8 @@
 
 * Row ids in paths are bounded (``<int:...>`` accepts 0 to 2³¹−1), so an enormous id is a
   404 at routing instead of an integer overflow in the database driver.
-* NUL characters in the path or the query string are a 400: PostgreSQL cannot store or
-  compare them, and no real name, slug or search contains one.
+* A NUL character in the path is a 404 (nothing is named with one), in the query string a
+  400 (the documented patterns exclude it): PostgreSQL cannot store or compare them.
 * Security headers on every response: ``X-Content-Type-Options: nosniff``, no referrer, no
   framing, and a ``Content-Security-Policy``: on HTML, stylesheets and images from this
   server only (the docs page's inline stylesheet pinned by its hash), forms back to it, no
@@ -79,9 +79,10 @@ def harden(app: Flask, *, debug: bool = False) -> None:
 
     @app.before_request
     def _reject_nul() -> None:
-        args = request.args.items(multi=True)
-        if "\x00" in request.path or any("\x00" in key or "\x00" in value for key, value in args):
-            abort(400, description="NUL characters are not allowed in the URL.")
+        if "\x00" in request.path:  # nothing is named with a NUL
+            abort(404)
+        if any("\x00" in key or "\x00" in value for key, value in request.args.items(multi=True)):
+            abort(400, description="NUL characters are not allowed in the query string.")
 
     @app.after_request
     def _security_headers(response: Response) -> Response:

@@ -73,7 +73,7 @@ def test_raw_hostile_requests_get_problems(live_api, database_url):
         (b"GET /api/v1/quotes?q=" + b"b" * 5_000 + b" HTTP/1.1\r\n" + host + b"\r\n", (400,)),
         (b"GET /api/v1/quotes?q=a\x00b HTTP/1.1\r\n" + host + b"\r\n", (400,)),
         (b"GET /api/v1/quotes?q=a%00b HTTP/1.1\r\n" + host + b"\r\n", (400,)),
-        (b"GET /api/v1/speakers/a%00b HTTP/1.1\r\n" + host + b"\r\n", (400,)),
+        (b"GET /api/v1/speakers/a%00b HTTP/1.1\r\n" + host + b"\r\n", (404,)),
         (b"GET /api/v1/quotes?page=-1 HTTP/1.1\r\n" + host + b"\r\n", (400,)),
         (b"GET /api/v1/quotes?page=" + b"9" * 400 + b" HTTP/1.1\r\n" + host + b"\r\n", (400,)),
         (b"GET /api/v1/quotes HTTP/1.1\r\n" + host + b"X-Big: " + b"x" * 100_000 + b"\r\n\r\n", (400, 431)),
