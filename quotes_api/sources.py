@@ -90,7 +90,17 @@ def _read_text_stream(name: str, data: bytes) -> Iterator[Document | SourceError
         line = data.count(b"\n", 0, exc.start) + 1
         yield SourceError(f"{name}:{line}", f"invalid UTF-8 (byte {exc.start})")
         return
-    yield Document(id=name, text=text.removeprefix("\ufeff"), origin=name)
+    text = text.removeprefix("\ufeff")
+    title = _headline(text)
+    yield Document(id=name, text=text, metadata={"title": title} if title else {}, origin=name)
+
+
+def _headline(text: str) -> str | None:
+    """A plain text article has no metadata, but news text opens with its headline: the first
+    line, when it is short and more text follows it."""
+    first, _, rest = text.strip().partition("\n")
+    first = " ".join(first.split())
+    return first if first and len(first) <= 200 and rest.strip() else None
 
 
 def _read_jsonl(
