@@ -179,7 +179,8 @@ def test_hostile_paths(client, app, stored):
 
 def test_verify_refuses_hostile_claims(client, app, stored):
     claims = [b'{"claim": "\\"\\ud800 we will win,\\" said Ann Lee."}', ("[" * 100_000).encode(),
-              b'{"claim": 5}', b'{"claim": ""}', b"{bad", b'{"claim": "x", "speaker": ["a"]}']
+              b'{"claim": 5}', b'{"claim": ""}', b"{bad", b'{"claim": "x", "speaker": ["a"]}',
+              b'{"claim": "from", "speaker": "\\u00b5\\u0000"}']
     for data in claims:
         assert_problem(client.post("/api/v1/verify", data=data, content_type="application/json"))
     assert checksum(app) == stored
