@@ -177,7 +177,7 @@ def search_quotes(
 
     With up to :data:`RANK_WINDOW` matches (almost every search) the order is best first.
     With more, about the :data:`RANK_WINDOW` most recently stored matches come first, best
-    first, then the older matches, newest first (see :func:`_rank_oldest`). Either way the
+    first, then the older matches, newest first (see :func:`_window_cutoff`). Either way the
     order is total, so pages never overlap or skip.
 
     ``date_from``/``date_to`` bound the document's published date (inclusive; pass datetimes
@@ -199,52 +199,37 @@ def search_quotes(
     engine = _Postgres(parsed) if is_postgres(database_proxy.obj) else _SQLite(parsed)
     matches = engine.matches(conditions, speaker_id)
     total = matches.count() if count else -1
-    ranked, cutoff = _rank_oldest(matches, engine.id, limit, offset, window)
-    if cutoff is not None:  # more than RANK_WINDOW matches: rank the newest window
-        newest = matches.where(engine.id > cutoff)
-        best = (
-            engine.select_ranked(newest).order_by(SQL("score").desc(), SQL("id"))
-            .limit(limit).offset(offset)
-        )  # fmt: skip
-        ranked = [(quote_id, float(score or 0.0)) for quote_id, score in best.tuples()]
-        if len(ranked) < limit:  # past the window: older matches, newest first
-            in_window = offset + len(ranked) if ranked else newest.count()
-            rest = matches.where(engine.id <= cutoff).order_by(engine.id.desc())
-            rest = rest.limit(limit - len(ranked)).offset(max(0, offset - in_window))
-            ranked += [(quote_id, 0.0) for quote_id, *_ in rest.tuples()]
+    cutoff = _window_cutoff(matches, engine.id, window)
+    ranked_part = matches if cutoff is None else matches.where(engine.id > cutoff)
+    best = (
+        engine.select_ranked(ranked_part).order_by(SQL("score").desc(), SQL("id"))
+        .limit(limit).offset(offset)
+    )  # fmt: skip
+    ranked = [(quote_id, float(score or 0.0)) for quote_id, score in best.tuples()]
+    if cutoff is not None and len(ranked) < limit:  # past the window: older matches, newest first
+        in_window = offset + len(ranked) if ranked else ranked_part.count()
+        rest = matches.where(engine.id <= cutoff).order_by(engine.id.desc())
+        rest = rest.limit(limit - len(ranked)).offset(max(0, offset - in_window))
+        ranked += [(quote_id, 0.0) for quote_id, *_ in rest.tuples()]
     return SearchPage(total, engine.hits(ranked) if highlight else _plain_hits(ranked))
 
 
-def _rank_oldest(
-    matches: ModelSelect, id_column: Field, limit: int, offset: int, window: int
-) -> tuple[list[tuple[int, float]], int | None]:
-    """Rank the oldest ``window + 1`` matches: the page if that is all of them, else the window.
+def _window_cutoff(matches: ModelSelect, id_column: Field, window: int) -> int | None:
+    """The quote id above which matches are ranked, or None to rank them all.
 
-    One pass over the index, forwards (FTS5 walks backwards several times slower). With at
-    most ``window`` matches, returns the page and None. With more, returns no page and the
-    quote id above which the newest window starts: a stretch of quote ids as long as the one
-    holding the oldest ``window`` matches (so about that many matches), bounded
-    by id, which both indexes can seek to.
+    None when at most ``window`` quotes match. Otherwise the window is the newest stretch of
+    quote ids as long as the stretch that holds the oldest ``window`` matches: about that many
+    matches, found by walking the index forwards (FTS5 walks backwards several times slower)
+    and bounded by id (which both indexes can seek to). The walk reads ids only, so it costs
+    a millisecond or two for a common word; ranking then scores the window alone.
     """
-    oldest = matches.order_by(id_column).limit(window + 1).alias("oldest")
-    quote_id = oldest.c[id_column.name]
-    best = (
-        oldest.select_from(
-            quote_id.alias("id"), oldest.c.score, fn.COUNT(SQL("*")).over().alias("n"),
-            fn.MIN(quote_id).over().alias("first"), fn.MAX(quote_id).over().alias("last"),
-        )
-        .order_by(SQL("score").desc(), SQL("id"))
-        .limit(offset + limit)
-        .tuples()
-    )  # fmt: skip
-    rows = list(best)
-    if not rows:
-        return [], None
-    _, _, n, first, last = rows[0]
+    probe = matches.select(id_column).order_by(id_column).limit(window + 1).alias("probe")
+    probe_id = probe.c[id_column.name]
+    first, last, n = probe.select_from(fn.MIN(probe_id), fn.MAX(probe_id), fn.COUNT(SQL("*"))).tuples().get()
     if n <= window:
-        return [(row[0], float(row[1] or 0.0)) for row in rows[offset:]], None
+        return None
     latest = Quote.select(fn.MAX(Quote.id)).scalar()
-    return [], latest - (last - first)
+    return latest - (last - first)
 
 
 class _SQLite:
