@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from quotes_api.extraction.cues import WEAK_CUES, Cue, find_cues
 from quotes_api.extraction.mentions import looks_like_speaker
 from quotes_api.extraction.phrases import np_after, split_coordination, subject_of, trim_aux
 
-MAX_LEFT = 600
+MAX_LEFT = 300
 _LEADING = re.compile(r"[\s,;:\u2014\u2013-]*")
 _ACCORDING = re.compile(r"according\s+to\s+", re.I)
 
@@ -131,8 +132,10 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     acc = None
     for acc in _ACCORDING.finditer(left):  # noqa: B007 - the last one is wanted
         pass
-    cues = [c for c in find_cues(left)
-            if is_verb_use(left, c) and not c.group().lower().startswith("according")]
+    # The nearest few speech verbs, last first: a sentence of fifty "said"s stays cheap.
+    nearest = islice((c for c in reversed(find_cues(left))
+                      if not c.group().lower().startswith("according") and is_verb_use(left, c)), 3)
+    cues = list(nearest)[::-1]
     if acc and (not cues or cues[-1].start() < acc.start()):
         phrase = np_after(left, acc.end())
         if phrase and looks_like_speaker(phrase):

@@ -83,15 +83,17 @@ _NP_GLUE = frozenset("the a an of for at from another other one his her their it
 RANK_WORDS = frozenset("vice deputy assistant former acting interim associate under first chief".split())
 _AND = re.compile(r",?\s+and\s+")
 # "Michael McCaul of Texas, chair of the House Foreign Affairs Committee,"
-_ROLE_AFTER = re.compile(r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?,\s+((?:the|a|an)\s+)?"
-                         r"([^,.;:()\ue000]{3,70}?)(?=,|\.|;|\s+(?:said|says|told)\b)")
+_ROLE_AFTER = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*)?,[ \t]+((?:the|a|an)[ \t]+)?"
+                         r"([^,.;:()\n\ue000]{3,70}?)(?=,|\.|;|[ \t]+(?:said|says|told)\b)")
 # "who heads the Indo-Pacific subcommittee" → "head of the Indo-Pacific subcommittee"
-_WHO_HEADS = re.compile(r"who\s+(heads|chairs|leads|runs|directs)\s+(.+)")
+_WHO_HEADS = re.compile(r"who[ \t]+(heads|chairs|leads|runs|directs)[ \t]+(.+)")
 _HEAD_NOUN = {"heads": "head", "chairs": "chair", "leads": "leader", "runs": "head", "directs": "director"}
 # "Chief negotiator Kaisa Aho", "appointed Lena Ortiz as head coach"
-_ROLE_PREFIX = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+$")
-_ROLE_AS = re.compile(r"\s+as\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
-_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)((?:[A-Z][\w'’.-]*\s+)?[^,.;:()\ue000]{3,60}?),\s*$")
+_ROLE_PREFIX = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’.-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)"
+                          r"[ \t]+$")
+_ROLE_AS = re.compile(r"[ \t]+as[ \t]+(?:(?:its|their|the|a|an)[ \t]+)?"
+                      r"((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)")
+_ROLE_BEFORE = re.compile(r"(?:^|[.;:][ \t]+|\n)((?:[A-Z][\w'’.-]*[ \t]+)?[^,.;:()\n\ue000]{3,60}?),[ \t]*$")
 
 
 def _apposition_role(text: str, start: int, end: int) -> str | None:
