@@ -76,15 +76,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres-sizes", default=None, help="sizes ingested into PostgreSQL (default all)")
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--no-datasette", action="store_true")
-    parser.add_argument("--plot", default=str(ROOT / "docs" / "latency.png"))
-    parser.add_argument("--json", default=str(OUT / "results.json"))
+    parser.add_argument("--plot", default=None, help="PNG to write (default docs/latency.png)")
+    parser.add_argument("--json", default=None, help="results file (default benchmarks/out/results.json)")
     parser.add_argument("--small", action="store_true",
                         help="CI smoke run: 1,000 quotes, 1 run of 20 requests, no PostgreSQL, "
                         "output in benchmarks/out/")
     args = parser.parse_args(argv)
     if args.small:
         args.sizes, args.runs, args.requests, args.no_postgres = "1000", 1, 20, True
-        args.plot, args.json = str(OUT / "latency-small.png"), str(OUT / "results-small.json")
+    suffix = "-small" if args.small else ""
+    args.plot = args.plot or str(OUT / "latency-small.png" if args.small else ROOT / "docs" / "latency.png")
+    args.json = args.json or str(OUT / f"results{suffix}.json")
     settings = Settings(requests=args.requests, concurrency=args.concurrency, runs=args.runs)
     sizes = [parse_size(s) for s in args.sizes.split(",")]
     peer = not args.no_datasette and datasette_available()
