@@ -25,7 +25,7 @@ class Settings:
     """How hard and how long each scenario is driven."""
 
     requests: int = 300
-    concurrency: int = 4
+    concurrency: int = 2
     runs: int = 3
     max_seconds: float = 30.0
     warmup: int = 10

@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--runs", type=int, default=3, help="runs of each scenario (medians reported)")
     parser.add_argument("--requests", type=int, default=300, help="requests per scenario and run")
-    parser.add_argument("--concurrency", type=int, default=4, help="client threads")
+    parser.add_argument("--concurrency", type=int, default=2, help="client threads (default 2, one a core)")
     parser.add_argument("--ingest-workers", type=int, default=2)
     parser.add_argument("--postgres", metavar="URL", default=os.environ.get("QUOTES_API_TEST_POSTGRES"),
                         help="time ingest into this PostgreSQL too (default $QUOTES_API_TEST_POSTGRES)")
