@@ -36,7 +36,10 @@ class VerifyInSchema(ma.Schema):
 
     claim = ma.fields.String(
         required=True,
-        validate=[ma.validate.Length(min=1, max=MAX_CLAIM_LENGTH), _has_words],
+        # The published pattern says what _has_words checks: at least one letter or digit.
+        validate=[ma.validate.Length(min=1, max=MAX_CLAIM_LENGTH),
+                  ma.validate.Regexp(r"[\s\S]*[^\W_]", error="The claim has no words to compare."),
+                  _has_words],
         metadata={"description": "The words as claimed; quotation marks, case and dashes do not matter."},
     )
     speaker = ma.fields.String(
