@@ -8,13 +8,11 @@ suites on the same database are never touched.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import quote, urlsplit
 
 import pytest
+from backends import BACKENDS, create_schema, drop_schemas
 from flask import Flask
 
 from quotes_api.api import create_app
@@ -23,16 +21,6 @@ from quotes_api.storage.models import database_proxy
 
 from .support import API_KEY, LIND, REED, TRAN, ValidatingClient, post_doc
 
-PG_URL = os.environ.get("QUOTES_API_TEST_POSTGRES")
-
-BACKENDS = [
-    "sqlite",
-    pytest.param(
-        "postgres",
-        marks=pytest.mark.skipif(not PG_URL, reason="QUOTES_API_TEST_POSTGRES is not set"),
-    ),
-]
-
 
 @pytest.fixture(scope="session", params=BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
@@ -40,17 +28,11 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path_factory.mktemp('api-db') / 'quotes.db'}"
         return
-    import psycopg
-
-    schema = f"api_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if urlsplit(PG_URL).query else "?"
-    yield f"{PG_URL}{sep}options={quote(f'-csearch_path={schema}')}"
+    schema, url = create_schema("api_test")
+    yield url
     if database_proxy.obj is not None and not database_proxy.obj.is_closed():
         database_proxy.obj.close()
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    drop_schemas(schema)
 
 
 @pytest.fixture(scope="session")

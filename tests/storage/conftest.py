@@ -8,27 +8,15 @@ the same server are never touched. ``db`` gives each test an empty database (tab
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import quote, urlsplit
 
 import pytest
+from backends import BACKENDS, create_schema, drop_schemas
 from peewee import Database
 
 from quotes_api.storage.db import connect
 from quotes_api.storage.models import database_proxy
-
-PG_URL = os.environ.get("QUOTES_API_TEST_POSTGRES")
-
-BACKENDS = [
-    "sqlite",
-    pytest.param(
-        "postgres",
-        marks=pytest.mark.skipif(not PG_URL, reason="QUOTES_API_TEST_POSTGRES is not set"),
-    ),
-]
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
@@ -44,24 +32,15 @@ def fresh_url(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     def make() -> str:
         if backend == "sqlite":
             return f"sqlite:///{tmp_path_factory.mktemp('storage-db') / 'quotes.db'}"
-        import psycopg
-
-        schema = f"storage_test_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'CREATE SCHEMA "{schema}"')
+        schema, url = create_schema("storage_test")
         schemas.append(schema)
-        sep = "&" if urlsplit(PG_URL).query else "?"
-        return f"{PG_URL}{sep}options={quote(f'-csearch_path={schema}')}"
+        return url
 
     yield make
     if database_proxy.obj is not None and not database_proxy.obj.is_closed():
         database_proxy.obj.close()
     if schemas:
-        import psycopg
-
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            for schema in schemas:
-                conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        drop_schemas(*schemas)
 
 
 @pytest.fixture(scope="session")
