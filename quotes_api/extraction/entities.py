@@ -172,8 +172,10 @@ class DocumentEntities:
         ends: dict[int, int] = {}
         prepared = join_of_names(masked)
         for m in NAME_RUN.finditer(prepared):
-            run, start = m.group().replace("_", " "), m.start()
-            words = run.split()
+            run, start = m.group(), m.start()
+            if " " not in run and (run.lower() in _NOT_NAMES or run.endswith("ing")):
+                continue  # the common case: "The", "In", "Speaking" opening a sentence
+            words = run.replace("_", " ").split()
             while words and (words[0].lower().strip(".,") in _NOT_NAMES or words[0].endswith("ing")):
                 start += len(words[0]) + 1
                 words = words[1:]
@@ -193,7 +195,8 @@ class DocumentEntities:
             entity = self._entity_for(name, kind, start)
             if role and role.lower() not in HONORIFICS:
                 entity.roles.append(role)
-            self._learn_gender(entity, role, name)
+            if role or not entity.positions:
+                self._learn_gender(entity, role, name)
             self._mentions.append((start, entity))
             entity.positions.append(start)
         self._mentions.sort(key=lambda pe: pe[0])
