@@ -7,16 +7,13 @@ Wang Yi's 7 quotes from the seed article at ``/api/v1/speakers/wang-yi/quotes``.
 from __future__ import annotations
 
 import os
-import signal
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import requests
+from serving import free_port, running
 
 from .support import API_KEY, LIND, REED, TRAN
 
@@ -24,45 +21,17 @@ ROOT = Path(__file__).resolve().parents[2]
 QUOTES_API = str(Path(sys.executable).parent / "quotes-api")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def server(args: list[str], *, env: dict[str, str | None], cwd: Path, log: Path) -> Iterator[str]:
-    """Start ``quotes-api serve ARGS``, wait until /readyz answers, stop it (SIGTERM) after.
+    """Start ``quotes-api serve ARGS``, wait until /readyz answers, stop it after.
 
     ``env`` is added to this process's environment; a value of ``None`` removes the variable.
     """
     port = free_port()
     full_env = {k: v for k, v in {**os.environ, **env}.items() if v is not None}
-    with open(log, "wb") as err:
-        proc = subprocess.Popen(
-            [QUOTES_API, "serve", "--port", str(port), *args],
-            env=full_env, cwd=cwd, stdout=err, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                assert proc.poll() is None, log.read_text()
-                try:
-                    if requests.get(f"{base}/readyz", timeout=2).status_code == 200:
-                        break
-                except requests.ConnectionError:
-                    pass
-                assert time.monotonic() < deadline, "server did not become ready:\n" + log.read_text()
-                time.sleep(0.2)
-            yield base
-        finally:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+    with running([QUOTES_API, "serve", "--port", str(port), *args], port=port, health="/readyz",
+                 env=full_env, log=log, cwd=cwd) as base:
+        yield base
 
 
 def test_gunicorn_server_end_to_end(database_url, client, tmp_path):

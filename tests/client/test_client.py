@@ -115,7 +115,7 @@ def test_503_is_retried_with_back_off_then_raised(down_server):
 
 def test_connection_refused_is_retried_then_raised():
     import requests
-    from api.test_api_server import free_port
+    from serving import free_port
 
     nowhere = f"http://127.0.0.1:{free_port()}"
     with (
