@@ -35,6 +35,12 @@ N_ORGANISATIONS = 120
 ZIPF_EXPONENT = 1.1
 #: Share of articles that also quote a one-off local voice (a person in no other article).
 LOCAL_VOICE_SHARE = 0.6
+#: Chance that the next paragraph is a quotation rather than narrative. At 0.25 an article
+#: carries about 2.3 quotations per KB, as real news does (the PolNeAR corpus of political
+#: news averages 2.2 annotated quotations per KB, 10 in a 4.5 KB article). ``DENSE_QUOTE_SHARE``
+#: triples that, as a stress case for the extractor.
+QUOTE_SHARE = 0.25
+DENSE_QUOTE_SHARE = 0.65
 
 _ONSETS = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "gr",
            "kr", "st", "th", "sh", "ch", "tr", "h", "j", "w"]
@@ -255,7 +261,7 @@ class _Article:
         self.add(" ".join(sentences))
 
 
-def _document(cast: Cast, seed: int, index: int) -> dict[str, str]:
+def _document(cast: Cast, seed: int, index: int, quote_share: float) -> dict[str, str]:
     rng = random.Random(f"quotes-api-corpus-doc-{seed}-{index}")
     topic, place = rng.choice(_TOPICS), rng.choice(_PLACES)
     article = _Article(rng, cast, topic, place)
@@ -269,7 +275,7 @@ def _document(cast: Cast, seed: int, index: int) -> dict[str, str]:
     article.narrative_paragraph()
     target = rng.randint(int(TARGET_CHARS * 0.8), int(TARGET_CHARS * 1.2))
     while sum(len(p) + 2 for p in article.paragraphs) < target:
-        if rng.random() < 0.65:
+        if rng.random() < quote_share:
             article.quote_paragraph(rng.choice(speakers))
         else:
             article.narrative_paragraph()
@@ -285,14 +291,16 @@ def _document(cast: Cast, seed: int, index: int) -> dict[str, str]:
     }
 
 
-def generate(n_docs: int, seed: int = 0) -> Iterator[dict]:
+def generate(n_docs: int, seed: int = 0, quote_share: float = QUOTE_SHARE) -> Iterator[dict]:
     """Yield ``n_docs`` synthetic articles as ``{"id", "title", "url", "source", "published", "text"}``.
+
+    ``quote_share`` is the chance that a paragraph is a quotation (see ``QUOTE_SHARE``).
 
     Deterministic: the same ``seed`` gives the same documents, in the same order.
     """
     cast = _cast(seed)
     for index in range(n_docs):
-        yield _document(cast, seed, index)
+        yield _document(cast, seed, index, quote_share)
 
 
 def write_jsonl(n_docs: int, seed: int, out: TextIO) -> int:
