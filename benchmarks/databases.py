@@ -16,6 +16,7 @@ of a size is its documents over the summed ingest time of its chain.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import shutil
@@ -32,11 +33,16 @@ from quotes_api.storage import connect, ingest_documents
 from quotes_api.storage.models import database_proxy
 
 OUT = Path(__file__).resolve().parent / "out"
-#: Bump when the corpus or the schema changes, so stale cached databases are not reused.
+#: Bump when the schema changes, so stale cached databases are not reused (a change of the
+#: corpus is caught by :func:`corpus_digest`).
 BUILD_VERSION = 1
 #: Documents a transaction while ingesting (as ``quotes-api ingest``).
 BATCH_DOCS = 500
-QUOTES_PER_DOC = 30.4  # in the corpus, about; sizes the steps so a build stops close to its target
+#: The first step's guess of quotes per document, on the high side so that it never overshoots
+#: the target; later steps use the ratio measured so far (the corpus may change it).
+FIRST_QUOTES_PER_DOC = 32.0
+#: Documents of the corpus hashed to tell whether a cached database was built from it.
+DIGEST_DOCS = 50
 
 
 @dataclass
@@ -53,6 +59,7 @@ class Built:
     seed: int
     workers: int
     version: int = BUILD_VERSION
+    corpus: str = ""
 
     @property
     def docs_per_s(self) -> float:
@@ -86,12 +93,23 @@ def _meta_path(path: Path) -> Path:
     return path.with_suffix(".json")
 
 
-def load_built(path: Path) -> Built | None:
+def corpus_digest(seed: int) -> str:
+    """A digest of the corpus' first documents at ``seed``: a cached database built from another
+    version of :mod:`benchmarks.corpus` (other texts, other quote counts) is rebuilt."""
+    digest = hashlib.sha256()
+    for doc in generate(DIGEST_DOCS, seed):
+        digest.update(json.dumps(doc, sort_keys=True).encode())
+    return digest.hexdigest()[:16]
+
+
+def load_built(path: Path, seed: int) -> Built | None:
     meta = _meta_path(path)
     if not (path.exists() and meta.exists()):
         return None
     data = json.loads(meta.read_text())
-    return Built(**data) if data.get("version") == BUILD_VERSION else None
+    if data.get("version") != BUILD_VERSION or data.get("corpus") != corpus_digest(seed):
+        return None
+    return Built(**data)
 
 
 def _count(db, table: str) -> int:
@@ -107,7 +125,8 @@ def ingest_until(target: int, seed: int, start_docs: int, workers: int) -> tuple
     quotes = _count(db, "quote")
     while quotes < target:
         # Most of the way in one step (one pool of workers), then smaller steps up to the target.
-        step = max(1, int((target - quotes) / QUOTES_PER_DOC * 0.95))
+        per_doc = quotes / docs if docs else FIRST_QUOTES_PER_DOC
+        step = max(1, int((target - quotes) / per_doc * 0.95))
         batch = list(itertools.islice(corpus, step))
         began = time.perf_counter()
         summary = ingest_documents(batch, workers=workers if step >= 200 else 1, batch_size=BATCH_DOCS)
@@ -125,7 +144,7 @@ def build_sqlite(targets: list[int], seed: int = 0, *, workers: int = 2, out: Pa
     previous: Built | None = None
     for target in sorted(targets):
         path = sqlite_path(target, seed, out)
-        built = load_built(path)
+        built = load_built(path, seed)
         if built is None:
             log(f"building {path.name} ...")
             tmp = path.with_suffix(".building")
@@ -141,7 +160,7 @@ def build_sqlite(targets: list[int], seed: int = 0, *, workers: int = 2, out: Pa
             tmp.replace(path)
             seconds += previous.ingest_seconds if previous else 0.0
             built = Built(target, str(path), docs, quotes, speakers, round(seconds, 2), path.stat().st_size,
-                          seed, workers)
+                          seed, workers, corpus=corpus_digest(seed))
             _meta_path(path).write_text(json.dumps(asdict(built), indent=1))
             log(f"  {built.documents} documents, {built.quotes} quotes, {built.docs_per_s:.0f} docs/s")
         results.append(built)
