@@ -8,6 +8,7 @@ Queries must end their ``ORDER BY`` with a unique column, so the order is stable
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -96,16 +97,33 @@ class Page:
             links["prev"] = min(self.page - 1, max(self.pages, 1))
         if self.page < self.pages:
             links["next"] = self.page + 1
-        parts = [f'<{page_url(number)}>; rel="{rel}"' for rel, number in links.items()]
+        url = page_url_maker()
+        parts = [f'<{url(number)}>; rel="{rel}"' for rel, number in links.items()]
         return {"X-Total-Count": str(self.total), "Link": ", ".join(parts)}
 
 
 def page_url(number: int) -> str:
     """The current request's URL with ``page`` set to ``number`` (other parameters kept in order)."""
-    args = request.args.copy()
-    args["page"] = str(number)
-    query = "&".join(f"{_quote(k)}={_quote(v)}" for k, v in args.items(multi=True))
-    return iri_to_uri(f"{request.base_url}?{query}")
+    return page_url_maker()(number)
+
+
+def page_url_maker() -> Callable[[int], str]:
+    """:func:`page_url` for any page number, the request's URL and parameters read once (a list
+    response links four pages)."""
+    # Every parameter is percent-encoded with nothing safe, so the query is plain ASCII that
+    # iri_to_uri leaves as is: only the base URL needs it, once.
+    root = iri_to_uri(request.base_url)
+    pairs = [(k, _quote(v)) for k, v in request.args.items(multi=True)]
+    if not any(k == "page" for k, _ in pairs):
+        pairs.append(("page", ""))
+    # MultiDict's "args['page'] = n" semantics: the first page parameter takes the number, in
+    # its place; any further ones are dropped.
+    first = next(i for i, (k, _) in enumerate(pairs) if k == "page")
+    before = "&".join(f"{_quote(k)}={v}" for k, v in pairs[:first])
+    after = "&".join(f"{_quote(k)}={v}" for k, v in pairs[first + 1 :] if k != "page")
+    head = f"{root}?{before}&page=" if before else f"{root}?page="
+    tail = f"&{after}" if after else ""
+    return lambda number: f"{head}{number}{tail}"
 
 
 def _quote(value: str) -> str:

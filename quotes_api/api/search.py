@@ -6,10 +6,12 @@ import datetime as dt
 from typing import Any
 
 from flask_smorest import Blueprint
+from werkzeug.wrappers import Response
 
-from quotes_api.api import queries, serialize
+from quotes_api.api import hotsql, serialize
 from quotes_api.api.args import SearchArgsSchema
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of
+from quotes_api.api.render import page_response
 from quotes_api.api.schemas import SearchHitSchema
 from quotes_api.storage.search import search_quotes
 
@@ -20,15 +22,14 @@ blp = Blueprint("search", __name__, url_prefix="/api/v1", description="Full-text
 @blp.etag
 @blp.arguments(SearchArgsSchema, location="query", error_status_code=400)
 @blp.response(200, page_of(SearchHitSchema), headers=LIST_HEADERS)
-def search(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
+def search(args: dict[str, Any]) -> Response:
     """Quotes matching `q` (words, "phrases", OR, -word), best match first."""
     page_no, per_page = args["page"], args["per_page"]
     speaker_id = None
     if args.get("speaker"):
-        speaker = queries.find_speaker(args["speaker"])
+        speaker = hotsql.find_speaker(args["speaker"])
         if speaker is None:
-            page = Page(items=[], total=0, page=page_no, per_page=per_page)
-            return page, page.headers()
+            return page_response(blp, Page(items=[], total=0, page=page_no, per_page=per_page))
         speaker_id = speaker.id
     since, until = args.get("since"), args.get("until")
     result = search_quotes(
@@ -40,7 +41,7 @@ def search(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
         offset=(page_no - 1) * per_page,
     )
     hits = result.hits
-    speakers = queries.speakers_of([h.quote.id for h in hits])
+    speakers = hotsql.speakers_of([h.quote.id for h in hits])
     items = [
         {
             **serialize.quote_item(h.quote, speakers.get(h.quote.id, [])),
@@ -49,6 +50,4 @@ def search(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
         }
         for h in hits
     ]
-    total = result.total
-    page = Page(items=items, total=total, page=page_no, per_page=per_page)
-    return page, page.headers()
+    return page_response(blp, Page(items=items, total=result.total, page=page_no, per_page=per_page))

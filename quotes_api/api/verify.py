@@ -11,8 +11,10 @@ from typing import Any
 
 import marshmallow as ma
 from flask_smorest import Blueprint
+from werkzeug.wrappers import Response
 
-from quotes_api.api import queries, serialize
+from quotes_api.api import hotsql, queries, serialize
+from quotes_api.api.render import json_response
 from quotes_api.api.schemas import QuoteDetailSchema, SpeakerRefSchema
 from quotes_api.factcheck.normalize import words
 from quotes_api.factcheck.verify import VERDICTS, Candidate, verify_claim
@@ -123,18 +125,18 @@ EXAMPLE = {"claim": "We were fearless from the first whistle", "speaker": "Lena 
 @blp.response(200, VerifyResultSchema)
 @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
 @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
-def verify(body: dict[str, Any]) -> dict[str, Any]:
+def verify(body: dict[str, Any]) -> Response:
     """Check a claimed quote: the verdict and the stored quotes that match it, best first."""
     result = verify_claim(body["claim"], body.get("speaker"))
     quote_ids = [c.quote.id for c in result.matches]
-    speakers = queries.speakers_of(quote_ids)
-    return {
+    speakers = hotsql.speakers_of(quote_ids)
+    return json_response(None, {
         "verdict": result.verdict,
         "claim": body["claim"],
         "speakers": [serialize.speaker_ref(s) for s in result.speakers],
         "candidates": result.candidates,
         "matches": [match_item(c, speakers.get(c.quote.id, [])) for c in result.matches],
-    }
+    })
 
 
 def match_item(candidate: Candidate, speakers: list[Any]) -> dict[str, Any]:
