@@ -1,6 +1,6 @@
 """Checking a claimed quote against the database: candidates, matches, and one verdict.
 
-Candidates come from the full-text index (:func:`quotes_api.storage.search.search_quotes`),
+Candidates come from the full-text index (:func:`quotes_api.storage.search.newest_matches`),
 never from a scan of the quote table, so the cost is bounded whatever the database holds:
 
 1. the claim's distinctive words (up to :data:`MAX_QUERY_WORDS`, see :func:`_distinctive`),
@@ -9,8 +9,8 @@ never from a scan of the quote table, so the cost is bounded whatever the databa
    only is looked up as a phrase instead. (The phrase was the first look-up until issue 7:
    with the claim's common words, "the", "in", "we", it cost 25–45 ms at a million quotes,
    the distinctive words 3–8 ms);
-2. the claim's most distinctive words with ``OR``, best ranked first: quotes that share words
-   with a misquoted claim, where a changed word defeats the phrase;
+2. the claim's most distinctive words with ``OR``: quotes that share words with a misquoted
+   claim, where a changed word defeats the first look-up;
 3. the claimed speaker's own quotes, so that they are never crowded out by better-ranked
    quotes of others: their newest :data:`SPEAKER_SCAN` (all of them, for almost every
    speaker) read along index ``(speaker, published, quote)`` and compared with the claim by
@@ -18,6 +18,13 @@ never from a scan of the quote table, so the cost is bounded whatever the databa
    speaker would need the full-text index to walk every match of common words and check each
    against the speaker: hundreds of milliseconds for a speaker with tens of thousands of
    quotes, at a million quotes.)
+
+Look-ups 1 and 2 read the newest :data:`ALL_WORDS_SCAN` and :data:`ANY_WORD_SCAN` matches
+(all of them, for a claim with rarer words) and keep those whose text is closest to the claim
+by rapidfuzz (``partial_ratio``: the claim as a piece of the quote). Until issue 7 they kept
+the best by the index's rank (bm25, ts_rank_cd) instead, which first counts every match of
+each word in the whole index: 20–60 ms for an ``OR`` of eight common words at a million
+quotes, against a few milliseconds for reading and comparing a thousand texts.
 
 A claim made only of stop words ("and here I am") has no distinctive word; on PostgreSQL the
 index drops such words, so the phrase finds nothing either. Then the claimed speaker's most
@@ -34,6 +41,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from peewee import DatabaseError, fn
 from rapidfuzz import fuzz, process, utils
@@ -42,7 +50,7 @@ from quotes_api.factcheck.match import SpanMatch, match_claim
 from quotes_api.factcheck.normalize import STOP_WORDS, Word, words
 from quotes_api.storage.db import is_postgres
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
-from quotes_api.storage.search import RANK_WINDOW, search_quotes
+from quotes_api.storage.search import newest_matches
 from quotes_api.storage.speakers import slugify
 
 VERDICTS = ("exact", "altered", "misattributed", "not_found")
@@ -51,10 +59,11 @@ VERDICTS = ("exact", "altered", "misattributed", "not_found")
 PHRASE_CANDIDATES = 20
 WORD_CANDIDATES = 40
 SPEAKER_CANDIDATES = 20
-#: Matches of the word look-up (step 2) ranked, at most: the newest (see ``search_quotes``).
-#: The claim's common words can match a large share of all quotes; the phrase and speaker
-#: look-ups do not depend on this window.
-WORD_WINDOW = 2000
+#: Newest matches of look-ups 1 (all the distinctive words) and 2 (any of them) compared with
+#: the claim, at most. The claim's common words can match a large share of all quotes; a
+#: claim of rarer words has fewer matches than this and all of them are compared.
+ALL_WORDS_SCAN = 1000
+ANY_WORD_SCAN = 1000
 #: Newest quotes of a claimed speaker compared with the claim directly (step 3).
 SPEAKER_SCAN = 1000
 #: Quotes of the claimed speaker compared directly when the claim has no searchable word.
@@ -121,7 +130,24 @@ def verify_claim(claim: str, speaker: str | None = None, *, max_matches: int = M
     found.sort(key=lambda c: (c.match.kind != "exact", -c.match.similarity, c.by_claimed is False,
                               -c.match.score, c.quote.id))  # fmt: skip
     verdict = _verdict(found, speaker is not None)
-    return Verification(verdict, found[:max_matches], claimed, len(quotes))
+    kept = found[:max_matches]
+    _load_documents([c.quote for c in kept])
+    return Verification(verdict, kept, claimed, len(quotes))
+
+
+#: The document columns a candidate carries until it is kept (everything but the text).
+_DOCUMENT_REF = (Document.id, Document.title, Document.url, Document.source, Document.published)
+
+
+def _load_documents(quotes: list[Quote]) -> None:
+    """Give the kept matches their whole documents (the text, for the context around them):
+    read for these few only, not for every candidate compared."""
+    ids = {q.document_id for q in quotes}
+    if not ids:
+        return
+    documents = {d.id: d for d in Document.select().where(Document.id.in_(list(ids)))}
+    for quote in quotes:
+        quote.document = documents[quote.document_id]
 
 
 def _verdict(found: list[Candidate], speaker_given: bool) -> str:
@@ -140,32 +166,54 @@ def _verdict(found: list[Candidate], speaker_given: bool) -> str:
 
 
 def _candidates(claim: list[Word], speaker_ids: list[int]) -> list[Quote]:
-    """Stored quotes worth comparing with the claim, from the full-text index (bounded)."""
+    """Stored quotes worth comparing with the claim, from the full-text index (bounded).
+
+    Their documents carry the reference columns only (see :func:`_load_documents`)."""
     if not claim:
         return []
     keys = [w.key for w in claim]
-    seen: dict[int, Quote] = {}
-
-    def add(query: str, limit: int, window: int = RANK_WINDOW) -> None:
-        # Neither the number of matches nor their highlights are needed: skip both.
-        hits = search_quotes(query, limit=limit, count=False, highlight=False, window=window).hits
-        for hit in hits:
-            seen.setdefault(hit.quote.id, hit.quote)
-
+    target = " ".join(keys)
+    chosen: dict[int, None] = {}
     distinctive = _distinctive(keys)
     if distinctive:  # all of them, in any order: a superset of the verbatim quotes, and cheap
-        add(" ".join(f'"{k}"' for k in distinctive), PHRASE_CANDIDATES)
+        # The verbatim quotes hold the claim as a piece of their text: partial_ratio 100.
+        chosen.update(_closest_matches(target, " ".join(f'"{k}"' for k in distinctive), ALL_WORDS_SCAN,
+                                       PHRASE_CANDIDATES, fuzz.partial_ratio))
+        # A misquote's sources share most of its words: token_set_ratio (and it is cheaper).
+        chosen.update(_closest_matches(target, " OR ".join(f'"{k}"' for k in distinctive), ANY_WORD_SCAN,
+                                       WORD_CANDIDATES, fuzz.token_set_ratio))
+        chosen.update(dict.fromkeys(_closest_of_speakers(claim, speaker_ids[:3])))
     else:
-        add('"' + " ".join(keys[:MAX_PHRASE_WORDS]) + '"', PHRASE_CANDIDATES)
-    if distinctive:
-        query = " OR ".join(f'"{k}"' for k in distinctive)
-        add(query, WORD_CANDIDATES, WORD_WINDOW)
-        for quote in _closest_of_speakers(claim, speaker_ids[:3]):
-            seen.setdefault(quote.id, quote)
-    elif not seen:
+        phrase = '"' + " ".join(keys[:MAX_PHRASE_WORDS]) + '"'
+        chosen.update(_closest_matches(target, phrase, ALL_WORDS_SCAN, PHRASE_CANDIDATES, fuzz.partial_ratio))
+    seen = {q.id: q for q in _quotes(list(chosen))}
+    if not distinctive and not seen:
         for quote in _stop_word_fallback(keys, speaker_ids):
             seen.setdefault(quote.id, quote)
     return list(seen.values())
+
+
+def _quotes(ids: list[int]) -> list[Quote]:
+    if not ids:
+        return []
+    return list(Quote.select(Quote, *_DOCUMENT_REF).join(Document).where(Quote.id.in_(ids)))
+
+
+def _closest_matches(target: str, query: str, scan: int, limit: int, scorer: Any) -> dict[int, None]:
+    """Of the newest ``scan`` quotes matching the full-text ``query``, the ids of the ``limit``
+    whose text is closest to ``target`` (the claim's words) by the rapidfuzz ``scorer``."""
+    texts = _texts(Quote.select(Quote.id, Quote.text).where(Quote.id.in_(newest_matches(query, scan)))
+                   .order_by(Quote.id.desc()))  # fmt: skip
+    # Among equal scores, the newest: rows come newest first and extract keeps their order.
+    best = process.extract(target, texts, scorer=scorer, processor=utils.default_process, limit=limit)
+    return dict.fromkeys(quote_id for _, _, quote_id in best)
+
+
+def _texts(query: Any) -> dict[int, str]:
+    """``{id: text}`` of a two-column select, read in one go: a thousand rows through peewee's
+    row-by-row cursor wrapper cost more than the statement itself."""
+    sql, params = query.sql()
+    return dict(database_proxy.obj.execute_sql(sql, params).fetchall())
 
 
 def _stop_word_fallback(keys: list[str], speaker_ids: list[int]) -> list[Quote]:
@@ -193,31 +241,27 @@ def _stop_word_fallback(keys: list[str], speaker_ids: list[int]) -> list[Quote]:
     return found
 
 
-def _closest_of_speakers(claim: list[Word], speaker_ids: list[int]) -> list[Quote]:
-    """Of each speaker's newest :data:`SPEAKER_SCAN` quotes, the closest to the claim (bounded)."""
+def _closest_of_speakers(claim: list[Word], speaker_ids: list[int]) -> list[int]:
+    """Of each speaker's newest :data:`SPEAKER_SCAN` quotes, the ids of the closest to the claim."""
     if not speaker_ids:
         return []
     target = " ".join(w.key for w in claim)
     chosen: list[int] = []
     for speaker_id in speaker_ids:
-        rows = (
+        texts = _texts(
             Quote.select(Quote.id, Quote.text)
             .join(QuoteSpeaker, on=(QuoteSpeaker.quote == Quote.id))
             .where(QuoteSpeaker.speaker == speaker_id)
             .order_by(QuoteSpeaker.published.desc(), QuoteSpeaker.quote.desc())
             .limit(SPEAKER_SCAN)
-            .tuples()
         )
         # A rough first cut (case and punctuation aside, characters not words) to pick the few
         # quotes worth the word-level comparison of match_claim.
-        texts = dict(rows)
         # token_set_ratio: 100 when the claim's words are all in the quote, high when one changed.
         best = process.extract(target, texts, scorer=fuzz.token_set_ratio, processor=utils.default_process,
                                limit=SPEAKER_CANDIDATES)
         chosen += [quote_id for _, _, quote_id in best]
-    if not chosen:
-        return []
-    return list(Quote.select(Quote, Document).join(Document).where(Quote.id.in_(chosen)))
+    return chosen
 
 
 def _distinctive(keys: list[str]) -> list[str]:

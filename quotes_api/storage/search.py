@@ -128,6 +128,30 @@ def text_filter(query: str | ParsedQuery) -> Expression:
     return Quote.id.in_(QuoteFTS.select(QuoteFTS.rowid).where(QuoteFTS.match(parsed.to_fts5())))
 
 
+def newest_matches(query: str | ParsedQuery, limit: int) -> ModelSelect:
+    """The ids of the ``limit`` most recently stored quotes matching ``query``, newest first,
+    unranked (a select of one column, usable as a subquery; none for a query without words).
+
+    A walk of the index that stops after ``limit`` matches. For callers that judge matches
+    themselves (verify compares texts): ranking would cost far more, since bm25 and ts_rank_cd
+    first count every match of each word in the whole index (their IDF), several
+    milliseconds a common word at a million quotes, whatever the window.
+    """
+    parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
+    if not parsed:
+        return Quote.select(Quote.id).where(SQL("1 = 0"))
+    if is_postgres(database_proxy.obj):
+        tsquery = fn.websearch_to_tsquery(_ENGLISH, parsed.to_websearch())
+        return (
+            Quote.select(Quote.id).where(Expression(_SEARCH_COLUMN, "@@", tsquery))
+            .order_by(Quote.id.desc()).limit(limit)
+        )  # fmt: skip
+    return (
+        QuoteFTS.select(QuoteFTS.rowid).where(QuoteFTS.match(parsed.to_fts5()))
+        .order_by(QuoteFTS.rowid.desc()).limit(limit)
+    )  # fmt: skip
+
+
 #: Matches ranked by relevance, at most (about): the most recently stored ones. Ranking costs
 #: about a microsecond per match (bm25 or ts_rank_cd must score every match before the best
 #: can be picked), so a word found in a hundred thousand quotes would take a tenth of a
