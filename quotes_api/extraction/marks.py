@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
 
-# Two apostrophes (or backticks) stand for a double mark in some wire and archive text.
-_MARK = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u2039\u203a]")
+# Two apostrophes (or backticks) stand for a double mark in some wire and archive text. The
+# pattern opens with a character class so the regex engine skips straight to the next mark; a
+# lone backtick it also finds is no mark and is dropped.
+_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u2039\u203a`](?:(?<=')'|(?<=`)`)?")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # After an opening mark: what may follow. Before a closing mark: anything but white space.
 _OPENS_AFTER = " \t\u00a0([{\u2014\u2013-/\"\u201c\u2018'\u00ab:;,"
@@ -91,6 +93,8 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
     marks, wide = [], set()
     for m in _MARK.finditer(text, p_start, p_end):
         ch = m.group()
+        if ch == "`":
+            continue
         if len(ch) == 2:  # '' or ``: a double mark two characters wide
             wide.add(m.start())
             ch = "\u201c" if ch == "``" else '"'
