@@ -26,6 +26,31 @@ def _converted(row: Sequence[Any], columns: list, needs: list[int]) -> list[Any]
     return out
 
 
+def update_rows(
+    db: Database, model: type[Model], fields: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Set ``fields`` of many rows, one statement run over all of them: each row is the primary
+    key followed by the new values, in ``fields`` order. (One peewee ``UPDATE`` per row cost a
+    quarter of the writer's time on a batch where many known speakers learn a new alias.)"""
+    if not rows:
+        return
+    meta = model._meta
+    columns = [meta.fields[name] for name in fields]
+    needs = [i + 1 for i, f in enumerate(columns) if isinstance(f, JSONListField)]
+    table = f'"{meta.table_name}"'
+    if meta.schema:
+        table = f'"{meta.schema}".{table}'
+    assignments = ", ".join(f'"{f.column_name}" = {db.param}' for f in columns)
+    sql = f'UPDATE {table} SET {assignments} WHERE "{meta.primary_key.column_name}" = {db.param}'
+    params = []
+    for row in rows:
+        values = list(row)
+        for i in needs:
+            values[i] = columns[i - 1].db_value(values[i])
+        params.append([*values[1:], values[0]])
+    db.cursor().executemany(sql, params)
+
+
 def insert_rows(
     db: Database,
     model: type[Model],

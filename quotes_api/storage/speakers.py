@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from peewee import Database
 
 from quotes_api.extraction.model import Speaker as ExtractedSpeaker
-from quotes_api.storage.bulk import insert_rows
+from quotes_api.storage.bulk import insert_rows, update_rows
 from quotes_api.storage.models import Speaker
 
 # Letters that NFKD does not decompose into ASCII plus accents.
@@ -118,6 +118,7 @@ def resolve_speakers(
     """
     ids: dict[str, int] = {}
     keys = list(specs)
+    changed = []
     for chunk in _chunks(keys, 500):
         for row in Speaker.select(Speaker.id, Speaker.key, Speaker.roles, Speaker.aliases).where(
             Speaker.key.in_(chunk)
@@ -126,7 +127,8 @@ def resolve_speakers(
             spec = specs[row.key]
             roles, aliases = _union(row.roles, spec.roles), _union(row.aliases, spec.aliases)
             if roles != row.roles or aliases != row.aliases:
-                Speaker.update(roles=roles, aliases=aliases).where(Speaker.id == row.id).execute()
+                changed.append((row.id, roles, aliases))
+    update_rows(db, Speaker, ("roles", "aliases"), changed)
     missing = [specs[k] for k in keys if k not in ids]
     if missing:
         slugs = _assign_slugs(missing)

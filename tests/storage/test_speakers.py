@@ -30,6 +30,19 @@ def test_same_name_in_two_documents_is_one_speaker(db):
     assert wang.aliases == ["Wang"]
 
 
+def test_several_known_speakers_learn_roles_and_aliases_in_one_batch(db):
+    write_batch(db, [doc_with_quotes('"Yes," said Wang Yi. "No," said Amy Tran.',
+                                     [("Yes,", [person("Wang Yi")]), ("No,", [person("Amy Tran")])])])
+    later = [
+        doc_with_quotes('"Again," Wang said.', [("Again,", [person("Wang Yi", "Foreign Minister", "Wang")])]),
+        doc_with_quotes('"Never," Tran said.', [("Never,", [person("Amy Tran", "Governor", "Tran")])]),
+    ]
+    write_batch(db, later)
+    wang, tran = Speaker.get(Speaker.slug == "wang-yi"), Speaker.get(Speaker.slug == "amy-tran")
+    assert (wang.roles, wang.aliases, wang.quote_count) == (["Foreign Minister"], ["Wang"], 2)
+    assert (tran.roles, tran.aliases, tran.quote_count) == (["Governor"], ["Tran"], 2)
+
+
 def test_surname_alone_is_never_merged_on_a_guess(db):
     a = doc_with_quotes('"We talk," said Wang Yi.', [("We talk,", [person("Wang Yi")])])
     b = doc_with_quotes('"We listen," Wang said.', [("We listen,", [person("Wang")])])
