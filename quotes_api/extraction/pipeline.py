@@ -48,7 +48,13 @@ def extract(text: str) -> list[Quote]:
     spans = [s for s in marked if _WORD.search(text, s.start, s.end)]  # '" "' quotes nothing
     if not spans:
         return []
-    paras = paragraphs(text)
+    # The reading horizon: nothing past the paragraph after the last quotation's, where its
+    # attribution may stand, is read. A reader has met the speakers by then; and text added
+    # after it (a correction, a related story, a name spelled out later) leaves the
+    # quotations of what came before as they were.
+    paras = paragraphs(text)[:spans[-1].paragraph + 2]
+    horizon = paras[-1][1]
+    text, masked = text[:horizon], masked[:horizon]
     sentences = Sentences(masked, paras, text)
     resolver = Resolver(DocumentEntities(masked, sentences.start_of))
 

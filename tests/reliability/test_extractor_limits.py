@@ -96,35 +96,28 @@ def paragraph(draw: st.DrawFn) -> str:
     ][form]
 
 
-#: A suffix with no quotation mark of any kind (and no apostrophe), so it can hold no quotation,
-#: and no name: a full name later in the article ("Tom Reed") resolves an earlier bare mention
-#: ("Tom said: ...") by design, so names would change the speakers (reported to the owner).
-PLAIN = ["the", "bridge", "opens", "in", "may", "and", "said", "told", "reporters", "minister", "mayor",
-         "who", "on", "monday", "according", "to", ",", ".", ";", ":", "-", "(", ")", "2024", "\n", "\n\n"]
-tail = st.lists(st.sampled_from(PLAIN + SAID), max_size=60).map(" ".join)
+#: A suffix with no quotation mark of any kind (and no apostrophe), so it can hold no quotation;
+#: names, titles, pronouns and speech verbs included, since they are what could sway a speaker.
+tail = st.lists(st.sampled_from(WORDS + SAID + NAMES), max_size=60).map(" ".join)
+plain_paragraph = st.lists(st.sampled_from(WORDS + SAID + NAMES), min_size=1, max_size=12).map(
+    lambda ws: " ".join(w for w in ws if w.strip()) or "Then")
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(paragraph(), min_size=1, max_size=6), st.lists(paragraph(), max_size=2), tail)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(paragraph(), min_size=1, max_size=6), st.one_of(paragraph(), plain_paragraph), tail)
 def test_text_after_the_last_quote_and_its_attribution_changes_nothing(
-    paragraphs: list[str], attribution: list[str], suffix: str
+    paragraphs: list[str], attribution: str, suffix: str
 ) -> None:
-    """Quotes, offsets, speakers, mentions, cues, confidences and links of a text are those of the
-    same text followed by any paragraphs without quotation marks, past the paragraph after the
-    last quotation's (where an attribution may sit).
-
-    ``speaker_details`` (roles and aliases) are left out: they are gathered from the whole
-    document by design, so "Tran" in a later paragraph adds the alias "Tran" to Amy Tran
-    (reported to the extraction's owner, with a role that crosses a paragraph break).
-    """
+    """Every field of every quotation of a text (offsets, speakers with their roles and aliases,
+    mentions, cues, confidences, links) is the same when the text is followed by paragraphs
+    without quotation marks, past the paragraph after the last quotation's (where its
+    attribution may stand), whatever names and speech verbs they hold."""
     head = "\n\n".join(paragraphs)
     if not extract(head):
         return
-    body = head + "".join(f"\n\n{p}" for p in attribution if not any(m in p for m in "\"\u201c\u201d"))
-    expected = [quotation(q.to_dict()) for q in extract(body)]
-    longer = [quotation(q.to_dict()) for q in extract(body + "\n\n" + suffix)]
+    if any(m in attribution for m in "\"\u201c\u201d"):
+        attribution = "Then"  # the paragraph after the last quotation holds no quotation either
+    body = head + "\n\n" + attribution
+    expected = [q.to_dict() for q in extract(body)]
+    longer = [q.to_dict() for q in extract(body + "\n\n" + suffix)]
     assert longer == expected
-
-
-def quotation(record: dict) -> dict:
-    return {k: v for k, v in record.items() if k != "speaker_details"}
