@@ -22,9 +22,11 @@ from quotes_api.extraction.resolve import Resolver
 from quotes_api.extraction.sentences import FILLER, Sentences, mask
 
 # Naming a thing rather than quoting a person: "a film called 'Frozen'", "the so-called 'x'".
-_NAMING = re.compile(r"(?:so-called|titled|entitled|known\s+as|the\s+word|"
-                     r"the\s+term|the\s+phrase|hashtag|book|film|movie|song|album|show|series|"
-                     r"novel|play|documentary|slogan|label|motto|headline)\s*$", re.I)
+# Matched as the end of the words before the quotation (an end-anchored regex would be tried
+# at every character of the window).
+_NAMING = ("so-called", "titled", "entitled", "known as", "the word", "the term", "the phrase", "hashtag",
+           "book", "film", "movie", "song", "album", "show", "series", "novel", "play", "documentary",
+           "slogan", "label", "motto", "headline")
 # "State of the Union", "This Week with George Stephanopoulos": capitalised words and the
 # small words between them, no sentence punctuation.
 _TITLE_CASE = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|"
@@ -280,7 +282,7 @@ def _standalone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
 def _is_naming(text: str, masked: str, span: Span) -> bool:
     """Quoted words that name a thing rather than quote a person: 'the film "Frozen"',
     'ABC's "This Week"', '"Broad City" star'."""
-    if _NAMING.search(masked, max(0, span.open_at - 40), span.open_at):
+    if " ".join(masked[max(0, span.open_at - 40):span.open_at].split()).lower().endswith(_NAMING):
         return True
     if not _TITLE_CASE.fullmatch(text[span.start:span.end]):
         return False
