@@ -99,6 +99,8 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
             wide.add(m.start())
             ch = "\u201c" if ch == "``" else '"'
         marks.append((m.start(), ch))
+    if not marks:
+        return []  # most paragraphs of an article quote nobody
     # The last place a single quotation mark could close: lets "the Joneses' dog" inside a
     # single-quoted quotation stay a possessive when a later mark can still close it.
     last_single_close = max(

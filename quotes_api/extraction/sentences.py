@@ -19,7 +19,9 @@ mr mrs ms dr sen rep gov lt gen col maj capt sgt adm st jr sr inc corp co ltd no
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c p.m a.m e.g i.e prof rev
 ft mt ave blvd dept univ assn sens reps govs
 """.split())
-_SENTENCE_END = re.compile(r"[.!?]+[)\]]?\s+(?=[\"“‘'(\[A-Z0-9" + FILLER + "])")
+# This pattern and _QUOTE_END below open with a single character class (not a repeated one): the
+# regex engine then skips ahead to the next full stop instead of trying a match at every character.
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]]?\s+(?=[\"“‘'(\[A-Z0-9" + FILLER + "])")
 
 
 def mask(text: str, spans: list[Span]) -> str:
@@ -34,7 +36,7 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
-_QUOTE_END = re.compile(r"[.!?]+[\"\u201d\u2019']+\s+(?=[A-Z\"\u201c])")
+_QUOTE_END = re.compile(r"[.!?][.!?]*[\"\u201d\u2019']+\s+(?=[A-Z\"\u201c])")
 
 
 class Sentences:
