@@ -7,7 +7,7 @@ their ``db_value``, every other value (ints, floats, strings, datetimes) goes as
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from peewee import Database, Model
@@ -26,6 +26,26 @@ def _converted(row: Sequence[Any], columns: list, needs: list[int]) -> list[Any]
     return out
 
 
+def _table(model: type[Model]) -> str:
+    meta = model._meta
+    return f'"{meta.schema}"."{meta.table_name}"' if meta.schema else f'"{meta.table_name}"'
+
+
+def add_to_column(
+    db: Database, model: type[Model], field: str, increments: Iterable[tuple[Any, int]]
+) -> None:
+    """Add to a counter column of many rows: ``increments`` are (primary key, amount) pairs."""
+    params = [(amount, key) for key, amount in increments]
+    if not params:
+        return
+    meta = model._meta
+    table = _table(model)
+    column = f'"{meta.fields[field].column_name}"'
+    sql = (f"UPDATE {table} SET {column} = {column} + {db.param} "
+           f'WHERE "{meta.primary_key.column_name}" = {db.param}')
+    db.cursor().executemany(sql, params)
+
+
 def update_rows(
     db: Database, model: type[Model], fields: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
@@ -37,9 +57,7 @@ def update_rows(
     meta = model._meta
     columns = [meta.fields[name] for name in fields]
     needs = [i + 1 for i, f in enumerate(columns) if isinstance(f, JSONListField)]
-    table = f'"{meta.table_name}"'
-    if meta.schema:
-        table = f'"{meta.schema}".{table}'
+    table = _table(model)
     assignments = ", ".join(f'"{f.column_name}" = {db.param}' for f in columns)
     sql = f'UPDATE {table} SET {assignments} WHERE "{meta.primary_key.column_name}" = {db.param}'
     params = []
@@ -72,9 +90,7 @@ def insert_rows(
     # Only fields whose Python value is not what the driver takes need converting; the rest
     # (ints, floats, strings, datetimes) go as they are.
     needs = [i for i, f in enumerate(columns) if isinstance(f, JSONListField)]
-    table = f'"{meta.table_name}"'
-    if meta.schema:
-        table = f'"{meta.schema}".{table}'
+    table = _table(model)
     names = ", ".join(f'"{f.column_name}"' for f in columns)
     one_row = "(" + ", ".join([db.param] * len(columns)) + ")"
     tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""

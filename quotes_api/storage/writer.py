@@ -17,7 +17,8 @@ from typing import Any
 from peewee import Database
 
 from quotes_api.extraction.model import Quote as ExtractedQuote
-from quotes_api.storage.bulk import insert_rows
+from quotes_api.extraction.model import Speaker as ExtractedSpeaker
+from quotes_api.storage.bulk import add_to_column, insert_rows
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, utcnow
 from quotes_api.storage.retry import retrying, write_lock
 from quotes_api.storage.speakers import SpeakerSpec, resolve_speakers
@@ -164,16 +165,21 @@ def _write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) -
     quote_speakers: dict[tuple[int, int], list[str]] = {}
     for doc in docs:
         doc_id = doc_ids[doc.content_hash]
+        # One document names the same speaker in many quotes: each is read and merged once.
+        seen: dict[ExtractedSpeaker, str] = {}
         for position, q in enumerate(doc.quotes):
             keys: list[str] = []
             for sp in q.speakers:
-                spec = SpeakerSpec.from_extracted(sp, doc.content_hash)
-                if spec.key in specs:
-                    specs[spec.key].merge(spec)
-                else:
-                    specs[spec.key] = spec
-                if spec.key not in keys:
-                    keys.append(spec.key)
+                key = seen.get(sp)
+                if key is None:
+                    spec = SpeakerSpec.from_extracted(sp, doc.content_hash)
+                    key = seen[sp] = spec.key
+                    if key in specs:
+                        specs[key].merge(spec)
+                    else:
+                        specs[key] = spec
+                if key not in keys:
+                    keys.append(key)
             quote_speakers[(doc_id, position)] = keys
             quote_rows.append(
                 (doc_id, position, q.start, q.end, q.text, q.mention, q.cue, float(q.confidence),
@@ -192,9 +198,5 @@ def _write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) -
             counts[sid] += 1
             links.append((quote_id, sid, order, published[doc_id]))
     insert_rows(db, QuoteSpeaker, LINK_FIELDS, links)
-    by_increment: dict[int, list[int]] = {}
-    for sid, n in counts.items():
-        by_increment.setdefault(n, []).append(sid)
-    for n, sids in by_increment.items():
-        Speaker.update(quote_count=Speaker.quote_count + n).where(Speaker.id.in_(sids)).execute()
+    add_to_column(db, Speaker, "quote_count", counts.items())
     return len(quote_rows), new_speakers
