@@ -24,6 +24,7 @@ from quotes_api.extraction.phrases import np_after, split_coordination, subject_
 MAX_LEFT = 300
 _LEADING = re.compile(r"[\s,;:\u2014\u2013-]*")
 _ACCORDING = re.compile(r"according\s+to\s+", re.I)
+_AS_CLAUSE = re.compile(r"(?:^|,\s+)as\s+(.+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         if strict and (len(window[: cue.start()].split()) > 6 or not _ends_clause(window, cue.end())):
             return None
         before = trim_aux(window[: cue.start()])
-        as_clause = re.search(r"(?:^|,\s+)as\s+(.+)$", before)
+        as_clause = _AS_CLAUSE.search(before)
         if as_clause:
             before = as_clause.group(1)  # '"regional" candidate, as Sanders' campaign manager suggested'
         if before and cue.group().lower().endswith("ing"):

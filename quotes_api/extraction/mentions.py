@@ -50,6 +50,8 @@ _PARTICLE = r"(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|ter|S
 _GAP = r"[ \t\u00a0]+"
 NAME_RUN = re.compile(rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
 _PAREN = re.compile(r"\s*\([^()]*\)")
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,}")  # FBI, NRA, U.N.
+_RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
 _ORG_DETERMINER = re.compile(r"^the\s+", re.I)
 _GOVERNING = frozenset("of from at for in with on by to".split())
@@ -140,7 +142,7 @@ def kind_of_name(name: str) -> str:
         return "organisation"
     if any(w.lower() == "of" for w in words) and any(w.lower() in ORG_HEADS for w in words):
         return "organisation"
-    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z.&]{1,}", words[0]):
+    if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
         return "organisation"  # an acronym: FBI, NRA, U.N.
     if words[0].lower() in PLACES and len(words) <= 2 and last in ("government", "officials"):
         return "organisation"
@@ -155,7 +157,7 @@ def parse_mention(text: str) -> Mention:
     if low in PRONOUNS:
         return Mention(text, None, None, "pronoun", low, PRONOUNS[low][1])
     head, _, apposition = text.partition(", ")
-    head = re.split(r"\s+(?:who|which|whose)\s+", head)[0]
+    head = _RELATIVE.split(head)[0]
     role_extra = apposition.strip() or None
     bare = _DETERMINER.sub("", head)
     run = _main_run(bare)

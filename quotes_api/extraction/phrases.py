@@ -46,6 +46,9 @@ american democratic republican conservative liberal progressive independent poli
 presidential congressional legal military foreign chinese russian british french german
 israeli palestinian iranian white black young old other fellow top leading chief deputy
 """.split())
+_COORDINATION = re.compile(r",?\s+and\s+|,\s+(?=[A-Z][\w.'’-]+\s+[A-Z])")
+_NUMBER_OR_COMPOUND = re.compile(r"\d+|[a-z]+-[a-z-]+")
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$")
 _NP_END = re.compile(r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
                      r",\s+(?:who|which|whose|in|on|at|during|after|before|adding|saying|"
                      r"noting|while|when|as|but|and)\b|\s+(?:that|in|on|at|during|after|before|"
@@ -72,7 +75,7 @@ def trim_aux(text: str) -> str:
 
 def split_coordination(phrase: str) -> tuple[str, ...]:
     """ "McCaul and Kim" → ("McCaul", "Kim"); a phrase without two named conjuncts stays whole."""
-    parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+|,\s+(?=[A-Z][\w.'’-]+\s+[A-Z])", phrase)]
+    parts = [p.strip(" ,") for p in _COORDINATION.split(phrase)]
     parts = [p for p in parts if p]
     if len(parts) > 1 and all(NAME_RUN.search(p) for p in parts):
         return tuple(parts)
@@ -136,7 +139,7 @@ def _np_ending_here(words: list[str]) -> str:
         if w.endswith((",", ";", ":", FILLER)) and out:
             break
         if w[:1].isupper() or bare in TITLES or bare in SOURCE_NOUNS or bare in _NP_GLUE \
-                or bare.endswith(("'s", "’s")) or re.fullmatch(r"\d+|[a-z]+-[a-z-]+", bare):
+                or bare.endswith(("'s", "’s")) or _NUMBER_OR_COMPOUND.fullmatch(bare):
             if bare in _CLAUSE_WORDS and bare != "and":
                 break
             out.append(w)
@@ -209,7 +212,7 @@ def _leading_np(words: list[str]) -> str | None:
     out: list[str] = []
     for i, w in enumerate(words):
         bare = w.strip(".,;:()").lower()
-        if not out and (bare.endswith("ing") or re.search(r"['’](?:m|re|ve|ll|d)$", bare)):
+        if not out and (bare.endswith("ing") or _CONTRACTION.search(bare)):
             return None  # "Adopting the recommendations, the board ruled"; "I'm"
         joins_names = out and out[-1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper()
         if bare == "and" and joins_names:

@@ -37,6 +37,7 @@ def mask(text: str, spans: list[Span]) -> str:
 
 
 _QUOTE_END = re.compile(r"[.!?][.!?]*[\"\u201d\u2019']+\s+(?=[A-Z\"\u201c])")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "j" of "J. Smith", "u.s" of "U.S."
 
 
 class Sentences:
@@ -54,7 +55,7 @@ class Sentences:
             for m in _SENTENCE_END.finditer(masked, p_start, p_end):
                 word = masked[max(p_start, m.start() - 12):m.start() + 1].split()
                 last = word[-1].lower().lstrip("(\"“").rstrip(".") if word else ""
-                if last in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last):
+                if last in _ABBREVIATIONS or _INITIALS.fullmatch(last):
                     continue  # "Mr. Smith", "U.S. officials", "J. Smith"
                 starts.append(m.end())
         self._starts = sorted(set(starts))
