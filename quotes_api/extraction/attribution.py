@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from itertools import islice
 
 from quotes_api.extraction.cues import WEAK_CUES, Cue, find_cues
+from quotes_api.extraction.lexicon import DOCUMENT_NOUNS
 from quotes_api.extraction.mentions import looks_like_speaker
-from quotes_api.extraction.phrases import np_after, split_coordination, subject_of, trim_aux
+from quotes_api.extraction.phrases import np_after, sentence_subject, split_coordination, subject_of, trim_aux
 
 MAX_LEFT = 300
 _LEADING = re.compile(r"[\s,;:\u2014\u2013-]*")
@@ -144,6 +145,8 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                                "according", 0.85)
     for cue in reversed(cues):
         found = subject_of(left, cue.start())
+        if found is not None and cue.group().lower().endswith("ing"):
+            found = _issuer(left, found)
         if found is not None:
             phrase, offset, parts, method = found
             return Attribution(phrase, sent_start + offset, parts, cue.group(), method, 0.8)
@@ -153,3 +156,17 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     return None
 
 
+_Subject = tuple[str, int, tuple[str, ...], str]  # phrase, offset, speakers as written, rule
+
+
+def _issuer(left: str, found: _Subject) -> _Subject | None:
+    """For a participle after something issued ("she issued a statement calling on ..."), the
+    one who issued it: the sentence's subject, not the statement."""
+    phrase, offset = found[0], found[1]
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] not in ("a", "an") or words[1] not in DOCUMENT_NOUNS:
+        return found
+    before = left[:offset].rstrip()
+    if not before or not before.split()[-1].isalpha() or not before.split()[-1].islower():
+        return found  # "A statement calling ...": the statement opens the sentence
+    return sentence_subject(before)

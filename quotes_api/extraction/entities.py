@@ -138,6 +138,8 @@ def _apposition_role(text: str, start: int, end: int) -> str | None:
 def _parse_run(run: str) -> tuple[str | None, str, str] | None:
     """(role, name, kind) of a capitalised run, or None when it names nobody. Cached: the
     same names recur within and across documents."""
+    if " " in run and run.isupper():
+        return None  # "FULL TEXT", "BREAKING NEWS": a heading in capitals, not a name
     role, name = split_role(strip_possessive(run).rstrip(".,:;"))
     if not name or all(is_title(w) for w in name.split()) or name.lower() in _NOT_NAMES:
         return None

@@ -105,6 +105,12 @@ hours days weeks months years minutes moments back soon shortly once twice first
 recently previously indeed moreover besides overall thus plus
 """.split())
 
+# What a source issues rather than who it is: "she issued a statement calling on ..." is hers.
+DOCUMENT_NOUNS = frozenset("""
+statement report study letter memo document filing complaint lawsuit email e-mail ad tweet post
+release transcript article blog video speech note notice announcement message editorial op-ed
+""".split())
+
 # Lower-case nouns for sources named only by a description ("critics said").
 SOURCE_NOUNS = frozenset("""
 official officials spokesman spokeswoman spokesperson spokesmen source sources aide aides

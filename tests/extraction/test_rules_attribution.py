@@ -168,6 +168,21 @@ def test_saying_in_a_participle_clause() -> None:
     assert q.cue == "saying"
 
 
+@pytest.mark.parametrize("document", ["a statement", "a video", "an email"])
+def test_a_participle_after_something_issued_belongs_to_the_issuer(document: str) -> None:
+    text = (
+        "Councillor Rosa Vint met the harbour board on Monday.\n\n"
+        f"Hours later, she released {document} calling on the board \"to reopen the ferry at once\".")
+    q = only(text)
+    assert q.speaker_names == ["Rosa Vint"]
+    assert q.cue == "calling"
+
+
+def test_an_organisation_issuing_a_statement_is_the_source() -> None:
+    q = only("Rosa Vint spoke. The ministry issued a statement calling the plan \"safe and sound\".")
+    assert q.mention == "The ministry" and q.cue == "calling"
+
+
 # -- paragraphs without a cue -----------------------------------------------------------------------
 
 

@@ -137,6 +137,11 @@ def test_a_role_description_resolves_to_the_person_holding_the_role(
     assert q.mention == description
 
 
+def test_words_in_capitals_are_nobody_a_description_could_mean() -> None:
+    q = only("A FULL TEXT of the speech follows. The executive says, \"We will keep the plant open.\"")
+    assert [(s.name, s.kind) for s in q.speakers] == [("executive", "unnamed")]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
