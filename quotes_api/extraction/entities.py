@@ -141,7 +141,8 @@ def _parse_run(run: str) -> tuple[str | None, str, str] | None:
     if " " in run and run.isupper():
         return None  # "FULL TEXT", "BREAKING NEWS": a heading in capitals, not a name
     role, name = split_role(strip_possessive(run).rstrip(".,:;"))
-    if not name or all(is_title(w) for w in name.split()) or name.lower() in _NOT_NAMES:
+    if not name or all(is_title(w) for w in name.split()) or name.lower() in _NOT_NAMES \
+            or name.startswith("of "):  # "Secretary of State": a title, no name
         return None
     if len(name.split()) > 4 and kind_of_name(name) == "person":
         return None  # "Believe Trump Can't Be Trusted": a headline in title case, not a name

@@ -60,6 +60,7 @@ watch project initiative institute lab laboratory hospital clinic school schools
 association associates federation league network networks studio studios records
 reserve exchange fed bloomberg axios breitbart cnn msnbc fox nbc abc cbs pbs npr afp ap bbc
 daily weekly monthly today observer independent express mirror standard sun star globe
+nations state
 post-dispatch inquirer courier register record republic dispatch bulletin monitor beacon
 leader-journal post-gazette journal-constitution star-tribune plain-dealer blaze intercept
 hill mail times-picayune statesman bee ledger enquirer sentinel united fc rovers athletic

@@ -137,6 +137,13 @@ def test_a_role_description_resolves_to_the_person_holding_the_role(
     assert q.mention == description
 
 
+@pytest.mark.parametrize("body", ["The United Nations", "The Islamic State", "The Secretary of State"])
+def test_he_never_means_an_organisation_or_a_title(body: str) -> None:
+    text = (f"Leo Brandt wrote on Monday about the ceasefire. {body} turned down his plan.\n\n"
+            "\"We must act now,\" he said.\n")
+    assert only(text).speaker_names == ["Leo Brandt"]
+
+
 def test_words_in_capitals_are_nobody_a_description_could_mean() -> None:
     q = only("A FULL TEXT of the speech follows. The executive says, \"We will keep the plant open.\"")
     assert [(s.name, s.kind) for s in q.speakers] == [("executive", "unnamed")]
