@@ -31,6 +31,30 @@ def _table(model: type[Model]) -> str:
     return f'"{meta.schema}"."{meta.table_name}"' if meta.schema else f'"{meta.table_name}"'
 
 
+def select_in(
+    db: Database, model: type[Model], fields: Sequence[str], key: str, values: Sequence[Any]
+) -> list[tuple]:
+    """``fields`` of the rows whose ``key`` is one of ``values``, as tuples of Python values.
+
+    Plain SQL in chunks of bound parameters: peewee's ``in_()`` converts each of hundreds of
+    values through its query builder, a tenth of the writer's time in a large ingest."""
+    meta = model._meta
+    columns = [meta.fields[name] for name in fields]
+    names = ", ".join(f'"{f.column_name}"' for f in columns)
+    head = f'SELECT {names} FROM {_table(model)} WHERE "{meta.fields[key].column_name}" IN '
+    convert = [(i, f.python_value) for i, f in enumerate(columns) if isinstance(f, JSONListField)]
+    out: list[tuple] = []
+    for start in range(0, len(values), 500):
+        chunk = list(values[start:start + 500])
+        rows = db.execute_sql(head + "(" + ", ".join([db.param] * len(chunk)) + ")", chunk).fetchall()
+        for row in rows:
+            row = list(row)
+            for i, python_value in convert:
+                row[i] = python_value(row[i])
+            out.append(tuple(row))
+    return out
+
+
 def add_to_column(
     db: Database, model: type[Model], field: str, increments: Iterable[tuple[Any, int]]
 ) -> None:

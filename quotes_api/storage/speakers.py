@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from peewee import Database
 
 from quotes_api.extraction.model import Speaker as ExtractedSpeaker
-from quotes_api.storage.bulk import insert_rows, update_rows
+from quotes_api.storage.bulk import insert_rows, select_in, update_rows
 from quotes_api.storage.models import Speaker
 
 # Letters that NFKD does not decompose into ASCII plus accents.
@@ -119,19 +119,18 @@ def resolve_speakers(
     ids: dict[str, int] = {}
     keys = list(specs)
     changed = []
-    for chunk in _chunks(keys, 500):
-        for row in Speaker.select(Speaker.id, Speaker.key, Speaker.roles, Speaker.aliases).where(
-            Speaker.key.in_(chunk)
-        ):
-            ids[row.key] = row.id
-            spec = specs[row.key]
-            roles, aliases = _union(row.roles, spec.roles), _union(row.aliases, spec.aliases)
-            if roles != row.roles or aliases != row.aliases:
-                changed.append((row.id, roles, aliases))
+    for speaker_id, key, stored_roles, stored_aliases in select_in(
+        db, Speaker, ("id", "key", "roles", "aliases"), "key", keys
+    ):
+        ids[key] = speaker_id
+        spec = specs[key]
+        roles, aliases = _union(stored_roles, spec.roles), _union(stored_aliases, spec.aliases)
+        if roles != stored_roles or aliases != stored_aliases:
+            changed.append((speaker_id, roles, aliases))
     update_rows(db, Speaker, ("roles", "aliases"), changed)
     missing = [specs[k] for k in keys if k not in ids]
     if missing:
-        slugs = _assign_slugs(missing)
+        slugs = _assign_slugs(db, missing)
         rows = [
             (s.key, slugs[s.key], s.name, s.kind, s.roles, s.aliases,
              document_ids.get(s.content_hash) if s.content_hash else None, 0)
@@ -143,13 +142,11 @@ def resolve_speakers(
     return ids, len(missing)
 
 
-def _assign_slugs(specs: list[SpeakerSpec]) -> dict[str, str]:
+def _assign_slugs(db: Database, specs: list[SpeakerSpec]) -> dict[str, str]:
     """A unique slug for each new speaker, avoiding stored slugs and each other."""
     candidates = {s.key: slug_candidates(s.name, s.kind, s.key, s.content_hash) for s in specs}
     wanted = {c for cands in candidates.values() for c in cands}
-    taken: set[str] = set()
-    for chunk in _chunks(sorted(wanted), 500):
-        taken.update(r.slug for r in Speaker.select(Speaker.slug).where(Speaker.slug.in_(chunk)))
+    taken = {slug for (slug,) in select_in(db, Speaker, ("slug",), "slug", sorted(wanted))}
     chosen: dict[str, str] = {}
     for spec in specs:
         cands = candidates[spec.key]
@@ -157,8 +154,3 @@ def _assign_slugs(specs: list[SpeakerSpec]) -> dict[str, str]:
         taken.add(slug)
         chosen[spec.key] = slug
     return chosen
-
-
-def _chunks(items: list, size: int) -> Iterable[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
