@@ -164,9 +164,15 @@ _SCRATCH = "quote_fts_page"
 _TOKENIZE = "'porter unicode61 remove_diacritics 2'"
 
 
+#: The document columns a hit carries: all but the text (a page of hits would read twenty
+#: whole articles to show their titles).
+_DOCUMENT_REF = (Document.id, Document.title, Document.url, Document.source, Document.published)
+
+
 @dataclass
 class SearchHit:
-    """One ranked result: the quote (with ``quote.document`` loaded), its score, and a highlight.
+    """One ranked result: the quote (with ``quote.document`` loaded, but for its text), its
+    score, and a highlight.
 
     ``score`` is higher for better matches (bm25 on SQLite, ts_rank_cd on PostgreSQL; the two
     scales differ). ``highlight`` is the quote text, HTML-escaped, with each match in
@@ -222,8 +228,9 @@ def search_quotes(
         conditions.append(Quote.published <= date_to)
     engine = _Postgres(parsed) if is_postgres(database_proxy.obj) else _SQLite(parsed)
     matches = engine.matches(conditions, speaker_id)
-    total = matches.count() if count else -1
-    cutoff = _window_cutoff(matches, engine.id, window)
+    cutoff, probed = _window_cutoff(matches, engine.id, window)
+    # With no cutoff the probe saw every match: its count is the total, no second walk needed.
+    total = (probed if cutoff is None else matches.count()) if count else -1
     ranked_part = matches if cutoff is None else matches.where(engine.id > cutoff)
     best = (
         engine.select_ranked(ranked_part).order_by(SQL("score").desc(), SQL("id"))
@@ -238,8 +245,9 @@ def search_quotes(
     return SearchPage(total, engine.hits(ranked) if highlight else _plain_hits(ranked))
 
 
-def _window_cutoff(matches: ModelSelect, id_column: Field, window: int) -> int | None:
-    """The quote id above which matches are ranked, or None to rank them all.
+def _window_cutoff(matches: ModelSelect, id_column: Field, window: int) -> tuple[int | None, int]:
+    """The quote id above which matches are ranked, or None to rank them all; and the number
+    of matches the probe walked (all of them when there is no cutoff).
 
     None when at most ``window`` quotes match. Otherwise the window is the newest stretch of
     quote ids as long as the stretch that holds the oldest ``window`` matches: about that many
@@ -251,9 +259,9 @@ def _window_cutoff(matches: ModelSelect, id_column: Field, window: int) -> int |
     probe_id = probe.c[id_column.name]
     first, last, n = probe.select_from(fn.MIN(probe_id), fn.MAX(probe_id), fn.COUNT(SQL("*"))).tuples().get()
     if n <= window:
-        return None
+        return None, n
     latest = Quote.select(fn.MAX(Quote.id)).scalar()
-    return latest - (last - first)
+    return latest - (last - first), n
 
 
 class _SQLite:
@@ -287,7 +295,7 @@ class _SQLite:
         """
         if not ranked:
             return []
-        rows = Quote.select(Quote, Document).join(Document).where(Quote.id.in_([i for i, _ in ranked]))
+        rows = Quote.select(Quote, *_DOCUMENT_REF).join(Document).where(Quote.id.in_([i for i, _ in ranked]))
         by_id = {row.id: row for row in rows}
         db = database_proxy.obj
         # Autocommit statements on the temp schema only: no lock is taken on the database file.
@@ -357,7 +365,7 @@ class _Postgres:
             _ENGLISH, Quote.text, self.tsquery, f"StartSel={_START}, StopSel={_STOP}, HighlightAll=true"
         )
         rows = (
-            Quote.select(Quote, Document, marked.alias("marked")).join(Document)
+            Quote.select(Quote, *_DOCUMENT_REF, marked.alias("marked")).join(Document)
             .where(Quote.id.in_([quote_id for quote_id, _ in ranked]))
         )  # fmt: skip
         return _in_order({row.id: row for row in rows}, ranked)
@@ -375,7 +383,7 @@ def _in_order(by_id: dict[int, Quote], ranked: list[tuple[int, float]]) -> list[
 def _plain_hits(ranked: list[tuple[int, float]]) -> list[SearchHit]:
     if not ranked:
         return []
-    rows = Quote.select(Quote, Document).join(Document).where(Quote.id.in_([i for i, _ in ranked]))
+    rows = Quote.select(Quote, *_DOCUMENT_REF).join(Document).where(Quote.id.in_([i for i, _ in ranked]))
     return _in_order({row.id: row for row in rows}, ranked)
 
 
