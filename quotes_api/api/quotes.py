@@ -19,7 +19,8 @@ blp = Blueprint("quotes", __name__, url_prefix="/api/v1/quotes", description="Di
 
 @blp.route("")
 @blp.etag
-@blp.arguments(QuoteListArgsSchema, location="query", error_status_code=400)
+# (A schema instance: given a class, webargs builds a new schema on every request.)
+@blp.arguments(QuoteListArgsSchema(), location="query", error_status_code=400)
 @blp.response(200, page_of(QuoteSchema), headers=LIST_HEADERS)
 def list_quotes(args: dict[str, Any]) -> Response:
     """Quotes filtered by `speaker` slug, text search `q`, date range, `document`, `min_length`."""

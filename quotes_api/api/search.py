@@ -20,7 +20,8 @@ blp = Blueprint("search", __name__, url_prefix="/api/v1", description="Full-text
 
 @blp.route("/search")
 @blp.etag
-@blp.arguments(SearchArgsSchema, location="query", error_status_code=400)
+# (A schema instance: given a class, webargs builds a new schema on every request.)
+@blp.arguments(SearchArgsSchema(), location="query", error_status_code=400)
 @blp.response(200, page_of(SearchHitSchema), headers=LIST_HEADERS)
 def search(args: dict[str, Any]) -> Response:
     """Quotes matching `q` (words, "phrases", OR, -word), best match first."""

@@ -63,7 +63,8 @@ def get_speaker(slug: str) -> dict[str, Any]:
 
 @blp.route("/<string:slug>/quotes")
 @blp.etag
-@blp.arguments(SpeakerQuotesFormatArgsSchema, location="query", error_status_code=400)
+# (A schema instance: given a class, webargs builds a new schema on every request.)
+@blp.arguments(SpeakerQuotesFormatArgsSchema(), location="query", error_status_code=400)
 @blp.response(200, page_of(QuoteSchema), headers=LIST_HEADERS)
 @blp.doc(**EXPORT_DOC)
 @blp.alt_response(404, response="NOT_FOUND")

@@ -121,7 +121,8 @@ EXAMPLE = {"claim": "We were fearless from the first whistle", "speaker": "Lena 
 
 
 @blp.route("/verify", methods=["POST"])
-@blp.arguments(VerifyInSchema, example=EXAMPLE)
+# (A schema instance: given a class, webargs builds a new schema on every request.)
+@blp.arguments(VerifyInSchema(), example=EXAMPLE)
 @blp.response(200, VerifyResultSchema)
 @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
 @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
