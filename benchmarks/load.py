@@ -4,8 +4,8 @@
         python -m benchmarks.load
 
 It sends ``count`` requests (cycling through ``requests``) from ``concurrency`` threads, each
-with its own ``http.client`` connection (kept alive when the server allows it, reopened when
-it closes it, as gunicorn's sync workers do after every response), and stops early after
+with its own ``http.client`` connection, kept alive when the server allows it (both the API
+and Datasette do) and reopened when the server closes it, and stops early after
 ``max_seconds``. Latency is the time from sending a request to having read the whole
 response body. Prints one JSON object: latencies in ms, statuses, requests/s.
 """

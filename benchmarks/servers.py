@@ -1,6 +1,7 @@
 """The servers under test, each a separate process on a free loopback port.
 
-* the API as shipped: ``quotes-api serve`` (gunicorn, its default ``2 × cores + 1`` workers);
+* the API as shipped: ``quotes-api serve`` (gunicorn, its default ``2 × cores + 1`` threaded
+  workers of 2 threads, connections kept alive);
 * Datasette serving the same SQLite file, read-only, with a canned per-speaker query.
 
 Both are started with their output sent to a log file, waited for until they answer, and

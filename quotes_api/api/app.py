@@ -37,7 +37,8 @@ has keys configured (`Authorization: Bearer KEY` or `X-API-Key: KEY`).
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the API app: settings from the environment, overridden by ``config``.
 
-    ``config`` may set ``DATABASE_URL``, ``API_KEYS`` (a tuple), ``MAX_CONTENT_LENGTH`` and
+    ``config`` may set ``DATABASE_URL``, ``API_KEYS`` (a tuple), ``MAX_CONTENT_LENGTH``,
+    ``SQLITE_CACHE_KB`` (the page cache of each SQLite connection, one a serving thread) and
     any Flask setting. The database is connected and migrated here, once per process.
     """
     app = Flask(__name__)
@@ -105,6 +106,10 @@ def _init_database(app: Flask) -> None:
     url = app.config.get("DATABASE_URL")
     try:
         db = connect(url)
+        cache_kb = app.config.get("SQLITE_CACHE_KB")
+        if cache_kb and not is_postgres(db):
+            # Every connection this process opens from now on (one a thread) gets it.
+            db.pragma("cache_size", -int(cache_kb), permanent=True)
     except peewee.OperationalError as exc:
         log.warning("database not reachable at start (%s); /readyz will report 503", exc)
         db = database_from_url(url)

@@ -1,7 +1,8 @@
 """``quotes-api serve``: run the REST API; ``quotes-api openapi``: print its OpenAPI document.
 
-gunicorn by default (several worker processes, each building its own app and database
-connection after the fork); the Werkzeug development server with ``--dev``. With no API keys
+gunicorn by default (several worker processes, each building its own app after the fork, with
+a few threads, each with its own database connection; clients' connections are kept alive
+between requests); the Werkzeug development server with ``--dev``. With no API keys
 configured, writes are open, so the server binds to 127.0.0.1 only and says so.
 """
 
@@ -17,6 +18,12 @@ import click
 from quotes_api.cli import main
 
 LOOPBACK = "127.0.0.1"
+#: Threads per worker process. Kept-alive connections stay with the worker that accepted
+#: them, so two busy clients can share one: with two threads neither waits for the other
+#: (SQLite runs outside the GIL), where one thread would serve them in turn.
+DEFAULT_THREADS = 2
+#: Seconds an idle kept-alive connection stays open (gunicorn's default is 2).
+KEEPALIVE_SECONDS = 5
 
 
 def default_workers() -> int:
@@ -44,13 +51,21 @@ def _is_loopback(host: str) -> bool:
     help="gunicorn worker processes [default: 2 × cores + 1].",
 )
 @click.option(
+    "--threads",
+    type=click.IntRange(1, 64),
+    default=DEFAULT_THREADS,
+    show_default=True,
+    help="Threads per gunicorn worker (each keeps its clients' connections open between requests).",
+)
+@click.option(
     "--load",
     "load_paths",
     multiple=True,
     type=click.Path(exists=True),
     help="Store these files or folders first (skipping what is already stored); repeatable.",
 )
-def serve(host: str, port: int, dev: bool, workers: int | None, load_paths: tuple[str, ...]) -> None:
+def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
+          load_paths: tuple[str, ...]) -> None:
     """Serve the JSON REST API on the database given by DATABASE_URL (default: ./quotes.db).
 
     Writes (POST, DELETE) need one of the keys in QUOTES_API_KEYS (comma-separated); with
@@ -96,10 +111,10 @@ def serve(host: str, port: int, dev: bool, workers: int | None, load_paths: tupl
 
         create_app().run(host=host, port=port, debug=False, threaded=True, use_reloader=False)
         return
-    _run_gunicorn(host, port, workers or default_workers())
+    _run_gunicorn(host, port, workers or default_workers(), threads)
 
 
-def _run_gunicorn(host: str, port: int, workers: int) -> None:
+def _run_gunicorn(host: str, port: int, workers: int, threads: int = DEFAULT_THREADS) -> None:
     from gunicorn.app.base import BaseApplication
 
     from quotes_api.cli.gunicorn_errors import install
@@ -113,6 +128,11 @@ def _run_gunicorn(host: str, port: int, workers: int) -> None:
             settings: dict[str, Any] = {
                 "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
                 "workers": workers,
+                # Threaded workers keep a client's connection open between its requests (sync
+                # workers close it after each): no TCP handshake and accept per request.
+                "worker_class": "gthread",
+                "threads": threads,
+                "keepalive": KEEPALIVE_SECONDS,
                 "accesslog": "-",
                 "errorlog": "-",
                 "timeout": 60,
@@ -127,8 +147,11 @@ def _run_gunicorn(host: str, port: int, workers: int) -> None:
 
         def load(self) -> Any:
             from quotes_api.api import create_app
+            from quotes_api.storage.db import SQLITE_PRAGMAS
 
-            return create_app()
+            # Each thread has its own SQLite connection and page cache: they share the one
+            # cache size a connection would have, so a worker's memory does not grow with them.
+            return create_app({"SQLITE_CACHE_KB": -int(SQLITE_PRAGMAS["cache_size"]) // threads})
 
     sys.argv = sys.argv[:1]  # gunicorn must not read our own options as its own
     Application().run()

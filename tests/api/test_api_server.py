@@ -6,6 +6,7 @@ Wang Yi's 7 quotes from the seed article at ``/api/v1/speakers/wang-yi/quotes``.
 
 from __future__ import annotations
 
+import http.client
 import os
 import sys
 from collections.abc import Iterator
@@ -14,6 +15,9 @@ from pathlib import Path
 
 import requests
 from serving import free_port, running
+
+from quotes_api.api import create_app
+from quotes_api.storage.models import database_proxy
 
 from .support import API_KEY, LIND, REED, TRAN
 
@@ -103,3 +107,30 @@ def test_readme_run_command_serves_the_seed(tmp_path):
         assert body["total"] == 7 and len(body["items"]) == 7
         assert all(q["speakers"][0]["name"] == "Wang Yi" for q in body["items"])
     assert (tmp_path / "quotes.db").exists()
+
+
+def test_connections_are_kept_alive_and_threads_share_the_page_cache(tmp_path):
+    """gunicorn's threaded workers answer several requests on one connection (sync workers
+    closed it after each), and a worker's threads split one connection's SQLite page cache."""
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'q.db'}", "QUOTES_API_KEYS": API_KEY}
+    log = tmp_path / "server.log"
+    with server(["--workers", "1", "--threads", "2"], env=env, cwd=tmp_path, log=log) as base:
+        port = int(base.rsplit(":", 1)[1])
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        try:
+            conn.request("GET", "/api/v1/quotes")
+            first = conn.getresponse()
+            first.read()
+            sock = conn.sock
+            assert first.status == 200 and not first.will_close
+            conn.request("GET", "/api/v1/speakers")
+            second = conn.getresponse()
+            second.read()
+            assert second.status == 200 and conn.sock is sock  # the same connection
+        finally:
+            conn.close()
+    assert "Using worker: gthread" in log.read_text()
+    app = create_app({"DATABASE_URL": env["DATABASE_URL"], "SQLITE_CACHE_KB": 32000})
+    with app.test_request_context():
+        database_proxy.initialize(app.extensions["quotes_db"])
+        assert app.extensions["quotes_db"].execute_sql("PRAGMA cache_size").fetchone()[0] == -32000
