@@ -20,7 +20,8 @@ DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
 # pattern opens with a character class so the regex engine skips straight to the next mark; a
 # lone backtick it also finds is no mark and is dropped.
 _MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u2039\u203a`](?:(?<=')'|(?<=`)`)?")
-_PARAGRAPH = re.compile(r"[^\n]+")
+# A line from its first to its last character that is not white space.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # After an opening mark: what may follow. Before a closing mark: anything but white space.
 _OPENS_AFTER = " \t\u00a0([{\u2014\u2013-/\"\u201c\u2018'\u00ab:;,"
 # Words written with a leading apostrophe, which is not an opening quotation mark.
@@ -52,21 +53,12 @@ class Span:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each non-blank line, white space trimmed at both ends."""
-    out = []
-    for m in _PARAGRAPH.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
-def find_spans(text: str) -> list[Span]:
-    """Every outermost quoted span of ``text``, in order."""
-    paras = paragraphs(text)
+def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Span]:
+    """Every outermost quoted span of ``text``, in order (``paras``: its paragraphs, if known)."""
+    paras = paragraphs(text) if paras is None else paras
     spans: list[Span] = []
     for number, (p_start, p_end) in enumerate(paras):
         found = _scan_paragraph(text, p_start, p_end, number)

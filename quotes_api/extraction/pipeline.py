@@ -45,7 +45,8 @@ def extract(text: str) -> list[Quote]:
     >>> [(q.text, q.speaker_names, q.cue) for q in extract('"It is done," Amy Tran said.')]
     [('It is done,', ['Amy Tran'], 'said')]
     """
-    marked = find_spans(text)
+    all_paras = paragraphs(text)
+    marked = find_spans(text, all_paras)
     masked = mask(text, marked)
     spans = [s for s in marked if _WORD.search(text, s.start, s.end)]  # '" "' quotes nothing
     if not spans:
@@ -54,7 +55,7 @@ def extract(text: str) -> list[Quote]:
     # attribution may stand, is read. A reader has met the speakers by then; and text added
     # after it (a correction, a related story, a name spelled out later) leaves the
     # quotations of what came before as they were.
-    paras = paragraphs(text)[:spans[-1].paragraph + 2]
+    paras = all_paras[:spans[-1].paragraph + 2]
     horizon = paras[-1][1]
     text, masked = text[:horizon], masked[:horizon]
     sentences = Sentences(masked, paras, text)
