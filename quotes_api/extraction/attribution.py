@@ -23,7 +23,9 @@ from quotes_api.extraction.mentions import looks_like_speaker
 from quotes_api.extraction.phrases import np_after, sentence_subject, split_coordination, subject_of, trim_aux
 
 MAX_LEFT = 300
-_LEADING = re.compile(r"[\s,;:\u2014\u2013-]*")
+# Between a closing mark and its attribution: punctuation, dashes, and a stray mark left over
+# from nested or doubled quotation marks (the last of three apostrophes before "said").
+_LEADING = re.compile(r"[\s,;:\u2014\u2013'\u2019\"\u201d-]*")
 _ACCORDING = re.compile(r"according\s+to\s+", re.I)
 _AS_CLAUSE = re.compile(r"(?:^|,\s+)as\s+(.+)$")
 

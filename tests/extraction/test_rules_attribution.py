@@ -183,6 +183,19 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
     assert q.mention == "The ministry" and q.cue == "calling"
 
 
+def test_attribution_after_a_stray_mark_of_doubled_apostrophes() -> None:
+    text = "''We were never told about the 'pivot.''' said Dana Holt, a former aide to the mayor."
+    q = only(text)
+    assert q.speaker_names == ["Dana Holt"]
+    assert q.cue == "said"
+
+
+def test_exhorted_is_a_speech_verb() -> None:
+    q = only("\"Go out and vote on Tuesday,\" exhorted Dana Holt, a former aide to the mayor.")
+    assert q.speaker_names == ["Dana Holt"]
+    assert q.cue == "exhorted"
+
+
 # -- paragraphs without a cue -----------------------------------------------------------------------
 
 
