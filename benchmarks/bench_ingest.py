@@ -112,6 +112,7 @@ def bench_backend(name: str, urls: Iterator[str], docs: list[dict], runs: int, w
         "runs": runs,
         "workers": workers,
         "ingest_docs_per_s": round(statistics.median(ingest_rates)),
+        "ingest_runs": [round(r) for r in ingest_rates],
         "write_only_docs_per_s": round(statistics.median(write_rates)),
     }
 
@@ -120,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="extraction processes (default: one per core)")
     parser.add_argument("--batch-size", type=int, default=500)
     parser.add_argument("--postgres", metavar="URL", default=os.environ.get("QUOTES_API_TEST_POSTGRES"),
                         help="PostgreSQL server to benchmark too (default: $QUOTES_API_TEST_POSTGRES)")
@@ -131,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.small:
         args.docs, args.runs = 200, 1
 
+    print(f"load average before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} cores",
+          file=sys.stderr, flush=True)
     docs = documents(args.docs)
     size = statistics.mean(len(d["text"].encode("utf-8")) for d in docs)
     extract_seconds = timed(lambda: [extract(d["text"]) for d in docs])
@@ -144,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.postgres and not args.no_postgres:
         results.append(bench_backend("postgresql", postgres_databases(args.postgres), docs, args.runs,
                                      args.workers, args.batch_size))
+    print(f"load average after: {os.getloadavg()[0]:.2f} (1 min)", file=sys.stderr, flush=True)
     for result in results:
         if args.json:
             print(json.dumps(result))
