@@ -96,15 +96,16 @@ _ROLE_AS = re.compile(r"[ \t]+as[ \t]+(?:(?:its|their|the|a|an)[ \t]+)?"
 _ROLE_BEFORE = re.compile(r"(?:^|[.;:][ \t]+|\n)((?:[A-Z][\w'’.-]*[ \t]+)?[^,.;:()\n\ue000]{3,60}?),[ \t]*$")
 
 
-# The characters a role before a name can be made of; what precedes them bounds the search.
-_PREFIX_CHARS = re.compile(r"[\w'’. \t-]*")
+# Read backwards from a name: the space before it and at most five words of the characters a
+# role can be made of (``_ROLE_PREFIX`` takes one capitalised word and four more at the most).
+_PREFIX_WORDS_REVERSED = re.compile(r"[ \t]*(?:[\w'’.-]+[ \t]+){0,4}[\w'’.-]*")
 
 
 def _prefix_zone(text: str, start: int) -> int:
     """Where ``_ROLE_PREFIX`` could start at the earliest, within 60 characters before ``start``:
     searching only from there gives the same match and spares an attempt at every character."""
     window = text[max(0, start - 60):start]
-    return start - _PREFIX_CHARS.match(window[::-1]).end()
+    return start - _PREFIX_WORDS_REVERSED.match(window[::-1]).end()
 
 
 def _apposition_role(text: str, start: int, end: int) -> str | None:
