@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # for corpus.py beside
 
 from quotes_api.extraction import extract  # noqa: E402
 from quotes_api.storage import connect, ingest_documents  # noqa: E402
+from quotes_api.storage.ingest import DEFAULT_BATCH_SIZE  # noqa: E402
 from quotes_api.storage.models import database_proxy  # noqa: E402
 from quotes_api.storage.writer import prepare, write_batch  # noqa: E402
 
@@ -123,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="extraction processes (default: one per core)")
-    parser.add_argument("--batch-size", type=int, default=500)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     parser.add_argument("--postgres", metavar="URL", default=os.environ.get("QUOTES_API_TEST_POSTGRES"),
                         help="PostgreSQL server to benchmark too (default: $QUOTES_API_TEST_POSTGRES)")
     parser.add_argument("--no-postgres", action="store_true")

@@ -42,8 +42,8 @@ def _database(command: str, url: str | None) -> Iterator[Database]:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--workers", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Processes extracting quotes (the database has one writer).")
-@click.option("--batch-size", type=click.IntRange(1, 100_000), default=500, show_default=True,
-              help="Documents per transaction.")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=1000, show_default=True,
+              help="Documents per transaction.")  # as storage.ingest.DEFAULT_BATCH_SIZE
 @click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Skip (and report) a text file or JSONL line larger than this.")
 @click.option("--database", "url", metavar="URL", help="Database URL (default: $DATABASE_URL or quotes.db).")
