@@ -95,9 +95,7 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
         return []  # most paragraphs of an article quote nobody
     # The last place a single quotation mark could close: lets "the Joneses' dog" inside a
     # single-quoted quotation stay a possessive when a later mark can still close it.
-    last_single_close = max(
-        (i for i, ch in marks if ch in "'\u2019\u203a" and _can_close(text, i, p_start, p_end)), default=-1
-    )
+    last_single_close = None  # worked out the first time a possessive needs it
     stack: list[tuple[str, int]] = []
     # How many marks of each kind are open: "is a double mark open?" in constant time, so a
     # paragraph of a million opening marks stays linear.
@@ -140,7 +138,11 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
             if prev.isalnum() and nxt.isalnum():
                 continue  # don't, O'Brien, Jones's
             if open_kinds[SINGLE] and ch != "\u2018" and _can_close(text, i, p_start, p_end):
-                possessive = prev in "sS" and nxt == " " and i < last_single_close
+                possessive = prev in "sS" and nxt == " "
+                if possessive:
+                    if last_single_close is None:
+                        last_single_close = _last_single_close(text, marks, p_start, p_end)
+                    possessive = i < last_single_close
                 if not possessive:
                     close(SINGLE, i)
                     continue
@@ -156,6 +158,12 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
         if (kind != SINGLE or opened == p_start) and p_end > inner:
             spans.append(Span(inner, p_end, opened, None, kind, number, False, p_end))
     return spans
+
+
+def _last_single_close(text: str, marks: list[tuple[int, str]], p_start: int, p_end: int) -> int:
+    """The last place in the paragraph a single quotation mark could close, or -1."""
+    return max((i for i, ch in marks if ch in "'\u2019\u203a" and _can_close(text, i, p_start, p_end)),
+               default=-1)
 
 
 def _can_open(text: str, i: int, p_start: int, p_end: int, width: int = 1) -> bool:
