@@ -136,9 +136,21 @@ def _apposition_role(text: str, start: int, end: int) -> str | None:
 
 
 @functools.lru_cache(maxsize=65536)
+def _name_in_run(run: str) -> tuple[int, tuple[str | None, str, str] | None]:
+    """How many characters open the run before its name ("The", "Speaking"), and the name's
+    (role, name, kind), or None. Cached: the same runs recur within and across documents."""
+    if " " not in run and (run.lower() in _NOT_NAMES or run.endswith("ing")):
+        return 0, None  # the common case: "The", "In", "Speaking" opening a sentence
+    words = run.replace("_", " ").split()
+    skip = 0
+    while words and (words[0].lower().strip(".,") in _NOT_NAMES or words[0].endswith("ing")):
+        skip += len(words[0]) + 1
+        words = words[1:]
+    return skip, _parse_run(" ".join(words)) if words else None
+
+
 def _parse_run(run: str) -> tuple[str | None, str, str] | None:
-    """(role, name, kind) of a capitalised run, or None when it names nobody. Cached: the
-    same names recur within and across documents."""
+    """(role, name, kind) of a capitalised run, or None when it names nobody."""
     if " " in run and run.isupper():
         return None  # "FULL TEXT", "BREAKING NEWS": a heading in capitals, not a name
     role, name = split_role(strip_possessive(run).rstrip(".,:;"))
@@ -187,20 +199,12 @@ class DocumentEntities:
         ends: dict[int, int] = {}
         prepared = join_of_names(masked)
         for m in NAME_RUN.finditer(prepared):
-            run, start = m.group(), m.start()
-            if " " not in run and (run.lower() in _NOT_NAMES or run.endswith("ing")):
-                continue  # the common case: "The", "In", "Speaking" opening a sentence
-            words = run.replace("_", " ").split()
-            while words and (words[0].lower().strip(".,") in _NOT_NAMES or words[0].endswith("ing")):
-                start += len(words[0]) + 1
-                words = words[1:]
-            if not words:
-                continue
-            if (" " + prepared[max(0, start - 4):start]).endswith((" a ", " an ")):
-                continue  # "Murphy, a Jupiter Democrat": a description, not a name
-            parsed = _parse_run(" ".join(words))
+            skip, parsed = _name_in_run(m.group())
             if parsed is None:
                 continue
+            start = m.start() + skip
+            if (" " + prepared[max(0, start - 4):start]).endswith((" a ", " an ")):
+                continue  # "Murphy, a Jupiter Democrat": a description, not a name
             role, name, kind = parsed
             role = role or _apposition_role(prepared, start, m.end())
             found.append((start, name, role, kind))
