@@ -113,10 +113,14 @@ def _apposition_role(text: str, start: int, end: int) -> str | None:
     "Merenland's chief negotiator, Kaisa Aho," → "Merenland's chief negotiator"."""
     after, before = text[end:end + 4], text[max(0, start - 2):start]
     # Cheap looks at the neighbouring characters first: most names have no apposition.
+    comma_after, comma_before, word_before = after[:1] == "," or after == " of ", before == ", ", \
+        before[:1].islower()
+    if not (comma_after or comma_before or word_before or after == " as "):
+        return None
     candidates = (
-        _ROLE_AFTER.match(text, end) if after[:1] == "," or after == " of " else None,
-        _ROLE_BEFORE.search(text, max(0, start - 80), start) if before == ", " else None,
-        _ROLE_PREFIX.search(text, _prefix_zone(text, start), start) if before[:1].islower() else None,
+        _ROLE_AFTER.match(text, end) if comma_after else None,
+        _ROLE_BEFORE.search(text, max(0, start - 80), start) if comma_before else None,
+        _ROLE_PREFIX.search(text, _prefix_zone(text, start), start) if word_before else None,
         _ROLE_AS.match(text, end) if after == " as " else None,
     )
     for m in candidates:
