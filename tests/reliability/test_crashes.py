@@ -60,13 +60,13 @@ def test_repeated_sigkill_never_corrupts_and_rerun_is_exact(fresh_url, tmp_path)
         current = count_documents(url)
         # Kill once a random share of what is left is stored, a random moment later (so inside
         # extraction, a write transaction or between batches); or, sometimes, during start-up.
-        # Targets stay within the first 80 %: in the random moment after one is reached, an
-        # ingest that extracts ahead can store several batches, and the last re-run must still
-        # have work to finish.
-        target = current + rng.randint(1, max(1, (N_DOCS * 4 // 5 - current) // 4))
+        # Targets stay within the first half: between reaching one and the kill (the polling
+        # itself slows down on a loaded machine) a fast ingest can store several batches, and
+        # the last re-run must still have work to finish.
+        target = current + rng.randint(1, max(1, (N_DOCS // 2 - current) // 4))
         process = popen_cli(args, url)
         if rng.random() < 0.2:
-            time.sleep(rng.uniform(0.05, 0.5))
+            time.sleep(rng.uniform(0.05, 0.3))  # start-up takes about a quarter of a second
         else:
             deadline = time.monotonic() + 60
             while process.poll() is None and count_documents(url) < target and time.monotonic() < deadline:
