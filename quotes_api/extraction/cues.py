@@ -42,7 +42,7 @@ figure guess reckon surmise speculate theorize acknowledge confess concede lectu
 order instruct direct command vow threaten challenge dare urge press implore appeal
 call cite quote paraphrase relate narrate recite respond interrupt
 bark scoff laugh sneer growl fume rant rail thunder intone opine proclaim pronounce vent
-gripe lash caution tout concede venture volunteer wager cheer marvel exult crow taunt tease exhort
+gripe lash caution tout concede venture volunteer wager cheer marvel exult crow taunt tease exhort snipe
 """.split()
 
 # Cues that are not a single verb. Kept as written; matched case-insensitively.

@@ -122,6 +122,10 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
             trimmed = " ".join(words)
     if words[-1].lower() in _PRONOUNS:
         return words[-1], len(trimmed) - len(words[-1]), (words[-1],), "before"
+    if words[-1] == "who" and len(words) > 1:
+        words = words[:-1]  # "Sanders, who says it's ...": who stands for the name before it
+        words[-1] = words[-1].rstrip(",")
+        trimmed = trimmed[:trimmed.rfind(" who")].rstrip(",")
     phrase = _np_ending_here(words)
     if phrase and looks_like_speaker(phrase):
         offset = trimmed.rfind(phrase)

@@ -196,6 +196,18 @@ def test_exhorted_is_a_speech_verb() -> None:
     assert q.cue == "exhorted"
 
 
+def test_who_in_a_relative_clause_stands_for_the_name_before_it() -> None:
+    q = only("Lena Ortiz, who says the new stadium is \"a waste of money\", will vote against it.")
+    assert q.speaker_names == ["Lena Ortiz"]
+    assert q.cue == "says"
+
+
+def test_sniped_is_a_speech_verb() -> None:
+    q = only("Dana Holt sniped that the mayor was \"learning on the job\" while the budget slipped.")
+    assert q.speaker_names == ["Dana Holt"]
+    assert q.cue == "sniped"
+
+
 # -- paragraphs without a cue -----------------------------------------------------------------------
 
 
