@@ -183,29 +183,22 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
     assert q.mention == "The ministry" and q.cue == "calling"
 
 
-def test_attribution_after_a_stray_mark_of_doubled_apostrophes() -> None:
-    text = "''We were never told about the 'pivot.''' said Dana Holt, a former aide to the mayor."
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # a stray mark left by doubled apostrophes between the quotation and "said X"
+        ("''We were never told about the 'pivot.''' said Dana Holt, a former aide.", "Dana Holt", "said"),
+        ("\"Go out and vote on Tuesday,\" exhorted Dana Holt, a former aide.", "Dana Holt", "exhorted"),
+        ("Dana Holt sniped that the mayor was \"learning on the job\" all year.", "Dana Holt", "sniped"),
+        # "who" in a relative clause stands for the name before it
+        ("Lena Ortiz, who says the stadium is \"a waste of money\", will vote no.", "Lena Ortiz", "says"),
+    ],
+    ids=["stray-mark", "exhorted", "sniped", "who-says"],
+)
+def test_less_common_attribution_forms(text: str, speaker: str, cue: str) -> None:
     q = only(text)
-    assert q.speaker_names == ["Dana Holt"]
-    assert q.cue == "said"
-
-
-def test_exhorted_is_a_speech_verb() -> None:
-    q = only("\"Go out and vote on Tuesday,\" exhorted Dana Holt, a former aide to the mayor.")
-    assert q.speaker_names == ["Dana Holt"]
-    assert q.cue == "exhorted"
-
-
-def test_who_in_a_relative_clause_stands_for_the_name_before_it() -> None:
-    q = only("Lena Ortiz, who says the new stadium is \"a waste of money\", will vote against it.")
-    assert q.speaker_names == ["Lena Ortiz"]
-    assert q.cue == "says"
-
-
-def test_sniped_is_a_speech_verb() -> None:
-    q = only("Dana Holt sniped that the mayor was \"learning on the job\" while the budget slipped.")
-    assert q.speaker_names == ["Dana Holt"]
-    assert q.cue == "sniped"
+    assert q.speaker_names == [speaker]
+    assert q.cue == cue
 
 
 # -- paragraphs without a cue -----------------------------------------------------------------------
