@@ -16,11 +16,9 @@ import re
 # Irregular past forms (and past participles where they differ).
 _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
-    "tweet": ("tweeted",), "read": ("read",), "swear": ("swore", "sworn"), "think": ("thought",),
-    "hold": ("held",), "declare": ("declared",), "admit": ("admitted",), "regret": ("regretted",),
-    "quip": ("quipped",), "sing": ("sang", "sung"), "teach": ("taught",), "foresee": ("foresaw",),
-    "forbid": ("forbade",), "retweet": ("retweeted",), "post": ("posted",), "blog": ("blogged",),
-    "chat": ("chatted",), "plead": ("pleaded", "pled"), "put": ("put",), "predict": ("predicted",),
+    "read": ("read",), "swear": ("swore", "sworn"), "think": ("thought",), "hold": ("held",),
+    "sing": ("sang", "sung"), "teach": ("taught",), "foresee": ("foresaw",), "forbid": ("forbade",),
+    "plead": ("pleaded", "pled"), "put": ("put",),
 }
 
 # Verbs that report speech or writing. Base forms only.
@@ -55,8 +53,15 @@ PHRASES = [
 ]
 
 
+# A one-syllable verb ending in one vowel and one consonant doubles that consonant (slam →
+# slammed, snap → snapping), as do these longer ones stressed on their last syllable.
+_CVC = re.compile(r"(?:qu|[^aeiou])*[aeiou][^aeiouwxy]")
+_STRESSED_LAST = frozenset("admit commit concur confer defer forbid omit prefer rebut refer regret".split())
+
+
 def inflections(verb: str) -> set[str]:
     """The base form and its -s, -ed and -ing forms, regular or not."""
+    stem = verb + verb[-1] if _CVC.fullmatch(verb) or verb in _STRESSED_LAST else verb
     forms = {verb}
     if verb.endswith(("s", "sh", "ch", "x", "z")):
         forms.add(verb + "es")
@@ -71,17 +76,13 @@ def inflections(verb: str) -> set[str]:
     elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
         forms.add(verb[:-1] + "ied")
     else:
-        forms.add(verb + "ed")
+        forms.add(stem + "ed")
     if verb.endswith("ie"):
         forms.add(verb[:-2] + "ying")
     elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
         forms.add(verb[:-1] + "ing")
     else:
-        forms.add(verb + "ing")
-    # Consonant doubling (admit → admitting, chat → chatting) for the irregular table's verbs.
-    for past in _IRREGULAR.get(verb, ()):
-        if past.endswith(verb[-1] * 2 + "ed"):
-            forms.add(verb + verb[-1] + "ing")
+        forms.add(stem + "ing")
     return forms
 
 

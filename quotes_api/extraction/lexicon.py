@@ -187,7 +187,8 @@ her their our after before as for with from by to of last next during since acco
 meanwhile however still yet so then now today yesterday monday tuesday wednesday thursday
 friday saturday sunday january february march april may june july august september october
 november december there here what who why how where which some many most all both each every
-no not one two three four five my your us mr mrs ms dr also even just only more less such
+no not one two three four five six seven eight nine ten my your us mr mrs ms dr also even just
+only more less such
 other another because although though despite unlike like over under between among about
 outside inside see read watch listen look click follow update updated editor's note photo
 """.split())

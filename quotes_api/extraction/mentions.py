@@ -18,6 +18,7 @@ from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon import (
     AFFILIATIONS,
     NOT_IN_SPEAKER,
+    NOT_NAMES,
     ORG_HEADS,
     PLACES,
     PRONOUNS,
@@ -117,6 +118,8 @@ def is_title(word: str) -> bool:
 
 def split_role(run: str) -> tuple[str | None, str]:
     """Split a capitalised run into (role, name): "US Secretary of State Antony Blinken"."""
+    if run.lower() in PLACES:
+        return None, run  # "South Carolina", "North Korea": a place, not a southern Carolina
     tokens = run.split()
     last_title = -1
     for i, tok in enumerate(tokens):
@@ -183,7 +186,7 @@ def parse_mention(text: str) -> Mention:
     return Mention(text, None, bare or None, "unnamed", plural=plural)
 
 
-_PREPOSITIONS = frozenset("""
+PREPOSITIONS = frozenset("""
 with to in by for of from on at about until into onto upon over under after before during
 without within through across against among between toward towards referring like unlike
 """.split())
@@ -210,8 +213,10 @@ def looks_like_speaker(text: str) -> bool:
     low = [w.lower().strip(",.;:").replace("\u2019", "'") for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return low[0] not in ("him", "her")
-    if low[0] in _PREPOSITIONS or low[0] in NOT_IN_SPEAKER:
+    if low[0] in PREPOSITIONS or low[0] in NOT_IN_SPEAKER:
         return False
+    if all(w in NOT_NAMES for w in low):
+        return False  # "Sunday", "Earlier Wednesday", "Just": times and sentence openers
     for i, w in enumerate(low[1:], start=1):
         if w == "and" and words[i - 1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
             continue  # "McCaul and Kim"

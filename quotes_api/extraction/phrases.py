@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, SOURCE_NOUNS, TITLES
-from quotes_api.extraction.mentions import NAME_RUN, clean, looks_like_speaker
+from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, NOT_NAMES, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.mentions import NAME_RUN, PREPOSITIONS, clean, looks_like_speaker
+from quotes_api.extraction.sentences import abbreviation_ends_at
 
 FILLER = "\ue000"
 _AUX = frozenset("""
@@ -85,7 +86,11 @@ def split_coordination(phrase: str) -> tuple[str, ...]:
 def np_after(window: str, at: int) -> str:
     """The noun phrase starting at ``at``: up to the end of the clause, one apposition kept."""
     rest = window[at:].lstrip()
-    end = _NP_END.search(rest)
+    # "(D-Va.)" and "Mr." do not end the phrase: "said Rep. Bobby Scott (D-Va.), who"
+    bare = PARENTHESES.sub(lambda m: " " * len(m.group()), rest)
+    end = _NP_END.search(bare)
+    while end and bare[end.start():end.start() + 1] == "." and abbreviation_ends_at(bare, end.start()):
+        end = _NP_END.search(bare, end.end())
     head = rest[: end.start()] if end else rest
     # Keep "Tom Becker, chief economist at Acme" but stop before a new clause.
     if end and rest[end.start():end.start() + 2] == ", " and not head.count(","):
@@ -115,7 +120,8 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
         while k > 0 and words[k][:1].islower() and words[k].lower() not in _PRONOUNS \
                 and not words[k].endswith(",") and len(words) - k < 4:
             k -= 1
-        if words[k].endswith(",") or not (words[k].lower() in _PRONOUNS or words[k][:1].isupper()):
+        if words[k].endswith(",") or not (words[k].lower() in _PRONOUNS or words[k][:1].isupper()) \
+                or _governed(words, k):
             return sentence_subject(" ".join(words[: k + 1]).rstrip(","))
         if words[k].lower() in _PRONOUNS or words[k][:1].isupper():
             words = words[: k + 1]
@@ -131,6 +137,17 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
         offset = trimmed.rfind(phrase)
         return phrase, offset, split_coordination(phrase), "before"
     return None
+
+
+def _governed(words: list[str], k: int) -> bool:
+    """Is the capitalised run ending at ``words[k]`` a time or the object of a preposition
+    ("met with Trump in December and declared"), so not the subject of what follows?"""
+    if words[k].lower().strip(",.") in NOT_NAMES:
+        return True
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].endswith(","):
+        j -= 1
+    return j > 0 and words[j - 1].lower() in PREPOSITIONS
 
 
 def _np_ending_here(words: list[str]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quotes_api.extraction.entities import RANK_WORDS, DocumentEntities, Entity
-from quotes_api.extraction.lexicon import ORG_HEADS, TITLES
+from quotes_api.extraction.lexicon import ORG_HEADS, PLACES, TITLES
 from quotes_api.extraction.mentions import parse_mention
 
 _PERSON_NOUNS = frozenset("""
@@ -97,8 +97,9 @@ class Resolver:
                 best = named[-1]
             return best[1] if best else []
         if pronoun == "it":
+            # A place named as a setting ("at a rally in Iowa") is rarely what "it said" means.
             for _, entity in self.entities.recent(position, 3000):
-                if entity.kind == "organisation":
+                if entity.kind == "organisation" and entity.name.lower() not in PLACES:
                     return [entity]
         return []
 

@@ -40,6 +40,14 @@ _QUOTE_END = re.compile(r"[.!?][.!?]*[\"\u201d\u2019']+\s+(?=[A-Z\"\u201c])")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "j" of "J. Smith", "u.s" of "U.S."
 
 
+def abbreviation_ends_at(text: str, dot: int, floor: int = 0) -> bool:
+    """Is the full stop at ``dot`` the end of an abbreviation or an initial ("Mr.", "U.S.",
+    "J."), rather than of a sentence?"""
+    word = text[max(floor, dot - 12):dot + 1].split()
+    last = word[-1].lower().lstrip("(\"“").rstrip(".") if word else ""
+    return last in _ABBREVIATIONS or bool(_INITIALS.fullmatch(last))
+
+
 class Sentences:
     """Sentence boundaries of masked text: ``start_of(i)``/``end_of(i)`` for any offset."""
 
@@ -53,9 +61,7 @@ class Sentences:
                     if masked[m.start()] == FILLER and masked[m.end()] != FILLER:
                         starts.append(m.end())
             for m in _SENTENCE_END.finditer(masked, p_start, p_end):
-                word = masked[max(p_start, m.start() - 12):m.start() + 1].split()
-                last = word[-1].lower().lstrip("(\"“").rstrip(".") if word else ""
-                if last in _ABBREVIATIONS or _INITIALS.fullmatch(last):
+                if abbreviation_ends_at(masked, m.start(), p_start):
                     continue  # "Mr. Smith", "U.S. officials", "J. Smith"
                 starts.append(m.end())
         self._starts = sorted(set(starts))

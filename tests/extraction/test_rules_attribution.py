@@ -147,6 +147,8 @@ def test_headline_quote() -> None:
         "said", "says", "added", "adds", "insisted", "insists", "warned", "warns", "explained",
         "argued", "noted", "stressed", "claimed", "declared", "replied", "admitted", "recalled",
         "told reporters", "wrote", "joked", "has said", "had said", "would later say",
+        # one-syllable verbs double their last consonant; so do a few stressed on the last
+        "slammed", "snapped", "quipped", "bragged", "concurred", "admitted",
     ],
 )
 def test_speech_verbs_in_their_inflections(cue: str) -> None:
@@ -192,8 +194,16 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
         ("Dana Holt sniped that the mayor was \"learning on the job\" all year.", "Dana Holt", "sniped"),
         # "who" in a relative clause stands for the name before it
         ("Lena Ortiz, who says the stadium is \"a waste of money\", will vote no.", "Lena Ortiz", "says"),
+        # a time or a place after a preposition is not the subject of the verb after "and"
+        ("Dana Holt met the board in December and declared the plan \"dead\".", "Dana Holt", "declared"),
+        ("Dana Holt spoke in Harlow on Saturday and says she voted \"no\".", "Dana Holt", "says"),
+        # a time after the cue is not an inverted speaker
+        ("Dana Holt called the plan \"a scandal\" in a tweet Sunday.", "Dana Holt", "called"),
+        # abbreviations and parentheses inside an inverted speaker
+        ("\"We will win,\" said Sen. Dana Holt (D-Ore.). Then she left.", "Dana Holt", "said"),
     ],
-    ids=["stray-mark", "exhorted", "sniped", "who-says"],
+    ids=["stray-mark", "exhorted", "sniped", "who-says", "in-december-and", "on-saturday-and",
+         "tweet-sunday", "inverted-abbreviations"],
 )
 def test_less_common_attribution_forms(text: str, speaker: str, cue: str) -> None:
     q = only(text)

@@ -163,6 +163,26 @@ def test_organisations_as_speakers(text: str, name: str) -> None:
     assert q.speakers[0].kind == "organisation"
 
 
+@pytest.mark.parametrize("place", ["South Carolina", "North Dakota", "South Korea"])
+def test_a_place_with_a_compass_point_is_not_a_person(place: str) -> None:
+    text = (f"State Rep. Mara Quist warned that the lead in {place} could erode.\n\n"
+            "\"The black vote is not a monolith,\" she said.\n")
+    assert only(text).speaker_names == ["Mara Quist"]
+
+
+def test_it_means_an_organisation_not_the_place_it_met_in() -> None:
+    text = ("The Harlow Fishers' Association wrote to the board, which meets in Washington.\n\n"
+            "\"This must change,\" it said.\n")
+    assert only(text).speaker_names == ["Harlow Fishers' Association"]
+
+
+@pytest.mark.parametrize("time", ["Friday", "Friday evening", "on Friday"])
+def test_a_time_is_never_a_speaker(time: str) -> None:
+    q = only(f"Dana Holt said in an interview {time} that she sent voters the same text: "
+             "\"Do you feel the bern tonight?\"")
+    assert q.speaker_names == ["Dana Holt"]
+
+
 def test_a_country_as_speaker() -> None:
     q = only("On Wednesday, Norway vetoed the resolution, calling it \"seriously out of balance\".")
     assert q.speaker_names == ["Norway"]
