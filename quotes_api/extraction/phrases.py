@@ -47,7 +47,7 @@ american democratic republican conservative liberal progressive independent poli
 presidential congressional legal military foreign chinese russian british french german
 israeli palestinian iranian white black young old other fellow top leading chief deputy
 """.split())
-_COORDINATION = re.compile(r",?\s+and\s+|,\s+(?=[A-Z][\w.'’-]+\s+[A-Z])")
+_COORDINATION = re.compile(r"(,?\s+and\s+|,\s+(?=[A-Z][\w.'’-]+\s+[A-Z]))")
 _NUMBER_OR_COMPOUND = re.compile(r"\d+|[a-z]+-[a-z-]+")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$")
 _NP_END = re.compile(r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
@@ -75,12 +75,34 @@ def trim_aux(text: str) -> str:
 
 
 def split_coordination(phrase: str) -> tuple[str, ...]:
-    """ "McCaul and Kim" → ("McCaul", "Kim"); a phrase without two named conjuncts stays whole."""
-    parts = [p.strip(" ,") for p in _COORDINATION.split(phrase)]
-    parts = [p for p in parts if p]
+    """ "McCaul and Kim" → ("McCaul", "Kim"); a phrase without two named conjuncts stays whole.
+
+    A conjunct that does not name anyone belongs to the apposition before it ("Kim Wells, a
+    teacher and Trump supporter"; "Obama's Office of Management and Budget director").
+    """
+    pieces = _COORDINATION.split(phrase)
+    joined = [pieces[0]]
+    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if _names_someone(piece):
+            joined.append(piece)
+        else:
+            joined[-1] += separator + piece
+    parts = [p.strip(" ,") for p in joined if p.strip(" ,")]
     if len(parts) > 1 and all(NAME_RUN.search(p) for p in parts):
         return tuple(parts)
     return (phrase,)
+
+
+def _names_someone(conjunct: str) -> bool:
+    """Is this conjunct a name, titled or not ("Young Kim", "state Sen. Jo Ray", "Democrats"),
+    rather than a description ("union member in Roanoke", "Obama's budget director")?"""
+    words = conjunct.partition(", ")[0].split()
+    if not words or words[0].endswith(("'s", "’s")) or not words[-1][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in TITLES or w in _NAME_PARTICLES for w in words)
+
+
+_NAME_PARTICLES = frozenset("of the van von de da di du del der den la le bin ibn al el".split())
 
 
 def np_after(window: str, at: int) -> str:

@@ -201,6 +201,19 @@ def test_several_speakers() -> None:
         assert all(s.kind == "person" for s in q.speakers)
 
 
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "a schoolteacher and Harlow Rovers supporter",
+        "a nurse and union member in Eastholm",
+        "Merenland's Office of Management and Budget director",
+    ],
+)
+def test_an_and_inside_an_apposition_joins_no_second_speaker(apposition: str) -> None:
+    q = only(f"\"The clinic does a lot of good,\" said Kim Wells, {apposition}, after the vote.")
+    assert q.speaker_names == ["Kim Wells"]
+
+
 def test_a_source_known_only_by_a_description_is_unnamed() -> None:
     q = only("\"We do not comment on leaks,\" a government spokesman said.")
     assert len(q.speakers) == 1
