@@ -103,7 +103,7 @@ from as when while although though despite instead meanwhile however still yet b
 speaking asked according separately also then now today yesterday tonight monday tuesday
 wednesday thursday friday saturday sunday in-between like unlike amid among under over
 hours days weeks months years minutes moments back soon shortly once twice first finally
-recently previously indeed moreover besides overall thus plus
+recently previously indeed moreover besides overall thus plus just ever
 """.split())
 
 # What a source issues rather than who it is: "she issued a statement calling on ..." is hers.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, NOT_NAMES, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, NOT_NAMES, PLACES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.mentions import NAME_RUN, PREPOSITIONS, clean, looks_like_speaker
 from quotes_api.extraction.sentences import abbreviation_ends_at
 
@@ -199,7 +199,10 @@ def _np_ending_here(words: list[str]) -> str:
     return " ".join(reversed(out)).strip(",")
 
 
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]+\s*")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]*\)\s*)?"
+                       r"[\u2015\u2014\u2013-]+\s*")
+# "Ames, Iowa," or "Portsmouth, N.H.,": the place that ends an introduction, not a subject.
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")
 
 
 def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
@@ -215,6 +218,7 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
     chunks = [(offset + start, chunk) for offset, chunk in chunks]
     parts: list[tuple[int, str]] = []
     k = 0
+    intro = False
     while k < len(chunks) and not parts:
         offset, chunk = chunks[k]
         words = chunk.split()
@@ -224,8 +228,12 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
         if words[0].lower() in ("but", "and", "yet", "so") and len(words) > 1:
             offset, chunk = offset + chunk.find(words[1]), chunk[chunk.find(words[1]):]
             words = words[1:]  # "But Sen. Durbin, noting ..., said"
-        if words[0].lower() in INTRO_WORDS:
-            continue  # "On Tuesday", "In a statement"
+        if words[0].lower() in INTRO_WORDS or _adverb_then_participle(words):
+            intro = True
+            continue  # "On Tuesday", "In a statement", "Hastily leaving the room"
+        if intro and k < len(chunks) and _is_place(chunk):
+            continue  # the "Iowa" of "At an event in Ames, Iowa, on Sunday,"
+        intro = False
         np = _leading_np(words)
         if not np:
             return None
@@ -248,6 +256,17 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
     end = parts[-1][0] + len(parts[-1][1])
     speakers = tuple(name for _, p in parts for name in split_coordination(p))
     return text[start:end], start, speakers, "subject"
+
+
+def _adverb_then_participle(words: list[str]) -> bool:
+    """ "Hastily politicizing ...", "Visibly shaken by ...": an introduction, not a name."""
+    return len(words) > 1 and words[0].endswith("ly") and words[1].islower() \
+        and words[1].endswith(("ing", "ed", "en"))
+
+
+def _is_place(chunk: str) -> bool:
+    place = chunk.strip()
+    return place.lower() in PLACES or bool(_STATE_ABBREVIATION.fullmatch(place))
 
 
 def _leading_np(words: list[str]) -> str | None:

@@ -201,9 +201,21 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
         ("Dana Holt called the plan \"a scandal\" in a tweet Sunday.", "Dana Holt", "called"),
         # abbreviations and parentheses inside an inverted speaker
         ("\"We will win,\" said Sen. Dana Holt (D-Ore.). Then she left.", "Dana Holt", "said"),
+        # introductions before the sentence's subject: a place, a dateline, an adverb
+        ("At a town hall in Ames, Iowa, on Sunday, Dana Holt spoke, saying the state must \"lead\".",
+         "Dana Holt", "saying"),
+        ("At a rally in Dover, N.H., on Tuesday, Dana Holt backed Ms. Ruiz, saying she would \"win\".",
+         "Dana Holt", "saying"),
+        ("HARLOW \u2015 This spring, as the vote neared, Dana Holt told friends that the mayor knew "
+         "and thought it was \"a badge of honor\".", "Dana Holt", "thought"),
+        ("Just last week, Dana Holt, a columnist, wrote that the plan was \"a mistake\".", "Dana Holt",
+         "wrote"),
+        ("Visibly shaken by the verdict, Dana Holt left the court and called it \"a disgrace\".",
+         "Dana Holt", "called"),
     ],
     ids=["stray-mark", "exhorted", "sniped", "who-says", "in-december-and", "on-saturday-and",
-         "tweet-sunday", "inverted-abbreviations"],
+         "tweet-sunday", "inverted-abbreviations", "place-in-introduction", "state-abbreviation",
+         "dateline-bar", "just-last-week", "adverb-participle"],
 )
 def test_less_common_attribution_forms(text: str, speaker: str, cue: str) -> None:
     q = only(text)
