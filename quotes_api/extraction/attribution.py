@@ -145,20 +145,36 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
         if phrase and looks_like_speaker(phrase):
             return Attribution(phrase, sent_start + acc.end(), split_coordination(phrase), "according to",
                                "according", 0.85)
-    for cue in reversed(cues):
+    owner: Attribution | None = None  # "Trump's remarks", in case no verb judges them
+    for n, cue in enumerate(reversed(cues)):
         found = subject_of(left, cue.start())
         if found is not None and cue.group().lower().endswith("ing"):
             found = _issuer(left, found)
         if found is not None:
             phrase, offset, parts, method = found
-            return Attribution(phrase, sent_start + offset, parts, cue.group(), method, 0.8)
+            attribution = Attribution(phrase, sent_start + offset, parts, cue.group(), method, 0.8)
+            if owner is None and n + 1 < len(cues) and _judged_by_another(left, phrase, cue):
+                owner = attribution
+                continue
+            return attribution
         inverted = np_after(left, cue.end())
         if inverted and left[cue.end():].strip().endswith((":", ",")) and looks_like_speaker(inverted):
             return Attribution(inverted, sent_start + cue.end(), (inverted,), cue.group(), "inverted", 0.75)
-    return None
+    return owner
 
 
 _Subject = tuple[str, int, tuple[str, ...], str]  # phrase, offset, speakers as written, rule
+_CONTENT = re.compile(r"\s*(?:for|to|of|that)\b", re.I)
+
+
+def _judged_by_another(left: str, phrase: str, cue: Cue) -> bool:
+    """Is "X's remarks" only the object of an earlier speech verb, the quotation that follows
+    being that verb's subject's verdict on them ("Ryan called Trump's remarks 'racist'",
+    "denounced Trump's comments as 'hurtful'")? Not when the quotation gives the remarks'
+    content ("Trump's call for 'a ban'")."""
+    if not phrase.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    return not _CONTENT.match(left, cue.end())
 
 
 def _issuer(left: str, found: _Subject) -> _Subject | None:

@@ -212,10 +212,18 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
          "wrote"),
         ("Visibly shaken by the verdict, Dana Holt left the court and called it \"a disgrace\".",
          "Dana Holt", "called"),
+        # "X's remarks" as the object of another's speech verb: the verdict is that speaker's
+        ("Senator Ann Pike on Tuesday called Tom Reyes's remarks about the judge \"racist\".", "Ann Pike",
+         "called"),
+        ("Ann Pike denounced Tom Reyes's comments as \"hurtful and humiliating\".", "Ann Pike", "denounced"),
+        ("Ann Pike responded, calling Tom Reyes's charge \"pathetic\".", "Ann Pike", "calling"),
+        # ... but the content of the remarks stays their owner's
+        ("Ann Pike blasted Tom Reyes's call for \"a total ban\" on Monday.", "Tom Reyes", "call"),
     ],
     ids=["stray-mark", "exhorted", "sniped", "who-says", "in-december-and", "on-saturday-and",
          "tweet-sunday", "inverted-abbreviations", "place-in-introduction", "state-abbreviation",
-         "dateline-bar", "just-last-week", "adverb-participle"],
+         "dateline-bar", "just-last-week", "adverb-participle", "called-x's-remarks",
+         "denounced-x's-comments-as", "calling-x's-charge", "x's-call-for"],
 )
 def test_less_common_attribution_forms(text: str, speaker: str, cue: str) -> None:
     q = only(text)
