@@ -41,6 +41,12 @@ def previous_sentence(masked: str, sent_start: int, at: int) -> Attribution | No
     return Attribution(found.mention, found.mention_start, found.parts, found.cue, "previous", 0.7)
 
 
+# "Pollsters missed the surge - Ann Pike:" / "- More from Pike and Ray:": a round-up's headline,
+# then its source after a dash.
+_DASH_SOURCE = re.compile(r"(?:\s[-\u2014\u2013]+|[-\u2014\u2013]+\s)\s*(?:(?:more\s+)?from\s+)?"
+                          r"([^-\u2014\u2013\s][^-\u2014\u2013]{1,60})$", re.I)
+
+
 def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
     """'Hoff's letter makes the case: "..."' / 'Philip Bump: "..."': a sentence that ends in a
     colon right before the quotation introduces it, speech verb or not; its subject spoke."""
@@ -52,6 +58,11 @@ def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
     if found is not None:
         return found
     body = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:-1])
+    signed = _DASH_SOURCE.search(body)
+    if signed and NAME_RUN.match(signed.group(1)) and looks_like_speaker(signed.group(1)):
+        phrase = clean(signed.group(1))
+        return Attribution(phrase, sent_start + signed.start(1), split_coordination(phrase), None,
+                           "colon", 0.6)
     subject = sentence_subject(body)
     if subject is None:
         return None

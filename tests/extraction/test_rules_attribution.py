@@ -219,13 +219,19 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
         ("Ann Pike responded, calling Tom Reyes's charge \"pathetic\".", "Ann Pike", "calling"),
         # ... but the content of the remarks stays their owner's
         ("Ann Pike blasted Tom Reyes's call for \"a total ban\" on Monday.", "Tom Reyes", "call"),
+        # a round-up's headline, then its source after a dash, then a colon
+        ("Pollsters missed the late surge - Ann Pike: \"Our data shows the shift came in the final "
+         "week of the race.\"", "Ann Pike", None),
+        ("TURNOUT BEAT EXPECTATIONS \u2014 More from Ann Pike: \"The caucus blew through its old "
+         "record by a wide margin.\"", "Ann Pike", None),
     ],
     ids=["stray-mark", "exhorted", "sniped", "who-says", "in-december-and", "on-saturday-and",
          "tweet-sunday", "inverted-abbreviations", "place-in-introduction", "state-abbreviation",
          "dateline-bar", "just-last-week", "adverb-participle", "called-x's-remarks",
-         "denounced-x's-comments-as", "calling-x's-charge", "x's-call-for"],
+         "denounced-x's-comments-as", "calling-x's-charge", "x's-call-for",
+         "headline-dash-source-colon", "headline-dash-more-from"],
 )
-def test_less_common_attribution_forms(text: str, speaker: str, cue: str) -> None:
+def test_less_common_attribution_forms(text: str, speaker: str, cue: str | None) -> None:
     q = only(text)
     assert q.speaker_names == [speaker]
     assert q.cue == cue
