@@ -103,7 +103,7 @@ from as when while although though despite instead meanwhile however still yet b
 speaking asked according separately also then now today yesterday tonight monday tuesday
 wednesday thursday friday saturday sunday in-between like unlike amid among under over
 hours days weeks months years minutes moments back soon shortly once twice first finally
-recently previously indeed moreover besides overall thus plus just ever
+recently previously indeed moreover besides overall thus plus just ever here
 """.split())
 
 # What a source issues rather than who it is: "she issued a statement calling on ..." is hers.
@@ -138,6 +138,10 @@ petition order confidant insider woman man board committee council panel commiss
 jury team office staff bureau service ministry agency union federation association club
 institute center centre foundation firm bank court tribunal party caucus coalition
 spokespeople representative mayor's governor's chairman's note notice announcement
+attendee attendees participant participants donor donors backer backers volunteer volunteers
+operative operatives insider insiders veteran veterans parent parents fan fans caller callers
+respondent respondents demonstrator demonstrators survivor survivors immigrant immigrants
+refugee refugees customer customers patient patients consumer consumers viewer viewers
 """.split())
 
 FEMALE_TITLES = frozenset("""

@@ -229,4 +229,6 @@ def looks_like_speaker(text: str) -> bool:
     if last[:1].isupper():
         return low[-1] not in _DETERMINERS_ONLY and not all(w in _DETERMINERS_ONLY for w in low)
     singular = low[-1][:-1] if low[-1].endswith("s") else low[-1]
+    if low[-1].endswith("men"):
+        singular = low[-1][:-3] + "man"  # "chairmen", "congressmen"
     return low[-1] in SOURCE_NOUNS or singular in SOURCE_NOUNS or low[-1] in TITLES

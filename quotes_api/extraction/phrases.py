@@ -269,6 +269,26 @@ def _is_place(chunk: str) -> bool:
     return place.lower() in PLACES or bool(_STATE_ABBREVIATION.fullmatch(place))
 
 
+_DETERMINERS = frozenset("the a an of his her their its our".split())
+
+
+def _modifies_a_role(words: list[str], i: int, out: list[str]) -> bool:
+    """Is this lower-case word part of a compound role after a determiner ("her senior policy
+    adviser", "the campaign finance director"): a lower-case title or source noun follows
+    within two words, before any comma?"""
+    if not out or out[-1].lower() not in _DETERMINERS and not out[-1].islower():
+        return False
+    for w in words[i + 1:i + 3]:
+        bare = w.strip(".,;:()")
+        if not bare.isalpha() or not bare.islower() or bare in _DETERMINERS or bare in NOT_IN_SPEAKER:
+            return False
+        if bare in TITLES or bare in SOURCE_NOUNS:
+            return True
+        if w.endswith(","):
+            return False
+    return False
+
+
 def _leading_np(words: list[str]) -> str | None:
     """The noun phrase at the start of a clause: names, titles, determiners, role nouns."""
     out: list[str] = []
@@ -280,13 +300,14 @@ def _leading_np(words: list[str]) -> str | None:
         if bare == "and" and joins_names:
             out.append(w)  # "Felix Amundsen and Sara Holm"
             continue
-        if w[:1].isupper() or bare in ("the", "a", "an", "of") or bare in TITLES or bare in SOURCE_NOUNS:
+        if not out and bare in ("he", "she", "they", "it", "we", "i"):
+            return w
+        if w[:1].isupper() or bare in _DETERMINERS or bare in TITLES or bare in SOURCE_NOUNS \
+                or _modifies_a_role(words, i, out):
             if bare in NOT_IN_SPEAKER and out:
                 break
             out.append(w)
             continue
-        if not out and bare in ("he", "she", "they", "it", "we", "i"):
-            return w
         break
     while out and out[-1].lower().strip(",.") in ("the", "a", "an", "of"):
         out.pop()

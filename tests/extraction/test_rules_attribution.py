@@ -224,16 +224,25 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
          "week of the race.\"", "Ann Pike", None),
         ("TURNOUT BEAT EXPECTATIONS \u2014 More from Ann Pike: \"The caucus blew through its old "
          "record by a wide margin.\"", "Ann Pike", None),
+        # descriptions of sources: compound roles, plurals in -men, less common nouns
+        ("In a letter to the council, her senior policy adviser, Dana Holt, said: \"The plan is sound and "
+         "it is fully funded.\"", "Dana Holt", "said"),
+        ("\"The evidence is clear,\" the committee chairmen wrote.", "committee chairmen", "wrote"),
+        ("One attendee, who spoke on condition of anonymity, said the mood was \"grim\".", "attendee",
+         "said"),
+        ("Here in Harlow, Dana Holt stepped up her attacks, saying, \"We have to fix the roads this "
+         "year, not next year.\"", "Dana Holt", "saying"),
     ],
     ids=["stray-mark", "exhorted", "sniped", "who-says", "in-december-and", "on-saturday-and",
          "tweet-sunday", "inverted-abbreviations", "place-in-introduction", "state-abbreviation",
          "dateline-bar", "just-last-week", "adverb-participle", "called-x's-remarks",
          "denounced-x's-comments-as", "calling-x's-charge", "x's-call-for",
-         "headline-dash-source-colon", "headline-dash-more-from"],
+         "headline-dash-source-colon", "headline-dash-more-from", "compound-role",
+         "plural-in-men", "attendee", "here-in"],
 )
 def test_less_common_attribution_forms(text: str, speaker: str, cue: str | None) -> None:
     q = only(text)
-    assert q.speaker_names == [speaker]
+    assert [s.name for s in q.speakers] == [speaker]
     assert q.cue == cue
 
 
