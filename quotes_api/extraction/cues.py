@@ -41,6 +41,7 @@ order instruct direct command vow threaten challenge dare urge press implore app
 call cite quote paraphrase relate narrate recite respond interrupt
 bark scoff laugh sneer growl fume rant rail thunder intone opine proclaim pronounce vent
 gripe lash caution tout concede venture volunteer wager cheer marvel exult crow taunt tease exhort snipe
+remember echo crack
 """.split()
 
 # Cues that are not a single verb. Kept as written; matched case-insensitively.
@@ -95,7 +96,8 @@ WEAK_CUES = frozenset({"reading", "offering", "posting", "ending", "opening", "c
                        "shoot", "sum", "figure", "guess", "counter", "lecture", "quote", "cite",
                        "estimate", "forecast", "appeal", "challenge", "dare", "attack", "blast",
                        "charge", "email", "cry", "welcome", "thank", "regret", "signal",
-                       "comment", "reply", "repeat", "record"})
+                       "comment", "reply", "repeat", "record", "crack", "cracked", "cracking", "echo",
+                       "echoes"})
 
 _phrase_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRASES, key=len, reverse=True))
 _PHRASE_RE = re.compile(rf"(?:{_phrase_alt})\b", re.IGNORECASE)
