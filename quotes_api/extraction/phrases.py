@@ -120,12 +120,20 @@ def np_after(window: str, at: int) -> str:
     return clean(head)
 
 
+# "As Ann Pike, a professor of law, put it": the name the "as" clause opens with, before its
+# apposition, is the subject of the verb that closes it.
+_AS_NAME = re.compile(r"(?:^|[,;:\u2014]\s*)[Aa]s\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),[^,;:]*,$")
+
+
 def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] | None:
     """The subject of the verb at ``cue_at``: the phrase right before it, or, after an
     apposition or a participle ("..., calling it"), the sentence's own subject."""
     pre = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:cue_at]).rstrip()
     trimmed = trim_aux(pre)
     if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
+        named = _AS_NAME.search(trimmed)
+        if named and looks_like_speaker(named.group(1)):
+            return named.group(1), named.start(1), split_coordination(named.group(1)), "before"
         return sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
     words = trimmed.split()
     if len(words) > 2 and words[-1].lower() == "to":

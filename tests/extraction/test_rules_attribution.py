@@ -233,13 +233,15 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
          "said"),
         ("Here in Harlow, Dana Holt stepped up her attacks, saying, \"We have to fix the roads this "
          "year, not next year.\"", "Dana Holt", "saying"),
+        ("As Dana Holt, a professor of law, put it, \"A compromise today may be far better for them than "
+         "what they get later.\"", "Dana Holt", "put it"),
     ],
     ids=["stray-mark", "exhorted", "sniped", "who-says", "in-december-and", "on-saturday-and",
          "tweet-sunday", "inverted-abbreviations", "place-in-introduction", "state-abbreviation",
          "dateline-bar", "just-last-week", "adverb-participle", "called-x's-remarks",
          "denounced-x's-comments-as", "calling-x's-charge", "x's-call-for",
          "headline-dash-source-colon", "headline-dash-more-from", "compound-role",
-         "plural-in-men", "attendee", "here-in"],
+         "plural-in-men", "attendee", "here-in", "as-x-apposition-put-it"],
 )
 def test_less_common_attribution_forms(text: str, speaker: str, cue: str | None) -> None:
     q = only(text)
