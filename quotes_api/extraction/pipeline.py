@@ -26,12 +26,12 @@ from quotes_api.extraction.sentences import FILLER, Sentences, mask
 # at every character of the window).
 _NAMING = ("so-called", "titled", "entitled", "known as", "the word", "the term", "the phrase", "hashtag",
            "book", "film", "movie", "song", "album", "show", "series", "novel", "play", "documentary",
-           "slogan", "label", "motto", "headline")
+           "slogan", "label", "motto", "headline", "memoir", "podcast", "pseudonym")
 # "State of the Union", "This Week with George Stephanopoulos": capitalised words and the
 # small words between them, no sentence punctuation.
 _TITLE_CASE = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|"
                          r"of|the|a|an|and|with|in|on|for|to|at|by|from|is|it|&))*")
-_BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|to|watch(?:ed|ing)?|read(?:ing)?)\s+"
+_BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|to|with|told|watch(?:ed|ing)?|read(?:ing)?)\s+"
                            r"(?:[A-Z][\w.-]*['’]s?\s+)?|[A-Z][\w.-]*['’]s\s+)$")
 _AFTER_TITLE = re.compile(r"\s+(?:star|host|anchor|creator|episode|author|actor|actress|cast|producer|"
                           r"director|writer|viewers|audience|series|show|programme|program)\b", re.I)
@@ -283,10 +283,11 @@ def _standalone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
 def _is_naming(text: str, masked: str, span: Span) -> bool:
     """Quoted words that name a thing rather than quote a person: 'the film "Frozen"',
     'ABC's "This Week"', '"Broad City" star'."""
-    if " ".join(masked[max(0, span.open_at - 40):span.open_at].split()).lower().endswith(_NAMING):
-        return True
-    if not _TITLE_CASE.fullmatch(text[span.start:span.end]):
-        return False
+    before = " ".join(masked[max(0, span.open_at - 40):span.open_at].split()).lower()
+    if before.rstrip(",:").endswith(_NAMING):
+        return True  # "his memoir, 'Tough Choices'" as much as "the film 'Frozen'"
+    if not _TITLE_CASE.fullmatch(text[span.start:span.end].rstrip(",.")):
+        return False  # a title keeps the comma or full stop of the sentence around it: "'This Week,'"
     return bool(_BEFORE_TITLE.search(masked, max(0, span.open_at - 30), span.open_at)
                 or _AFTER_TITLE.match(masked, span.outer_end))
 

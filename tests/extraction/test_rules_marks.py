@@ -164,8 +164,13 @@ def test_lone_and_empty_marks(text: str) -> None:
         "The film \u201cIron Coast\u201d opens in cinemas on Friday.",
         "Midfielder Carlos \"Tiny\" Mendez scored twice in the second half.",
         "The old ferry, nicknamed \u201cthe Slow Boat\u201d by commuters, will become a museum.",
+        # a programme or book whose title keeps the sentence's comma inside the marks
+        "Speaking Sunday on HTV\u2019s \u201cMorning Round,\u201d Mayor Dana Holt said she backs the plan.",
+        "Dana Holt told \u201cHarbour Talk,\u201d a radio show, that she backs the plan.",
+        "In her memoir, \u201cTough Tides,\u201d Dana Holt wrote about the plan.",
     ],
-    ids=["so-called", "scare-quotes", "book-title", "film-title", "nickname-in-name", "nickname"],
+    ids=["so-called", "scare-quotes", "book-title", "film-title", "nickname-in-name", "nickname",
+         "show-with-comma", "told-a-show", "memoir-with-comma"],
 )
 def test_scare_quotes_titles_and_nicknames_are_not_quotes(text: str) -> None:
     assert run(text) == []
