@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from itertools import islice
 
 from quotes_api.extraction.cues import WEAK_CUES, Cue, find_cues
-from quotes_api.extraction.lexicon import DOCUMENT_NOUNS
 from quotes_api.extraction.mentions import looks_like_speaker
 from quotes_api.extraction.phrases import np_after, sentence_subject, split_coordination, subject_of, trim_aux
 
@@ -178,13 +177,15 @@ def _judged_by_another(left: str, phrase: str, cue: Cue) -> bool:
 
 
 def _issuer(left: str, found: _Subject) -> _Subject | None:
-    """For a participle after something issued ("she issued a statement calling on ..."), the
-    one who issued it: the sentence's subject, not the statement."""
-    phrase, offset = found[0], found[1]
-    words = phrase.lower().split()
-    if len(words) != 2 or words[0] not in ("a", "an") or words[1] not in DOCUMENT_NOUNS:
-        return found
+    """For a participle after the object of a verb ("she issued a statement calling on ...",
+    "he emailed supporters saying", "posted a message on Twitter reading"), the one who did
+    it: the sentence's subject, not the statement, the audience or the medium."""
+    offset = found[1]
     before = left[:offset].rstrip()
-    if not before or not before.split()[-1].isalpha() or not before.split()[-1].islower():
-        return found  # "A statement calling ...": the statement opens the sentence
+    last = before.rsplit(None, 1)[-1] if before else ""
+    if not last.isalpha() or not last.islower() or last in _OPENS_A_CLAUSE:
+        return found  # the phrase opens its clause: "A statement calling ...", "with the crowd chanting"
     return sentence_subject(before)
+
+
+_OPENS_A_CLAUSE = frozenset("with and but or as while then when because after before".split())

@@ -235,13 +235,18 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
          "year, not next year.\"", "Dana Holt", "saying"),
         ("As Dana Holt, a professor of law, put it, \"A compromise today may be far better for them than "
          "what they get later.\"", "Dana Holt", "put it"),
+        # a participle after the object of a verb: the audience or the medium did not speak
+        ("Dana Holt emailed supporters saying: \"The struggle continues.\"", "Dana Holt", "saying"),
+        ("Dana Holt posted a message on Twitter reading \"Thank you, Harlow\" after the polls closed.",
+         "Dana Holt", "reading"),
     ],
     ids=["stray-mark", "exhorted", "sniped", "who-says", "in-december-and", "on-saturday-and",
          "tweet-sunday", "inverted-abbreviations", "place-in-introduction", "state-abbreviation",
          "dateline-bar", "just-last-week", "adverb-participle", "called-x's-remarks",
          "denounced-x's-comments-as", "calling-x's-charge", "x's-call-for",
          "headline-dash-source-colon", "headline-dash-more-from", "compound-role",
-         "plural-in-men", "attendee", "here-in", "as-x-apposition-put-it"],
+         "plural-in-men", "attendee", "here-in", "as-x-apposition-put-it",
+         "emailed-supporters-saying", "message-on-twitter-reading"],
 )
 def test_less_common_attribution_forms(text: str, speaker: str, cue: str | None) -> None:
     q = only(text)
