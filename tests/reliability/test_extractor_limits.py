@@ -116,8 +116,10 @@ def test_text_after_the_last_quote_and_its_attribution_changes_nothing(
     head = "\n\n".join(paragraphs)
     if not extract(head):
         return
-    if any(m in attribution for m in "\"\u201c\u201d"):
-        attribution = "Then"  # the paragraph after the last quotation holds no quotation either
+    if any(m in attribution for m in "\"\u201c\u201d") or not attribution.strip():
+        # The paragraph after the last quotation holds no quotation either; and it is a paragraph:
+        # blank lines alone are no paragraph, so the suffix would stand right after the quotation.
+        attribution = "Then"
     body = head + "\n\n" + attribution
     expected = [q.to_dict() for q in extract(body)]
     longer = [q.to_dict() for q in extract(body + "\n\n" + suffix)]
