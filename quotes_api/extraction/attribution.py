@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from quotes_api.extraction.cues import WEAK_CUES, Cue, find_cues
+from quotes_api.extraction.cues import WEAK_CUES, Cue, find_cues, inflections
 from quotes_api.extraction.mentions import looks_like_speaker
 from quotes_api.extraction.phrases import np_after, sentence_subject, split_coordination, subject_of, trim_aux
 
@@ -54,13 +54,21 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
     if prev.lower() in _DETERMINERS:
         return word.endswith("ed") or word in ("said", "told", "according to")
     if prev.lower() == "to":
-        return word in ("say", "tell", "add", "write", "ask", "call", "describe", "warn", "declare")
+        return word in ("say", "tell", "add", "write", "ask", "call", "describe", "warn", "declare",
+                        "portray")
     at_start = not before or prev.endswith((".", "\ue000", ":"))
     if cue.group()[0].isupper() and not at_start:
         return False  # a name or title: "Says Who", "Tell City"
     if word in WEAK_CUES:
         return prev.lower() in _SUBJECT_LIKE or prev[:1].isupper() or prev.endswith(",")
-    return True
+    # "Rubio will continue to be", "voters are expected to delay": no speech
+    return not (word in _ASPECT_VERBS and _TO_INFINITIVE.match(masked, cue.end()))
+
+
+# Cue words that, before "to" and a verb, speak of something going on or awaited, not of speech.
+_ASPECT_VERBS = frozenset("""continue continues continued continuing begin begins began begun beginning
+start starts started starting expect expects expected expecting hope hopes hoped hoping""".split())
+_TO_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|[A-Z])[a-z]")
 
 
 def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attribution | None:
@@ -97,6 +105,8 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         # '," saying the city ...' is no attribution: a participle has no subject after it
         if not before and not cue.group().lower().endswith("ing"):
             phrase = np_after(window, cue.end())
+            if cue.group().lower() in _TAKES_AN_OBJECT:
+                phrase = ""  # '"...," portrayed his rival as': the rival is the object, not the speaker
             if phrase and (looks_like_speaker(phrase) or _DESCRIPTION.fullmatch(phrase.partition(", ")[0])):
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase),
                                    cue.group(), "inverted", 0.9)
@@ -114,6 +124,10 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
     return None
 
 
+# Verbs of judging or naming someone: after a quotation, the phrase that follows is their object.
+_TAKES_AN_OBJECT = frozenset(form for verb in """call describe portray label brand dub term slam praise
+criticize criticise mock dismiss blast attack condemn denounce hail thank congratulate accuse""".split()
+                             for form in inflections(verb))
 _TRAILERS = frozenset("as in on at while during after before when to from by with".split())
 _DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 

@@ -41,7 +41,7 @@ order instruct direct command vow threaten challenge dare urge press implore app
 call cite quote paraphrase relate narrate recite respond interrupt
 bark scoff laugh sneer growl fume rant rail thunder intone opine proclaim pronounce vent
 gripe lash caution tout concede venture volunteer wager cheer marvel exult crow taunt tease exhort snipe
-remember echo crack
+remember echo crack portray
 """.split()
 
 # Cues that are not a single verb. Kept as written; matched case-insensitively.

@@ -237,6 +237,12 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
          "what they get later.\"", "Dana Holt", "put it"),
         # a participle after the object of a verb: the audience or the medium did not speak
         ("Dana Holt emailed supporters saying: \"The struggle continues.\"", "Dana Holt", "saying"),
+        # "continue to be" is no speech; the speech verb before it is
+        ("Dana Holt said she is certain Tom Reyes will continue to be \"a champion for the harbour\".",
+         "Dana Holt", "said"),
+        # after a quotation, the phrase after a verb of judging is its object, not an inverted speaker
+        ("Ms. Holt, who has called the plan \"racially toxic,\" portrayed her rival as a passing storm.",
+         "Holt", "called"),
         ("Dana Holt posted a message on Twitter reading \"Thank you, Harlow\" after the polls closed.",
          "Dana Holt", "reading"),
     ],
@@ -246,7 +252,8 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
          "denounced-x's-comments-as", "calling-x's-charge", "x's-call-for",
          "headline-dash-source-colon", "headline-dash-more-from", "compound-role",
          "plural-in-men", "attendee", "here-in", "as-x-apposition-put-it",
-         "emailed-supporters-saying", "message-on-twitter-reading"],
+         "emailed-supporters-saying", "continue-to-be", "judging-verb-after-quote",
+         "message-on-twitter-reading"],
 )
 def test_less_common_attribution_forms(text: str, speaker: str, cue: str | None) -> None:
     q = only(text)
