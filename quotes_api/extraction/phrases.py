@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, NOT_NAMES, PLACES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.mentions import NAME_RUN, PREPOSITIONS, clean, looks_like_speaker
 from quotes_api.extraction.sentences import abbreviation_ends_at
@@ -170,14 +171,19 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
 
 
 def _governed(words: list[str], k: int) -> bool:
-    """Is the capitalised run ending at ``words[k]`` a time or the object of a preposition
-    ("met with Trump in December and declared"), so not the subject of what follows?"""
+    """Is the capitalised run ending at ``words[k]`` a time or the object of a preposition or
+    a verb ("met with Trump in December and declared", "he'd sit Putin down and tell him"),
+    so not the subject of what follows?"""
     if words[k].lower().strip(",.") in NOT_NAMES:
         return True
     j = k
     while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].endswith(","):
         j -= 1
-    return j > 0 and words[j - 1].lower() in PREPOSITIONS
+    before = words[j - 1] if j > 0 else ""
+    if before.lower() in PREPOSITIONS:
+        return True
+    return before.isalpha() and before.islower() and before not in _CLAUSE_WORDS \
+        and before not in _NP_GLUE and before not in _MODIFIERS and not is_cue_word(before)
 
 
 def _np_ending_here(words: list[str]) -> str:

@@ -245,6 +245,9 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
          "Holt", "called"),
         ("Dana Holt posted a message on Twitter reading \"Thank you, Harlow\" after the polls closed.",
          "Dana Holt", "reading"),
+        # a name that is the object of a verb is not the subject of the verb after "and"
+        ("Dana Holt says she would sit Tom Reyes down and tell him \"no more nonsense\".", "Dana Holt",
+         "tell"),
     ],
     ids=["stray-mark", "exhorted", "sniped", "who-says", "in-december-and", "on-saturday-and",
          "tweet-sunday", "inverted-abbreviations", "place-in-introduction", "state-abbreviation",
@@ -253,7 +256,7 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
          "headline-dash-source-colon", "headline-dash-more-from", "compound-role",
          "plural-in-men", "attendee", "here-in", "as-x-apposition-put-it",
          "emailed-supporters-saying", "continue-to-be", "judging-verb-after-quote",
-         "message-on-twitter-reading"],
+         "message-on-twitter-reading", "object-before-and"],
 )
 def test_less_common_attribution_forms(text: str, speaker: str, cue: str | None) -> None:
     q = only(text)
