@@ -40,6 +40,7 @@ figure guess reckon surmise speculate theorize acknowledge confess concede lectu
 order instruct direct command vow threaten challenge dare urge press implore appeal
 call cite quote paraphrase relate narrate recite respond interrupt
 bark scoff laugh sneer growl fume rant rail thunder intone opine proclaim pronounce vent
+bemoan blame herald deride grouse assail defend portray scold chide
 gripe lash caution tout concede venture volunteer wager cheer marvel exult crow taunt tease exhort snipe
 """.split()
 

@@ -1,0 +1,35 @@
+"""Short quoted fragments that a reader attributes to someone: the verbs of attitude that
+introduce them, and the frames in which they stand. Scare quotes and titles in the same
+frames stay out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import only
+
+# -- verbs of attitude ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Pike bemoaned the \"endless delays\" at the port.",
+        "Ann Pike blamed the closure on \"reckless managers\" at the port.",
+        "Ann Pike heralded the deal as \"a breakthrough\" for the port.",
+        "Ann Pike derided \"the harbour clique\" in her speech.",
+        "Ann Pike groused that the board \"never listens\" to her.",
+        "Ann Pike assailed the board for its \"contempt for workers\".",
+        "Ann Pike defended the plan as \"fair to everyone\".",
+        "Ann Pike portrayed the board as \"out of touch\" on Monday.",
+        "Ann Pike scolded the board for its \"lazy thinking\".",
+        "Ann Pike chided the board for being \"asleep at the wheel\".",
+    ],
+    ids=["bemoaned", "blamed", "heralded", "derided", "groused", "assailed", "defended", "portrayed",
+         "scolded", "chided"],
+)
+def test_verbs_of_attitude_attribute_a_fragment(text: str) -> None:
+    q = only(text)
+    assert q.speaker_names == ["Ann Pike"]
+    assert q.cue is not None
