@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import only
+from .helpers import only, run
 
 # -- verbs of attitude ----------------------------------------------------------------------------
 
@@ -33,3 +33,21 @@ def test_verbs_of_attitude_attribute_a_fragment(text: str) -> None:
     q = only(text)
     assert q.speaker_names == ["Ann Pike"]
     assert q.cue is not None
+
+
+# -- naming a work ----------------------------------------------------------------------------------
+
+
+def test_a_name_ending_like_a_work_noun_does_not_make_a_title() -> None:
+    q = only("Ann Pike said the remark by Dr. Bo Song \"was unkind and untrue.\"")
+    assert q.speaker_names == ["Ann Pike"]
+
+
+def test_a_lowercase_description_of_a_show_is_a_quote() -> None:
+    q = only("Radio Harlow chief Ben Ortiz called the show \"the best news hour in the valley.\"")
+    assert q.speaker_names == ["Ben Ortiz"]
+
+
+@pytest.mark.parametrize("title", ["Harbour Lights", "60 Minutes"])
+def test_a_capitalised_title_after_a_work_noun_is_still_no_quote(title: str) -> None:
+    assert run(f"Ann Pike said she loved the show \"{title}\" as a child.") == []
