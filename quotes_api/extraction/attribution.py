@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from quotes_api.extraction.cues import WEAK_CUES, Cue, find_cues
+from quotes_api.extraction.cues import OBJECT_CUES, WEAK_CUES, Cue, find_cues
 from quotes_api.extraction.lexicon import DOCUMENT_NOUNS
 from quotes_api.extraction.mentions import looks_like_speaker
 from quotes_api.extraction.phrases import np_after, sentence_subject, split_coordination, subject_of, trim_aux
@@ -97,7 +97,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
                                    "after", 0.9)
         # '," saying the city ...' is no attribution: a participle has no subject after it
         if not before and not cue.group().lower().endswith("ing"):
-            phrase = np_after(window, cue.end())
+            phrase = _inverted_speaker(window, cue)
             if phrase and (looks_like_speaker(phrase) or _DESCRIPTION.fullmatch(phrase.partition(", ")[0])):
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase),
                                    cue.group(), "inverted", 0.9)
@@ -107,12 +107,18 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         if looks_like_speaker(before):
             return Attribution(before, start, split_coordination(before), cue.group(), "after", 0.9)
         if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'
-            phrase = np_after(window, cue.end())
+            phrase = _inverted_speaker(window, cue)
             if phrase and looks_like_speaker(phrase) and phrase.lower() not in ("it", "them", "him", "her"):
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase.partition(", ")[0]),
                                    cue.group(), "inverted", 0.85)
         return None
     return None
+
+
+def _inverted_speaker(text: str, cue: Cue) -> str:
+    """The phrase after the cue, as its speaker ('said the mayor'); none after a verb whose
+    phrase is its object ('thanked the mayor')."""
+    return "" if cue.group().lower() in OBJECT_CUES else np_after(text, cue.end())
 
 
 _TRAILERS = frozenset("as in on at while during after before when to from by with".split())
@@ -152,7 +158,7 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
         if found is not None:
             phrase, offset, parts, method = found
             return Attribution(phrase, sent_start + offset, parts, cue.group(), method, 0.8)
-        inverted = np_after(left, cue.end())
+        inverted = _inverted_speaker(left, cue)
         if inverted and left[cue.end():].strip().endswith((":", ",")) and looks_like_speaker(inverted):
             return Attribution(inverted, sent_start + cue.end(), (inverted,), cue.group(), "inverted", 0.75)
     return None

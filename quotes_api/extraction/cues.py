@@ -98,6 +98,15 @@ WEAK_CUES = frozenset({"reading", "offering", "posting", "ending", "opening", "c
                        "charge", "email", "cry", "welcome", "thank", "regret", "signal",
                        "comment", "reply", "repeat", "record"})
 
+# Verbs whose noun phrase after them is their object ("thanked the mayor"): unlike "said" or
+# "asked", they are never followed by their speaker ('"...," said the mayor').
+_OBJECT_VERBS = """
+thank praise criticize criticise condemn blast slam attack mock decry denounce dismiss reject
+describe call term label brand dub characterize characterise hail welcome congratulate tout
+blame deride assail scold chide portray defend accuse tell quote cite lash taunt tease
+""".split()
+OBJECT_CUES: frozenset[str] = frozenset(form for verb in _OBJECT_VERBS for form in inflections(verb))
+
 _phrase_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRASES, key=len, reverse=True))
 _PHRASE_RE = re.compile(rf"(?:{_phrase_alt})\b", re.IGNORECASE)
 _PHRASE_STARTS = frozenset(p.split()[0] for p in PHRASES)

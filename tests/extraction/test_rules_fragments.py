@@ -51,3 +51,12 @@ def test_a_lowercase_description_of_a_show_is_a_quote() -> None:
 @pytest.mark.parametrize("title", ["Harbour Lights", "60 Minutes"])
 def test_a_capitalised_title_after_a_work_noun_is_still_no_quote(title: str) -> None:
     assert run(f"Ann Pike said she loved the show \"{title}\" as a child.") == []
+
+
+# -- a verb's object is not its speaker --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["thanked", "praised", "blamed", "congratulated"])
+def test_the_object_after_a_cue_is_not_an_inverted_speaker(verb: str) -> None:
+    quotes = run(f"\"We did it,\" {verb} the mayor for \"a fine job\".")
+    assert [q.mention for q in quotes if q.mention and "mayor" in q.mention] == []
