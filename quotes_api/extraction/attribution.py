@@ -155,6 +155,8 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
         found = subject_of(left, cue.start())
         if found is not None and cue.group().lower().endswith("ing"):
             found = _issuer(left, found)
+        if found is None and cue.group().lower().endswith("ing"):
+            found = _subject_of_adverbial_participle(left, cue.start())
         if found is not None:
             phrase, offset, parts, method = found
             return Attribution(phrase, sent_start + offset, parts, cue.group(), method, 0.8)
@@ -165,6 +167,19 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
 
 
 _Subject = tuple[str, int, tuple[str, ...], str]  # phrase, offset, speakers as written, rule
+# Prepositions that make a participle an adverbial of the main clause: "X ended by saying".
+_PARTICIPLE_PREPOSITIONS = frozenset("by after before while without when in upon".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def _subject_of_adverbial_participle(left: str, cue_at: int) -> _Subject | None:
+    """'Ann Pike closed her speech by saying "..."': a participle after a preposition has the
+    sentence's subject for its own."""
+    word = _WORD_BEFORE.search(left, max(0, cue_at - 20), cue_at)
+    if not word or word.group(1).lower() not in _PARTICIPLE_PREPOSITIONS:
+        return None
+    return sentence_subject(left[:word.start()].rstrip(" ,"))
+
 
 
 def _issuer(left: str, found: _Subject) -> _Subject | None:

@@ -60,3 +60,20 @@ def test_a_capitalised_title_after_a_work_noun_is_still_no_quote(title: str) -> 
 def test_the_object_after_a_cue_is_not_an_inverted_speaker(verb: str) -> None:
     quotes = run(f"\"We did it,\" {verb} the mayor for \"a fine job\".")
     assert [q.mention for q in quotes if q.mention and "mayor" in q.mention] == []
+
+
+# -- frames around the cue ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Pike punctuated the list by saying \"Never again.\"",
+        "Ann Pike drew boos upon saying, \"The port will close.\"",
+        "Ann Pike rallied the crowd by warning that \"the port is in danger\".",
+    ],
+    ids=["by-saying", "upon-saying", "by-warning-that"],
+)
+def test_a_participle_after_a_preposition_takes_the_sentence_subject(text: str) -> None:
+    q = only(text)
+    assert q.speaker_names == ["Ann Pike"]
