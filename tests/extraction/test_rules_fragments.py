@@ -77,3 +77,17 @@ def test_the_object_after_a_cue_is_not_an_inverted_speaker(verb: str) -> None:
 def test_a_participle_after_a_preposition_takes_the_sentence_subject(text: str) -> None:
     q = only(text)
     assert q.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Pike, who has in the past described the mayor as \"a menace\", spoke.",
+        "Ann Pike at the time said the plan was \"a disaster\".",
+        "Ann Pike has battled the board, at one point calling the mayor a \"liar\".",
+    ],
+    ids=["in-the-past", "at-the-time", "at-one-point"],
+)
+def test_an_adverbial_of_several_words_between_subject_and_cue(text: str) -> None:
+    q = only(text)
+    assert q.speaker_names == ["Ann Pike"]
