@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from quotes_api.extraction.cues import OBJECT_CUES, WEAK_CUES, Cue, find_cues
+from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues
 from quotes_api.extraction.lexicon import DOCUMENT_NOUNS
 from quotes_api.extraction.mentions import looks_like_speaker
 from quotes_api.extraction.phrases import np_after, sentence_subject, split_coordination, subject_of, trim_aux
@@ -27,6 +27,7 @@ MAX_LEFT = 300
 # from nested or doubled quotation marks (the last of three apostrophes before "said").
 _LEADING = re.compile(r"[\s,;:\u2014\u2013'\u2019\"\u201d-]*")
 _ACCORDING = re.compile(r"according\s+to\s+", re.I)
+_AS_BEFORE_QUOTE = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$", re.I)
 _AS_CLAUSE = re.compile(r"(?:^|,\s+)as\s+(.+)$")
 
 
@@ -80,7 +81,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
             return Attribution(phrase, start + acc.end(), split_coordination(phrase), "according to",
                                "according", 0.85)
     for cue in find_cues(window, 0, 160):
-        if not is_verb_use(window, cue) and cue.start() > 0:
+        if (not is_verb_use(window, cue) and cue.start() > 0) or cue.group().lower() in AS_FRAME_CUES:
             continue
         if strict and (len(window[: cue.start()].split()) > 6 or not _ends_clause(window, cue.end())):
             return None
@@ -143,8 +144,10 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     for acc in _ACCORDING.finditer(left):  # noqa: B007 - the last one is wanted
         pass
     # The nearest few speech verbs, last first: a sentence of fifty "said"s stays cheap.
+    as_frame = _AS_BEFORE_QUOTE.search(left, max(0, len(left) - 12)) is not None
     nearest = islice((c for c in reversed(find_cues(left))
-                      if not c.group().lower().startswith("according") and is_verb_use(left, c)), 3)
+                      if not c.group().lower().startswith("according") and is_verb_use(left, c)
+                      and (as_frame or c.group().lower() not in AS_FRAME_CUES)), 3)
     cues = list(nearest)[::-1]
     if acc and (not cues or cues[-1].start() < acc.start()):
         phrase = np_after(left, acc.end())

@@ -91,3 +91,20 @@ def test_a_participle_after_a_preposition_takes_the_sentence_subject(text: str) 
 def test_an_adverbial_of_several_words_between_subject_and_cue(text: str) -> None:
     q = only(text)
     assert q.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Pike referred to the mayor as \"a bright leader\" on Monday.",
+        "Ann Pike, in every speech, refers to the harbour as \"our golden gate.\"",
+    ],
+)
+def test_referred_to_x_as(text: str) -> None:
+    q = only(text)
+    assert q.speaker_names == ["Ann Pike"]
+    assert q.cue is not None and q.cue.startswith("refer")
+
+
+def test_referring_to_a_term_without_as_is_no_attribution() -> None:
+    assert run("Ann Pike referred to the \"new class\" of managers in her speech.") == []
