@@ -20,7 +20,14 @@ from itertools import islice
 from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues
 from quotes_api.extraction.lexicon import DOCUMENT_NOUNS
 from quotes_api.extraction.mentions import looks_like_speaker
-from quotes_api.extraction.phrases import np_after, sentence_subject, split_coordination, subject_of, trim_aux
+from quotes_api.extraction.phrases import (
+    FILLER,
+    np_after,
+    sentence_subject,
+    split_coordination,
+    subject_of,
+    trim_aux,
+)
 
 MAX_LEFT = 300
 # Between a closing mark and its attribution: punctuation, dashes, and a stray mark left over
@@ -130,6 +137,8 @@ def _ends_clause(window: str, at: int) -> bool:
     """Does the cue end its clause ('the senior envoy added.', 'Smith said as he left'),
     rather than take an object of its own ('Sanders called Trump a liar')?"""
     rest = window[at:].split(".")[0].split(",")[0].split()
+    if any(w.startswith(FILLER) for w in rest) or (rest and rest[-1].lower() == "that"):
+        return False  # 'He writes that "...": the cue introduces the quotation after it
     return len(rest) <= 3 or rest[0].lower() in _TRAILERS
 
 

@@ -108,3 +108,8 @@ def test_referred_to_x_as(text: str) -> None:
 
 def test_referring_to_a_term_without_as_is_no_attribution() -> None:
     assert run("Ann Pike referred to the \"new class\" of managers in her speech.") == []
+
+
+def test_a_cue_followed_by_that_and_a_quotation_introduces_that_quotation() -> None:
+    quotes = run("Ann Pike said the remark \"was unkind.\" Bo Lind writes that \"there is no room for it.\"")
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Bo Lind"]]
