@@ -113,3 +113,9 @@ def test_referring_to_a_term_without_as_is_no_attribution() -> None:
 def test_a_cue_followed_by_that_and_a_quotation_introduces_that_quotation() -> None:
     quotes = run("Ann Pike said the remark \"was unkind.\" Bo Lind writes that \"there is no room for it.\"")
     assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Bo Lind"]]
+
+
+def test_commentators_are_a_source() -> None:
+    q = only("Many commentators called the mayor \"the adult in the room\" after the debate.")
+    assert q.mention == "Many commentators"
+    assert [s.kind for s in q.speakers] == ["unnamed"]
