@@ -58,8 +58,8 @@ _NP_END = re.compile(r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
 
 # Adverbials of several words that stand between a subject and its verb ("has in the past
 # described"), matched on the last words.
-_ADVERBIAL_PHRASES = (("in", "the", "past"), ("at", "the", "time"), ("at", "one", "point"),
-                      ("once", "again"), ("for", "years"), ("at", "times"))
+_ADVERBIAL_PHRASES = {p[-1]: p for p in (("in", "the", "past"), ("at", "the", "time"), ("at", "one", "point"),
+                                          ("once", "again"), ("for", "years"), ("at", "times"))}
 
 
 def trim_aux(text: str) -> str:
@@ -67,8 +67,8 @@ def trim_aux(text: str) -> str:
     ("has also", "later Thursday", "on Friday evening", "has in the past")."""
     words = text.split()
     while words:
-        phrase = next((p for p in _ADVERBIAL_PHRASES if tuple(w.lower() for w in words[-len(p):]) == p), None)
-        if phrase:
+        phrase = _ADVERBIAL_PHRASES.get(words[-1].lower())
+        if phrase and tuple(w.lower() for w in words[-len(phrase):]) == phrase:
             del words[-len(phrase):]
             continue
         last = words[-1].lower().strip(",")
