@@ -17,15 +17,23 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from quotes_api.extraction.cues import WEAK_CUES, Cue, find_cues, inflections
+from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues
 from quotes_api.extraction.mentions import looks_like_speaker
-from quotes_api.extraction.phrases import np_after, sentence_subject, split_coordination, subject_of, trim_aux
+from quotes_api.extraction.phrases import (
+    FILLER,
+    np_after,
+    sentence_subject,
+    split_coordination,
+    subject_of,
+    trim_aux,
+)
 
 MAX_LEFT = 300
 # Between a closing mark and its attribution: punctuation, dashes, and a stray mark left over
 # from nested or doubled quotation marks (the last of three apostrophes before "said").
 _LEADING = re.compile(r"[\s,;:\u2014\u2013'\u2019\"\u201d-]*")
 _ACCORDING = re.compile(r"according\s+to\s+", re.I)
+_AS_BEFORE_QUOTE = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$", re.I)
 _AS_CLAUSE = re.compile(r"(?:^|,\s+)as\s+(.+)$")
 
 
@@ -87,7 +95,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
             return Attribution(phrase, start + acc.end(), split_coordination(phrase), "according to",
                                "according", 0.85)
     for cue in find_cues(window, 0, 160):
-        if not is_verb_use(window, cue) and cue.start() > 0:
+        if (not is_verb_use(window, cue) and cue.start() > 0) or cue.group().lower() in AS_FRAME_CUES:
             continue
         if strict and (len(window[: cue.start()].split()) > 6 or not _ends_clause(window, cue.end())):
             return None
@@ -104,9 +112,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
                                    "after", 0.9)
         # '," saying the city ...' is no attribution: a participle has no subject after it
         if not before and not cue.group().lower().endswith("ing"):
-            phrase = np_after(window, cue.end())
-            if cue.group().lower() in _TAKES_AN_OBJECT:
-                phrase = ""  # '"...," portrayed his rival as': the rival is the object, not the speaker
+            phrase = _inverted_speaker(window, cue)
             if phrase and (looks_like_speaker(phrase) or _DESCRIPTION.fullmatch(phrase.partition(", ")[0])):
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase),
                                    cue.group(), "inverted", 0.9)
@@ -116,7 +122,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         if looks_like_speaker(before):
             return Attribution(before, start, split_coordination(before), cue.group(), "after", 0.9)
         if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'
-            phrase = np_after(window, cue.end())
+            phrase = _inverted_speaker(window, cue)
             if phrase and looks_like_speaker(phrase) and phrase.lower() not in ("it", "them", "him", "her"):
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase.partition(", ")[0]),
                                    cue.group(), "inverted", 0.85)
@@ -124,10 +130,12 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
     return None
 
 
-# Verbs of judging or naming someone: after a quotation, the phrase that follows is their object.
-_TAKES_AN_OBJECT = frozenset(form for verb in """call describe portray label brand dub term slam praise
-criticize criticise mock dismiss blast attack condemn denounce hail thank congratulate accuse""".split()
-                             for form in inflections(verb))
+def _inverted_speaker(text: str, cue: Cue) -> str:
+    """The phrase after the cue, as its speaker ('said the mayor'); none after a verb whose
+    phrase is its object ('thanked the mayor')."""
+    return "" if cue.group().lower() in OBJECT_CUES else np_after(text, cue.end())
+
+
 _TRAILERS = frozenset("as in on at while during after before when to from by with".split())
 _DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 
@@ -136,6 +144,8 @@ def _ends_clause(window: str, at: int) -> bool:
     """Does the cue end its clause ('the senior envoy added.', 'Smith said as he left'),
     rather than take an object of its own ('Sanders called Trump a liar')?"""
     rest = window[at:].split(".")[0].split(",")[0].split()
+    if any(w.startswith(FILLER) for w in rest) or (rest and rest[-1].lower() == "that"):
+        return False  # 'He writes that "...": the cue introduces the quotation after it
     return len(rest) <= 3 or rest[0].lower() in _TRAILERS
 
 
@@ -150,8 +160,10 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     for acc in _ACCORDING.finditer(left):  # noqa: B007 - the last one is wanted
         pass
     # The nearest few speech verbs, last first: a sentence of fifty "said"s stays cheap.
+    as_frame = _AS_BEFORE_QUOTE.search(left, max(0, len(left) - 12)) is not None
     nearest = islice((c for c in reversed(find_cues(left))
-                      if not c.group().lower().startswith("according") and is_verb_use(left, c)), 3)
+                      if not c.group().lower().startswith("according") and is_verb_use(left, c)
+                      and (as_frame or c.group().lower() not in AS_FRAME_CUES)), 3)
     cues = list(nearest)[::-1]
     if acc and (not cues or cues[-1].start() < acc.start()):
         phrase = np_after(left, acc.end())
@@ -163,6 +175,8 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
         found = subject_of(left, cue.start())
         if found is not None and cue.group().lower().endswith("ing"):
             found = _issuer(left, found)
+        if found is None and cue.group().lower().endswith("ing"):
+            found = _subject_of_adverbial_participle(left, cue.start())
         if found is not None:
             phrase, offset, parts, method = found
             attribution = Attribution(phrase, sent_start + offset, parts, cue.group(), method, 0.8)
@@ -170,7 +184,7 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                 owner = attribution
                 continue
             return attribution
-        inverted = np_after(left, cue.end())
+        inverted = _inverted_speaker(left, cue)
         if inverted and left[cue.end():].strip().endswith((":", ",")) and looks_like_speaker(inverted):
             return Attribution(inverted, sent_start + cue.end(), (inverted,), cue.group(), "inverted", 0.75)
     return owner
@@ -188,6 +202,19 @@ def _judged_by_another(left: str, phrase: str, cue: Cue) -> bool:
     if not phrase.endswith(("'s", "’s", "s'", "s’")):
         return False
     return not _CONTENT.match(left, cue.end())
+# Prepositions that make a participle an adverbial of the main clause: "X ended by saying".
+_PARTICIPLE_PREPOSITIONS = frozenset("by after before while without when in upon".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def _subject_of_adverbial_participle(left: str, cue_at: int) -> _Subject | None:
+    """'Ann Pike closed her speech by saying "..."': a participle after a preposition has the
+    sentence's subject for its own."""
+    word = _WORD_BEFORE.search(left, max(0, cue_at - 20), cue_at)
+    if not word or word.group(1).lower() not in _PARTICIPLE_PREPOSITIONS:
+        return None
+    return sentence_subject(left[:word.start()].rstrip(" ,"))
+
 
 
 def _issuer(left: str, found: _Subject) -> _Subject | None:

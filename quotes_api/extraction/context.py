@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quotes_api.extraction.attribution import MAX_LEFT, Attribution, before_quote, is_verb_use
-from quotes_api.extraction.cues import find_cues
+from quotes_api.extraction.cues import AS_FRAME_CUES, find_cues
 from quotes_api.extraction.mentions import (
     NAME_RUN,
     clean,
@@ -129,7 +129,8 @@ def following_statement(masked: str, sent_start: int, sent_end: int) -> Attribut
     """'"It is a quiet masterpiece." | Jury president Viktor Lund said the vote ...': a
     quotation paragraph with no attribution, followed by a paragraph that opens with someone
     named saying something, is theirs."""
-    cues = [c for c in find_cues(masked, sent_start, sent_end) if is_verb_use(masked, c)]
+    cues = [c for c in find_cues(masked, sent_start, sent_end)
+            if is_verb_use(masked, c) and c.group().lower() not in AS_FRAME_CUES]
     if not cues:
         return None
     found = subject_of(masked[sent_start:sent_end], cues[0].start() - sent_start)

@@ -40,8 +40,9 @@ figure guess reckon surmise speculate theorize acknowledge confess concede lectu
 order instruct direct command vow threaten challenge dare urge press implore appeal
 call cite quote paraphrase relate narrate recite respond interrupt
 bark scoff laugh sneer growl fume rant rail thunder intone opine proclaim pronounce vent
+bemoan blame herald deride grouse assail defend portray scold chide refer
 gripe lash caution tout concede venture volunteer wager cheer marvel exult crow taunt tease exhort snipe
-remember echo crack portray
+remember echo crack
 """.split()
 
 # Cues that are not a single verb. Kept as written; matched case-insensitively.
@@ -98,6 +99,19 @@ WEAK_CUES = frozenset({"reading", "offering", "posting", "ending", "opening", "c
                        "charge", "email", "cry", "welcome", "thank", "regret", "signal",
                        "comment", "reply", "repeat", "record", "crack", "cracked", "cracking", "echo",
                        "echoes"})
+
+# Verbs whose noun phrase after them is their object ("thanked the mayor"): unlike "said" or
+# "asked", they are never followed by their speaker ('"...," said the mayor').
+_OBJECT_VERBS = """
+thank praise criticize criticise condemn blast slam attack mock decry denounce dismiss reject
+describe call term label brand dub characterize characterise hail welcome congratulate tout
+blame deride assail scold chide portray defend accuse tell quote cite lash taunt tease
+""".split()
+OBJECT_CUES: frozenset[str] = frozenset(form for verb in _OBJECT_VERBS for form in inflections(verb))
+
+# "refer" cues a quotation only in the frame 'referred to X as "..."'; "he referred to the
+# "New Class"" names a thing, and "the case was referred to" is no speech at all.
+AS_FRAME_CUES: frozenset[str] = frozenset(inflections("refer"))
 
 _phrase_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRASES, key=len, reverse=True))
 _PHRASE_RE = re.compile(rf"(?:{_phrase_alt})\b", re.IGNORECASE)

@@ -133,6 +133,7 @@ representative representatives delegate delegates negotiator negotiators envoy
 newspaper paper magazine website site outlet network editorial editors editor author
 authors writer writers reporter reporters columnist pastor priest bishop pope ambassador
 congressman congresswoman candidate nominee chief head boss host anchor ally allies
+commentator commentators pundit pundits
 email ad memo passage tweet post release transcript book article blog video speech sign
 petition order confidant insider woman man board committee council panel commission
 jury team office staff bureau service ministry agency union federation association club

@@ -57,11 +57,21 @@ _NP_END = re.compile(r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
                      r"about|of)\s+(?![A-Z])|\s+to\s+|$")
 
 
+# Adverbials of several words that stand between a subject and its verb ("has in the past
+# described"), matched on the last words.
+_ADVERBIAL_PHRASES = {p[-1]: p for p in (("in", "the", "past"), ("at", "the", "time"), ("at", "one", "point"),
+                                          ("once", "again"), ("for", "years"), ("at", "times"))}
+
+
 def trim_aux(text: str) -> str:
     """Drop what stands between a subject and its verb: auxiliaries, adverbs and times
-    ("has also", "later Thursday", "on Friday evening")."""
+    ("has also", "later Thursday", "on Friday evening", "has in the past")."""
     words = text.split()
     while words:
+        phrase = _ADVERBIAL_PHRASES.get(words[-1].lower())
+        if phrase and tuple(w.lower() for w in words[-len(phrase):]) == phrase:
+            del words[-len(phrase):]
+            continue
         last = words[-1].lower().strip(",")
         if words[-1].endswith(","):
             break  # a clause ends here: "... on Tuesday, calling it"

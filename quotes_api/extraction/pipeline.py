@@ -25,8 +25,10 @@ from quotes_api.extraction.sentences import FILLER, Sentences, mask
 # Matched as the end of the words before the quotation (an end-anchored regex would be tried
 # at every character of the window).
 _NAMING = ("so-called", "titled", "entitled", "known as", "the word", "the term", "the phrase", "hashtag",
-           "book", "film", "movie", "song", "album", "show", "series", "novel", "play", "documentary",
-           "slogan", "label", "motto", "headline", "memoir", "podcast", "pseudonym")
+           "slogan", "label", "motto", "headline", "pseudonym")
+# Nouns for works, which have capitalised titles: 'the film "Frozen"', but 'called the show "the
+# best in town"' describes the show, and "Paul Song" is a name.
+_WORKS = frozenset("book film movie song album show series novel play documentary memoir podcast".split())
 # "State of the Union", "This Week with George Stephanopoulos": capitalised words and the
 # small words between them, no sentence punctuation.
 _TITLE_CASE = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|"
@@ -283,9 +285,11 @@ def _standalone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
 def _is_naming(text: str, masked: str, span: Span) -> bool:
     """Quoted words that name a thing rather than quote a person: 'the film "Frozen"',
     'ABC's "This Week"', '"Broad City" star'."""
-    before = " ".join(masked[max(0, span.open_at - 40):span.open_at].split()).lower()
-    if before.rstrip(",:").endswith(_NAMING):
-        return True  # "his memoir, 'Tough Choices'" as much as "the film 'Frozen'"
+    before = masked[max(0, span.open_at - 40):span.open_at].split()
+    if " ".join(before).lower().endswith(_NAMING):
+        return True
+    if before and before[-1].rstrip(",:") in _WORKS and not text[span.start:span.start + 1].islower():
+        return True  # "the film 'Frozen'", "her memoir, 'Tough Choices'"
     if not _TITLE_CASE.fullmatch(text[span.start:span.end].rstrip(",.")):
         return False  # a title keeps the comma or full stop of the sentence around it: "'This Week,'"
     return bool(_BEFORE_TITLE.search(masked, max(0, span.open_at - 30), span.open_at)
