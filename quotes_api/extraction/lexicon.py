@@ -104,6 +104,8 @@ speaking asked according separately also then now today yesterday tonight monday
 wednesday thursday friday saturday sunday in-between like unlike amid among under over
 hours days weeks months years minutes moments back soon shortly once twice first finally
 recently previously indeed moreover besides overall thus plus just ever here
+outside inside alongside across around near behind beyond throughout toward towards within upon
+via late
 """.split())
 
 # What a source issues rather than who it is: "she issued a statement calling on ..." is hers.

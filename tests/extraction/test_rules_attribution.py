@@ -248,6 +248,7 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
         # a name that is the object of a verb is not the subject of the verb after "and"
         ("Dana Holt says she would sit Tom Reyes down and tell him \"no more nonsense\".", "Dana Holt",
          "tell"),
+        ("Outside the stadium, Dana Holt spoke to fans, calling the plan \"dead\".", "Dana Holt", "calling"),
     ],
     ids=["stray-mark", "exhorted", "sniped", "who-says", "in-december-and", "on-saturday-and",
          "tweet-sunday", "inverted-abbreviations", "place-in-introduction", "state-abbreviation",
@@ -256,7 +257,7 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
          "headline-dash-source-colon", "headline-dash-more-from", "compound-role",
          "plural-in-men", "attendee", "here-in", "as-x-apposition-put-it",
          "emailed-supporters-saying", "continue-to-be", "judging-verb-after-quote",
-         "message-on-twitter-reading", "object-before-and"],
+         "message-on-twitter-reading", "object-before-and", "preposition-opening"],
 )
 def test_less_common_attribution_forms(text: str, speaker: str, cue: str | None) -> None:
     q = only(text)

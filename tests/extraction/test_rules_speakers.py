@@ -214,6 +214,13 @@ def test_an_and_inside_an_apposition_joins_no_second_speaker(apposition: str) ->
     assert q.speaker_names == ["Kim Wells"]
 
 
+@pytest.mark.parametrize("modifier", ["former", "first"])
+def test_a_title_modifier_alone_names_no_one(modifier: str) -> None:
+    text = ("Tom Ray and Dana Holt spoke.\n\n\"We will not move from this square until the council "
+            f"hears every one of us,\" the {modifier} said.\n")
+    assert all(modifier not in s.name.lower() for s in only(text).speakers)
+
+
 def test_a_source_known_only_by_a_description_is_unnamed() -> None:
     q = only("\"We do not comment on leaks,\" a government spokesman said.")
     assert len(q.speakers) == 1
