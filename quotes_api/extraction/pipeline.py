@@ -50,7 +50,8 @@ def extract(text: str) -> list[Quote]:
     all_paras = paragraphs(text)
     marked = find_spans(text, all_paras)
     masked = mask(text, marked)
-    spans = [s for s in marked if _WORD.search(text, s.start, s.end)]  # '" "' quotes nothing
+    # '" "' quotes nothing; 'datetime="2016-06-29"' is markup left in the text, not a quotation
+    spans = [s for s in marked if _WORD.search(text, s.start, s.end) and text[s.open_at - 1:s.open_at] != "="]
     if not spans:
         return []
     # The reading horizon: nothing past the paragraph after the last quotation's, where its

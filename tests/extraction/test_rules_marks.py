@@ -168,9 +168,11 @@ def test_lone_and_empty_marks(text: str) -> None:
         "Speaking Sunday on HTV\u2019s \u201cMorning Round,\u201d Mayor Dana Holt said she backs the plan.",
         "Dana Holt told \u201cHarbour Talk,\u201d a radio show, that she backs the plan.",
         "In her memoir, \u201cTough Tides,\u201d Dana Holt wrote about the plan.",
+        # attribute values of markup left in a scraped text
+        "<tweet author=\"@danaholt\" datetime=\"2016-06-29\">The bridge opens in May, said Dana Holt</tweet>",
     ],
     ids=["so-called", "scare-quotes", "book-title", "film-title", "nickname-in-name", "nickname",
-         "show-with-comma", "told-a-show", "memoir-with-comma"],
+         "show-with-comma", "told-a-show", "memoir-with-comma", "markup-attributes"],
 )
 def test_scare_quotes_titles_and_nicknames_are_not_quotes(text: str) -> None:
     assert run(text) == []
