@@ -169,7 +169,7 @@ def test_lone_and_empty_marks(text: str) -> None:
         "Dana Holt told \u201cHarbour Talk,\u201d a radio show, that she backs the plan.",
         "In her memoir, \u201cTough Tides,\u201d Dana Holt wrote about the plan.",
         # attribute values of markup left in a scraped text
-        "<tweet author=\"@danaholt\" datetime=\"2016-06-29\">The bridge opens in May, said Dana Holt</tweet>",
+        "Dana Holt tweeted on Monday, <tweet datetime=\"2016-06-29\">Bridge opens in May!</tweet>",
     ],
     ids=["so-called", "scare-quotes", "book-title", "film-title", "nickname-in-name", "nickname",
          "show-with-comma", "told-a-show", "memoir-with-comma", "markup-attributes"],
