@@ -194,8 +194,8 @@ def _paragraph_before(p: _Place) -> Attribution | None:
 def _paragraph_after(p: _Place) -> Attribution | None:
     nxt = p.next_paragraph
     if not (nxt and p.opens_paragraph and p.ends_paragraph) or p.span.continues \
-            or p.neighbour_in_paragraph(+1):
-        return None
+            or p.neighbour_in_paragraph(+1) or p.neighbour_in_paragraph(-1):
+        return None  # after a paragraph with a quotation in it, its speaker is going on
     return following_statement(p.masked, nxt[0], p.sentences.end_of(nxt[0]))
 
 

@@ -17,3 +17,10 @@ def test_description_before_the_verb_is_the_speaker_not_the_paragraph_before() -
 def test_a_participle_with_by_is_no_speaker() -> None:
     text = 'Tonight the station shows "Harbour Lights," a film directed by Ivo Renn, at nine.'
     assert all(q.mention != "a film" for q in run(text))
+
+
+def test_a_quotation_paragraph_after_an_attributed_one_goes_on_with_its_speaker() -> None:
+    text = ('"The tunnel will open in May," said Ann Pike.\n\n'
+            '"Nothing will stop it now, not even the winter floods."\n\n'
+            "Mayor Ivo Renn said the city would pay half of the cost.")
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
