@@ -143,3 +143,24 @@ def following_statement(masked: str, sent_start: int, sent_end: int) -> Attribut
 def _names_someone(parts: tuple[str, ...]) -> bool:
     """Do the phrases name a person or organisation, not just describe one ("The jury")?"""
     return all(parse_mention(p).kind in ("person", "organisation") for p in parts)
+
+
+# A capitalised adverb, participle or number that opens a sentence is not its subject.
+_OPENING_WORD = re.compile(r"[A-Z][a-z]+(?:ly|ed)|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+                           r"Eleven|Twelve|[A-Z][a-z]+(?:teen|ty))")
+
+
+def sentence_speaker(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'The council voted for a resolution that condemns "..."', 'In 2014, Pew found that "..."':
+    a long quotation inside a sentence with no speech verb that reaches it is the words of the
+    sentence's subject, not of whoever was quoted last."""
+    sent_start = max(sent_start, at - MAX_LEFT)
+    body = PARENTHESES.sub(lambda m: " " * len(m.group()), masked[sent_start:at])
+    subject = sentence_subject(body)
+    if subject is None:
+        return None
+    phrase, offset, parts, _ = subject
+    if not body[offset + len(phrase):].strip(" ,:" + FILLER) or not looks_like_speaker(phrase) \
+            or _OPENING_WORD.fullmatch(phrase):
+        return None  # "Specifically, '...'", "Based on ...": an opening word, no subject and verb
+    return Attribution(phrase, sent_start + offset, parts, None, "sentence", 0.4)

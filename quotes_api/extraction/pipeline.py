@@ -14,6 +14,7 @@ from quotes_api.extraction.context import (
     paragraph_subject,
     possessive_source,
     previous_sentence,
+    sentence_speaker,
 )
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
@@ -75,6 +76,8 @@ def extract(text: str) -> list[Quote]:
         if attribution is None:
             if not _standalone(text, span, paras):
                 continue  # scare quotes, titles, nicknames: quoted words nobody is said to speak
+            attribution = _inside_sentence(masked, sentences, span)
+        if attribution is None:
             near = kept and span.paragraph - spans[kept[-1][0]].paragraph <= 1
             speakers = kept[-1][2] if near else []  # a quote paragraph going on from the last
         elif _is_naming(text, masked, span):
@@ -273,6 +276,14 @@ def _groups(text: str, spans: list[Span], found: list[Attribution | None], maske
                 and found[i - 1].mention == found[i].mention:
             first[i] = first[i - 1]  # "The vote," Tran said, "is a victory."
     return first
+
+
+def _inside_sentence(masked: str, sentences: Sentences, span: Span) -> Attribution | None:
+    """The subject of the sentence a quotation stands inside (not at the start of)."""
+    start = sentences.start_of(span.open_at)
+    if _opens_sentence(masked, start, span.open_at):
+        return None
+    return sentence_speaker(masked, start, span.open_at)
 
 
 def _standalone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:

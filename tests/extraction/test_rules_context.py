@@ -24,3 +24,18 @@ def test_a_quotation_paragraph_after_an_attributed_one_goes_on_with_its_speaker(
             '"Nothing will stop it now, not even the winter floods."\n\n'
             "Mayor Ivo Renn said the city would pay half of the cost.")
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
+
+
+def test_a_long_quotation_inside_a_sentence_is_its_subjects_not_the_last_speakers() -> None:
+    text = ('"The plan is sound," Ann Pike said.\n\n'
+            "In March, Ivo Renn found that the port "
+            '"must stay open to every fishing boat from the valley, whatever the season brings."')
+    quotes = run(text)
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Ivo Renn"]]
+
+
+def test_an_opening_adverb_is_no_subject() -> None:
+    text = ('"The plan is sound," Ann Pike said.\n\n'
+            'Specifically, "the port must stay open to every fishing boat from the valley, whatever '
+            'the season brings."')
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
