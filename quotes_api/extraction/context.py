@@ -164,3 +164,18 @@ def sentence_speaker(masked: str, sent_start: int, at: int) -> Attribution | Non
             or _OPENING_WORD.fullmatch(phrase):
         return None  # "Specifically, '...'", "Based on ...": an opening word, no subject and verb
     return Attribution(phrase, sent_start + offset, parts, None, "sentence", 0.4)
+
+
+def sentence_before_speaker(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'Clinton touted her record on unions. "We need fair elections ..."': a quotation that
+    opens a sentence with no attribution of its own, after a sentence of the same paragraph
+    about someone named, is theirs: the subject of that sentence."""
+    sent_start = max(sent_start, at - MAX_LEFT)
+    body = PARENTHESES.sub(lambda m: " " * len(m.group()), masked[sent_start:at])
+    subject = sentence_subject(body)
+    if subject is None:
+        return None
+    phrase, offset, parts, _ = subject
+    if FILLER in phrase or not _names_someone(parts) or _OPENING_WORD.fullmatch(phrase):
+        return None
+    return Attribution(phrase, sent_start + offset, parts, None, "context", 0.5)

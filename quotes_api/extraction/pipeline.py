@@ -14,6 +14,7 @@ from quotes_api.extraction.context import (
     paragraph_subject,
     possessive_source,
     previous_sentence,
+    sentence_before_speaker,
     sentence_speaker,
 )
 from quotes_api.extraction.entities import DocumentEntities, Entity
@@ -76,7 +77,8 @@ def extract(text: str) -> list[Quote]:
         if attribution is None:
             if not _standalone(text, span, paras):
                 continue  # scare quotes, titles, nicknames: quoted words nobody is said to speak
-            attribution = _inside_sentence(masked, sentences, span)
+            last_kept_at = spans[kept[-1][0]].open_at if kept else -1
+            attribution = _inside_sentence(masked, sentences, span, paras[span.paragraph][0], last_kept_at)
         if attribution is None:
             near = kept and span.paragraph - spans[kept[-1][0]].paragraph <= 1
             speakers = kept[-1][2] if near else []  # a quote paragraph going on from the last
@@ -278,12 +280,18 @@ def _groups(text: str, spans: list[Span], found: list[Attribution | None], maske
     return first
 
 
-def _inside_sentence(masked: str, sentences: Sentences, span: Span) -> Attribution | None:
-    """The subject of the sentence a quotation stands inside (not at the start of)."""
+def _inside_sentence(masked: str, sentences: Sentences, span: Span, para_start: int,
+                     last_kept_at: int) -> Attribution | None:
+    """The subject of the sentence a quotation stands inside, or, for one that opens a
+    sentence inside a paragraph, of the sentence before it, unless someone was quoted in
+    that sentence ('"...," From said. "..."': they are going on)."""
     start = sentences.start_of(span.open_at)
-    if _opens_sentence(masked, start, span.open_at):
+    if not _opens_sentence(masked, start, span.open_at):
+        return sentence_speaker(masked, start, span.open_at)
+    before = sentences.start_of(start - 1)
+    if start <= para_start or last_kept_at >= before:
         return None
-    return sentence_speaker(masked, start, span.open_at)
+    return sentence_before_speaker(masked, before, start)
 
 
 def _standalone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:

@@ -39,3 +39,17 @@ def test_an_opening_adverb_is_no_subject() -> None:
             'Specifically, "the port must stay open to every fishing boat from the valley, whatever '
             'the season brings."')
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
+
+
+def test_a_sentence_opening_quotation_is_the_previous_sentences_subjects() -> None:
+    text = ('"I had nothing to do with the harbour deal," Ivo Renn replied.\n\n'
+            "Kaisa Aho looked surprised and held up the minutes of the harbour board with his name. "
+            '"Does that not show that you were at every single meeting about the harbour?"')
+    assert [q.speaker_names for q in run(text)] == [["Ivo Renn"], ["Kaisa Aho"]]
+
+
+def test_the_speaker_of_the_previous_sentence_goes_on() -> None:
+    text = ("Ivo Renn spoke for an hour. "
+            '"We fixed the roads, we fixed the port, and we fixed the schools," he said. '
+            '"Now the voters of the valley will tell us whether that was enough for them."')
+    assert [q.speaker_names for q in run(text)] == [["Ivo Renn"], ["Ivo Renn"]]
