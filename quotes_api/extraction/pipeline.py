@@ -77,8 +77,7 @@ def extract(text: str) -> list[Quote]:
         if attribution is None:
             if not _standalone(text, span, paras):
                 continue  # scare quotes, titles, nicknames: quoted words nobody is said to speak
-            last_kept_at = spans[kept[-1][0]].open_at if kept else -1
-            attribution = _inside_sentence(masked, sentences, span, paras[span.paragraph][0], last_kept_at)
+            attribution = _from_context(masked, sentences, paras, span, spans[kept[-1][0]] if kept else None)
         if attribution is None:
             near = kept and span.paragraph - spans[kept[-1][0]].paragraph <= 1
             speakers = kept[-1][2] if near else []  # a quote paragraph going on from the last
@@ -280,18 +279,26 @@ def _groups(text: str, spans: list[Span], found: list[Attribution | None], maske
     return first
 
 
-def _inside_sentence(masked: str, sentences: Sentences, span: Span, para_start: int,
-                     last_kept_at: int) -> Attribution | None:
-    """The subject of the sentence a quotation stands inside, or, for one that opens a
-    sentence inside a paragraph, of the sentence before it, unless someone was quoted in
-    that sentence ('"...," From said. "..."': they are going on)."""
+def _from_context(masked: str, sentences: Sentences, paras: list[tuple[int, int]], span: Span,
+                  last_kept: Span | None) -> Attribution | None:
+    """For a long quotation that no rule attributed: the subject of the sentence it stands
+    inside; for one that opens a sentence inside a paragraph, of the sentence before it,
+    unless someone was quoted in that sentence ('"...," From said. "..."': they are going
+    on); for one that opens a paragraph after one whose quotations were all left out (scare
+    quotes), the subject of that paragraph's last sentence."""
     start = sentences.start_of(span.open_at)
     if not _opens_sentence(masked, start, span.open_at):
         return sentence_speaker(masked, start, span.open_at)
-    before = sentences.start_of(start - 1)
-    if start <= para_start or last_kept_at >= before:
+    para_start = paras[span.paragraph][0]
+    if start > para_start:
+        before = sentences.start_of(start - 1)
+        if last_kept is not None and last_kept.open_at >= before:
+            return None
+        return sentence_before_speaker(masked, before, start)
+    if span.paragraph == 0 or (last_kept is not None and last_kept.paragraph >= span.paragraph - 1):
         return None
-    return sentence_before_speaker(masked, before, start)
+    p_end = paras[span.paragraph - 1][1]
+    return paragraph_subject(masked, sentences.start_of(p_end - 1), p_end)
 
 
 def _standalone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:

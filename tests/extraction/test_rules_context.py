@@ -53,3 +53,32 @@ def test_the_speaker_of_the_previous_sentence_goes_on() -> None:
             '"We fixed the roads, we fixed the port, and we fixed the schools," he said. '
             '"Now the voters of the valley will tell us whether that was enough for them."')
     assert [q.speaker_names for q in run(text)] == [["Ivo Renn"], ["Ivo Renn"]]
+
+
+def test_quotation_paragraphs_after_a_sentence_that_says_who_spoke() -> None:
+    text = ('Ivo Renn promised to "fix it" if elected.\n\n'
+            'What "fix it" means is anyone\'s guess, since Renn spoke only in slogans at the rally.\n\n'
+            '"We have to build the bridge and we have to build it this very year."\n\n'
+            '"We have to be braver than the council has been for the last ten years."')
+    quotes = [q for q in run(text) if len(q.text) > 20]
+    assert [q.speaker_names for q in quotes] == [["Ivo Renn"], ["Ivo Renn"]]
+
+
+def test_a_scare_quote_in_the_paragraph_before_does_not_hide_its_subject() -> None:
+    text = ('"The port is safe," Ann Pike told the board.\n\n'
+            'Councillor Kaisa Aho once backed the plan, but now says it lacks "any real budget."\n\n'
+            '"I think it can be saved, but nobody on the board wants to pay for it."')
+    assert run(text)[-1].speaker_names == ["Kaisa Aho"]
+
+
+def test_the_one_who_argued_in_the_paragraph_before() -> None:
+    text = ('"We will not vote," Ann Pike said.\n\n'
+            "If anything, Kaisa Aho argued in her letter, the delay shows why the rules must change.\n\n"
+            '"In light of this breach, is it wise for the board to keep such powers over the harbour?"')
+    assert run(text)[-1].speaker_names == ["Kaisa Aho"]
+
+
+def test_an_opening_participle_is_no_subject_of_the_paragraph_before() -> None:
+    text = ("Based upon the minutes of the harbour board, it is an open question.\n\n"
+            '"We never voted on the bridge, and nobody asked us to vote on the bridge either."')
+    assert "Based" not in run(text)[0].speaker_names
