@@ -14,14 +14,13 @@ from quotes_api.extraction.context import (
     paragraph_subject,
     possessive_source,
     previous_sentence,
-    sentence_before_speaker,
-    sentence_speaker,
 )
 from quotes_api.extraction.entities import DocumentEntities, Entity
+from quotes_api.extraction.fallback import from_context, opens_sentence
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote
 from quotes_api.extraction.resolve import Resolver
-from quotes_api.extraction.sentences import FILLER, Sentences, mask
+from quotes_api.extraction.sentences import Sentences, mask
 
 # Naming a thing rather than quoting a person: "a film called 'Frozen'", "the so-called 'x'".
 # Matched as the end of the words before the quotation (an end-anchored regex would be tried
@@ -40,7 +39,6 @@ _BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|to|with|told|watch(?:ed|ing)?
 _AFTER_TITLE = re.compile(r"\s+(?:star|host|anchor|creator|episode|author|actor|actress|cast|producer|"
                           r"director|writer|viewers|audience|series|show|programme|program)\b", re.I)
 _WORD = re.compile(r"\w+")
-_WORDS_OUTSIDE = re.compile("[^\\s" + FILLER + "]")
 
 
 def extract(text: str) -> list[Quote]:
@@ -77,7 +75,7 @@ def extract(text: str) -> list[Quote]:
         if attribution is None:
             if not _standalone(text, span, paras):
                 continue  # scare quotes, titles, nicknames: quoted words nobody is said to speak
-            attribution = _from_context(masked, sentences, paras, span, spans[kept[-1][0]] if kept else None)
+            attribution = from_context(masked, sentences, paras, span, spans[kept[-1][0]] if kept else None)
         if attribution is None:
             near = kept and span.paragraph - spans[kept[-1][0]].paragraph <= 1
             speakers = kept[-1][2] if near else []  # a quote paragraph going on from the last
@@ -239,14 +237,8 @@ def _share_within_paragraphs(spans: list[Span], found: list[Attribution | None],
             if found[i] is not None:
                 last[spans[i].paragraph] = found[i]
     for i, span in enumerate(spans):
-        if found[i] is None and _opens_sentence(masked, sentences.start_of(span.open_at), span.open_at):
+        if found[i] is None and opens_sentence(masked, sentences.start_of(span.open_at), span.open_at):
             found[i] = before[i] or after[i]
-
-
-def _opens_sentence(masked: str, sentence_start: int, at: int) -> bool:
-    """Is there nothing but other quotations and space between the sentence's start and ``at``?
-    (Looked at over a bounded distance, to stay linear on pathological input.)"""
-    return at - sentence_start <= 400 and not _WORDS_OUTSIDE.search(masked, sentence_start, at)
 
 
 def _share_across_pieces(spans: list[Span], found: list[Attribution | None]) -> None:
@@ -277,28 +269,6 @@ def _groups(text: str, spans: list[Span], found: list[Attribution | None], maske
                 and found[i - 1].mention == found[i].mention:
             first[i] = first[i - 1]  # "The vote," Tran said, "is a victory."
     return first
-
-
-def _from_context(masked: str, sentences: Sentences, paras: list[tuple[int, int]], span: Span,
-                  last_kept: Span | None) -> Attribution | None:
-    """For a long quotation that no rule attributed: the subject of the sentence it stands
-    inside; for one that opens a sentence inside a paragraph, of the sentence before it,
-    unless someone was quoted in that sentence ('"...," From said. "..."': they are going
-    on); for one that opens a paragraph after one whose quotations were all left out (scare
-    quotes), the subject of that paragraph's last sentence."""
-    start = sentences.start_of(span.open_at)
-    if not _opens_sentence(masked, start, span.open_at):
-        return sentence_speaker(masked, start, span.open_at)
-    para_start = paras[span.paragraph][0]
-    if start > para_start:
-        before = sentences.start_of(start - 1)
-        if last_kept is not None and last_kept.open_at >= before:
-            return None
-        return sentence_before_speaker(masked, before, start)
-    if span.paragraph == 0 or (last_kept is not None and last_kept.paragraph >= span.paragraph - 1):
-        return None
-    p_end = paras[span.paragraph - 1][1]
-    return paragraph_subject(masked, sentences.start_of(p_end - 1), p_end)
 
 
 def _standalone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
