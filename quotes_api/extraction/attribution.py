@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues
-from quotes_api.extraction.mentions import looks_like_speaker
+from quotes_api.extraction.mentions import PREPOSITIONS, looks_like_speaker
 from quotes_api.extraction.phrases import (
     FILLER,
     np_after,
@@ -119,7 +119,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
             if cue.start() == 0 and cue.group()[0].isupper():
                 continue  # "Read said." : a name that is also a verb
             return None
-        if looks_like_speaker(before):
+        if looks_like_speaker(before) or _describes_speaker(before, window, cue):
             return Attribution(before, start, split_coordination(before), cue.group(), "after", 0.9)
         if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'
             phrase = _inverted_speaker(window, cue)
@@ -136,6 +136,17 @@ def _inverted_speaker(text: str, cue: Cue) -> str:
     return "" if cue.group().lower() in OBJECT_CUES else np_after(text, cue.end())
 
 
+def _describes_speaker(before: str, window: str, cue: Cue) -> bool:
+    """'"...," the moderator said': a description of someone, in the lower case that goes on
+    the quotation's sentence, right before its verb, speaks, whatever the noun. A verb with
+    'by' after it is a participle ('a film directed by'), and a description with a preposition
+    in it is more than a speaker ('a reference to drones that')."""
+    return bool(before[:1].islower() and _DESCRIPTION.fullmatch(before)
+                and not PREPOSITIONS.intersection(before.lower().split())
+                and not _BY.match(window, cue.end()))
+
+
+_BY = re.compile(r"\s+by\b")
 _TRAILERS = frozenset("as in on at while during after before when to from by with".split())
 _DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 

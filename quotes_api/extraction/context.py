@@ -13,6 +13,7 @@ from quotes_api.extraction.attribution import MAX_LEFT, Attribution, before_quot
 from quotes_api.extraction.cues import AS_FRAME_CUES, find_cues
 from quotes_api.extraction.mentions import (
     NAME_RUN,
+    PREPOSITIONS,
     clean,
     looks_like_speaker,
     parse_mention,
@@ -89,15 +90,18 @@ def paragraph_subject(masked: str, sent_start: int, p_end: int) -> Attribution |
     for a quotation paragraph that follows it with no attribution of its own."""
     sent_start = max(sent_start, p_end - MAX_LEFT)
     sentence = masked[sent_start:p_end]
-    if FILLER in sentence:
+    bare = PARENTHESES.sub(lambda m: " " * len(m.group()), sentence)
+    subject = sentence_subject(bare)
+    if subject is not None and FILLER not in subject[0] and _names_someone(subject[2]) \
+            and not _opening_word(bare, subject[0], subject[1] + len(subject[0])):
+        phrase, offset, parts, _ = subject
+        return Attribution(phrase, sent_start + offset, parts, None, "context", 0.5)
+    # "What it means is unclear, since Trump spoke only in bromides.": the one the sentence
+    # says spoke, when its subject is no one.
+    spoke = before_quote(masked, sent_start, p_end)
+    if spoke is None or spoke.cue is None or not _names_someone(spoke.parts):
         return None
-    subject = sentence_subject(PARENTHESES.sub(lambda m: " " * len(m.group()), sentence))
-    if subject is None:
-        return None
-    phrase, offset, parts, _ = subject
-    if not _names_someone(parts):
-        return None
-    return Attribution(phrase, sent_start + offset, parts, None, "context", 0.5)
+    return Attribution(spoke.mention, spoke.mention_start, spoke.parts, None, "context", 0.5)
 
 
 _SPEECH_NOUNS = "call|calls|promise|promises|pledge|claim|claims|comment|comments|remark|remarks|" \
@@ -143,3 +147,52 @@ def following_statement(masked: str, sent_start: int, sent_end: int) -> Attribut
 def _names_someone(parts: tuple[str, ...]) -> bool:
     """Do the phrases name a person or organisation, not just describe one ("The jury")?"""
     return all(parse_mention(p).kind in ("person", "organisation") for p in parts)
+
+
+# A number that opens a sentence ("Thirteen years earlier, ...") is not its subject.
+_NUMBER_WORD = re.compile(r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+                          r"(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty")
+# Nor is a word followed by a preposition, an article or a quotation rather than by a verb:
+# "Immediately after the attacks, ...", "Based on ...", "Given the ...", 'Titled "...", ...'
+# ("Kelly said" has its verb).
+_NO_VERB_NEXT = re.compile(r"\s*(?:[" + FILLER + r"]|(?:" + "|".join(sorted(PREPOSITIONS)) +
+                           r"|the|a|an|his|her|their|its)\b)")
+
+
+def _opening_word(text: str, phrase: str, end: int) -> bool:
+    """Is ``phrase``, ending at ``end`` in ``text``, one word that opens the sentence without
+    being its subject?"""
+    if " " in phrase or not phrase[:1].isupper():
+        return False
+    return bool(_NUMBER_WORD.fullmatch(phrase) or _NO_VERB_NEXT.match(text, end))
+
+
+def sentence_speaker(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'The council voted for a resolution that condemns "..."', 'In 2014, Pew found that "..."':
+    a long quotation inside a sentence with no speech verb that reaches it is the words of the
+    sentence's subject, not of whoever was quoted last."""
+    sent_start = max(sent_start, at - MAX_LEFT)
+    body = PARENTHESES.sub(lambda m: " " * len(m.group()), masked[sent_start:at])
+    subject = sentence_subject(body)
+    if subject is None:
+        return None
+    phrase, offset, parts, _ = subject
+    if not body[offset + len(phrase):].strip(" ,:" + FILLER) or not looks_like_speaker(phrase) \
+            or _opening_word(body, phrase, offset + len(phrase)):
+        return None  # "Specifically, '...'", "Based on ...": an opening word, no subject and verb
+    return Attribution(phrase, sent_start + offset, parts, None, "sentence", 0.4)
+
+
+def sentence_before_speaker(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'Clinton touted her record on unions. "We need fair elections ..."': a quotation that
+    opens a sentence with no attribution of its own, after a sentence of the same paragraph
+    about someone named, is theirs: the subject of that sentence."""
+    sent_start = max(sent_start, at - MAX_LEFT)
+    body = PARENTHESES.sub(lambda m: " " * len(m.group()), masked[sent_start:at])
+    subject = sentence_subject(body)
+    if subject is None:
+        return None
+    phrase, offset, parts, _ = subject
+    if FILLER in phrase or not _names_someone(parts) or _opening_word(body, phrase, offset + len(phrase)):
+        return None
+    return Attribution(phrase, sent_start + offset, parts, None, "context", 0.5)

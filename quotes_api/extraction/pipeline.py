@@ -16,10 +16,11 @@ from quotes_api.extraction.context import (
     previous_sentence,
 )
 from quotes_api.extraction.entities import DocumentEntities, Entity
+from quotes_api.extraction.fallback import from_context, opens_sentence
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote
 from quotes_api.extraction.resolve import Resolver
-from quotes_api.extraction.sentences import FILLER, Sentences, mask
+from quotes_api.extraction.sentences import Sentences, mask
 
 # Naming a thing rather than quoting a person: "a film called 'Frozen'", "the so-called 'x'".
 # Matched as the end of the words before the quotation (an end-anchored regex would be tried
@@ -38,7 +39,6 @@ _BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|to|with|told|watch(?:ed|ing)?
 _AFTER_TITLE = re.compile(r"\s+(?:star|host|anchor|creator|episode|author|actor|actress|cast|producer|"
                           r"director|writer|viewers|audience|series|show|programme|program)\b", re.I)
 _WORD = re.compile(r"\w+")
-_WORDS_OUTSIDE = re.compile("[^\\s" + FILLER + "]")
 
 
 def extract(text: str) -> list[Quote]:
@@ -76,6 +76,8 @@ def extract(text: str) -> list[Quote]:
         if attribution is None:
             if not _standalone(text, span, paras):
                 continue  # scare quotes, titles, nicknames: quoted words nobody is said to speak
+            attribution = from_context(masked, sentences, paras, span, spans[kept[-1][0]] if kept else None)
+        if attribution is None:
             near = kept and span.paragraph - spans[kept[-1][0]].paragraph <= 1
             speakers = kept[-1][2] if near else []  # a quote paragraph going on from the last
         elif _is_naming(text, masked, span):
@@ -195,8 +197,8 @@ def _paragraph_before(p: _Place) -> Attribution | None:
 def _paragraph_after(p: _Place) -> Attribution | None:
     nxt = p.next_paragraph
     if not (nxt and p.opens_paragraph and p.ends_paragraph) or p.span.continues \
-            or p.neighbour_in_paragraph(+1):
-        return None
+            or p.neighbour_in_paragraph(+1) or p.neighbour_in_paragraph(-1):
+        return None  # after a paragraph with a quotation in it, its speaker is going on
     return following_statement(p.masked, nxt[0], p.sentences.end_of(nxt[0]))
 
 
@@ -236,14 +238,8 @@ def _share_within_paragraphs(spans: list[Span], found: list[Attribution | None],
             if found[i] is not None:
                 last[spans[i].paragraph] = found[i]
     for i, span in enumerate(spans):
-        if found[i] is None and _opens_sentence(masked, sentences.start_of(span.open_at), span.open_at):
+        if found[i] is None and opens_sentence(masked, sentences.start_of(span.open_at), span.open_at):
             found[i] = before[i] or after[i]
-
-
-def _opens_sentence(masked: str, sentence_start: int, at: int) -> bool:
-    """Is there nothing but other quotations and space between the sentence's start and ``at``?
-    (Looked at over a bounded distance, to stay linear on pathological input.)"""
-    return at - sentence_start <= 400 and not _WORDS_OUTSIDE.search(masked, sentence_start, at)
 
 
 def _share_across_pieces(spans: list[Span], found: list[Attribution | None]) -> None:
