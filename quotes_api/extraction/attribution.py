@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues
-from quotes_api.extraction.mentions import PREPOSITIONS, looks_like_speaker
+from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, looks_like_speaker
 from quotes_api.extraction.phrases import (
     FILLER,
     np_after,
@@ -142,6 +142,7 @@ def _describes_speaker(before: str, window: str, cue: Cue) -> bool:
     'by' after it is a participle ('a film directed by'), and a description with a preposition
     in it is more than a speaker ('a reference to drones that')."""
     return bool(before[:1].islower() and _DESCRIPTION.fullmatch(before)
+                and before.split()[-1].lower() not in MODIFIER_TITLES  # "the former said"
                 and not PREPOSITIONS.intersection(before.lower().split())
                 and not _BY.match(window, cue.end()))
 

@@ -190,7 +190,7 @@ PREPOSITIONS = frozenset("""
 with to in by for of from on at about until into onto upon over under after before during
 without within through across against among between toward towards referring like unlike
 """.split())
-_MODIFIER_TITLES = frozenset("first former vice deputy assistant senior top acting interim outgoing "
+MODIFIER_TITLES = frozenset("first former vice deputy assistant senior top acting interim outgoing "
                              "incoming retired federal national foreign prime".split())
 _DETERMINERS_ONLY = frozenset("another some many most few several other others his her their its our"
                               " this that these those such each every all both".split())
@@ -233,6 +233,6 @@ def looks_like_speaker(text: str) -> bool:
     singular = low[-1][:-1] if low[-1].endswith("s") else low[-1]
     if low[-1].endswith("men"):
         singular = low[-1][:-3] + "man"  # "chairmen", "congressmen"
-    if low[-1] in _MODIFIER_TITLES:
+    if low[-1] in MODIFIER_TITLES:
         return False  # "The first", "the former": a title's modifier with no head noun
     return low[-1] in SOURCE_NOUNS or singular in SOURCE_NOUNS or low[-1] in TITLES
