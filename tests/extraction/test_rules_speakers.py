@@ -221,6 +221,12 @@ def test_a_title_modifier_alone_names_no_one(modifier: str) -> None:
     assert all(modifier not in s.name.lower() for s in only(text).speakers)
 
 
+@pytest.mark.parametrize("name", ["Will Doyle", "May Lin"])
+def test_a_given_name_that_is_also_a_modal_verb(name: str) -> None:
+    q = only(f"\"It's a pretty expensive business model,\" said {name}, a professor of economics.")
+    assert q.speaker_names == [name]
+
+
 def test_a_source_known_only_by_a_description_is_unnamed() -> None:
     q = only("\"We do not comment on leaks,\" a government spokesman said.")
     assert len(q.speakers) == 1
