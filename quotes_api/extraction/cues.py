@@ -51,7 +51,7 @@ PHRASES = [
     "in a statement", "in an interview", "in a tweet", "in a post", "in a letter",
     "in a speech", "in remarks", "as saying", "quoted as saying", "was quoted as saying",
     "were quoted as saying", "was quoted saying", "in the words of", "per", "put it",
-    "puts it", "putting it",
+    "puts it", "putting it", "shot back", "hit back", "hits back", "hitting back",
 ]
 
 
