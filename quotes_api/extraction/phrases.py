@@ -294,6 +294,7 @@ def _is_place(chunk: str) -> bool:
 
 
 _DETERMINERS = frozenset("the a an of his her their its our".split())
+_AGE = re.compile(r"\d+-year-old")  # "81-year-old Parker Eaton"
 
 
 def _modifies_a_role(words: list[str], i: int, out: list[str]) -> bool:
@@ -327,7 +328,7 @@ def _leading_np(words: list[str]) -> str | None:
         if not out and bare in ("he", "she", "they", "it", "we", "i"):
             return w
         if w[:1].isupper() or bare in _DETERMINERS or bare in TITLES or bare in SOURCE_NOUNS \
-                or _modifies_a_role(words, i, out):
+                or _modifies_a_role(words, i, out) or _AGE.fullmatch(bare):
             if bare in NOT_IN_SPEAKER and out:
                 break
             out.append(w)

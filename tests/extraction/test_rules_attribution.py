@@ -249,6 +249,8 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
         ("Dana Holt says she would sit Tom Reyes down and tell him \"no more nonsense\".", "Dana Holt",
          "tell"),
         ("Outside the stadium, Dana Holt spoke to fans, calling the plan \"dead\".", "Dana Holt", "calling"),
+        ("81-year-old Dana Holt, a lifelong voter, spoke to us, saying the plan was \"dead\".", "Dana Holt",
+         "saying"),
     ],
     ids=["stray-mark", "exhorted", "sniped", "who-says", "in-december-and", "on-saturday-and",
          "tweet-sunday", "inverted-abbreviations", "place-in-introduction", "state-abbreviation",
@@ -257,7 +259,8 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
          "headline-dash-source-colon", "headline-dash-more-from", "compound-role",
          "plural-in-men", "attendee", "here-in", "as-x-apposition-put-it",
          "emailed-supporters-saying", "continue-to-be", "judging-verb-after-quote",
-         "message-on-twitter-reading", "object-before-and", "preposition-opening"],
+         "message-on-twitter-reading", "object-before-and", "preposition-opening",
+         "age-before-name"],
 )
 def test_less_common_attribution_forms(text: str, speaker: str, cue: str | None) -> None:
     q = only(text)
