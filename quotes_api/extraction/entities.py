@@ -143,14 +143,28 @@ def _apposition_role(text: str, start: int, end: int) -> str | None:
 def _name_in_run(run: str) -> tuple[int, tuple[str | None, str, str] | None]:
     """How many characters open the run before its name ("The", "Speaking"), and the name's
     (role, name, kind), or None. Cached: the same runs recur within and across documents."""
-    if " " not in run and (run.lower() in _NOT_NAMES or run.endswith("ing")):
+    if " " not in run and _opens_no_name(run):
         return 0, None  # the common case: "The", "In", "Speaking" opening a sentence
     words = run.replace("_", " ").split()
     skip = 0
-    while words and (words[0].lower().strip(".,") in _NOT_NAMES or words[0].endswith("ing")):
+    while words and _opens_no_name(words[0]):
         skip += len(words[0]) + 1
         words = words[1:]
     return skip, _parse_run(" ".join(words)) if words else None
+
+
+# Sentence adverbs ("Unfortunately,", "Reportedly") and the auxiliaries opening a question
+# ("Does he know ...?") are capitalised only because they open the sentence.
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ately|ently|antly|ously|ally|ingly|edly|fully|ibly|ably|ively)")
+_AUXILIARIES = frozenset("does did do is are was were can could will would should shall has have had "
+                         "don't doesn't didn't isn't aren't wasn't weren't can't won't".split())
+_OPENERS = INTRO_WORDS - {"first"}  # "Earlier Wednesday," but "First Lady Ana Holt" keeps its title
+
+
+def _opens_no_name(word: str) -> bool:
+    bare = word.lower().strip(".,")
+    return bare in _NOT_NAMES or word.endswith("ing") or bare in _OPENERS or bare in _AUXILIARIES \
+        or bool(_ADVERB.fullmatch(word.strip(".,")))
 
 
 def _parse_run(run: str) -> tuple[str | None, str, str] | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes_api.extraction.entities import DocumentEntities
+
 from .helpers import only, org_names, run, texts
 
 # -- canonical names -------------------------------------------------------------------------------
@@ -181,6 +183,17 @@ def test_a_time_is_never_a_speaker(time: str) -> None:
     q = only(f"Dana Holt said in an interview {time} that she sent voters the same text: "
              "\"Do you feel the bern tonight?\"")
     assert q.speaker_names == ["Dana Holt"]
+
+
+@pytest.mark.parametrize("opening", ["Earlier Wednesday,", "Unfortunately,", "Reportedly,", "Does"])
+def test_words_opening_a_sentence_name_nobody(opening: str) -> None:
+    text = f"Tom Reyes lost his seat in May. {opening} Reyes blame the mayor?"
+    assert [e.name for e in DocumentEntities(text).entities] == ["Tom Reyes"]
+
+
+def test_he_never_means_the_time_opening_a_sentence() -> None:
+    text = "Earlier Wednesday, Reyes spoke on a radio show.\n\n\"I was treated unfairly,\" he said.\n"
+    assert only(text).speaker_names == []
 
 
 def test_a_country_as_speaker() -> None:
