@@ -316,6 +316,17 @@ class DocumentEntities:
             self._subject[position] = _is_subject(self._masked, start_of(position), position, end)
         return self._subject[position]
 
+    def sentence_before(self, position: int) -> tuple[int, str, list[tuple[int, Entity]]]:
+        """The sentence before the one holding ``position``: its start, its masked text and the
+        mentions in it. Empty when there is none, or when it is too long to be one sentence."""
+        start_of = self._sentence_start or (lambda _: 0)
+        end = start_of(position)
+        start = start_of(end - 1) if end > 0 else end
+        if end - start > 2000:
+            return end, "", []
+        mentions = [(pos, e) for pos, e in self.recent(end, end - start) if pos >= start]
+        return start, self._masked[start:end], mentions
+
     def organisation_named(self, head: str, position: int) -> Entity | None:
         """The organisation most recently named with this head word ("the association" after
         "the Eastholm Residents' Association")."""

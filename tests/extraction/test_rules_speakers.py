@@ -94,6 +94,19 @@ def test_she_across_paragraphs() -> None:
     assert only(text).speaker_names == ["Priya Anand"]
 
 
+def test_he_is_the_one_man_named_in_the_sentence_before() -> None:
+    text = ("Mayor Leo Brandt spoke first. The fair also got a visit from Tom Reyes, a farmer from Eastholm, "
+            "who came dressed as a scarecrow.\n\n\"It was only a joke,\" he said.\n")
+    assert only(text).speaker_names == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize("sentence", ["He thanked Tom Reyes for the tractor.",
+                                      "The mayor thanked Tom Reyes for the tractor."])
+def test_a_man_named_by_someone_spoken_of_as_he_is_not_he(sentence: str) -> None:
+    text = f"Mayor Leo Brandt spoke first. {sentence}\n\n\"It was a gift,\" he said.\n"
+    assert only(text).speaker_names == ["Leo Brandt"]
+
+
 def test_they_resolves_to_the_group_of_speakers() -> None:
     text = (
         "Ann Pike and Tom Reyes signed the agreement on Monday.\n\n"
