@@ -107,6 +107,14 @@ def test_a_man_named_by_someone_spoken_of_as_he_is_not_he(sentence: str) -> None
     assert only(text).speaker_names == ["Leo Brandt"]
 
 
+@pytest.mark.parametrize("opening", ["To retired history teacher Rosa Delgado,",
+                                     "For local garden expert Rosa Delgado,"])
+def test_she_is_the_woman_whose_view_a_sentence_gives(opening: str) -> None:
+    text = (f"Mayor Ann Pike opened the new school on Monday. {opening} the building seemed too small. "
+            "The yard has no trees.\n\n\"We will need more rooms,\" she said.\n")
+    assert only(text).speaker_names == ["Rosa Delgado"]
+
+
 def test_they_resolves_to_the_group_of_speakers() -> None:
     text = (
         "Ann Pike and Tom Reyes signed the agreement on Monday.\n\n"
