@@ -70,6 +70,8 @@ def _np_word(word: str) -> bool:
 
 
 def _followed_by_verb(masked: str, end: int) -> bool:
+    if masked[end - 2:end] in _POSSESSIVE or masked[end:end + 2] in _POSSESSIVE:
+        return False  # "Biden rubbished Trump's claim": the claim is the noun, Trump its owner
     after = _APPOSITION_THEN_VERB.match(masked, end)
     if not after:
         return False
@@ -79,6 +81,7 @@ def _followed_by_verb(masked: str, end: int) -> bool:
     return word in _FINITE or (word.islower() and word.endswith("ed"))
 
 
+_POSSESSIVE = ("'s", "’s")
 _FINITE = frozenset("""
 is was has had will would could should can may might must does did are were says said tells told
 """.split())

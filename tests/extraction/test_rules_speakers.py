@@ -115,6 +115,13 @@ def test_she_is_the_woman_whose_view_a_sentence_gives(opening: str) -> None:
     assert only(text).speaker_names == ["Rosa Delgado"]
 
 
+@pytest.mark.parametrize("owner", ["Tom Reyes's", "Tom Reyes\u2019s"])
+def test_he_is_not_the_owner_of_what_the_subject_rejects(owner: str) -> None:
+    text = (f"At the meeting, Mayor Leo Brandt rejected {owner} claim about the budget.\n\n"
+            "\"The numbers are wrong,\" he said.\n")
+    assert only(text).speaker_names == ["Leo Brandt"]
+
+
 def test_they_resolves_to_the_group_of_speakers() -> None:
     text = (
         "Ann Pike and Tom Reyes signed the agreement on Monday.\n\n"
