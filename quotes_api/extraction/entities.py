@@ -325,6 +325,18 @@ class DocumentEntities:
             self._subject[position] = _is_subject(self._masked, start_of(position), position, end)
         return self._subject[position]
 
+    def sentence_start(self, position: int) -> int:
+        return (self._sentence_start or (lambda _: 0))(position)
+
+    def after_that(self, position: int) -> bool:
+        """Does the mention open a clause after "that" ("claimed that Obama wanted")?"""
+        return self._masked[max(0, position - 6):position].rstrip().endswith(" that")
+
+    def opens_sentence(self, position: int) -> bool:
+        """Is the mention the head of its sentence's first noun phrase ("Senator Tom Reyes")?"""
+        start = self.sentence_start(position)
+        return position - start <= 200 and all(_np_word(w) for w in self._masked[start:position].split())
+
     def sentence_before(self, position: int) -> tuple[int, str, list[tuple[int, Entity]]]:
         """The sentence before the one holding ``position``: its start, its masked text and the
         mentions in it. Empty when there is none, or when it is too long to be one sentence."""

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quotes_api.extraction.entities import RANK_WORDS, DocumentEntities, Entity
 from quotes_api.extraction.lexicon import ORG_HEADS, PLACES, TITLES
@@ -144,7 +145,7 @@ class Resolver:
         for pos, entity in self.entities.recent(position, 4000):
             if fits(entity):
                 if self.entities.is_subject(pos):
-                    best = (pos, entity)
+                    best = self._main_subject_over(pos, entity, fits)
                     break
                 fallback = fallback or entity
         for pos, speakers in reversed(self.history):
@@ -162,6 +163,20 @@ class Resolver:
         if fallback is not None:
             return self._learn(fallback, gender)
         return None
+
+    def _main_subject_over(self, pos: int, entity: Entity,
+                           fits: Callable[[Entity], bool]) -> tuple[int, Entity]:
+        """The subject of a clause after "that" ("Trump claimed that Obama wanted ...") is what
+        is being reported; the one reporting it, the sentence's own subject, is whom "he" means."""
+        if not self.entities.after_that(pos):
+            return pos, entity
+        start = self.entities.sentence_start(pos)
+        for p, e in self.entities.recent(pos, pos - start):
+            if p < start:
+                break
+            if e is not entity and fits(e) and self.entities.opens_sentence(p):
+                return p, e
+        return pos, entity
 
     def _named_just_before(self, position: int, gender: str | None) -> tuple[int, Entity] | None:
         """The one man (or woman) named in the sentence before the pronoun's: in "Wes Noor, a

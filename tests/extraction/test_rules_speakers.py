@@ -122,6 +122,12 @@ def test_he_is_not_the_owner_of_what_the_subject_rejects(owner: str) -> None:
     assert only(text).speaker_names == ["Leo Brandt"]
 
 
+def test_he_is_the_one_reporting_not_the_subject_of_what_he_reports() -> None:
+    text = ("Mayor Leo Brandt told the council on Monday that Tom Reyes had misled voters.\n\n"
+            "\"It is a disgrace,\" he said.\n")
+    assert only(text).speaker_names == ["Leo Brandt"]
+
+
 def test_they_resolves_to_the_group_of_speakers() -> None:
     text = (
         "Ann Pike and Tom Reyes signed the agreement on Monday.\n\n"
