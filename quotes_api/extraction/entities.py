@@ -82,6 +82,7 @@ def _followed_by_verb(masked: str, end: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+_SUBORDINATORS = frozenset("that because although though while whereas unless if whether since".split())
 _FINITE = frozenset("""
 is was has had will would could should can may might must does did are were says said tells told
 """.split())
@@ -328,9 +329,13 @@ class DocumentEntities:
     def sentence_start(self, position: int) -> int:
         return (self._sentence_start or (lambda _: 0))(position)
 
-    def after_that(self, position: int) -> bool:
-        """Does the mention open a clause after "that" ("claimed that Obama wanted")?"""
-        return self._masked[max(0, position - 6):position].rstrip().endswith(" that")
+    def opens_subordinate_clause(self, position: int) -> bool:
+        """Does the mention open a clause after "that" or "because" ("claimed that Obama
+        wanted", "agreed only because Lynch agreed")?"""
+        before = self._masked[max(0, position - 40):position].split()
+        while before and before[-1][:1].isupper():
+            before.pop()  # a title or role before the name: "because Mr. Lynch", "that Senator Reyes"
+        return bool(before) and before[-1] in _SUBORDINATORS
 
     def opens_sentence(self, position: int) -> bool:
         """Is the mention the head of its sentence's first noun phrase ("Senator Tom Reyes")?"""

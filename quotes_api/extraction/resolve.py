@@ -168,7 +168,7 @@ class Resolver:
                            fits: Callable[[Entity], bool]) -> tuple[int, Entity]:
         """The subject of a clause after "that" ("Trump claimed that Obama wanted ...") is what
         is being reported; the one reporting it, the sentence's own subject, is whom "he" means."""
-        if not self.entities.after_that(pos):
+        if not self.entities.opens_subordinate_clause(pos):
             return pos, entity
         start = self.entities.sentence_start(pos)
         for p, e in self.entities.recent(pos, pos - start):
