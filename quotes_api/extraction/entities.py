@@ -141,6 +141,8 @@ def _apposition_role(text: str, start: int, end: int) -> str | None:
         if who:
             return f"{_HEAD_NOUN[who[1]]} of {who[2]}"
         words = phrase.lower().split()
+        if words and words[-1] in HONORIFICS:
+            continue  # "Mr. Biden, recalling breakfasts with Mrs. Clinton,": cut off before a name
         # The head noun ends a role ("chief negotiator") or opens it ("chair of the committee").
         head_ok = any(w in TITLES or w in SOURCE_NOUNS for w in (words[-1:] + words[:1] if words else []))
         if words and len(words) <= 8 and head_ok and not any(w in ("who", "which", "and", "is", "was")

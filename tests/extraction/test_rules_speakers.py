@@ -131,6 +131,14 @@ def test_he_is_the_one_reporting_not_the_subject_of_what_he_reports(sentence: st
     assert only(text).speaker_names == ["Leo Brandt"]
 
 
+@pytest.mark.parametrize("apposition", ["recalling his talks with Mrs. Pike", "a spokesman for Mrs. Pike"])
+def test_a_woman_named_in_a_mans_apposition_does_not_make_him_she(apposition: str) -> None:
+    text = f"Tom Reyes, {apposition}, described the plan as sound.\n\n\"We will win,\" he said.\n"
+    q = only(text)
+    assert q.speaker_names == ["Tom Reyes"]
+    assert q.speakers[0].role is None
+
+
 def test_they_resolves_to_the_group_of_speakers() -> None:
     text = (
         "Ann Pike and Tom Reyes signed the agreement on Monday.\n\n"
