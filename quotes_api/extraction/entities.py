@@ -331,6 +331,11 @@ class DocumentEntities:
     def sentence_start(self, position: int) -> int:
         return (self._sentence_start or (lambda _: 0))(position)
 
+    def first_word(self, start: int) -> str:
+        """The first word of the text from ``start``, lowercased."""
+        words = self._masked[start:start + 30].split(None, 1)
+        return words[0].lower() if words else ""
+
     def opens_subordinate_clause(self, position: int) -> bool:
         """Does the mention open a clause after "that" or "because" ("claimed that Obama
         wanted", "agreed only because Lynch agreed")?"""

@@ -25,6 +25,7 @@ businessman businesswoman billionaire
 """.split())
 
 
+_PRONOUN_OF = {"male": "he", "female": "she"}
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 # A sentence whose subject is a description: "The radio host has ...", "This senator said ..."
@@ -145,8 +146,9 @@ class Resolver:
         for pos, entity in self.entities.recent(position, 4000):
             if fits(entity):
                 if self.entities.is_subject(pos):
-                    best = self._main_subject_over(pos, entity, fits)
-                    break
+                    best = self._main_subject_over(pos, entity, fits, gender)
+                    if best is not None:
+                        break
                 fallback = fallback or entity
         for pos, speakers in reversed(self.history):
             if best is not None and pos <= best[0]:
@@ -164,10 +166,12 @@ class Resolver:
             return self._learn(fallback, gender)
         return None
 
-    def _main_subject_over(self, pos: int, entity: Entity,
-                           fits: Callable[[Entity], bool]) -> tuple[int, Entity]:
+    def _main_subject_over(self, pos: int, entity: Entity, fits: Callable[[Entity], bool],
+                           gender: str | None) -> tuple[int, Entity] | None:
         """The subject of a clause after "that" ("Trump claimed that Obama wanted ...") is what
-        is being reported; the one reporting it, the sentence's own subject, is whom "he" means."""
+        is being reported; the one reporting it, the sentence's own subject, is whom "he" means.
+        None when that subject is itself "he" ("He added that Obama ..."): he is someone named
+        earlier."""
         if not self.entities.opens_subordinate_clause(pos):
             return pos, entity
         start = self.entities.sentence_start(pos)
@@ -176,6 +180,8 @@ class Resolver:
                 break
             if e is not entity and fits(e) and self.entities.opens_sentence(p):
                 return p, e
+        if gender is not None and self.entities.first_word(start) == _PRONOUN_OF[gender]:
+            return None
         return pos, entity
 
     def _named_just_before(self, position: int, gender: str | None) -> tuple[int, Entity] | None:

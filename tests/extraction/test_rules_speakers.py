@@ -125,6 +125,7 @@ def test_he_is_not_the_owner_of_what_the_subject_rejects(owner: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "Mayor Leo Brandt told the council on Monday that Tom Reyes had misled voters.",
     "Mayor Leo Brandt backed the plan only because Councillor Tom Reyes agreed to pay for it.",
+    "Mayor Leo Brandt spoke at the fair. He said that Tom Reyes had misled voters.",
 ])
 def test_he_is_the_one_reporting_not_the_subject_of_what_he_reports(sentence: str) -> None:
     text = f"{sentence}\n\n\"It is a disgrace,\" he said.\n"
