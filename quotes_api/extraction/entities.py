@@ -82,6 +82,7 @@ def _followed_by_verb(masked: str, end: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+_LINKS = frozenset("of the a an for at in on to with from by and".split())
 _SUBORDINATORS = frozenset("that because although though while whereas unless if whether since".split())
 _FINITE = frozenset("""
 is was has had will would could should can may might must does did are were says said tells told
@@ -141,8 +142,8 @@ def _apposition_role(text: str, start: int, end: int) -> str | None:
         if who:
             return f"{_HEAD_NOUN[who[1]]} of {who[2]}"
         words = phrase.lower().split()
-        if words and words[-1] in HONORIFICS:
-            continue  # "Mr. Biden, recalling breakfasts with Mrs. Clinton,": cut off before a name
+        if words and (words[-1] in HONORIFICS or words[-1] in _LINKS):
+            continue  # "with Mrs. Clinton", "director of the Mommy and Me program": cut off before a name
         # The head noun ends a role ("chief negotiator") or opens it ("chair of the committee").
         head_ok = any(w in TITLES or w in SOURCE_NOUNS for w in (words[-1:] + words[:1] if words else []))
         if words and len(words) <= 8 and head_ok and not any(w in ("who", "which", "and", "is", "was")
@@ -179,10 +180,20 @@ def _opens_no_name(word: str) -> bool:
         or bool(_ADVERB.fullmatch(word.strip(".,")))
 
 
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # "R-Calif.", "D-N.Y.": a party and a state
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _parse_run(run: str) -> tuple[str | None, str, str] | None:
     """(role, name, kind) of a capitalised run, or None when it names nobody."""
     if " " in run and run.isupper():
         return None  # "FULL TEXT", "BREAKING NEWS": a heading in capitals, not a name
+    if _PARTY_TAG.match(run):
+        return None
+    words = run.split()
+    while len(words) > 1 and words[-1].lower().strip(".,:;") in _DAYS:
+        words.pop()  # "On CNN Tuesday": the day is when, not part of the name
+    run = " ".join(words)
     role, name = split_role(strip_possessive(run).rstrip(".,:;"))
     if not name or all(is_title(w) for w in name.split()) or name.lower() in _NOT_NAMES \
             or name.startswith("of "):  # "Secretary of State": a title, no name

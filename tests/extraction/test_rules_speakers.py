@@ -237,6 +237,26 @@ def test_words_opening_a_sentence_name_nobody(opening: str) -> None:
     assert [e.name for e in DocumentEntities(text).entities] == ["Tom Reyes"]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Senator Tom Reyes, R-Harlow., spoke first.", ["Tom Reyes"]),
+    ("On KXTV Tuesday, Reyes spoke first.", ["KXTV", "Reyes"]),
+])
+def test_party_tags_and_days_are_not_names(text: str, names: list[str]) -> None:
+    assert [e.name for e in DocumentEntities(text).entities] == names
+
+
+def test_a_role_cut_off_before_a_name_is_no_role() -> None:
+    entities = DocumentEntities("Ana Holt, director of the Little Owls club, spoke first.").entities
+    assert [(e.name, e.roles) for e in entities] == [
+        ("Ana Holt", ["director of the Little Owls club"]), ("Little Owls", [])]
+
+
+def test_he_never_means_a_party_tag() -> None:
+    text = ("Mayor Dan Hale spoke at the fair. Senator Tom Reyes, R-Harlow., was there too.\n\n"
+            "\"It is fun,\" he said.\n")
+    assert only(text).speaker_names == ["Tom Reyes"]
+
+
 def test_he_never_means_the_time_opening_a_sentence() -> None:
     text = "Earlier Wednesday, Reyes spoke on a radio show.\n\n\"I was treated unfairly,\" he said.\n"
     assert only(text).speaker_names == []
