@@ -86,6 +86,13 @@ def test_she_skips_a_nearer_man_for_the_named_woman() -> None:
     assert q.mention == "she"
 
 
+@pytest.mark.parametrize(("man", "woman"), [("Howard Lane", "Ann Pike"), ("Todd Lane", "Wendy Pike")])
+def test_common_given_names_tell_she_from_he(man: str, woman: str) -> None:
+    text = (f"Mayor {woman} opened the fair. {man}, a farmer, has sold pies there for years.\n\n"
+            "\"It was a good day,\" she said.\n")
+    assert only(text).speaker_names == [woman]
+
+
 def test_she_across_paragraphs() -> None:
     text = (
         "Transport Minister Priya Anand visited the harbour on Tuesday.\n\n"
