@@ -46,6 +46,10 @@ def _is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
     """Is the mention the subject of its clause: the head of the sentence's first noun phrase
     (after an introduction such as "On Sunday,"), or followed by a verb? Such mentions are
     what "he said" most often means."""
+    if start - sentence_start > 300:
+        # No sentence opens with a noun phrase that long: only a verb after it can make the
+        # mention a subject. (And a long sentence is not split again for each of its names.)
+        return _followed_by_verb(masked, end)
     before = masked[sentence_start:start].strip()
     words = before.split()
     if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
@@ -330,6 +334,10 @@ class DocumentEntities:
             if position - pos > window:
                 return
             yield pos, entity
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """Mentions from ``start`` up to ``end``, in reading order."""
+        return self._mentions[bisect.bisect_left(self._keys, start):bisect.bisect_left(self._keys, end)]
 
     def is_subject(self, position: int) -> bool:
         """Does the mention at ``position`` stand as its clause's subject?"""

@@ -175,9 +175,8 @@ class Resolver:
         if not self.entities.opens_subordinate_clause(pos):
             return pos, entity
         start = self.entities.sentence_start(pos)
-        for p, e in self.entities.recent(pos, pos - start):
-            if p < start:
-                break
+        # The sentence's own subject opens it: only its first words are looked at.
+        for p, e in self.entities.mentions_in(start, min(pos, start + 200)):
             if e is not entity and fits(e) and self.entities.opens_sentence(p):
                 return p, e
         if gender is not None and self.entities.first_word(start) == _PRONOUN_OF[gender]:
