@@ -46,16 +46,26 @@ def _is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
     """Is the mention the subject of its clause: the head of the sentence's first noun phrase
     (after an introduction such as "On Sunday,"), or followed by a verb? Such mentions are
     what "he said" most often means."""
+    if start - sentence_start > 300:
+        # No sentence opens with a noun phrase that long: only a verb after it can make the
+        # mention a subject. (And a long sentence is not split again for each of its names.)
+        return _followed_by_verb(masked, end)
     before = masked[sentence_start:start].strip()
     words = before.split()
     if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
         words = []
-    if all(_np_word(w) for w in words):
+    if all(_np_word(w) for w in words) or _holds_the_view(masked, words, end):
         return True
     if words[-1].lower() in ("and", "but", "because", "although", "though", "while", "as", "when",
                              "that", "after", "since", "if") and len(words) <= 12:
         return _followed_by_verb(masked, end)
     return _followed_by_verb(masked, end)
+
+
+def _holds_the_view(masked: str, words: list[str], end: int) -> bool:
+    """Does the name close a sentence's opening "To ...," or "For ...,"? "To Harlow teacher Anna
+    Berg, the vote seemed rushed": the sentence gives her view, and "she said" next is hers."""
+    return 1 <= len(words) <= 8 and words[0] in ("To", "For") and masked[end:end + 1] == ","
 
 
 def _np_word(word: str) -> bool:
@@ -64,6 +74,8 @@ def _np_word(word: str) -> bool:
 
 
 def _followed_by_verb(masked: str, end: int) -> bool:
+    if masked[end - 2:end] in _POSSESSIVE or masked[end:end + 2] in _POSSESSIVE:
+        return False  # "Biden rubbished Trump's claim": the claim is the noun, Trump its owner
     after = _APPOSITION_THEN_VERB.match(masked, end)
     if not after:
         return False
@@ -73,6 +85,9 @@ def _followed_by_verb(masked: str, end: int) -> bool:
     return word in _FINITE or (word.islower() and word.endswith("ed"))
 
 
+_POSSESSIVE = ("'s", "’s")
+_LINKS = frozenset("of the a an for at in on to with from by and".split())
+_SUBORDINATORS = frozenset("that because although though while whereas unless if whether since".split())
 _FINITE = frozenset("""
 is was has had will would could should can may might must does did are were says said tells told
 """.split())
@@ -131,6 +146,8 @@ def _apposition_role(text: str, start: int, end: int) -> str | None:
         if who:
             return f"{_HEAD_NOUN[who[1]]} of {who[2]}"
         words = phrase.lower().split()
+        if words and (words[-1] in HONORIFICS or words[-1] in _LINKS):
+            continue  # "with Mrs. Clinton", "director of the Mommy and Me program": cut off before a name
         # The head noun ends a role ("chief negotiator") or opens it ("chair of the committee").
         head_ok = any(w in TITLES or w in SOURCE_NOUNS for w in (words[-1:] + words[:1] if words else []))
         if words and len(words) <= 8 and head_ok and not any(w in ("who", "which", "and", "is", "was")
@@ -143,20 +160,44 @@ def _apposition_role(text: str, start: int, end: int) -> str | None:
 def _name_in_run(run: str) -> tuple[int, tuple[str | None, str, str] | None]:
     """How many characters open the run before its name ("The", "Speaking"), and the name's
     (role, name, kind), or None. Cached: the same runs recur within and across documents."""
-    if " " not in run and (run.lower() in _NOT_NAMES or run.endswith("ing")):
+    if " " not in run and _opens_no_name(run):
         return 0, None  # the common case: "The", "In", "Speaking" opening a sentence
     words = run.replace("_", " ").split()
     skip = 0
-    while words and (words[0].lower().strip(".,") in _NOT_NAMES or words[0].endswith("ing")):
+    while words and _opens_no_name(words[0]):
         skip += len(words[0]) + 1
         words = words[1:]
     return skip, _parse_run(" ".join(words)) if words else None
+
+
+# Sentence adverbs ("Unfortunately,", "Reportedly") and the auxiliaries opening a question
+# ("Does he know ...?") are capitalised only because they open the sentence.
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ately|ently|antly|ously|ally|ingly|edly|fully|ibly|ably|ively)")
+_AUXILIARIES = frozenset("does did do is are was were can could will would should shall has have had "
+                         "don't doesn't didn't isn't aren't wasn't weren't can't won't".split())
+_OPENERS = INTRO_WORDS - {"first"}  # "Earlier Wednesday," but "First Lady Ana Holt" keeps its title
+
+
+def _opens_no_name(word: str) -> bool:
+    bare = word.lower().strip(".,")
+    return bare in _NOT_NAMES or word.endswith("ing") or bare in _OPENERS or bare in _AUXILIARIES \
+        or bool(_ADVERB.fullmatch(word.strip(".,")))
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # "R-Calif.", "D-N.Y.": a party and a state
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _parse_run(run: str) -> tuple[str | None, str, str] | None:
     """(role, name, kind) of a capitalised run, or None when it names nobody."""
     if " " in run and run.isupper():
         return None  # "FULL TEXT", "BREAKING NEWS": a heading in capitals, not a name
+    if _PARTY_TAG.match(run):
+        return None
+    words = run.split()
+    while len(words) > 1 and words[-1].lower().strip(".,:;") in _DAYS:
+        words.pop()  # "On CNN Tuesday": the day is when, not part of the name
+    run = " ".join(words)
     role, name = split_role(strip_possessive(run).rstrip(".,:;"))
     if not name or all(is_title(w) for w in name.split()) or name.lower() in _NOT_NAMES \
             or name.startswith("of "):  # "Secretary of State": a title, no name
@@ -294,6 +335,10 @@ class DocumentEntities:
                 return
             yield pos, entity
 
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """Mentions from ``start`` up to ``end``, in reading order."""
+        return self._mentions[bisect.bisect_left(self._keys, start):bisect.bisect_left(self._keys, end)]
+
     def is_subject(self, position: int) -> bool:
         """Does the mention at ``position`` stand as its clause's subject?"""
         if position not in self._subject:
@@ -301,6 +346,38 @@ class DocumentEntities:
             end = self._ends.get(position, position)
             self._subject[position] = _is_subject(self._masked, start_of(position), position, end)
         return self._subject[position]
+
+    def sentence_start(self, position: int) -> int:
+        return (self._sentence_start or (lambda _: 0))(position)
+
+    def first_word(self, start: int) -> str:
+        """The first word of the text from ``start``, lowercased."""
+        words = self._masked[start:start + 30].split(None, 1)
+        return words[0].lower() if words else ""
+
+    def opens_subordinate_clause(self, position: int) -> bool:
+        """Does the mention open a clause after "that" or "because" ("claimed that Obama
+        wanted", "agreed only because Lynch agreed")?"""
+        before = self._masked[max(0, position - 40):position].split()
+        while before and before[-1][:1].isupper():
+            before.pop()  # a title or role before the name: "because Mr. Lynch", "that Senator Reyes"
+        return bool(before) and before[-1] in _SUBORDINATORS
+
+    def opens_sentence(self, position: int) -> bool:
+        """Is the mention the head of its sentence's first noun phrase ("Senator Tom Reyes")?"""
+        start = self.sentence_start(position)
+        return position - start <= 200 and all(_np_word(w) for w in self._masked[start:position].split())
+
+    def sentence_before(self, position: int) -> tuple[int, str, list[tuple[int, Entity]]]:
+        """The sentence before the one holding ``position``: its start, its masked text and the
+        mentions in it. Empty when there is none, or when it is too long to be one sentence."""
+        start_of = self._sentence_start or (lambda _: 0)
+        end = start_of(position)
+        start = start_of(end - 1) if end > 0 else end
+        if end - start > 2000:
+            return end, "", []
+        mentions = [(pos, e) for pos, e in self.recent(end, end - start) if pos >= start]
+        return start, self._masked[start:end], mentions
 
     def organisation_named(self, head: str, position: int) -> Entity | None:
         """The organisation most recently named with this head word ("the association" after

@@ -170,6 +170,11 @@ nikki kamala nancy elise tulsi ivanka melania michele sonia ruth elena condoleez
 angela marine jacinda nicola ursula christine kirsten tammy debbie dianne patty maxine
 sheila loretta kellyanne sarah huma hope betsy carly jill chelsea ilhan alexandria ayanna
 rashida liz lindsey susana valerie janet gina
+jane kate katie wendy lori tina tracy stacy holly molly polly peggy sally nora claire ellen
+eileen irene lucy lucia carmen rosa ana gabriela yolanda norma lillian louise marjorie beatrice
+edith esther vivian phyllis marsha rita kristen kristin erin colleen meghan caitlin kaitlyn
+allison alison jenna jenny becky cindy sue annie leah naomi miriam tamara vanessa veronica
+monica jasmine erica erika brooke paige sydney haley hailey chloe ella ava mia zoe
 """.split())
 
 MALE_NAMES = frozenset("""
@@ -185,6 +190,11 @@ jim tim tom dan dick al rudy reince sean corey jared rex jeff
 jeffrey bob harry elijah tony steve ron rob greg josh luke ian martin hugh neil
 vladimir xi emmanuel boris justin narendra benjamin recep shinzo fidel raul
 nicolas hassan bashar abu osama mohammed muhammad ahmed ali omar hamid ashraf
+howard todd craig glenn dale clyde earl lloyd leonard stuart norman marvin phil doug nick sam
+ken jon don fred ed jimmy johnny danny tommy stanley leon ross hank bernard curt kurt karl
+carlos luis jorge miguel pedro francisco manuel javier ricardo rafael sergio alberto fernando
+barry derek chuck wes ray allen troy shawn travis brett brad chad cody mario victor oscar
+herbert ernest melvin harvey gordon warren francis frederick eddie marcus jerome dwayne
 """.split())
 
 # Capitalised words that open sentences or name times, never a speaker.

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from quotes_api.extraction.entities import RANK_WORDS, DocumentEntities, Entity
 from quotes_api.extraction.lexicon import ORG_HEADS, PLACES, TITLES
@@ -22,6 +23,19 @@ general commander prosecutor attorney lawyer economist analyst professor author 
 premier chancellor king queen prince pope adviser advisor aide pastor player captain star
 businessman businesswoman billionaire
 """.split())
+
+
+_PRONOUN_OF = {"male": "he", "female": "she"}
+_HE = re.compile(r"\b[Hh]e\b")
+_SHE = re.compile(r"\b[Ss]he\b")
+# A sentence whose subject is a description: "The radio host has ...", "This senator said ..."
+_DESCRIBED_SUBJECT = re.compile(r"\s*(?:The|This|That)((?:[ \t]+[a-z][\w-]*){1,3})[ \t]+"
+                                r"(?:has|had|is|was|also|[a-z]+ed|[a-z]+s)\b")
+
+
+def _is_person_noun(word: str) -> bool:
+    """A noun for a person: a role of news, or an agent noun ("host", "talker", "activist")."""
+    return word in _PERSON_NOUNS or word in TITLES or word.endswith(("er", "or", "ist", "ian"))
 
 
 class Resolver:
@@ -132,8 +146,9 @@ class Resolver:
         for pos, entity in self.entities.recent(position, 4000):
             if fits(entity):
                 if self.entities.is_subject(pos):
-                    best = (pos, entity)
-                    break
+                    best = self._main_subject_over(pos, entity, fits, gender)
+                    if best is not None:
+                        break
                 fallback = fallback or entity
         for pos, speakers in reversed(self.history):
             if best is not None and pos <= best[0]:
@@ -142,11 +157,48 @@ class Resolver:
             if len(people) == 1 and len(speakers) == 1:
                 best = (pos, people[0])
                 break
+        named = self._named_just_before(position, gender)
+        if named is not None and (best is None or best[0] < named[0]):
+            best = named
         if best is not None:
             return self._learn(best[1], gender)
         if fallback is not None:
             return self._learn(fallback, gender)
         return None
+
+    def _main_subject_over(self, pos: int, entity: Entity, fits: Callable[[Entity], bool],
+                           gender: str | None) -> tuple[int, Entity] | None:
+        """The subject of a clause after "that" ("Trump claimed that Obama wanted ...") is what
+        is being reported; the one reporting it, the sentence's own subject, is whom "he" means.
+        None when that subject is itself "he" ("He added that Obama ..."): he is someone named
+        earlier."""
+        if not self.entities.opens_subordinate_clause(pos):
+            return pos, entity
+        start = self.entities.sentence_start(pos)
+        # The sentence's own subject opens it: only its first words are looked at.
+        for p, e in self.entities.mentions_in(start, min(pos, start + 200)):
+            if e is not entity and fits(e) and self.entities.opens_sentence(p):
+                return p, e
+        if gender is not None and self.entities.first_word(start) == _PRONOUN_OF[gender]:
+            return None
+        return pos, entity
+
+    def _named_just_before(self, position: int, gender: str | None) -> tuple[int, Entity] | None:
+        """The one man (or woman) named in the sentence before the pronoun's: in "Wes Noor, a
+        delegate, came dressed as a judge. 'It was fun,' he said." he is Noor, even if the last
+        man to stand as a subject or to be quoted was named earlier. Not when that sentence
+        speaks of someone else as "he" or "the senator": then Noor is only what they talk about."""
+        if gender is None:
+            return None
+        start, words, mentions = self.entities.sentence_before(position)
+        if (_HE if gender == "male" else _SHE).search(words):
+            return None
+        described = _DESCRIBED_SUBJECT.match(words)
+        if described and _is_person_noun(described[1].split()[-1]):
+            return None
+        people = {entity.name: entity for _, entity in mentions
+                  if entity.kind == "person" and entity.gender == gender}
+        return (start, next(iter(people.values()))) if len(people) == 1 else None
 
     @staticmethod
     def _learn(entity: Entity, gender: str | None) -> Entity:

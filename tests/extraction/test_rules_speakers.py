@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes_api.extraction.entities import DocumentEntities
+
 from .helpers import only, org_names, run, texts
 
 # -- canonical names -------------------------------------------------------------------------------
@@ -84,12 +86,65 @@ def test_she_skips_a_nearer_man_for_the_named_woman() -> None:
     assert q.mention == "she"
 
 
+@pytest.mark.parametrize(("man", "woman"), [("Howard Lane", "Ann Pike"), ("Todd Lane", "Wendy Pike")])
+def test_common_given_names_tell_she_from_he(man: str, woman: str) -> None:
+    text = (f"Mayor {woman} opened the fair. {man}, a farmer, has sold pies there for years.\n\n"
+            "\"It was a good day,\" she said.\n")
+    assert only(text).speaker_names == [woman]
+
+
 def test_she_across_paragraphs() -> None:
     text = (
         "Transport Minister Priya Anand visited the harbour on Tuesday.\n\n"
         "\u2018We cannot promise miracles,\u2019 she said.\n"
     )
     assert only(text).speaker_names == ["Priya Anand"]
+
+
+def test_he_is_the_one_man_named_in_the_sentence_before() -> None:
+    text = ("Mayor Leo Brandt spoke first. The fair also got a visit from Tom Reyes, a farmer from Eastholm, "
+            "who came dressed as a scarecrow.\n\n\"It was only a joke,\" he said.\n")
+    assert only(text).speaker_names == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize("sentence", ["He thanked Tom Reyes for the tractor.",
+                                      "The mayor thanked Tom Reyes for the tractor."])
+def test_a_man_named_by_someone_spoken_of_as_he_is_not_he(sentence: str) -> None:
+    text = f"Mayor Leo Brandt spoke first. {sentence}\n\n\"It was a gift,\" he said.\n"
+    assert only(text).speaker_names == ["Leo Brandt"]
+
+
+@pytest.mark.parametrize("opening", ["To retired history teacher Rosa Delgado,",
+                                     "For local garden expert Rosa Delgado,"])
+def test_she_is_the_woman_whose_view_a_sentence_gives(opening: str) -> None:
+    text = (f"Mayor Ann Pike opened the new school on Monday. {opening} the building seemed too small. "
+            "The yard has no trees.\n\n\"We will need more rooms,\" she said.\n")
+    assert only(text).speaker_names == ["Rosa Delgado"]
+
+
+@pytest.mark.parametrize("owner", ["Tom Reyes's", "Tom Reyes\u2019s"])
+def test_he_is_not_the_owner_of_what_the_subject_rejects(owner: str) -> None:
+    text = (f"At the meeting, Mayor Leo Brandt rejected {owner} claim about the budget.\n\n"
+            "\"The numbers are wrong,\" he said.\n")
+    assert only(text).speaker_names == ["Leo Brandt"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Leo Brandt told the council on Monday that Tom Reyes had misled voters.",
+    "Mayor Leo Brandt backed the plan only because Councillor Tom Reyes agreed to pay for it.",
+    "Mayor Leo Brandt spoke at the fair. He said that Tom Reyes had misled voters.",
+])
+def test_he_is_the_one_reporting_not_the_subject_of_what_he_reports(sentence: str) -> None:
+    text = f"{sentence}\n\n\"It is a disgrace,\" he said.\n"
+    assert only(text).speaker_names == ["Leo Brandt"]
+
+
+@pytest.mark.parametrize("apposition", ["recalling his talks with Mrs. Pike", "a spokesman for Mrs. Pike"])
+def test_a_woman_named_in_a_mans_apposition_does_not_make_him_she(apposition: str) -> None:
+    text = f"Tom Reyes, {apposition}, described the plan as sound.\n\n\"We will win,\" he said.\n"
+    q = only(text)
+    assert q.speaker_names == ["Tom Reyes"]
+    assert q.speakers[0].role is None
 
 
 def test_they_resolves_to_the_group_of_speakers() -> None:
@@ -181,6 +236,37 @@ def test_a_time_is_never_a_speaker(time: str) -> None:
     q = only(f"Dana Holt said in an interview {time} that she sent voters the same text: "
              "\"Do you feel the bern tonight?\"")
     assert q.speaker_names == ["Dana Holt"]
+
+
+@pytest.mark.parametrize("opening", ["Earlier Wednesday,", "Unfortunately,", "Reportedly,", "Does"])
+def test_words_opening_a_sentence_name_nobody(opening: str) -> None:
+    text = f"Tom Reyes lost his seat in May. {opening} Reyes blame the mayor?"
+    assert [e.name for e in DocumentEntities(text).entities] == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Senator Tom Reyes, R-Harlow., spoke first.", ["Tom Reyes"]),
+    ("On KXTV Tuesday, Reyes spoke first.", ["KXTV", "Reyes"]),
+])
+def test_party_tags_and_days_are_not_names(text: str, names: list[str]) -> None:
+    assert [e.name for e in DocumentEntities(text).entities] == names
+
+
+def test_a_role_cut_off_before_a_name_is_no_role() -> None:
+    entities = DocumentEntities("Ana Holt, director of the Little Owls club, spoke first.").entities
+    assert [(e.name, e.roles) for e in entities] == [
+        ("Ana Holt", ["director of the Little Owls club"]), ("Little Owls", [])]
+
+
+def test_he_never_means_a_party_tag() -> None:
+    text = ("Mayor Dan Hale spoke at the fair. Senator Tom Reyes, R-Harlow., was there too.\n\n"
+            "\"It is fun,\" he said.\n")
+    assert only(text).speaker_names == ["Tom Reyes"]
+
+
+def test_he_never_means_the_time_opening_a_sentence() -> None:
+    text = "Earlier Wednesday, Reyes spoke on a radio show.\n\n\"I was treated unfairly,\" he said.\n"
+    assert only(text).speaker_names == []
 
 
 def test_a_country_as_speaker() -> None:
