@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes_api.extraction.entities import RANK_WORDS, DocumentEntities, Entity
+from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import ORG_HEADS, PLACES, TITLES
 from quotes_api.extraction.mentions import parse_mention
+from quotes_api.extraction.names import RANK_WORDS
 
 _PERSON_NOUNS = frozenset("""
 envoy minister president secretary official spokesman spokeswoman spokesperson coach manager

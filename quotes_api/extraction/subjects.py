@@ -1,0 +1,67 @@
+"""Is a name the subject of its clause? The mentions that "he said" most often means are the
+subjects of what came before: the head of a sentence's first noun phrase, or a name a verb
+follows.
+
+>>> masked = "On Sunday, Ann Pike spoke to voters about Tom Ray."
+>>> is_subject(masked, 0, masked.index("Ann"), masked.index(" spoke"))
+True
+>>> is_subject(masked, 0, masked.index("Tom"), masked.index("."))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes_api.extraction.cues import cue_at
+from quotes_api.extraction.lexicon import INTRO_WORDS, SOURCE_NOUNS, TITLES
+
+_APPOSITION_THEN_VERB = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?")
+
+
+def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
+    """Is the mention the subject of its clause: the head of the sentence's first noun phrase
+    (after an introduction such as "On Sunday,"), or followed by a verb? Such mentions are
+    what "he said" most often means."""
+    if start - sentence_start > 300:
+        # No sentence opens with a noun phrase that long: only a verb after it can make the
+        # mention a subject. (And a long sentence is not split again for each of its names.)
+        return _followed_by_verb(masked, end)
+    before = masked[sentence_start:start].strip()
+    words = before.split()
+    if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
+        words = []
+    if all(np_word(w) for w in words) or _holds_the_view(masked, words, end):
+        return True
+    return _followed_by_verb(masked, end)
+
+
+def _holds_the_view(masked: str, words: list[str], end: int) -> bool:
+    """Does the name close a sentence's opening "To ...," or "For ...,"? "To Harlow teacher Anna
+    Berg, the vote seemed rushed": the sentence gives her view, and "she said" next is hers."""
+    return 1 <= len(words) <= 8 and words[0] in ("To", "For") and masked[end:end + 1] == ","
+
+
+def np_word(word: str) -> bool:
+    """Can the word be part of a noun phrase naming someone ("Senator", "the", "Reyes")?"""
+    bare = word.strip(",.;:").lower()
+    return word[:1].isupper() or bare in TITLES or bare in SOURCE_NOUNS or bare in _NP_GLUE
+
+
+def _followed_by_verb(masked: str, end: int) -> bool:
+    if masked[end - 2:end] in _POSSESSIVE or masked[end:end + 2] in _POSSESSIVE:
+        return False  # "Biden rubbished Trump's claim": the claim is the noun, Trump its owner
+    after = _APPOSITION_THEN_VERB.match(masked, end)
+    if not after:
+        return False
+    if cue_at(masked, after.end()):
+        return True
+    word = masked[after.end():after.end() + 20].split(" ", 1)[0]
+    return word in _FINITE or (word.islower() and word.endswith("ed"))
+
+
+_POSSESSIVE = ("'s", "’s")
+_FINITE = frozenset("""
+is was has had will would could should can may might must does did are were says said tells told
+""".split())
+_NP_GLUE = frozenset("the a an of for at from another other one his her their its new former".split())
