@@ -184,12 +184,9 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                                "according", 0.85)
     owner: Attribution | None = None  # "Trump's remarks", in case no verb judges them
     for n, cue in enumerate(reversed(cues)):
-        found = subject_of(left, cue.start())
-        if found is not None and cue.group().lower().endswith("ing"):
-            found = _issuer(left, found)
-        if found is None and cue.group().lower().endswith("ing"):
-            found = _subject_of_adverbial_participle(left, cue.start())
+        found = _cue_subject(left, cue)
         if found is not None:
+            found, cue = _reporter(left, found, cue, cues)
             phrase, offset, parts, method = found
             attribution = Attribution(phrase, sent_start + offset, parts, cue.group(), method, 0.8)
             if owner is None and n + 1 < len(cues) and _judged_by_another(left, phrase, cue):
@@ -203,6 +200,40 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
 
 
 _Subject = tuple[str, int, tuple[str, ...], str]  # phrase, offset, speakers as written, rule
+
+
+def _cue_subject(left: str, cue: Cue) -> _Subject | None:
+    """The subject of the speech verb ``cue``, participles taking their clause's subject."""
+    found = subject_of(left, cue.start())
+    if found is not None and cue.group().lower().endswith("ing"):
+        found = _issuer(left, found)
+    if found is None and cue.group().lower().endswith("ing"):
+        found = _subject_of_adverbial_participle(left, cue.start())
+    return found
+
+
+# Verbs that report what someone else said or did: their complement is the reporter's account.
+_REPORTING = frozenset("""say says said saying tell tells told telling add adds added adding
+note notes noted noting write writes wrote writing explain explains explained explaining""".split())
+# Between a reporting verb and the subject of its complement clause: nothing, or an object and
+# "that" ("told reporters that").
+_COMPLEMENT_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
+
+
+def _reporter(left: str, found: _Subject, cue: Cue, cues: list[Cue]) -> tuple[_Subject, Cue]:
+    """'Ann Pike said Tom Lee called it "a farce"': quoted words inside a reported clause are
+    the reporter's account, so the speaker is the one who said the clause, not its subject."""
+    while True:
+        earlier = [c for c in cues if c.end() <= found[1]]
+        if not earlier or earlier[-1].group().lower() not in _REPORTING:
+            return found, cue
+        outer = earlier[-1]
+        if not _COMPLEMENT_GAP.fullmatch(left, outer.end(), found[1]):
+            return found, cue
+        reporter = _cue_subject(left, outer)
+        if reporter is None:
+            return found, cue
+        found, cue = reporter, outer
 _CONTENT = re.compile(r"\s*(?:for|to|of|that)\b", re.I)
 
 
