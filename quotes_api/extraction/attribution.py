@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues
+from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues, is_cue_word
+from quotes_api.extraction.lexicon import NOT_IN_SPEAKER
 from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, looks_like_speaker
 from quotes_api.extraction.phrases import (
     FILLER,
@@ -119,7 +120,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
             if cue.start() == 0 and cue.group()[0].isupper():
                 continue  # "Read said." : a name that is also a verb
             return None
-        if looks_like_speaker(before) or _describes_speaker(before, window, cue):
+        if looks_like_speaker(before) or _describes_speaker(before, window, cue) or _word_as_name(before):
             return Attribution(before, start, split_coordination(before), cue.group(), "after", 0.9)
         if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'
             phrase = _inverted_speaker(window, cue)
@@ -128,6 +129,14 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
                                    cue.group(), "inverted", 0.85)
         return None
     return None
+
+
+def _word_as_name(before: str) -> bool:
+    """'"...," From said': a capitalised verb or preposition alone between a quotation and its
+    speech verb, in the middle of a sentence, is a surname ("Read", "From", "Down")."""
+    word = before.strip()
+    return word[:1].isupper() and word.isalpha() and " " not in word and word.lower() not in NOT_IN_SPEAKER \
+        and (is_cue_word(word) or word.lower() in PREPOSITIONS)
 
 
 def _inverted_speaker(text: str, cue: Cue) -> str:

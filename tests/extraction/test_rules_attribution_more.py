@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import only
+from .helpers import only, run
 
 # -- quoted words inside a reported clause belong to the reporter ------------------------------
 
@@ -32,3 +32,22 @@ def test_reported_clause_belongs_to_the_reporter(text: str, speaker: str, cue: s
 def test_a_participle_introduction_is_not_the_subject() -> None:
     q = only('Alarmed by the flooding, Ada Morrow, the mayor, warned of "a hard winter".')
     assert q.speaker_names == ["Ada Morrow"]
+
+
+# -- a verb or preposition used as a surname ----------------------------------------------------
+
+SURNAMES = [
+    pytest.param('"The vote is lost," From said.', "From", "said", id="preposition-surname"),
+    pytest.param('"We will rebuild the pier," Read said on Monday.', "Read", "said", id="verb-surname"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), SURNAMES)
+def test_a_capitalised_word_before_the_verb_is_a_surname(text: str, speaker: str, cue: str) -> None:
+    q = only(text)
+    assert q.speaker_names == [speaker]
+    assert q.cue == cue
+
+
+def test_a_conjunction_is_no_surname() -> None:
+    assert all(q.speaker_names != ["So"] for q in run('"It is over," So said the mayor, Ann Pike.'))
