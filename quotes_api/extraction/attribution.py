@@ -213,6 +213,13 @@ _Subject = tuple[str, int, tuple[str, ...], str]  # phrase, offset, speakers as 
 
 def _cue_subject(left: str, cue: Cue) -> _Subject | None:
     """The subject of the speech verb ``cue``, participles taking their clause's subject."""
+    if cue.group().lower().endswith("ing"):
+        said = _SAID_BEFORE_PARTICIPLE.search(left, max(0, cue.start() - 40), cue.start())
+        if said and said.group(1) in _PARENTHETICAL_VERBS:
+            # '..., Ann Pike said, adding "...": the participle goes with the verb just before it
+            found = subject_of(left, said.start(1))
+            if found is not None:
+                return found
     found = subject_of(left, cue.start())
     if found is not None and cue.group().lower().endswith("ing"):
         found = _issuer(left, found)
@@ -221,6 +228,10 @@ def _cue_subject(left: str, cue: Cue) -> _Subject | None:
     return found
 
 
+_SAID_BEFORE_PARTICIPLE = re.compile(r"\b([a-z]+),\s*$")
+# The verbs of a parenthetical attribution ('..., Ann Pike said, adding'): forms that are no nouns.
+_PARENTHETICAL_VERBS = frozenset("""said says told tells added adds recalled recalls wrote writes noted
+explained explains argued argues insisted insists stated states continued continues""".split())
 # Verbs that report what someone else said or did: their complement is the reporter's account.
 _REPORTING = frozenset("""say says said saying tell tells told telling add adds added adding
 note notes noted noting write writes wrote writing explain explains explained explaining""".split())

@@ -51,3 +51,25 @@ def test_a_capitalised_word_before_the_verb_is_a_surname(text: str, speaker: str
 
 def test_a_conjunction_is_no_surname() -> None:
     assert all(q.speaker_names != ["So"] for q in run('"It is over," So said the mayor, Ann Pike.'))
+
+
+# -- a participle after a parenthetical attribution --------------------------------------------
+
+PARENTHETICAL = [
+    pytest.param('The ferry will resume in June, Ann Pike said, adding, "We owe the island that."',
+                 "Ann Pike", "adding", id="said-adding"),
+    pytest.param('Tom Reyes has no plan, the mayor recalled, noting that voters "want answers now."',
+                 "the mayor", "noting", id="recalled-noting"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), PARENTHETICAL)
+def test_a_participle_goes_with_the_attribution_before_it(text: str, speaker: str, cue: str) -> None:
+    q = only(text)
+    assert q.mention == speaker
+    assert q.cue == cue
+
+
+def test_a_noun_before_the_participle_is_no_attribution() -> None:
+    q = only('Ann Pike dismissed Tom Reyes\'s comments, saying they were "not serious."')
+    assert q.speaker_names == ["Ann Pike"]
