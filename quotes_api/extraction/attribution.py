@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues
+from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues, is_cue_word
+from quotes_api.extraction.lexicon import NOT_IN_SPEAKER
 from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, looks_like_speaker
 from quotes_api.extraction.phrases import (
     FILLER,
@@ -119,7 +120,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
             if cue.start() == 0 and cue.group()[0].isupper():
                 continue  # "Read said." : a name that is also a verb
             return None
-        if looks_like_speaker(before) or _describes_speaker(before, window, cue):
+        if looks_like_speaker(before) or _describes_speaker(before, window, cue) or _word_as_name(before):
             return Attribution(before, start, split_coordination(before), cue.group(), "after", 0.9)
         if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'
             phrase = _inverted_speaker(window, cue)
@@ -128,6 +129,14 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
                                    cue.group(), "inverted", 0.85)
         return None
     return None
+
+
+def _word_as_name(before: str) -> bool:
+    """'"...," From said': a capitalised verb or preposition alone between a quotation and its
+    speech verb, in the middle of a sentence, is a surname ("Read", "From", "Down")."""
+    word = before.strip()
+    return word[:1].isupper() and word.isalpha() and " " not in word and word.lower() not in NOT_IN_SPEAKER \
+        and (is_cue_word(word) or word.lower() in PREPOSITIONS)
 
 
 def _inverted_speaker(text: str, cue: Cue) -> str:
@@ -184,12 +193,9 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                                "according", 0.85)
     owner: Attribution | None = None  # "Trump's remarks", in case no verb judges them
     for n, cue in enumerate(reversed(cues)):
-        found = subject_of(left, cue.start())
-        if found is not None and cue.group().lower().endswith("ing"):
-            found = _issuer(left, found)
-        if found is None and cue.group().lower().endswith("ing"):
-            found = _subject_of_adverbial_participle(left, cue.start())
+        found = _cue_subject(left, cue)
         if found is not None:
+            found, cue = _reporter(left, found, cue, cues)
             phrase, offset, parts, method = found
             attribution = Attribution(phrase, sent_start + offset, parts, cue.group(), method, 0.8)
             if owner is None and n + 1 < len(cues) and _judged_by_another(left, phrase, cue):
@@ -203,6 +209,51 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
 
 
 _Subject = tuple[str, int, tuple[str, ...], str]  # phrase, offset, speakers as written, rule
+
+
+def _cue_subject(left: str, cue: Cue) -> _Subject | None:
+    """The subject of the speech verb ``cue``, participles taking their clause's subject."""
+    if cue.group().lower().endswith("ing"):
+        said = _SAID_BEFORE_PARTICIPLE.search(left, max(0, cue.start() - 40), cue.start())
+        if said and said.group(1) in _PARENTHETICAL_VERBS:
+            # '..., Ann Pike said, adding "...": the participle goes with the verb just before it
+            found = subject_of(left, said.start(1))
+            if found is not None:
+                return found
+    found = subject_of(left, cue.start())
+    if found is not None and cue.group().lower().endswith("ing"):
+        found = _issuer(left, found)
+    if found is None and cue.group().lower().endswith("ing"):
+        found = _subject_of_adverbial_participle(left, cue.start())
+    return found
+
+
+_SAID_BEFORE_PARTICIPLE = re.compile(r"\b([a-z]+),\s*$")
+# The verbs of a parenthetical attribution ('..., Ann Pike said, adding'): forms that are no nouns.
+_PARENTHETICAL_VERBS = frozenset("""said says told tells added adds recalled recalls wrote writes noted
+explained explains argued argues insisted insists stated states continued continues""".split())
+# Verbs that report what someone else said or did: their complement is the reporter's account.
+_REPORTING = frozenset("""say says said saying tell tells told telling add adds added adding
+note notes noted noting write writes wrote writing explain explains explained explaining""".split())
+# Between a reporting verb and the subject of its complement clause: nothing, or an object and
+# "that" ("told reporters that").
+_COMPLEMENT_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
+
+
+def _reporter(left: str, found: _Subject, cue: Cue, cues: list[Cue]) -> tuple[_Subject, Cue]:
+    """'Ann Pike said Tom Lee called it "a farce"': quoted words inside a reported clause are
+    the reporter's account, so the speaker is the one who said the clause, not its subject."""
+    while True:
+        earlier = [c for c in cues if c.end() <= found[1]]
+        if not earlier or earlier[-1].group().lower() not in _REPORTING:
+            return found, cue
+        outer = earlier[-1]
+        if not _COMPLEMENT_GAP.fullmatch(left, outer.end(), found[1]):
+            return found, cue
+        reporter = _cue_subject(left, outer)
+        if reporter is None:
+            return found, cue
+        found, cue = reporter, outer
 _CONTENT = re.compile(r"\s*(?:for|to|of|that)\b", re.I)
 
 

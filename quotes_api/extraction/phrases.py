@@ -283,7 +283,10 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
 
 
 def _adverb_then_participle(words: list[str]) -> bool:
-    """ "Hastily politicizing ...", "Visibly shaken by ...": an introduction, not a name."""
+    """ "Hastily politicizing ...", "Visibly shaken by ...", "Alarmed by ...": an
+    introduction, not a name."""
+    if len(words) > 1 and words[0].endswith("ed") and words[1] == "by":
+        return True
     return len(words) > 1 and words[0].endswith("ly") and words[1].islower() \
         and words[1].endswith(("ing", "ed", "en"))
 
