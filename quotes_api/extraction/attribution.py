@@ -17,17 +17,12 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues, is_cue_word
 from quotes_api.extraction.lexicon import NOT_IN_SPEAKER
 from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, looks_like_speaker
-from quotes_api.extraction.phrases import (
-    FILLER,
-    np_after,
-    sentence_subject,
-    split_coordination,
-    subject_of,
-    trim_aux,
-)
+from quotes_api.extraction.openings import sentence_subject
+from quotes_api.extraction.phrases import FILLER, np_after, subject_of, trim_aux
 
 MAX_LEFT = 300
 # Between a closing mark and its attribution: punctuation, dashes, and a stray mark left over

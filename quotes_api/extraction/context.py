@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quotes_api.extraction.attribution import MAX_LEFT, Attribution, before_quote, is_verb_use
+from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import AS_FRAME_CUES, find_cues
 from quotes_api.extraction.mentions import (
     NAME_RUN,
@@ -19,13 +20,8 @@ from quotes_api.extraction.mentions import (
     parse_mention,
     strip_possessive,
 )
-from quotes_api.extraction.phrases import (
-    FILLER,
-    PARENTHESES,
-    sentence_subject,
-    split_coordination,
-    subject_of,
-)
+from quotes_api.extraction.openings import sentence_subject
+from quotes_api.extraction.phrases import FILLER, PARENTHESES, subject_of
 
 
 def previous_sentence(masked: str, sent_start: int, at: int) -> Attribution | None:

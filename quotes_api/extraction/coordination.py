@@ -1,0 +1,48 @@
+"""Several speakers in one phrase: "McCaul and Kim", "Senate leader Phil Berger and House Speaker
+Tim Moore", but not the "and" inside an apposition ("Kim Wells, a teacher and Rovers fan").
+
+>>> split_coordination("McCaul and Kim")
+('McCaul', 'Kim')
+>>> split_coordination("Kim Wells, a teacher and Rovers fan")
+('Kim Wells, a teacher and Rovers fan',)
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes_api.extraction.lexicon import TITLES
+from quotes_api.extraction.mentions import NAME_RUN
+
+_COORDINATION = re.compile(r"(,?\s+and\s+|,\s+(?=[A-Z][\w.'’-]+\s+[A-Z]))")
+
+
+def split_coordination(phrase: str) -> tuple[str, ...]:
+    """ "McCaul and Kim" → ("McCaul", "Kim"); a phrase without two named conjuncts stays whole.
+
+    A conjunct that does not name anyone belongs to the apposition before it ("Kim Wells, a
+    teacher and Trump supporter"; "Obama's Office of Management and Budget director").
+    """
+    pieces = _COORDINATION.split(phrase)
+    joined = [pieces[0]]
+    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if _names_someone(piece):
+            joined.append(piece)
+        else:
+            joined[-1] += separator + piece
+    parts = [p.strip(" ,") for p in joined if p.strip(" ,")]
+    if len(parts) > 1 and all(NAME_RUN.search(p) for p in parts):
+        return tuple(parts)
+    return (phrase,)
+
+
+def _names_someone(conjunct: str) -> bool:
+    """Is this conjunct a name, titled or not ("Young Kim", "state Sen. Jo Ray", "Democrats"),
+    rather than a description ("union member in Roanoke", "Obama's budget director")?"""
+    words = conjunct.partition(", ")[0].split()
+    if not words or words[0].endswith(("'s", "’s")) or not words[-1][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in TITLES or w in _NAME_PARTICLES for w in words)
+
+
+_NAME_PARTICLES = frozenset("of the van von de da di du del der den la le bin ibn al el".split())

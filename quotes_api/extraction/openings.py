@@ -1,0 +1,136 @@
+"""How a sentence opens: past its introduction ("At a rally in Ames, Iowa, on Sunday,", a
+dateline, "Just last week,") to the noun phrase that is its subject.
+
+>>> sentence_subject("At a rally in Ames, Iowa, on Sunday, Ann Pike spoke")[2]
+('Ann Pike',)
+>>> sentence_subject("HARLOW \u2015 Her senior policy adviser, Dana Holt, said")[2]
+('Dana Holt',)
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes_api.extraction.coordination import split_coordination
+from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, PLACES, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.mentions import NAME_RUN, looks_like_speaker
+
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]*\)\s*)?"
+                       r"[\u2015\u2014\u2013-]+\s*")
+# "Ames, Iowa," or "Portsmouth, N.H.,": the place that ends an introduction, not a subject.
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")
+
+
+def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
+    """The leading noun phrase of the sentence, past an introduction ("On Tuesday, ...").
+
+    An apposition naming a described subject wins over the description ("The Rovers'
+    manager, Colin Frayne, called ..." → Colin Frayne). Conjuncts joined by ", and" each give
+    a speaker ("McCaul of Texas, chair of ..., and Kim of California, who heads ...").
+    """
+    dateline = _DATELINE.match(text)  # "WASHINGTON — Sen. Ann Pike said"
+    start = dateline.end() if dateline else 0
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", text[start:])]
+    chunks = [(offset + start, chunk) for offset, chunk in chunks]
+    parts: list[tuple[int, str]] = []
+    k = 0
+    intro = False
+    while k < len(chunks) and not parts:
+        offset, chunk = chunks[k]
+        words = chunk.split()
+        k += 1
+        if not words:
+            continue
+        if words[0].lower() in ("but", "and", "yet", "so") and len(words) > 1:
+            offset, chunk = offset + chunk.find(words[1]), chunk[chunk.find(words[1]):]
+            words = words[1:]  # "But Sen. Durbin, noting ..., said"
+        if words[0].lower() in INTRO_WORDS or _adverb_then_participle(words):
+            intro = True
+            continue  # "On Tuesday", "In a statement", "Hastily leaving the room"
+        if intro and k < len(chunks) and _is_place(chunk):
+            continue  # the "Iowa" of "At an event in Ames, Iowa, on Sunday,"
+        intro = False
+        np = _leading_np(words)
+        if not np:
+            return None
+        parts.append((offset + chunk.find(np), np))
+        if not NAME_RUN.search(np.split()[-1]) and k < len(chunks):
+            nxt_offset, nxt = chunks[k]
+            name = nxt.strip()
+            if NAME_RUN.fullmatch(name) and looks_like_speaker(name):
+                parts[0] = (nxt_offset + nxt.find(name), name)
+                k += 1
+    if not parts:
+        return None
+    for offset, chunk in chunks[k:]:
+        words = chunk.split()
+        if len(words) > 1 and words[0].lower() == "and":
+            np = _leading_np(words[1:])
+            if np and NAME_RUN.match(np):
+                parts.append((offset + chunk.find(np), np))
+    start = parts[0][0]
+    end = parts[-1][0] + len(parts[-1][1])
+    speakers = tuple(name for _, p in parts for name in split_coordination(p))
+    return text[start:end], start, speakers, "subject"
+
+
+def _adverb_then_participle(words: list[str]) -> bool:
+    """ "Hastily politicizing ...", "Visibly shaken by ...", "Alarmed by ...": an
+    introduction, not a name."""
+    if len(words) > 1 and words[0].endswith("ed") and words[1] == "by":
+        return True
+    return len(words) > 1 and words[0].endswith("ly") and words[1].islower() \
+        and words[1].endswith(("ing", "ed", "en"))
+
+
+def _is_place(chunk: str) -> bool:
+    place = chunk.strip()
+    return place.lower() in PLACES or bool(_STATE_ABBREVIATION.fullmatch(place))
+
+
+_DETERMINERS = frozenset("the a an of his her their its our".split())
+_AGE = re.compile(r"\d+-year-old")  # "81-year-old Parker Eaton"
+
+
+def _modifies_a_role(words: list[str], i: int, out: list[str]) -> bool:
+    """Is this lower-case word part of a compound role after a determiner ("her senior policy
+    adviser", "the campaign finance director"): a lower-case title or source noun follows
+    within two words, before any comma?"""
+    if not out or out[-1].lower() not in _DETERMINERS and not out[-1].islower():
+        return False
+    for w in words[i + 1:i + 3]:
+        bare = w.strip(".,;:()")
+        if not bare.isalpha() or not bare.islower() or bare in _DETERMINERS or bare in NOT_IN_SPEAKER:
+            return False
+        if bare in TITLES or bare in SOURCE_NOUNS:
+            return True
+        if w.endswith(","):
+            return False
+    return False
+
+
+def _leading_np(words: list[str]) -> str | None:
+    """The noun phrase at the start of a clause: names, titles, determiners, role nouns."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        bare = w.strip(".,;:()").lower()
+        if not out and (bare.endswith("ing") or _CONTRACTION.search(bare)):
+            return None  # "Adopting the recommendations, the board ruled"; "I'm"
+        joins_names = out and out[-1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper()
+        if bare == "and" and joins_names:
+            out.append(w)  # "Felix Amundsen and Sara Holm"
+            continue
+        if not out and bare in ("he", "she", "they", "it", "we", "i"):
+            return w
+        if w[:1].isupper() or bare in _DETERMINERS or bare in TITLES or bare in SOURCE_NOUNS \
+                or _modifies_a_role(words, i, out) or _AGE.fullmatch(bare):
+            if bare in NOT_IN_SPEAKER and out:
+                break
+            out.append(w)
+            continue
+        break
+    while out and out[-1].lower().strip(",.") in ("the", "a", "an", "of"):
+        out.pop()
+    phrase = " ".join(out).strip(",")
+    return phrase if phrase and looks_like_speaker(phrase) else None
