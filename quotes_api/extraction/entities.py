@@ -28,7 +28,7 @@ from quotes_api.extraction.mentions import (
 from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.names import RANK_WORDS, apposition_role, name_in_run
 
-_SUBORDINATORS = frozenset("that because although though while whereas unless if whether since".split())
+_SUBORDINATORS = frozenset("that because although though while whereas unless if whether since when".split())
 _AND = re.compile(r",?\s+and\s+")
 
 
