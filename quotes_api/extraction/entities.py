@@ -28,7 +28,9 @@ from quotes_api.extraction.mentions import (
 from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.names import RANK_WORDS, apposition_role, name_in_run
 
-_SUBORDINATORS = frozenset("that because although though while whereas unless if whether since".split())
+# Words opening a clause whose subject is not the sentence's: "Pike left before Ray arrived."
+_SUBORDINATORS = frozenset("that because although though while whereas unless if whether since when "
+                           "before after until".split())
 _AND = re.compile(r",?\s+and\s+")
 
 

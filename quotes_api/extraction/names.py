@@ -110,6 +110,9 @@ def _opens_no_name(word: str) -> bool:
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # "R-Calif.", "D-N.Y.": a party and a state
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Small words a headline in title case capitalises ("Pike Shuts The Door On Ray") and a
+# person's name never holds.
+_HEADLINE_WORDS = frozenset("The A An And On In To For With Is Are Was Be At By From Into Over".split())
 
 
 def _parse_run(run: str) -> tuple[str | None, str, str] | None:
@@ -128,4 +131,6 @@ def _parse_run(run: str) -> tuple[str | None, str, str] | None:
         return None
     if len(name.split()) > 4 and kind_of_name(name) == "person":
         return None  # "Believe Trump Can't Be Trusted": a headline in title case, not a name
+    if kind_of_name(name) == "person" and any(w in _HEADLINE_WORDS for w in name.split()[1:]):
+        return None  # "Pike Shuts The Door": a headline, not a person called that
     return role, name, kind_of_name(name)

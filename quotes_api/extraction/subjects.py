@@ -31,9 +31,16 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
     words = before.split()
     if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
         words = []
+    if words and words[-1] in _PREPOSITIONS and not _is_topic(masked, words, end):
+        return False  # "The rise of Bannon gave ...", "Ortiz, director for Reyes, said": not Bannon, Reyes
     if all(np_word(w) for w in words) or _holds_the_view(masked, words, end):
         return True
     return _followed_by_verb(masked, end)
+
+
+def _is_topic(masked: str, words: list[str], end: int) -> bool:
+    """Does the name open the sentence as its topic ("As for Reyes, he ...")?"""
+    return len(words) <= 2 and masked[end:end + 1] == ","
 
 
 def _holds_the_view(masked: str, words: list[str], end: int) -> bool:
@@ -63,5 +70,8 @@ def _followed_by_verb(masked: str, end: int) -> bool:
 _POSSESSIVE = ("'s", "’s")
 _FINITE = frozenset("""
 is was has had will would could should can may might must does did are were says said tells told
-""".split())
+took made gave went came wrote got ran won lost spoke met left kept held brought thought felt found
+sent became began stood put set led heard saw knew grew drew struck sought fought taught paid
+""".split())  # the irregular past tenses too: "Lena Ortiz took the floor" has her as its subject
+_PREPOSITIONS = frozenset("of for with to by about against from on at into than like".split())
 _NP_GLUE = frozenset("the a an of for at from another other one his her their its new former".split())
