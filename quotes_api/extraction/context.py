@@ -167,28 +167,34 @@ def sentence_speaker(masked: str, sent_start: int, at: int) -> Attribution | Non
     """'The council voted for a resolution that condemns "..."', 'In 2014, Pew found that "..."':
     a long quotation inside a sentence with no speech verb that reaches it is the words of the
     sentence's subject, not of whoever was quoted last."""
-    sent_start = max(sent_start, at - MAX_LEFT)
-    body = PARENTHESES.sub(lambda m: " " * len(m.group()), masked[sent_start:at])
-    subject = sentence_subject(body)
-    if subject is None:
+    found = _subject_before(masked, sent_start, at)
+    if found is None:
         return None
-    phrase, offset, parts, _ = subject
+    body, start, (phrase, offset, parts, _) = found
     if not body[offset + len(phrase):].strip(" ,:" + FILLER) or not looks_like_speaker(phrase) \
             or _opening_word(body, phrase, offset + len(phrase)):
         return None  # "Specifically, '...'", "Based on ...": an opening word, no subject and verb
-    return Attribution(phrase, sent_start + offset, parts, None, "sentence", 0.4)
+    return Attribution(phrase, start + offset, parts, None, "sentence", 0.4)
 
 
 def sentence_before_speaker(masked: str, sent_start: int, at: int) -> Attribution | None:
     """'Clinton touted her record on unions. "We need fair elections ..."': a quotation that
     opens a sentence with no attribution of its own, after a sentence of the same paragraph
     about someone named, is theirs: the subject of that sentence."""
-    sent_start = max(sent_start, at - MAX_LEFT)
-    body = PARENTHESES.sub(lambda m: " " * len(m.group()), masked[sent_start:at])
-    subject = sentence_subject(body)
-    if subject is None:
+    found = _subject_before(masked, sent_start, at)
+    if found is None:
         return None
-    phrase, offset, parts, _ = subject
+    body, start, (phrase, offset, parts, _) = found
     if FILLER in phrase or not _names_someone(parts) or _opening_word(body, phrase, offset + len(phrase)):
         return None
-    return Attribution(phrase, sent_start + offset, parts, None, "context", 0.5)
+    return Attribution(phrase, start + offset, parts, None, "context", 0.5)
+
+
+def _subject_before(masked: str, sent_start: int, at: int) \
+        -> tuple[str, int, tuple[str, int, tuple[str, ...], str]] | None:
+    """The sentence up to ``at`` (parentheses blanked, at most ``MAX_LEFT`` characters), where
+    it starts, and its subject; None when it has none."""
+    start = max(sent_start, at - MAX_LEFT)
+    body = PARENTHESES.sub(lambda m: " " * len(m.group()), masked[start:at])
+    subject = sentence_subject(body)
+    return (body, start, subject) if subject is not None else None
