@@ -42,6 +42,8 @@ def _names_someone(conjunct: str) -> bool:
     words = conjunct.partition(", ")[0].split()
     if not words or words[0].endswith(("'s", "’s")) or not words[-1][:1].isupper():
         return False
+    if words[0].islower() and words[1:2] == ["of"]:
+        return False  # "author of Let the People Rule", "director of the Ames Trust": a role
     return all(w[:1].isupper() or w.lower() in TITLES or w in _NAME_PARTICLES for w in words)
 
 

@@ -293,6 +293,7 @@ def test_several_speakers() -> None:
         "a schoolteacher and Harlow Rovers supporter",
         "a nurse and union member in Eastholm",
         "Merenland's Office of Management and Budget director",
+        "a party activist and author of Let the Voters Rule",
     ],
 )
 def test_an_and_inside_an_apposition_joins_no_second_speaker(apposition: str) -> None:
