@@ -43,8 +43,8 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
         if not words:
             continue
         if words[0].lower() in ("but", "and", "yet", "so") and len(words) > 1:
-            offset, chunk = offset + chunk.find(words[1]), chunk[chunk.find(words[1]):]
-            words = words[1:]  # "But Sen. Durbin, noting ..., said"
+            skip = _FIRST_WORD.match(chunk).end()  # "But Sen. Durbin, noting ..., said"
+            offset, chunk, words = offset + skip, chunk[skip:], words[1:]
         if words[0].lower() in INTRO_WORDS or _adverb_then_participle(words):
             intro = True
             continue  # "On Tuesday", "In a statement", "Hastily leaving the room"
@@ -54,12 +54,12 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
         np = _leading_np(words)
         if not np:
             return None
-        parts.append((offset + chunk.find(np), np))
+        parts.append(_placed(chunk, offset, np))
         if not NAME_RUN.search(np.split()[-1]) and k < len(chunks):
             nxt_offset, nxt = chunks[k]
             name = nxt.strip()
             if NAME_RUN.fullmatch(name) and looks_like_speaker(name):
-                parts[0] = (nxt_offset + nxt.find(name), name)
+                parts[0] = _placed(nxt, nxt_offset, name)
                 k += 1
     if not parts:
         return None
@@ -68,11 +68,32 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
         if len(words) > 1 and words[0].lower() == "and":
             np = _leading_np(words[1:])
             if np and NAME_RUN.match(np):
-                parts.append((offset + chunk.find(np), np))
+                parts.append(_placed(chunk, offset, np))
     start = parts[0][0]
     end = parts[-1][0] + len(parts[-1][1])
     speakers = tuple(name for _, p in parts for name in split_coordination(p))
     return text[start:end], start, speakers, "subject"
+
+
+_FIRST_WORD = re.compile(r"\s*\S+\s+")
+
+
+def find_phrase(text: str, phrase: str, last: bool = False) -> tuple[int, str] | None:
+    """Where ``phrase``, rebuilt from words joined by single spaces, stands in ``text`` (whose
+    spaces may be doubled or line breaks), and as written there; the last place if ``last``."""
+    pattern = r"\s+".join(re.escape(w) for w in phrase.split())
+    found = None
+    for m in re.finditer(pattern, text):
+        found = (m.start(), m.group())
+        if not last:
+            break
+    return found
+
+
+def _placed(chunk: str, offset: int, phrase: str) -> tuple[int, str]:
+    """The phrase's offset in the whole text and its words as written there."""
+    at, written = find_phrase(chunk, phrase) or (max(chunk.find(phrase.split()[0]), 0), phrase)
+    return offset + at, written
 
 
 def _adverb_then_participle(words: list[str]) -> bool:

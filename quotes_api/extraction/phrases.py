@@ -15,7 +15,7 @@ from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon import NOT_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.mentions import PREPOSITIONS, clean, looks_like_speaker
-from quotes_api.extraction.openings import sentence_subject
+from quotes_api.extraction.openings import find_phrase, sentence_subject
 from quotes_api.extraction.sentences import abbreviation_ends_at
 
 FILLER = "\ue000"
@@ -106,6 +106,16 @@ _AS_NAME = re.compile(r"(?:^|[,;:\u2014]\s*)[Aa]s\s+([A-Z][\w.'’-]*(?:\s+[A-Z]
 def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] | None:
     """The subject of the verb at ``cue_at``: the phrase right before it, or, after an
     apposition or a participle ("..., calling it"), the sentence's own subject."""
+    found = _subject_of(left, cue_at)
+    if found is None or left[found[1]:found[1] + len(found[0])] == found[0]:
+        return found
+    # The rules read words joined by single spaces; find the phrase as the text writes it.
+    phrase, _, parts, rule = found
+    placed = find_phrase(left[:cue_at], phrase, last=True)
+    return (placed[1], placed[0], parts, rule) if placed else None
+
+
+def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] | None:
     pre = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:cue_at]).rstrip()
     trimmed = trim_aux(pre)
     if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):

@@ -73,3 +73,19 @@ def test_a_participle_goes_with_the_attribution_before_it(text: str, speaker: st
 def test_a_noun_before_the_participle_is_no_attribution() -> None:
     q = only('Ann Pike dismissed Tom Reyes\'s comments, saying they were "not serious."')
     assert q.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ann  Pike said the plan was \"dead\".", id="double-space"),
+        pytest.param("Yesterday,  Ann Pike called the plan \"dead\".", id="double-space-after-intro"),
+        pytest.param("Sen. Ann Pike (D-Ore.) and Sen. Tom  Ray praised the plan.\n\n\"It will bring jobs to "
+                     "every county in the state, and we will fight for every one of them.\"",
+                     id="blanked-parentheses"),
+    ],
+)
+def test_the_speaker_as_written_is_found_whatever_the_spacing(text: str) -> None:
+    q = only(text)
+    assert q.mention and "Pike" in q.mention
+    assert "Ann Pike" in q.speaker_names
