@@ -19,7 +19,7 @@ from itertools import islice
 
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues, is_cue_word
-from quotes_api.extraction.lexicon import NOT_IN_SPEAKER
+from quotes_api.extraction.lexicon import NOT_IN_SPEAKER, PRONOUNS
 from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, looks_like_speaker
 from quotes_api.extraction.openings import sentence_subject
 from quotes_api.extraction.phrases import FILLER, np_after, subject_of, trim_aux
@@ -145,13 +145,19 @@ def _describes_speaker(before: str, window: str, cue: Cue) -> bool:
     the quotation's sentence, right before its verb, speaks, whatever the noun. A verb with
     'by' after it is a participle ('a film directed by'), and a description with a preposition
     in it is more than a speaker ('a reference to drones that')."""
+    words = before.lower().split()
+    if not words:
+        return False
+    head = words[-1]
     return bool(before[:1].islower() and _DESCRIPTION.fullmatch(before)
-                and before.split()[-1].lower() not in MODIFIER_TITLES  # "the former said"
+                and head not in MODIFIER_TITLES  # "the former said"
+                and head not in PRONOUNS and head not in _TIME_NOUNS  # "the next day he said"
                 and not PREPOSITIONS.intersection(before.lower().split())
                 and not _BY.match(window, cue.end()))
 
 
 _BY = re.compile(r"\s+by\b")
+_TIME_NOUNS = frozenset("day week month year morning afternoon evening night time".split())
 _TRAILERS = frozenset("as in on at while during after before when to from by with".split())
 _DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 
@@ -190,10 +196,10 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     for n, cue in enumerate(reversed(cues)):
         found = _cue_subject(left, cue)
         if found is not None:
-            found, cue = _reporter(left, found, cue, cues)
+            found, speaker_cue = _reporter(left, found, cue, cues)
             phrase, offset, parts, method = found
-            attribution = Attribution(phrase, sent_start + offset, parts, cue.group(), method, 0.8)
-            if owner is None and n + 1 < len(cues) and _judged_by_another(left, phrase, cue):
+            attribution = Attribution(phrase, sent_start + offset, parts, speaker_cue.group(), method, 0.8)
+            if owner is None and n + 1 < len(cues) and _judged_by_another(left, phrase, speaker_cue):
                 owner = attribution
                 continue
             return attribution
@@ -237,7 +243,10 @@ _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
 
 def _reporter(left: str, found: _Subject, cue: Cue, cues: list[Cue]) -> tuple[_Subject, Cue]:
     """'Ann Pike said Tom Lee called it "a farce"': quoted words inside a reported clause are
-    the reporter's account, so the speaker is the one who said the clause, not its subject."""
+    the reporter's account, so the speaker is the one who said the clause, not its subject. Not
+    when the inner verb introduces the quotation itself ('Ann Pike said Tom Lee said, "..."')."""
+    if left[cue.end():].strip(" " + FILLER) in (",", ":"):
+        return found, cue
     while True:
         earlier = [c for c in cues if c.end() <= found[1]]
         if not earlier or earlier[-1].group().lower() not in _REPORTING:
@@ -249,6 +258,8 @@ def _reporter(left: str, found: _Subject, cue: Cue, cues: list[Cue]) -> tuple[_S
         if reporter is None:
             return found, cue
         found, cue = reporter, outer
+
+
 _CONTENT = re.compile(r"\s*(?:for|to|of|that)\b", re.I)
 
 
@@ -260,6 +271,8 @@ def _judged_by_another(left: str, phrase: str, cue: Cue) -> bool:
     if not phrase.endswith(("'s", "’s", "s'", "s’")):
         return False
     return not _CONTENT.match(left, cue.end())
+
+
 # Prepositions that make a participle an adverbial of the main clause: "X ended by saying".
 _PARTICIPLE_PREPOSITIONS = frozenset("by after before while without when in upon".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")

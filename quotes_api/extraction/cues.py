@@ -18,7 +18,7 @@ _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
     "read": ("read",), "swear": ("swore", "sworn"), "think": ("thought",), "hold": ("held",),
     "sing": ("sang", "sung"), "teach": ("taught",), "foresee": ("foresaw",), "forbid": ("forbade",),
-    "plead": ("pleaded", "pled"), "put": ("put",),
+    "plead": ("pleaded", "pled"), "put": ("put",), "begin": ("began", "begun"),
 }
 
 # Verbs that report speech or writing. Base forms only.
@@ -58,7 +58,8 @@ PHRASES = [
 # A one-syllable verb ending in one vowel and one consonant doubles that consonant (slam →
 # slammed, snap → snapping), as do these longer ones stressed on their last syllable.
 _CVC = re.compile(r"(?:qu|[^aeiou])*[aeiou][^aeiouwxy]")
-_STRESSED_LAST = frozenset("admit commit concur confer defer forbid omit prefer rebut refer regret".split())
+_STRESSED_LAST = frozenset("admit begin commit concur confer defer forbid omit prefer rebut refer "
+                           "regret".split())
 
 
 def inflections(verb: str) -> set[str]:

@@ -108,11 +108,6 @@ outside inside alongside across around near behind beyond throughout toward towa
 via late
 """.split())
 
-# What a source issues rather than who it is: "she issued a statement calling on ..." is hers.
-DOCUMENT_NOUNS = frozenset("""
-statement report study letter memo document filing complaint lawsuit email e-mail ad tweet post
-release transcript article blog video speech note notice announcement message editorial op-ed
-""".split())
 
 # Lower-case nouns for sources named only by a description ("critics said").
 SOURCE_NOUNS = frozenset("""

@@ -87,11 +87,9 @@ def name_in_run(run: str) -> tuple[int, tuple[str | None, str, str] | None]:
     if " " not in run and _opens_no_name(run):
         return 0, None  # the common case: "The", "In", "Speaking" opening a sentence
     words = run.replace("_", " ").split()
-    skip = 0
-    while words and _opens_no_name(words[0]):
-        skip += len(words[0]) + 1
-        words = words[1:]
-    return skip, _parse_run(" ".join(words)) if words else None
+    first = next((i for i, word in enumerate(words) if not _opens_no_name(word)), len(words))
+    skip = sum(len(word) + 1 for word in words[:first])
+    return skip, _parse_run(" ".join(words[first:])) if first < len(words) else None
 
 
 # Sentence adverbs ("Unfortunately,", "Reportedly") and the auxiliaries opening a question

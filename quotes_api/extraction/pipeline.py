@@ -30,6 +30,7 @@ _NAMING = ("so-called", "titled", "entitled", "known as", "the word", "the term"
 # Nouns for works, which have capitalised titles: 'the film "Frozen"', but 'called the show "the
 # best in town"' describes the show, and "Paul Song" is a name.
 _WORKS = frozenset("book film movie song album show series novel play documentary memoir podcast".split())
+_SUBJECTS = frozenset("they we i you he she it data which that who".split())  # "they show", "data show"
 # "State of the Union", "This Week with George Stephanopoulos": capitalised words and the
 # small words between them, no sentence punctuation.
 _TITLE_CASE = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|"
@@ -285,12 +286,26 @@ def _is_naming(text: str, masked: str, span: Span) -> bool:
     before = masked[max(0, span.open_at - 40):span.open_at].split()
     if " ".join(before).lower().endswith(_NAMING):
         return True
-    if before and before[-1].rstrip(",:") in _WORKS and not text[span.start:span.start + 1].islower():
-        return True  # "the film 'Frozen'", "her memoir, 'Tough Choices'"
+    if _after_a_work(before) and not text[span.start:span.start + 1].islower():
+        return True  # "the film 'Frozen'", "her memoir, 'Tough Choices'", but "the emails show 'The ...'"
     if not _TITLE_CASE.fullmatch(text[span.start:span.end].rstrip(",.")):
         return False  # a title keeps the comma or full stop of the sentence around it: "'This Week,'"
     return bool(_BEFORE_TITLE.search(masked, max(0, span.open_at - 30), span.open_at)
                 or _AFTER_TITLE.match(masked, span.outer_end))
+
+
+def _after_a_work(words_before: list[str]) -> bool:
+    """Do the words before a quotation end in a work noun ("the film", "her 2019 book", "her
+    memoir,") rather than in a verb that looks like one ("the emails show", "polls show")?"""
+    work = words_before[-1].rstrip(",:") if words_before else ""
+    if work not in _WORKS:
+        return False
+    if work not in ("show", "play", "film", "book") or work != words_before[-1]:
+        return True  # no verb: "her podcast", "the film,"
+    before = words_before[-2] if len(words_before) > 1 else ""
+    plural_noun = before.islower() and before.endswith("s") and before not in ("his", "its", "this") \
+        and not before.endswith(("'s", "’s", "ss"))
+    return not (before.lower() in _SUBJECTS or plural_noun)
 
 
 def _confidence(attribution: Attribution | None, speakers: list[Entity]) -> float:

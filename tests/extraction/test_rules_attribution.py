@@ -149,7 +149,7 @@ def test_headline_quote() -> None:
         "told reporters", "wrote", "joked", "has said", "had said", "would later say",
         # one-syllable verbs double their last consonant; so do a few stressed on the last
         "slammed", "snapped", "quipped", "bragged", "concurred", "admitted",
-        "remembered", "echoed", "cracked", "shot back", "hit back",
+        "remembered", "echoed", "cracked", "shot back", "hit back", "began",
     ],
 )
 def test_speech_verbs_in_their_inflections(cue: str) -> None:

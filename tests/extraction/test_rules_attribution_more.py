@@ -89,3 +89,18 @@ def test_the_speaker_as_written_is_found_whatever_the_spacing(text: str) -> None
     q = only(text)
     assert q.mention and "Pike" in q.mention
     assert "Ann Pike" in q.speaker_names
+
+
+def test_a_direct_quotation_inside_a_report_is_its_speakers() -> None:
+    q = only("Ann Pike said Tom Ray said, \"We will win every seat in the valley this year.\"")
+    assert q.speaker_names == ["Tom Ray"]
+
+
+def test_a_time_and_a_pronoun_are_no_description_of_a_speaker() -> None:
+    q = only("\"We will win every seat in the valley this year,\" the next day he said.")
+    assert q.mention != "the next day he"
+
+
+def test_a_work_noun_that_is_a_verb_names_no_title() -> None:
+    q = only("The emails show \"The Department Knew About It,\" Ann Pike said.")
+    assert q.speaker_names == ["Ann Pike"]
