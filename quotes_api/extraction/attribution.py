@@ -22,7 +22,8 @@ from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cu
 from quotes_api.extraction.lexicon import NOT_IN_SPEAKER, PRONOUNS
 from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, looks_like_speaker
 from quotes_api.extraction.openings import sentence_subject
-from quotes_api.extraction.phrases import FILLER, np_after, subject_of, trim_aux
+from quotes_api.extraction.phrases import np_after, subject_of, trim_aux
+from quotes_api.extraction.sentences import FILLER
 
 MAX_LEFT = 300
 # Between a closing mark and its attribution: punctuation, dashes, and a stray mark left over
@@ -60,7 +61,7 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
     if prev.lower() == "to":
         return word in ("say", "tell", "add", "write", "ask", "call", "describe", "warn", "declare",
                         "portray")
-    at_start = not before or prev.endswith((".", "\ue000", ":"))
+    at_start = not before or prev.endswith((".", FILLER, ":"))
     if cue.group()[0].isupper() and not at_start:
         return False  # a name or title: "Says Who", "Tell City"
     if word in WEAK_CUES:

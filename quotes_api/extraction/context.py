@@ -21,7 +21,8 @@ from quotes_api.extraction.mentions import (
     strip_possessive,
 )
 from quotes_api.extraction.openings import sentence_subject
-from quotes_api.extraction.phrases import FILLER, PARENTHESES, subject_of
+from quotes_api.extraction.phrases import PARENTHESES, subject_of
+from quotes_api.extraction.sentences import FILLER
 
 
 def previous_sentence(masked: str, sent_start: int, at: int) -> Attribution | None:

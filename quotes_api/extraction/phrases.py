@@ -16,9 +16,8 @@ from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon import NOT_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.mentions import PREPOSITIONS, clean, looks_like_speaker
 from quotes_api.extraction.openings import find_phrase, sentence_subject
-from quotes_api.extraction.sentences import abbreviation_ends_at
+from quotes_api.extraction.sentences import FILLER, abbreviation_ends_at
 
-FILLER = "\ue000"
 _AUX = frozenset("""
 also later then has have had was were is are will would could should may might must did does
 do not never once previously recently repeatedly publicly privately separately reportedly
