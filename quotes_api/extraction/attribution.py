@@ -274,8 +274,8 @@ def _judged_by_another(left: str, phrase: str, cue: Cue) -> bool:
     return not _CONTENT.match(left, cue.end())
 
 
-# Prepositions that make a participle an adverbial of the main clause: "X ended by saying".
-_PARTICIPLE_PREPOSITIONS = frozenset("by after before while without when in upon".split())
+# Prepositions and conjunctions that make a participle an adverbial of the main clause: "X ended by saying".
+_BEFORE_ADVERBIAL_PARTICIPLE = frozenset("by after before while without when in upon".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 
 
@@ -283,7 +283,7 @@ def _subject_of_adverbial_participle(left: str, cue_at: int) -> _Subject | None:
     """'Ann Pike closed her speech by saying "..."': a participle after a preposition has the
     sentence's subject for its own."""
     word = _WORD_BEFORE.search(left, max(0, cue_at - 20), cue_at)
-    if not word or word.group(1).lower() not in _PARTICIPLE_PREPOSITIONS:
+    if not word or word.group(1).lower() not in _BEFORE_ADVERBIAL_PARTICIPLE:
         return None
     return sentence_subject(left[:word.start()].rstrip(" ,"))
 

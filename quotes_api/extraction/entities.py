@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from quotes_api.extraction import subjects
@@ -153,7 +153,7 @@ class DocumentEntities:
             entity.aliases.append(mention.text)
         return entity
 
-    def recent(self, position: int, window: int = 100_000):
+    def recent(self, position: int, window: int = 100_000) -> Iterator[tuple[int, Entity]]:
         """Mentions before ``position``, most recent first."""
         k = bisect.bisect_left(self._keys, position)
         for i in range(k - 1, -1, -1):

@@ -23,7 +23,7 @@ also later then has have had was were is are will would could should may might m
 do not never once previously recently repeatedly publicly privately separately reportedly
 allegedly again further simply flatly angrily quickly first last finally earlier subsequently
 just even still already often frequently openly specifically explicitly always initially
-originally, long yesterday today had've
+originally long yesterday today had've
 """.split())
 _TIMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
@@ -91,9 +91,6 @@ def np_after(window: str, at: int) -> str:
     while end and bare[end.start():end.start() + 1] == "." and abbreviation_ends_at(bare, end.start()):
         end = _NP_END.search(bare, end.end())
     head = rest[: end.start()] if end else rest
-    # Keep "Tom Becker, chief economist at Acme" but stop before a new clause.
-    if end and rest[end.start():end.start() + 2] == ", " and not head.count(","):
-        pass
     return clean(head)
 
 
