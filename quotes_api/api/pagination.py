@@ -141,9 +141,3 @@ def paginate(query: Any, args: dict[str, Any], *, serialize: Any = None) -> Page
     items = [serialize(r) for r in rows] if serialize else rows
     return Page(items=items, total=total, page=page, per_page=per_page)
 
-
-def page_from_list(items: list[Any], args: dict[str, Any]) -> Page:
-    """A :class:`Page` of an in-memory list (for results computed outside SQL)."""
-    page, per_page = args.get("page", 1), args.get("per_page", DEFAULT_PAGE_SIZE)
-    start = (page - 1) * per_page
-    return Page(items=items[start : start + per_page], total=len(items), page=page, per_page=per_page)

@@ -6,8 +6,7 @@ import importlib
 
 import click
 
-# Modules that each add commands to ``main``; imported lazily so one layer's absence
-# (or its optional dependencies) never breaks the others.
+# Modules that each add commands to ``main`` when imported.
 COMMAND_MODULES = ("extract", "storage", "serve", "export")
 
 
@@ -18,8 +17,4 @@ def main() -> None:
 
 
 for _name in COMMAND_MODULES:
-    try:
-        importlib.import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as exc:  # a command module not written yet
-        if exc.name != f"{__name__}.{_name}":
-            raise
+    importlib.import_module(f"{__name__}.{_name}")

@@ -72,6 +72,17 @@ def match_claim(claim: list[Word], claim_text: str, quote_text: str) -> SpanMatc
     """Compare ``claim`` (the words of ``claim_text``) with a stored quote's text.
 
     Returns ``None`` when the quote has no words in common worth showing.
+
+    >>> quote = "we will never stop believing in you"
+    >>> m = match_claim(words("never stop believing"), "never stop believing", quote)
+    >>> m.kind, quote[m.start:m.end]
+    ('exact', 'never stop believing')
+    >>> claim = "we will never stop believing in them"
+    >>> m = match_claim(words(claim), claim, quote)
+    >>> m.kind, m.similarity, [(d.quote, d.claim) for d in m.diff if d.op != "equal"]
+    ('altered', 0.8571, [('you', 'them')])
+    >>> match_claim(words("the weather is fine"), "the weather is fine", quote) is None
+    True
     """
     quote = words(quote_text)
     if not claim or not quote:

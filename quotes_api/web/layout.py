@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-#: A paragraph break: a blank line (possibly holding spaces), as the extractor splits them.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+from quotes_api.extraction.marks import paragraphs as find_paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,18 +33,13 @@ class Run:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each non-empty paragraph of ``text``, white space at the edges left out."""
-    out: list[tuple[int, int]] = []
-    begin = 0
-    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
-        stop = brk.start() if brk else len(text)
-        chunk = text[begin:stop]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            out.append((begin + lead, begin + len(chunk.rstrip())))
-        if brk:
-            begin = brk.end()
-    return out
+    """``(start, end)`` of each paragraph, split exactly as the extractor splits them, so that a
+    quote's ``paragraph`` number is its index here.
+
+    >>> paragraphs("Ann Pike spoke.\n\n  \"We won,\" she said.\nThen she left.\n")
+    [(0, 15), (19, 38), (39, 53)]
+    """
+    return find_paragraphs(text)
 
 
 def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -229,3 +229,21 @@ def test_database_down_is_a_friendly_503(tmp_path):
         response = app.test_client().get(path)
         html = page_text(response, 503)
         assert "The database is not answering" in html and response.headers["Retry-After"] == "5"
+
+
+def test_quote_page_and_document_page_number_paragraphs_alike(web):
+    """Paragraphs are lines, as the extractor reads them: the quote page's "paragraph N" is the
+    Nth paragraph of the document page, even where no blank line separates them."""
+    text = 'Ann Pike spoke at the harbour on Monday.\n"The ferries will run all winter," Pike said.\n'
+    posted = web.post("/api/v1/documents", json={"text": text}, headers={"X-API-Key": API_KEY})
+    assert posted.status_code == 201, posted.get_json()
+    doc = posted.get_json()
+    try:
+        (quote,) = doc["quotes"]
+        assert quote["paragraph"] == 1
+        assert "paragraph 2</dd>" in page_text(web.get(f"/quotes/{quote['id']}"))
+        paragraphs = re.findall(r"<p[ >].*?</p>", page_text(web.get(f"/documents/{doc['id']}")), re.S)
+        body = [p for p in paragraphs if "Ann Pike spoke" in p or "ferries will run" in p]
+        assert len(body) == 2 and "ferries will run" in body[1]
+    finally:
+        assert web.delete(f"/api/v1/documents/{doc['id']}", headers={"X-API-Key": API_KEY}).status_code == 204
