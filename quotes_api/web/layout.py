@@ -33,7 +33,7 @@ class Run:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each paragraph, split exactly as the extractor splits them, so that a
+    r"""``(start, end)`` of each paragraph, split exactly as the extractor splits them, so that a
     quote's ``paragraph`` number is its index here.
 
     >>> paragraphs("Ann Pike spoke.\n\n  \"We won,\" she said.\nThen she left.\n")
