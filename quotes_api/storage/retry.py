@@ -1,4 +1,4 @@
-"""Writers take turns, and a busy database is waited for and retried, never reported.
+"""Writers take turns, and a busy database is waited for and retried before anyone is told.
 
 SQLite already lets one writer in at a time (``BEGIN IMMEDIATE``, a 30 s busy timeout).
 PostgreSQL would let concurrent writers race on the speaker rows they share: two transactions
@@ -8,7 +8,8 @@ advisory lock too, so writes serialise on both backends while reads never wait.
 
 :func:`retrying` runs a whole write transaction again when the database answers with a
 transient failure ("database is locked" after the busy timeout, a deadlock, a serialisation
-failure), with jittered exponential back-off, so no client ever sees one.
+failure), with jittered exponential back-off. Only when the attempts or the time budget run
+out does the failure reach the caller, which the API answers as 503 with ``Retry-After``.
 """
 
 from __future__ import annotations
