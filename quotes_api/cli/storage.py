@@ -96,19 +96,23 @@ def ingest(paths: tuple[str, ...], urls_file: str | None, workers: int, batch_si
                 fetch_bar = tqdm(total=len(urls), desc="fetched", unit=" pages", file=sys.stderr, position=1)
 
         def report(message: str) -> None:
-            (bar.write if bar else lambda m: click.echo(m, err=True))(f"quotes-api ingest: {message}")
+            line = f"quotes-api ingest: {message}"
+            if bar is not None:
+                bar.write(line, file=sys.stderr)  # above the bars, not through them
+            else:
+                click.echo(line, err=True)
 
         items = chain(
             bad_urls,
             read_documents(files, recursive=True, max_bytes=max_bytes),
-            fetch_documents(urls, limits, progress=fetch_bar.update if fetch_bar else None),
+            fetch_documents(urls, limits, progress=fetch_bar.update if fetch_bar is not None else None),
         )
         try:
             summary = ingest_documents(
                 items,
                 workers=workers,
                 batch_size=batch_size,
-                progress=bar.update if bar else None,
+                progress=bar.update if bar is not None else None,
                 on_error=report,
             )
         except KeyboardInterrupt:
@@ -117,7 +121,7 @@ def ingest(paths: tuple[str, ...], urls_file: str | None, workers: int, batch_si
             raise SystemExit(130) from None
         finally:
             for each in (fetch_bar, bar):
-                if each:
+                if each is not None:
                     each.close()
     click.echo(summary.line())
     if summary.failed:
