@@ -21,7 +21,8 @@ from quotes_api.api.args import QuoteListArgsSchema, SpeakerQuotesArgsSchema
 from quotes_api.api.pagination import PageArgsSchema
 from quotes_api.exports import FILE_SUFFIXES, FORMATS, MEDIA_TYPES, export_chunks, fingerprint
 from quotes_api.exports.annotation import CONTEXT as ANNOTATION_CONTEXT
-from quotes_api.exports.annotation import affixes, annotation
+from quotes_api.exports.annotation import annotation
+from quotes_api.exports.provenance import attach_context_from_text
 
 blp = Blueprint("exports", __name__, url_prefix="/api/v1", description="Quote lists as files; annotations.")
 
@@ -68,7 +69,7 @@ ANNOTATION_SCHEMA: dict[str, Any] = {
         "body": {"type": "array", "items": {"type": "object"}},
         "target": {
             "type": "object",
-            "required": ["source", "selector"],
+            "required": ["source", "selector", "contextBefore", "contextAfter"],
             "properties": {
                 "source": {
                     "type": "object",
@@ -79,6 +80,8 @@ ANNOTATION_SCHEMA: dict[str, Any] = {
                                    "`schema:identifier` when known.",
                 },
                 "selector": {"type": "array", "items": {"type": "object"}},
+                "contextBefore": {**STRING, "description": "Text just before the quote (as `QuoteDetail`)."},
+                "contextAfter": {**STRING, "description": "Text just after it."},
             },
         },
     },
@@ -160,7 +163,7 @@ def quote_annotation(quote_id: int) -> Response:
     if quote is None:
         abort(404, message=f"No quote with id {quote_id}.")
     speakers = queries.speakers_of([quote.id]).get(quote.id, [])
-    prefix, suffix = affixes(quote.document.text, quote.start, quote.end)
-    body = annotation(quote, speakers, request.host_url.rstrip("/"), prefix=prefix, suffix=suffix)
+    attach_context_from_text(quote, quote.document.text)
+    body = annotation(quote, speakers, request.host_url.rstrip("/"))
     blp.set_etag(body)
     return Response(json.dumps(body, ensure_ascii=False) + "\n", content_type=MEDIA_TYPES["annotation"])

@@ -29,7 +29,7 @@ from typing import Any
 
 from quotes_api.exports.annotation import CONTEXT as ANNOTATION_CONTEXT
 from quotes_api.exports.annotation import annotation
-from quotes_api.exports.provenance import iso
+from quotes_api.exports.provenance import CONTEXT_TERMS, iso
 from quotes_api.storage.models import Quote, Speaker
 
 API = "/api/v1"
@@ -42,10 +42,7 @@ CSV_COLUMNS = (
     "confidence", "paragraph", "group", "part",
 )  # fmt: skip
 
-#: JSON-LD terms of our own, for what schema.org has no property for.
-VOCABULARY = "https://github.com/quotes-api/quotes-api/ns#"
-JSONLD_CONTEXT = ["https://schema.org", {"contextBefore": f"{VOCABULARY}contextBefore",
-                                         "contextAfter": f"{VOCABULARY}contextAfter"}]
+JSONLD_CONTEXT = ["https://schema.org", CONTEXT_TERMS]
 
 #: Media type of each format, as served (and as asked for in ``Accept``).
 MEDIA_TYPES = {
@@ -172,12 +169,12 @@ def jsonld_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
 
 
 def annotation_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
-    """A W3C ``AnnotationCollection`` with one page of annotations (rows need ``prefix``/``suffix``)."""
+    """A W3C ``AnnotationCollection`` with one page of annotations (rows need their context)."""
     head = {"@context": ANNOTATION_CONTEXT, "type": "AnnotationCollection", "label": "Quotations"}
     yield _json(head)[:-1] + ',"first":{"type":"AnnotationPage","items":[\n'
     separator = ""
     for quote, speakers in rows:
-        item = annotation(quote, speakers, base_url, prefix=quote.prefix, suffix=quote.suffix)
+        item = annotation(quote, speakers, base_url)
         del item["@context"]
         yield separator + _json(item)
         separator = ",\n"

@@ -16,8 +16,7 @@ from typing import Any
 
 from peewee import Case, ModelSelect, fn
 
-from quotes_api.exports.annotation import AFFIX_CHARS
-from quotes_api.exports.provenance import CONTEXT_CHARS, context_after, context_before
+from quotes_api.exports.provenance import CONTEXT_CHARS, attach_context
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
 from quotes_api.storage.search import text_filter
 
@@ -96,13 +95,10 @@ def _windows() -> tuple[Any, Any]:
 
 
 def _add_context(quote: Quote) -> Quote:
-    """Set ``context_before``/``context_after`` (as ``GET /quotes/{id}`` shows them) and
-    ``prefix``/``suffix`` (the W3C selector's) from the windows read with the quote."""
+    """The quote with the text around it, from the windows read with it."""
     before, after = quote.window_before or "", quote.window_after or ""
-    quote.context_before = context_before(before, quote.start > CONTEXT_CHARS)
-    quote.context_after = context_after(after[:CONTEXT_CHARS], len(after) > CONTEXT_CHARS)
-    quote.prefix, quote.suffix = before[len(before) - min(AFFIX_CHARS, len(before)):], after[:AFFIX_CHARS]
-    return quote
+    return attach_context(quote, before, after[:CONTEXT_CHARS], cut_before=quote.start > CONTEXT_CHARS,
+                          cut_after=len(after) > CONTEXT_CHARS)
 
 
 def iter_quotes(

@@ -145,7 +145,9 @@ def test_metadata_dates_and_unicode_in_every_format(api, dated_doc):
         "schema:author": "Ines Moreau", "schema:publisher": "Daily Post",
         "schema:datePublished": "2024-05-01T00:00:00Z", "schema:identifier": "dp-2024-0501-7",
     }  # fmt: skip
-    selector = collection["first"]["items"][0]["target"]["selector"][1]
+    target = collection["first"]["items"][0]["target"]
+    assert (target["contextBefore"], target["contextAfter"]) == ('"', '" said Mayor Ana L\u00f3pez.')
+    selector = target["selector"][1]
     assert selector["prefix"] == 'Queues formed early.\n\n"'
     assert selector["suffix"] == '" said Mayor Ana L\u00f3pez.'
 
@@ -167,6 +169,9 @@ def test_annotation_selectors_anchor_the_quote(api, seeded_spec):
             words["suffix"]
         )
         assert len(words["prefix"]) == min(32, position["start"])
+        detail = api.get(quote["href"]).get_json()
+        assert annotation["target"]["contextBefore"] == detail["context_before"]
+        assert annotation["target"]["contextAfter"] == detail["context_after"]
     assert api.get("/api/v1/quotes/999999/annotation").status_code == 404
 
 
