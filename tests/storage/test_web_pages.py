@@ -2,9 +2,9 @@
 with their speakers and the page's metadata; on both backends, through the real command.
 
 The pages are written in the shapes real news sites use (a byline with ``<time>``, OpenGraph,
-JSON-LD, AMP, bare markup), with quotation marks in ads, promos, captions, related links,
-comment sections and footers, none of which may be stored. ``expected.json`` beside them says,
-by hand, what each article's body holds.
+JSON-LD, AMP, bare markup, old markup with no paragraphs), with quotation marks in ads, promos,
+captions, related links, comment sections and footers, none of which may be stored.
+``expected.json`` beside them says, by hand, what each article's body holds.
 """
 
 from __future__ import annotations
