@@ -177,5 +177,8 @@ def fetch_documents(
                 progress(1)
         return html_document(url, body, origin=url, url=final)
 
-    with ThreadPoolExecutor(max_workers=limits.workers, thread_name_prefix="fetch") as pool:
+    pool = ThreadPoolExecutor(max_workers=limits.workers, thread_name_prefix="fetch")
+    try:
         yield from pool.map(one, urls)
+    finally:  # stopped early (Ctrl-C, a broken database): the queued URLs are not fetched
+        pool.shutdown(wait=True, cancel_futures=True)
