@@ -64,14 +64,19 @@ def article_from_html(html: str | bytes, url: str | None = None) -> Article:
     import trafilatura
     from trafilatura.utils import load_html
 
-    tree = load_html(html)
-    if tree is None:
-        raise NoArticle("not an HTML page")
-    _remove_promotions(tree)
-    found = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_images=False,
-        favor_precision=True, date_extraction_params=DATE_PARAMS,
-    )  # fmt: skip
+    try:
+        tree = load_html(html)
+        if tree is None:
+            raise NoArticle("not an HTML page")
+        _remove_promotions(tree)
+        found = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, include_images=False,
+            favor_precision=True, date_extraction_params=DATE_PARAMS,
+        )  # fmt: skip
+    except NoArticle:
+        raise
+    except Exception as exc:  # a page the parser chokes on is one bad input, never a crash
+        raise NoArticle(f"could not be read as a web page ({type(exc).__name__}: {exc})") from None
     if found is None or len((found.text or "").split()) < MIN_WORDS:
         raise NoArticle("no article text found in the page")
     metadata = {ours: _clean(getattr(found, theirs, None)) for ours, theirs in METADATA_FIELDS.items()}

@@ -21,6 +21,8 @@ HTML_SUFFIXES = (".html", ".htm")
 #: What a folder is read for; annotation files (``*.gold.json``, ``*.gold.jsonl``) are not articles.
 DOCUMENT_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)
 ANNOTATION_SUFFIXES = (".gold.json", ".gold.jsonl")
+MAX_TITLE = 200  # characters: a longer first line is a paragraph, not a headline
+_SENTENCE_END = tuple(".!?:;,\"”’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,15 +138,11 @@ def _headline(text: str) -> str | None:
     return lines[0]
 
 
-MAX_TITLE = 200
-_SENTENCE_END = tuple(".!?:;,\"”’")
-
-
 def _is_section_label(line: str) -> bool:
     """A kicker naming a section or a supplement: a few capitalised words, no sentence."""
     words = line.split()
-    return len(words) <= 3 and all(w[:1].isupper() or w in ("&", "and", "of") for w in words) \
-        and not line.endswith(_SENTENCE_END)
+    capitalised = all(w[:1].isupper() or w in ("&", "and", "of") for w in words)
+    return len(words) <= 3 and capitalised and not line.endswith(_SENTENCE_END)
 
 
 def _is_headline(line: str) -> bool:
