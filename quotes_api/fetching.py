@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from email.message import Message
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
@@ -49,6 +50,10 @@ class FetchLimits:
     respect_robots: bool = True
 
 
+#: What one GET gives: the final URL (after redirects), the body, and the charset it names.
+Response = tuple[str, bytes, str | None]
+
+
 class FetchError(Exception):
     """Why a URL gave no page, in words for the ``URL: reason`` line."""
 
@@ -77,13 +82,23 @@ class Fetcher:
                                     "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
         return session
 
-    def fetch(self, url: str) -> tuple[str, bytes]:
-        """``(final URL after redirects, page bytes)``; raises :class:`FetchError`."""
+    def fetch(self, url: str) -> tuple[str, str | bytes]:
+        """``(final URL after redirects, the page)``; raises :class:`FetchError`.
+
+        The page is text when the response names its charset, else bytes, which the HTML
+        parser decodes by the page's own ``<meta charset>`` or by detection.
+        """
         if self.limits.respect_robots:
             self._check_robots(url)
-        return self._request(url, HTML_TYPES, self.limits.max_bytes)
+        final, body, charset = self._request(url, HTML_TYPES, self.limits.max_bytes)
+        if charset:
+            try:
+                return final, body.decode(charset, errors="replace")
+            except LookupError:  # a charset Python does not know: let the parser guess
+                pass
+        return final, body
 
-    def _request(self, url: str, types: tuple[str, ...] | None, max_bytes: int) -> tuple[str, bytes]:
+    def _request(self, url: str, types: tuple[str, ...] | None, max_bytes: int) -> Response:
         try:
             return self._get(url, types, max_bytes)
         except requests.exceptions.TooManyRedirects:
@@ -95,12 +110,13 @@ class Fetcher:
         except requests.exceptions.RequestException as exc:
             raise FetchError(f"cannot be fetched ({_root_cause(exc)})") from None
 
-    def _get(self, url: str, types: tuple[str, ...] | None, max_bytes: int) -> tuple[str, bytes]:
+    def _get(self, url: str, types: tuple[str, ...] | None, max_bytes: int) -> Response:
         deadline = time.monotonic() + self.limits.timeout
         with self._session().get(url, timeout=self.limits.timeout, stream=True) as response:
             if response.status_code >= 400:
                 raise FetchError(f"HTTP {response.status_code} {response.reason or ''}".rstrip())
-            media = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            content_type = response.headers.get("Content-Type", "")
+            media = content_type.split(";")[0].strip().lower()
             if types is not None and media not in types:
                 raise FetchError(f"not an HTML page (Content-Type: {media or 'none'})")
             declared = response.headers.get("Content-Length", "")
@@ -113,7 +129,10 @@ class Fetcher:
                     raise FetchError(f"is over the limit of {max_bytes:,} bytes")
                 if time.monotonic() > deadline:  # a page trickling in never ends otherwise
                     raise FetchError(f"timed out after {self.limits.timeout:g} s")
-            return response.url, bytes(body)
+            # Only a charset the server states (requests would assume ISO-8859-1 for any text/*).
+            header = Message()
+            header["Content-Type"] = content_type
+            return response.url, bytes(body), header.get_content_charset()
 
     def _check_robots(self, url: str) -> None:
         parts = urlsplit(url)
@@ -134,7 +153,7 @@ class Fetcher:
         allows everything; one that cannot be reached (a 5xx, no answer) allows nothing."""
         rules = RobotFileParser(f"{site}/robots.txt")
         try:
-            _, body = self._request(f"{site}/robots.txt", None, ROBOTS_MAX_BYTES)
+            _, body, _ = self._request(f"{site}/robots.txt", None, ROBOTS_MAX_BYTES)
         except FetchError as exc:
             reason = str(exc)
             if reason.startswith("HTTP 4"):

@@ -8,6 +8,7 @@ Served by ``http.server`` in a thread of the test process, on a free loopback po
 * ``/missing`` is a 404; ``/data.json`` is JSON, not HTML;
 * ``/slow`` answers after :data:`SLOW_SECONDS`; ``/pause/N`` after half a second (to watch
   how many fetches run at once);
+* ``/latin1`` is a page in ISO-8859-1, saying so only in the Content-Type header;
 * ``/huge`` is a page of :data:`HUGE_BYTES` with a Content-Length; ``/huge-stream`` the same
   without one, sent in pieces.
 
@@ -93,6 +94,10 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                     site.in_flight -= 1
                 body = (PAGES / "minimal.html").read_text(encoding="utf-8")
                 self.send(200, body.replace("this year", f"this year (bulletin {path[7:]})").encode())
+            elif path == "/latin1":
+                page = (PAGES / "minimal.html").read_text(encoding="utf-8")
+                page = page.replace("Jonas Berg", "Jos\u00e9 N\u00fa\u00f1ez")
+                self.send(200, page.encode("iso-8859-1"), "text/html; charset=ISO-8859-1")
             elif path == "/huge":
                 self.send(200, _huge_page())
             elif path == "/huge-stream":

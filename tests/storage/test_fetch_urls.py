@@ -95,6 +95,13 @@ def test_fetches_run_in_parallel_within_the_limit_with_a_progress_bar(db, databa
     assert "fetched: 100%" in done.stderr and "6/6" in done.stderr
 
 
+def test_the_charset_the_server_names_is_used(db, database_url, site):
+    done = ingest(database_url, site.url("/latin1"))
+    assert done.returncode == 0, done.stderr
+    speaker = "Jos\u00e9 N\u00fa\u00f1ez"
+    assert stored_quotes(Document.get()) == [["Families have had enough bad news,", [speaker]]]
+
+
 def test_only_urls_or_paths_are_taken(database_url):
     done = run_cli(["ingest"], database_url)
     assert done.returncode == 2 and "give PATHS, URLs or --urls FILE" in done.stderr
