@@ -223,3 +223,8 @@ class DocumentInSchema(TextInSchema):
     def _text_or_html(self, data: dict[str, Any], **kwargs: Any) -> None:
         if ("text" in data) == ("html" in data):
             raise ma.ValidationError("Give either `text` or `html`.", "text")
+
+
+#: The rule of ``DocumentInSchema._text_or_html`` in JSON Schema, for the OpenAPI document
+#: (marshmallow checks it but cannot describe it).
+DOCUMENT_IN_ONE_OF = [{"required": ["text"]}, {"required": ["html"]}]
