@@ -40,7 +40,7 @@ USER_AGENT = _user_agent()
 
 @dataclass(frozen=True, slots=True)
 class FetchLimits:
-    """How much one fetch may cost: ``timeout`` seconds in all (connecting, waiting, reading),
+    """How much one fetch may cost: ``timeout`` seconds to connect, to answer and to read it all,
     ``max_bytes`` of page, ``max_redirects`` hops; ``workers`` pages fetched at once."""
 
     timeout: float = 20.0

@@ -52,7 +52,7 @@ def _database(command: str, url: str | None) -> Iterator[Database]:
 @click.option("--fetch-workers", type=click.IntRange(1, 16), default=4, show_default=True,
               help="URLs fetched at once.")
 @click.option("--timeout", type=click.FloatRange(0.1, 600), default=20.0, show_default=True,
-              help="Seconds one URL may take in all.")
+              help="Seconds a URL may take to connect, to answer, and to send the whole page.")
 @click.option("--ignore-robots", is_flag=True, help="Fetch URLs that robots.txt disallows.")
 @click.option("--database", "url", metavar="URL", help="Database URL (default: $DATABASE_URL or quotes.db).")
 @click.option("--progress/--no-progress", default=None,
