@@ -183,12 +183,21 @@ class QuotesClient:
     # -- writes ---------------------------------------------------------------------------
 
     def upload_document(self, text: str, **meta: Any) -> dict[str, Any]:
-        """Store an article (``title``, ``url``, ``source``, ``published``, ``external_id``).
+        """Store an article (``title``, ``url``, ``source``, ``author``, ``published``, ``external_id``).
 
         Returns the stored document with its quotes; ``created`` tells whether it was new
         (``False``: the same text was already stored).
         """
-        response = self.request("POST", "/documents", json={"text": text, **_clean(meta)})
+        return self._store({"text": text, **_clean(meta)})
+
+    def upload_page(self, html: str, **meta: Any) -> dict[str, Any]:
+        """Store the article of a web page: its main text, and its title, author, date, canonical
+        URL and site name unless given in ``meta`` (as for :meth:`upload_document`). The server
+        does not fetch anything: fetch the page yourself, or use ``quotes-api ingest URL``."""
+        return self._store({"html": html, **_clean(meta)})
+
+    def _store(self, body: dict[str, Any]) -> dict[str, Any]:
+        response = self.request("POST", "/documents", json=body)
         return {**response.json(), "created": response.status_code == 201}
 
     def delete_document(self, document_id: int) -> None:

@@ -1,8 +1,10 @@
-"""Reading documents from files: plain text, ``-`` for standard input, or JSON Lines.
+"""Reading documents from files: plain text, web pages, ``-`` for standard input, or JSON Lines.
 
 Shared by every command that takes document paths. Problems are yielded as
 :class:`SourceError` values rather than raised, so one bad line never stops the good
-documents around it from being processed.
+documents around it from being processed. Web pages (``.html``/``.htm`` files, JSON Lines
+records with ``html``) are reduced to their article text and metadata by
+:mod:`quotes_api.articles`; URLs are fetched by :mod:`quotes_api.fetching`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-METADATA_KEYS = ("title", "url", "source", "published")
+METADATA_KEYS = ("title", "url", "source", "published", "author")
+HTML_SUFFIXES = (".html", ".htm")
+#: What a folder is read for; annotation files (``*.gold.json``, ``*.gold.jsonl``) are not articles.
+DOCUMENT_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)
+ANNOTATION_SUFFIXES = (".gold.json", ".gold.jsonl")
+MAX_TITLE = 200  # characters: a longer first line is a paragraph, not a headline
+_SENTENCE_END = tuple(".!?:;,\"”’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +51,8 @@ def read_documents(
 ) -> Iterator[Document | SourceError]:
     """Yield each document of ``paths`` in order, or an error for each one that cannot be read.
 
-    A folder is read recursively (``*.txt`` and ``*.jsonl``) when ``recursive`` is set.
+    A folder is read recursively (``*.txt``, ``*.jsonl``, ``*.html``, ``*.htm``, but not
+    gold annotation files) when ``recursive`` is set.
     """
     for raw in paths:
         if raw == "-":
@@ -55,7 +64,7 @@ def read_documents(
                 yield SourceError(raw, "is a folder")
                 continue
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix in (".txt", ".jsonl"):
+                if child.suffix.lower() in DOCUMENT_SUFFIXES and not child.name.endswith(ANNOTATION_SUFFIXES):
                     yield from _read_path(child, max_bytes)
             continue
         yield from _read_path(path, max_bytes)
@@ -80,7 +89,28 @@ def _read_path(path: Path, max_bytes: int | None) -> Iterator[Document | SourceE
     except OSError as exc:
         yield SourceError(name, exc.strerror or str(exc))
         return
-    yield from _read_text_stream(name, data)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        yield html_document(name, data, origin=name)
+    else:
+        yield from _read_text_stream(name, data)
+
+
+def html_document(
+    doc_id: str, html: str | bytes, *, origin: str, url: str | None = None,
+    explicit: dict[str, Any] | None = None,
+) -> Document | SourceError:
+    """The article of a web page as a document; metadata given in ``explicit`` wins over the page's."""
+    from quotes_api.articles import NoArticle, article_from_html
+
+    try:
+        article = article_from_html(html, url=url)
+    except NoArticle as exc:
+        return SourceError(origin, str(exc))
+    given = {k: v for k, v in (explicit or {}).items() if v is not None and v != ""}
+    metadata = {**article.metadata, **given}
+    if url and "url" not in metadata:
+        metadata["url"] = url
+    return Document(id=doc_id, text=article.text, metadata=metadata, origin=origin)
 
 
 def _read_text_stream(name: str, data: bytes) -> Iterator[Document | SourceError]:
@@ -97,10 +127,28 @@ def _read_text_stream(name: str, data: bytes) -> Iterator[Document | SourceError
 
 def _headline(text: str) -> str | None:
     """A plain text article has no metadata, but news text opens with its headline: the first
-    line, when it is short and more text follows it."""
-    first, _, rest = text.strip().partition("\n")
-    first = " ".join(first.split())
-    return first if first and len(first) <= 200 and rest.strip() else None
+    line, when it is short and more text follows it; or the second, when the first is only a
+    section label ("Post Magazine") over it."""
+    lines = [" ".join(line.split()) for line in text.strip().splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or len(lines[0]) > MAX_TITLE:
+        return None
+    if len(lines) > 2 and _is_section_label(lines[0]) and _is_headline(lines[1]):
+        return lines[1]
+    return lines[0]
+
+
+def _is_section_label(line: str) -> bool:
+    """A kicker naming a section or a supplement: a few capitalised words, no sentence."""
+    words = line.split()
+    capitalised = all(w[:1].isupper() or w in ("&", "and", "of") for w in words)
+    return len(words) <= 3 and capitalised and not line.endswith(_SENTENCE_END)
+
+
+def _is_headline(line: str) -> bool:
+    """A line that reads as a headline rather than as the first paragraph: short, more than a
+    few words, and not ended as a sentence is."""
+    return len(line) <= MAX_TITLE and len(line.split()) > 3 and not line.endswith(_SENTENCE_END)
 
 
 def _read_jsonl(
@@ -124,11 +172,21 @@ def _read_jsonl(
         if not isinstance(record, dict):
             yield SourceError(where, "expected a JSON object with a 'text' field")
             continue
-        text = record.get("text")
-        if not isinstance(text, str):
-            yield SourceError(where, "missing 'text' string field")
+        text, html = record.get("text"), record.get("html")
+        if text is not None and html is not None:
+            yield SourceError(where, "give 'text' or 'html', not both")
             continue
         doc_id = record.get("id", record.get("doc_id"))
         doc_id = where if doc_id is None else str(doc_id)
         meta = {k: record[k] for k in METADATA_KEYS if record.get(k) is not None}
+        if html is not None:
+            if not isinstance(html, str):
+                yield SourceError(where, "'html' must be a string")
+                continue
+            url = meta.get("url") if isinstance(meta.get("url"), str) else None
+            yield html_document(doc_id, html, origin=where, url=url, explicit=meta)
+            continue
+        if not isinstance(text, str):
+            yield SourceError(where, "missing 'text' string field")
+            continue
         yield Document(id=doc_id, text=text, metadata=meta, origin=where)

@@ -78,8 +78,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     for name, scheme in SECURITY_SCHEMES.items():
         api.spec.components.security_scheme(name, scheme)
+    from quotes_api.api.schemas import ExportedQuoteSchema  # no view returns it: exports stream it
+
+    api.spec.components.schema("ExportedQuote", schema=ExportedQuoteSchema)
     register_error_handlers(app)
     _register_blueprints(app, api)
+    from quotes_api.api.args import DOCUMENT_IN_ONE_OF
+
+    api.spec.components.schemas["DocumentIn"]["oneOf"] = DOCUMENT_IN_ONE_OF
     return app
 
 

@@ -177,8 +177,22 @@ class TextInSchema(ma.Schema):
 
 
 class DocumentInSchema(TextInSchema):
-    """An article to store: its text and what is known about where it appeared."""
+    """An article to store: its text, or its web page, and what is known about where it appeared.
 
+    A page (``html``) is reduced to its article text and metadata here; the server never
+    fetches anything, ``url`` included.
+    """
+
+    text = ma.fields.String(
+        validate=TextInSchema._declared_fields["text"].validators,
+        metadata={"description": "The article text (not blank, no NUL character); or give `html`."},
+    )
+    html = ma.fields.String(
+        validate=[ma.validate.Regexp(TEXT_PATTERN, error="is blank or contains a NUL character"), _encodable],
+        metadata={"description": "The article's web page instead of `text`: its main text is stored, and "
+                                 "its title, author, date, canonical URL and site name unless given here."},
+    )
+    author = ma.fields.String(allow_none=True, validate=_no_nul(500), metadata={"description": "The byline."})
     title = ma.fields.String(allow_none=True, validate=_no_nul(2000))
     url = ma.fields.String(
         allow_none=True,
@@ -204,3 +218,13 @@ class DocumentInSchema(TextInSchema):
         validate=_no_nul(500),
         metadata={"description": "Your own identifier."},
     )
+
+    @ma.validates_schema
+    def _text_or_html(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if ("text" in data) == ("html" in data):
+            raise ma.ValidationError("Give either `text` or `html`.", "text")
+
+
+#: The rule of ``DocumentInSchema._text_or_html`` in JSON Schema, for the OpenAPI document
+#: (marshmallow checks it but cannot describe it).
+DOCUMENT_IN_ONE_OF = [{"required": ["text"]}, {"required": ["html"]}]

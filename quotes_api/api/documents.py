@@ -64,7 +64,7 @@ def create_document(body: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str
     try:
         document_id, created = store_document(body)
     except InvalidDocument as exc:
-        abort(422, errors={"json": {"text": [str(exc)]}})
+        abort(422, errors={"json": {"html" if "html" in body else "text": [str(exc)]}})
     detail = document_detail(document_id)
     if created:
         return detail, 201, {"Location": detail["href"]}

@@ -20,7 +20,9 @@ from quotes_api.api import queries
 from quotes_api.api.args import QuoteListArgsSchema, SpeakerQuotesArgsSchema
 from quotes_api.api.pagination import PageArgsSchema
 from quotes_api.exports import FILE_SUFFIXES, FORMATS, MEDIA_TYPES, export_chunks, fingerprint
-from quotes_api.exports.annotation import ANNOTATION_CONTEXT, affixes, annotation
+from quotes_api.exports.annotation import CONTEXT as ANNOTATION_CONTEXT
+from quotes_api.exports.annotation import annotation
+from quotes_api.exports.provenance import attach_context_from_text
 
 blp = Blueprint("exports", __name__, url_prefix="/api/v1", description="Quote lists as files; annotations.")
 
@@ -67,16 +69,33 @@ ANNOTATION_SCHEMA: dict[str, Any] = {
         "body": {"type": "array", "items": {"type": "object"}},
         "target": {
             "type": "object",
-            "required": ["source", "selector"],
-            "properties": {"source": STRING, "selector": {"type": "array", "items": {"type": "object"}}},
+            "required": ["source", "selector", "contextBefore", "contextAfter"],
+            "properties": {
+                "source": {
+                    "type": "object",
+                    "required": ["id", "type"],
+                    "properties": {"id": STRING, "type": {"const": "Text"}},
+                    "description": "The article: its URL (else its API path), and its `schema:headline`, "
+                                   "`schema:author`, `schema:publisher`, `schema:datePublished` and "
+                                   "`schema:identifier` when known.",
+                },
+                "selector": {"type": "array", "items": {"type": "object"}},
+                "contextBefore": {**STRING, "description": "Text just before the quote (as `QuoteDetail`)."},
+                "contextAfter": {**STRING, "description": "Text just after it."},
+            },
         },
     },
 }
 EXPORT_CONTENT: dict[str, Any] = {
     MEDIA_TYPES["csv"]: _content("RFC 4180 CSV with a header row, one row a quote.", STRING),
-    MEDIA_TYPES["jsonl"]: _content("JSON Lines: one `Quote` object a line.", STRING),
+    MEDIA_TYPES["jsonl"]: _content(
+        "JSON Lines: one `ExportedQuote` a line (a `Quote` with `context_before` and `context_after`).",
+        STRING,
+    ),
     MEDIA_TYPES["jsonld"]: _content(
-        'JSON-LD: `{"@context": "https://schema.org", "@graph": [Quotation, ...]}`.', {"type": "object"}
+        'JSON-LD: `{"@context": ["https://schema.org", {...}], "@graph": [Quotation, ...]}`; each Quotation '
+        "`isPartOf` its NewsArticle.",
+        {"type": "object"},
     ),
     MEDIA_TYPES["annotation"]: _content(
         "A W3C AnnotationCollection; `first.items` holds one Annotation a quote.", {"type": "object"}
@@ -144,7 +163,7 @@ def quote_annotation(quote_id: int) -> Response:
     if quote is None:
         abort(404, message=f"No quote with id {quote_id}.")
     speakers = queries.speakers_of([quote.id]).get(quote.id, [])
-    prefix, suffix = affixes(quote.document.text, quote.start, quote.end)
-    body = annotation(quote, speakers, request.host_url.rstrip("/"), prefix=prefix, suffix=suffix)
+    attach_context_from_text(quote, quote.document.text)
+    body = annotation(quote, speakers, request.host_url.rstrip("/"))
     blp.set_etag(body)
     return Response(json.dumps(body, ensure_ascii=False) + "\n", content_type=MEDIA_TYPES["annotation"])

@@ -43,7 +43,9 @@ class DocumentRow:
     title: str | None
     url: str | None
     source: str | None
+    author: str | None
     published: dt.datetime | None
+    external_id: str | None
 
 
 @dataclass(slots=True)
@@ -77,13 +79,13 @@ def _datetime(value: Any) -> dt.datetime | None:
 _QUOTE_COLUMNS = (
     '"q"."id", "q"."text", "q"."start_offset", "q"."end_offset", "q"."mention", "q"."cue", '
     '"q"."confidence", "q"."paragraph", "q"."group_position", "q"."part", '
-    '"d"."id", "d"."title", "d"."url", "d"."source", "d"."published"'
+    '"d"."id", "d"."title", "d"."url", "d"."source", "d"."author", "d"."published", "d"."external_id"'
 )
 
 
 def _quote_row(row: tuple) -> QuoteRow:
     qid, text, start, end, mention, cue, confidence, paragraph, group, part, *doc = row
-    document = DocumentRow(doc[0], doc[1], doc[2], doc[3], _datetime(doc[4]))
+    document = DocumentRow(doc[0], doc[1], doc[2], doc[3], doc[4], _datetime(doc[5]), doc[6])
     return QuoteRow(qid, document, text, start, end, mention, cue, confidence, paragraph, group, part)
 
 

@@ -219,7 +219,7 @@ def documents_query(args: dict[str, Any]) -> ModelSelect | DateOrdered:
     """
     count = Quote.select(fn.COUNT(Quote.id)).where(Quote.document == Document.id)
     query = Document.select(
-        Document.id, Document.title, Document.url, Document.source, Document.published,
+        Document.id, Document.title, Document.url, Document.source, Document.author, Document.published,
         Document.external_id, Document.content_hash, Document.ingested_at,
         fn.LENGTH(Document.text).alias("length"), count.alias("quote_count"),
     )  # fmt: skip

@@ -57,8 +57,15 @@ class DocumentRefSchema(ma.Schema):
     url = ma.fields.String(
         allow_none=True, required=True, metadata={"description": "Where it was published."}
     )
-    source = ma.fields.String(allow_none=True, required=True, metadata={"description": "The publication."})
+    source = ma.fields.String(
+        allow_none=True, required=True, metadata={"description": "The publication (a web page's site name)."}
+    )
+    author = ma.fields.String(allow_none=True, required=True, metadata={"description": "The byline."})
     published = UTCDateTime(allow_none=True, required=True)
+    external_id = ma.fields.String(
+        allow_none=True, required=True,
+        metadata={"description": "The article's own id: the JSONL `id`, the file path or the URL."},
+    )
     href = ma.fields.String(required=True)
 
 
@@ -101,6 +108,13 @@ class QuoteDetailSchema(QuoteSchema):
     pieces = ma.fields.List(ma.fields.Nested(QuotePieceSchema), required=True)
 
 
+class ExportedQuoteSchema(QuoteSchema):
+    """A line of a JSON Lines export: a quote as in the lists, with the text around it."""
+
+    context_before = ma.fields.String(required=True, metadata={"description": "Text just before."})
+    context_after = ma.fields.String(required=True, metadata={"description": "Text just after."})
+
+
 class SearchHitSchema(QuoteSchema):
     """A quote matching a search, with its rank and the matched words marked."""
 
@@ -120,6 +134,7 @@ class DocumentSchema(ma.Schema):
     title = ma.fields.String(allow_none=True, required=True)
     url = ma.fields.String(allow_none=True, required=True)
     source = ma.fields.String(allow_none=True, required=True)
+    author = ma.fields.String(allow_none=True, required=True)
     published = UTCDateTime(allow_none=True, required=True)
     external_id = ma.fields.String(allow_none=True, required=True, metadata={"description": "Caller's id."})
     content_hash = ma.fields.String(required=True, metadata={"description": "SHA-256 of the UTF-8 text."})

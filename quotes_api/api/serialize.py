@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from quotes_api.exports.provenance import context_of
 from quotes_api.storage.models import Document, Quote, Speaker
 
 API = "/api/v1"
-#: Characters of context shown on each side of a quote: about two sentences of news prose.
-CONTEXT_CHARS = 240
 
 
 def speaker_ref(speaker: Speaker) -> dict[str, Any]:
@@ -38,7 +37,9 @@ def document_ref(document: Document) -> dict[str, Any]:
         "title": document.title,
         "url": document.url,
         "source": document.source,
+        "author": document.author,
         "published": document.published,
+        "external_id": document.external_id,
         "href": f"{API}/documents/{document.id}",
     }
 
@@ -56,37 +57,17 @@ def quote_item(quote: Quote, speakers: list[Speaker]) -> dict[str, Any]:
 
 def quote_detail(quote: Quote, speakers: list[Speaker], pieces: list[Quote]) -> dict[str, Any]:
     """A quote with context: needs the document's text loaded."""
-    text = quote.document.text
+    before, after = context_of(quote.document.text, quote.start, quote.end)
     return {
         **quote_item(quote, speakers),
-        "context_before": _context_before(text, quote.start),
-        "context_after": _context_after(text, quote.end),
+        "context_before": before,
+        "context_after": after,
         "pieces": [
             {"id": p.id, "part": p.part, "text": p.text, "start": p.start, "end": p.end,
              "href": f"{API}/quotes/{p.id}"}
             for p in pieces
         ],
     }  # fmt: skip
-
-
-def _context_before(text: str, start: int) -> str:
-    """Up to :data:`CONTEXT_CHARS` before ``start``, cut at a word boundary, within the paragraph."""
-    begin = max(0, start - CONTEXT_CHARS)
-    chunk = text[begin:start]
-    if "\n\n" in chunk:
-        chunk = chunk.rsplit("\n\n", 1)[1]
-    elif begin > 0 and " " in chunk:
-        chunk = chunk.split(" ", 1)[1]
-    return chunk
-
-
-def _context_after(text: str, end: int) -> str:
-    chunk = text[end : end + CONTEXT_CHARS]
-    if "\n\n" in chunk:
-        chunk = chunk.split("\n\n", 1)[0]
-    elif end + CONTEXT_CHARS < len(text) and " " in chunk:
-        chunk = chunk.rsplit(" ", 1)[0]
-    return chunk
 
 
 def document_item(row: Document) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from quotes_api.storage.documents import delete_document as _delete
 from quotes_api.storage.documents import store_document as _store
+from quotes_api.storage.writer import InvalidDocument
 
 
 def store_document(body: dict[str, Any]) -> tuple[int, bool]:
@@ -17,9 +18,24 @@ def store_document(body: dict[str, Any]) -> tuple[int, bool]:
 
     Raises :class:`quotes_api.storage.writer.InvalidDocument` for what storage refuses.
     """
-    fields = {k: body.get(k) for k in ("title", "url", "source", "published", "external_id")}
-    document, created = _store(body["text"], **fields)
+    fields = {k: body.get(k) for k in ("title", "url", "source", "author", "published", "external_id")}
+    text = body.get("text")
+    if body.get("html") is not None:
+        text, fields = _from_page(body["html"], fields)
+    document, created = _store(text, **fields)
     return document.id, created
+
+
+def _from_page(html: str, given: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A posted page's article text, and its metadata with the values given in the request
+    winning. Only the page is read: its ``url`` is never fetched."""
+    from quotes_api.articles import NoArticle, article_from_html
+
+    try:
+        article = article_from_html(html, url=given.get("url"))
+    except NoArticle as exc:
+        raise InvalidDocument(f"html: {exc}") from None
+    return article.text, {**given, **{k: v for k, v in article.metadata.items() if given.get(k) is None}}
 
 
 def delete_document(document_id: int) -> bool:

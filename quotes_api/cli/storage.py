@@ -6,12 +6,13 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import chain
 
 import click
 from peewee import Database, DatabaseError
 
 from quotes_api.cli import main
-from quotes_api.sources import read_documents
+from quotes_api.sources import SourceError, read_documents
 
 DEFAULT_MAX_BYTES = 10_000_000  # a news article is ~5 KB; anything this big is not one
 
@@ -39,45 +40,79 @@ def _database(command: str, url: str | None) -> Iterator[Database]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@click.option("--urls", "urls_file", type=click.Path(dir_okay=False, allow_dash=True),
+              help="A file of URLs to fetch and store, one a line (- for stdin).")
 @click.option("--workers", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Processes extracting quotes (the database has one writer).")
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=1000, show_default=True,
               help="Documents per transaction.")  # as storage.ingest.DEFAULT_BATCH_SIZE
 @click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Skip (and report) a text file or JSONL line larger than this.")
+              help="Skip (and report) a file, JSONL line or fetched page larger than this.")
+@click.option("--fetch-workers", type=click.IntRange(1, 16), default=4, show_default=True,
+              help="URLs fetched at once.")
+@click.option("--timeout", type=click.FloatRange(0.1, 600), default=20.0, show_default=True,
+              help="Seconds a URL may take to connect, to answer, and to send the whole page.")
+@click.option("--ignore-robots", is_flag=True, help="Fetch URLs that robots.txt disallows.")
 @click.option("--database", "url", metavar="URL", help="Database URL (default: $DATABASE_URL or quotes.db).")
 @click.option("--progress/--no-progress", default=None,
-              help="Progress bar (default: when stderr is a terminal).")
-def ingest(paths: tuple[str, ...], workers: int, batch_size: int, max_bytes: int, url: str | None,
+              help="Progress bars (default: when stderr is a terminal).")
+def ingest(paths: tuple[str, ...], urls_file: str | None, workers: int, batch_size: int, max_bytes: int,
+           fetch_workers: int, timeout: float, ignore_robots: bool, url: str | None,
            progress: bool | None) -> None:
-    """Store the quotes of PATHS: text files, folders of them (recursively), .jsonl files, - for stdin.
+    """Store the quotes of PATHS: text files, web pages (.html, .htm), folders of them
+    (recursively), .jsonl files, - for stdin, and http(s):// URLs.
 
-    JSONL lines are {"text": ..., "id", "title", "url", "source", "published" optional}.
-    A document already stored (same text) is skipped, so an interrupted ingest can simply be
-    run again. Unreadable or invalid documents are reported by file and line and skipped;
+    JSONL lines are {"text": ...} or {"html": ...}, with "id", "title", "url", "source",
+    "author", "published" optional (they win over what a page says). Pages and URLs are
+    reduced to their article text, title, author, date, canonical URL and site name. URLs are
+    fetched a few at a time, with robots.txt respected. A document already stored (same text)
+    is skipped, so an interrupted ingest can simply be run again. Unreadable or invalid
+    documents and unfetchable URLs are reported (file:line: reason, URL: reason) and skipped;
     the exit status is then 1. Database failures exit with 2.
     """
+    from quotes_api.fetching import FetchLimits, fetch_documents, is_url
     from quotes_api.storage.ingest import IngestSummary, ingest_documents
 
+    urls = [p for p in paths if is_url(p)]
+    files = [p for p in paths if not is_url(p)]
+    bad_urls: list[SourceError] = []
+    if urls_file is not None:
+        listed, bad_urls = _read_url_list(urls_file)
+        urls += listed
+    if not (files or urls or bad_urls):
+        raise click.UsageError("give PATHS, URLs or --urls FILE")
+    limits = FetchLimits(timeout=timeout, max_bytes=max_bytes, workers=fetch_workers,
+                         respect_robots=not ignore_robots)
     show = sys.stderr.isatty() if progress is None else progress
-    bar = None
+    bar = fetch_bar = None
     summary = IngestSummary()
     with _database("ingest", url):
         if show:
             from tqdm import tqdm
 
             bar = tqdm(unit=" docs", file=sys.stderr, smoothing=0.1)
+            if urls:
+                fetch_bar = tqdm(total=len(urls), desc="fetched", unit=" pages", file=sys.stderr, position=1)
 
         def report(message: str) -> None:
-            (bar.write if bar else lambda m: click.echo(m, err=True))(f"quotes-api ingest: {message}")
+            line = f"quotes-api ingest: {message}"
+            if bar is not None:
+                bar.write(line, file=sys.stderr)  # above the bars, not through them
+            else:
+                click.echo(line, err=True)
 
+        items = chain(
+            bad_urls,
+            read_documents(files, recursive=True, max_bytes=max_bytes),
+            fetch_documents(urls, limits, progress=fetch_bar.update if fetch_bar is not None else None),
+        )
         try:
             summary = ingest_documents(
-                read_documents(list(paths), recursive=True, max_bytes=max_bytes),
+                items,
                 workers=workers,
                 batch_size=batch_size,
-                progress=bar.update if bar else None,
+                progress=bar.update if bar is not None else None,
                 on_error=report,
             )
         except KeyboardInterrupt:
@@ -85,11 +120,35 @@ def ingest(paths: tuple[str, ...], workers: int, batch_size: int, max_bytes: int
                        err=True)
             raise SystemExit(130) from None
         finally:
-            if bar:
-                bar.close()
+            for each in (fetch_bar, bar):
+                if each is not None:
+                    each.close()
     click.echo(summary.line())
     if summary.failed:
         raise SystemExit(1)
+
+
+def _read_url_list(name: str) -> tuple[list[str], list[SourceError]]:
+    """The URLs of a ``--urls`` file (blank lines and ``#`` comments skipped), and its bad lines."""
+    from quotes_api.fetching import is_url
+
+    try:
+        with click.open_file(name, encoding="utf-8") as stream:
+            lines = stream.read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror or str(exc)
+        raise click.BadParameter(f"{name}: {reason}", param_hint="--urls") from None
+    urls: list[str] = []
+    bad: list[SourceError] = []
+    for number, line in enumerate(lines, start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if is_url(line):
+            urls.append(line)
+        else:
+            bad.append(SourceError(f"{name}:{number}", f"{line[:80]!r} is not an http(s) URL"))
+    return urls, bad
 
 
 @main.command()

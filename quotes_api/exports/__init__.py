@@ -25,7 +25,7 @@ def export_chunks(
 
     ``progress`` (e.g. ``tqdm.update``) is called with 1 for each quote.
     """
-    rows = iter_quotes(args, speaker_id=speaker_id, affixes=fmt == "annotation")
+    rows = iter_quotes(args, speaker_id=speaker_id)
     if progress is not None:
         rows = _counting(rows, progress)
     return serialise(fmt, rows, base_url)

@@ -7,29 +7,30 @@ try the position first and fall back to searching for exact+prefix+suffix, which
 the quote in a copy of the article whose offsets differ (a web page with a header, say).
 
 The target's source is the article's published URL when known (what a reader's browser
-shows), else the stored document in this API.
+shows), else the stored document in this API. It also says what the article is (headline,
+author, publisher, date, the article's own id) in schema.org terms, which the annotation's
+context adds under ``schema:``. The text around the quote is there twice: 32 characters in the
+selector (for anchoring), and ``contextBefore``/``contextAfter`` on the target, as every other
+format gives it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from quotes_api.exports.provenance import CONTEXT_TERMS, iso
 from quotes_api.storage.models import Quote, Speaker
 
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+#: The annotation model's context, with schema.org for describing the annotated article and
+#: this project's terms for the text around the quote.
+CONTEXT = [ANNOTATION_CONTEXT, {"schema": "https://schema.org/", **CONTEXT_TERMS}]
 API = "/api/v1"
-AFFIX_CHARS = 32
 
 
-def affixes(text: str, start: int, end: int) -> tuple[str, str]:
-    """Up to :data:`AFFIX_CHARS` code points of ``text`` before ``start`` and after ``end``."""
-    return text[max(0, start - AFFIX_CHARS) : start], text[end : end + AFFIX_CHARS]
-
-
-def annotation(
-    quote: Quote, speakers: list[Speaker], base_url: str = "", *, prefix: str, suffix: str
-) -> dict[str, Any]:
-    """The Web Annotation of ``quote`` (``quote.document`` loaded, at least its reference columns)."""
+def annotation(quote: Quote, speakers: list[Speaker], base_url: str = "") -> dict[str, Any]:
+    """The Web Annotation of ``quote``: needs ``quote.document`` loaded (at least its reference
+    columns) and the text around the quote attached (:mod:`quotes_api.exports.provenance`)."""
     doc = quote.document
     names = " and ".join(s.name for s in speakers) or "an unidentified speaker"
     body: list[dict[str, Any]] = [
@@ -41,17 +42,30 @@ def annotation(
         for s in speakers
     ]
     return {
-        "@context": ANNOTATION_CONTEXT,
+        "@context": CONTEXT,
         "id": f"{base_url}{API}/quotes/{quote.id}/annotation",
         "type": "Annotation",
         "motivation": "identifying",
         "body": body,
         "target": {
             "type": "SpecificResource",
-            "source": doc.url or f"{base_url}{API}/documents/{doc.id}",
+            "source": _source(doc, base_url),
             "selector": [
                 {"type": "TextPositionSelector", "start": quote.start, "end": quote.end},
-                {"type": "TextQuoteSelector", "exact": quote.text, "prefix": prefix, "suffix": suffix},
+                {"type": "TextQuoteSelector", "exact": quote.text, "prefix": quote.prefix,
+                 "suffix": quote.suffix},
             ],
+            "contextBefore": quote.context_before,
+            "contextAfter": quote.context_after,
         },
     }
+
+
+def _source(doc: Any, base_url: str) -> dict[str, Any]:
+    """The annotated article: where it is, and what it is."""
+    described = {
+        "schema:headline": doc.title, "schema:author": doc.author, "schema:publisher": doc.source,
+        "schema:datePublished": iso(doc.published), "schema:identifier": doc.external_id,
+    }  # fmt: skip
+    source = {"id": doc.url or f"{base_url}{API}/documents/{doc.id}", "type": "Text"}
+    return {**source, **{k: v for k, v in described.items() if v}}

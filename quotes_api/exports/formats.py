@@ -7,8 +7,11 @@ caller can stream a million quotes without holding more than one row.
 
 * ``csv``: RFC 4180 (CRLF line ends, ``"`` doubled inside quoted fields), UTF-8, a header row;
   speakers joined by ``; ``.
-* ``jsonl``: one JSON object a line, the shape of a quote in the API's lists.
+* ``jsonl``: one JSON object a line, the shape of a quote in the API's lists plus its context.
 * ``jsonld``: one JSON-LD document, ``@graph`` of schema.org ``Quotation`` items.
+
+Every format carries each quote's provenance: its article's title, URL, site, author,
+publication date and external id, and the context before and after it.
 * ``annotation``: one W3C ``AnnotationCollection`` whose page holds a Web Annotation a quote.
 
 ``base_url`` (e.g. ``https://quotes.example``) makes identifiers absolute; without it they are
@@ -18,22 +21,28 @@ paths (``/api/v1/quotes/7``), which JSON-LD resolves against wherever the file i
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from quotes_api.exports.annotation import ANNOTATION_CONTEXT, annotation
+from quotes_api.exports.annotation import CONTEXT as ANNOTATION_CONTEXT
+from quotes_api.exports.annotation import annotation
+from quotes_api.exports.provenance import CONTEXT_TERMS, iso
 from quotes_api.storage.models import Quote, Speaker
 
 API = "/api/v1"
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 Rows = Iterable[tuple[Quote, list[Speaker]]]
 
 CSV_COLUMNS = (
-    "id", "text", "speakers", "speaker_slugs", "document_id", "document_title", "url", "source",
-    "published", "start", "end", "cue", "mention", "confidence", "paragraph", "group", "part",
+    "id", "text", "speakers", "speaker_slugs", "context_before", "context_after", "document_id",
+    "document_title", "url", "site", "author", "published", "external_id", "start", "end", "cue", "mention",
+    "confidence", "paragraph", "group", "part",
 )  # fmt: skip
+
+JSONLD_CONTEXT = ["https://schema.org", CONTEXT_TERMS]
 
 #: Media type of each format, as served (and as asked for in ``Accept``).
 MEDIA_TYPES = {
@@ -45,27 +54,21 @@ MEDIA_TYPES = {
 FILE_SUFFIXES = {"csv": "csv", "jsonl": "jsonl", "jsonld": "jsonld", "annotation": "annotations.jsonld"}
 
 
-def iso(value: dt.datetime | None) -> str | None:
-    """A naive UTC datetime as ISO 8601 with ``Z`` (as the API writes dates)."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
-    return str(value)
-
-
 def quote_record(quote: Quote, speakers: list[Speaker]) -> dict[str, Any]:
-    """A quote as in the API's lists (``QuoteSchema``), with dates already as text."""
+    """A quote as in the API's lists (``QuoteSchema``), with dates already as text, and the
+    context around it as ``GET /quotes/{id}`` shows it (``ExportedQuote``)."""
     doc = quote.document
     return {
         "id": quote.id, "text": quote.text,
         "speakers": [{"slug": s.slug, "name": s.name, "kind": s.kind, "href": f"{API}/speakers/{s.slug}"}
                      for s in speakers],
         "document": {"id": doc.id, "title": doc.title, "url": doc.url, "source": doc.source,
-                     "published": iso(doc.published), "href": f"{API}/documents/{doc.id}"},
+                     "author": doc.author, "published": iso(doc.published), "external_id": doc.external_id,
+                     "href": f"{API}/documents/{doc.id}"},
         "start": quote.start, "end": quote.end, "mention": quote.mention, "cue": quote.cue,
         "confidence": round(quote.confidence, 3), "paragraph": quote.paragraph, "group": quote.group,
         "part": quote.part, "href": f"{API}/quotes/{quote.id}",
+        "context_before": quote.context_before, "context_after": quote.context_after,
     }  # fmt: skip
 
 
@@ -77,6 +80,11 @@ def _cell(text: str) -> str:
     """Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
     leading apostrophe, as OWASP advises: exported quotes come from untrusted articles."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _one_line(text: str) -> str:
+    """Context on one line, as a spreadsheet cell shows it best (a line break becomes a space)."""
+    return _LINE_BREAKS.sub(" ", text)
 
 
 def csv_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
@@ -96,9 +104,11 @@ def csv_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
         doc = quote.document
         writer.writerow((
             quote.id, _cell(quote.text), _cell("; ".join(s.name for s in speakers)),
-            "; ".join(s.slug for s in speakers), doc.id, _cell(doc.title or ""), _cell(doc.url or ""),
-            _cell(doc.source or ""), iso(doc.published) or "", quote.start, quote.end,
-            _cell(quote.cue or ""), _cell(quote.mention or ""), round(quote.confidence, 3),
+            "; ".join(s.slug for s in speakers), _cell(_one_line(quote.context_before)),
+            _cell(_one_line(quote.context_after)),
+            doc.id, _cell(doc.title or ""), _cell(doc.url or ""), _cell(doc.source or ""),
+            _cell(doc.author or ""), iso(doc.published) or "", _cell(doc.external_id or ""), quote.start,
+            quote.end, _cell(quote.cue or ""), _cell(quote.mention or ""), round(quote.confidence, 3),
             quote.paragraph, quote.group, quote.part,
         ))  # fmt: skip
         yield flush()
@@ -115,22 +125,33 @@ def _agent(speaker: Speaker, base_url: str) -> dict[str, Any]:
     return {"@type": kind, "@id": f"{base_url}{API}/speakers/{speaker.slug}", "name": speaker.name}
 
 
-def quotation(quote: Quote, speakers: list[Speaker], base_url: str = "") -> dict[str, Any]:
-    """A quote as a schema.org ``Quotation`` based on its ``NewsArticle``."""
-    doc = quote.document
-    agents = [_agent(s, base_url) for s in speakers]
+def news_article(doc: Any, base_url: str = "") -> dict[str, Any]:
+    """A stored document as a schema.org ``NewsArticle`` (what it is known to say of itself)."""
     article: dict[str, Any] = {"@type": "NewsArticle", "@id": f"{base_url}{API}/documents/{doc.id}"}
     if doc.title:
         article["headline"] = doc.title
     if doc.url:
         article["url"] = doc.url
+    if doc.author:
+        article["author"] = {"@type": "Person", "name": doc.author}
     if doc.source:
         article["publisher"] = {"@type": "Organization", "name": doc.source}
     if doc.published:
         article["datePublished"] = iso(doc.published)
+    if doc.external_id:
+        article["identifier"] = doc.external_id
+    return article
+
+
+def quotation(quote: Quote, speakers: list[Speaker], base_url: str = "") -> dict[str, Any]:
+    """A quote as a schema.org ``Quotation``, part of its ``NewsArticle``."""
+    doc = quote.document
+    agents = [_agent(s, base_url) for s in speakers]
     item: dict[str, Any] = {
         "@type": "Quotation", "@id": f"{base_url}{API}/quotes/{quote.id}", "identifier": quote.id,
-        "text": quote.text, "spokenByCharacter": agents, "creator": agents, "isBasedOn": article,
+        "text": quote.text, "spokenByCharacter": agents, "creator": agents,
+        "isPartOf": news_article(doc, base_url),
+        "contextBefore": quote.context_before, "contextAfter": quote.context_after,
     }  # fmt: skip
     if doc.published:
         item["datePublished"] = iso(doc.published)
@@ -138,8 +159,8 @@ def quotation(quote: Quote, speakers: list[Speaker], base_url: str = "") -> dict
 
 
 def jsonld_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
-    """One JSON-LD document: ``{"@context": "https://schema.org", "@graph": [Quotation, ...]}``."""
-    yield '{"@context":"https://schema.org","@graph":[\n'
+    """One JSON-LD document: ``{"@context": ["https://schema.org", {...}], "@graph": [Quotation, ...]}``."""
+    yield '{"@context":' + _json(JSONLD_CONTEXT) + ',"@graph":[\n'
     separator = ""
     for quote, speakers in rows:
         yield separator + _json(quotation(quote, speakers, base_url))
@@ -148,12 +169,12 @@ def jsonld_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
 
 
 def annotation_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
-    """A W3C ``AnnotationCollection`` with one page of annotations (rows need ``prefix``/``suffix``)."""
+    """A W3C ``AnnotationCollection`` with one page of annotations (rows need their context)."""
     head = {"@context": ANNOTATION_CONTEXT, "type": "AnnotationCollection", "label": "Quotations"}
     yield _json(head)[:-1] + ',"first":{"type":"AnnotationPage","items":[\n'
     separator = ""
     for quote, speakers in rows:
-        item = annotation(quote, speakers, base_url, prefix=quote.prefix or "", suffix=quote.suffix or "")
+        item = annotation(quote, speakers, base_url)
         del item["@context"]
         yield separator + _json(item)
         separator = ",\n"

@@ -16,7 +16,7 @@ from typing import Any
 
 from peewee import Case, ModelSelect, fn
 
-from quotes_api.exports.annotation import AFFIX_CHARS
+from quotes_api.exports.provenance import CONTEXT_CHARS, attach_context
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
 from quotes_api.storage.search import text_filter
 
@@ -25,7 +25,8 @@ from quotes_api.storage.search import text_filter
 CHUNK_SIZE = 1000
 
 #: Document columns an exported quote shows (everything but the text).
-DOCUMENT_REF_FIELDS = (Document.id, Document.title, Document.url, Document.source, Document.published)
+DOCUMENT_REF_FIELDS = (Document.id, Document.title, Document.url, Document.source, Document.author,
+                       Document.published, Document.external_id)
 
 
 def where_published(query: ModelSelect, column: Any, args: dict[str, Any]) -> ModelSelect:
@@ -80,35 +81,40 @@ def find_speaker(slug: str) -> Speaker | None:
     return Speaker.get_or_none((Speaker.slug == slug) & (Speaker.quote_count > 0))
 
 
-def _affixes() -> tuple[Any, Any]:
-    """SQL for up to :data:`AFFIX_CHARS` code points before and after the quote (1-based SUBSTR)."""
-    n = AFFIX_CHARS
+def _windows() -> tuple[Any, Any]:
+    """SQL for the :data:`CONTEXT_CHARS` code points before the quote and one more than that
+    after it (1-based SUBSTR; the extra one tells whether the text goes on)."""
+    n = CONTEXT_CHARS
     near_start = Quote.start < n
-    prefix = fn.SUBSTR(
+    before = fn.SUBSTR(
         Document.text, Case(None, [(near_start, 1)], Quote.start - (n - 1)),
         Case(None, [(near_start, Quote.start)], n),
     )  # fmt: skip
-    suffix = fn.SUBSTR(Document.text, Quote.end + 1, n)
-    return prefix.alias("prefix"), suffix.alias("suffix")
+    after = fn.SUBSTR(Document.text, Quote.end + 1, n + 1)
+    return before.alias("window_before"), after.alias("window_after")
+
+
+def _add_context(quote: Quote) -> Quote:
+    """The quote with the text around it, from the windows read with it."""
+    before, after = quote.window_before or "", quote.window_after or ""
+    return attach_context(quote, before, after[:CONTEXT_CHARS], cut_before=quote.start > CONTEXT_CHARS,
+                          cut_after=len(after) > CONTEXT_CHARS)
 
 
 def iter_quotes(
     args: dict[str, Any] | None = None,
     *,
     speaker_id: int | None = None,
-    affixes: bool = False,
     chunk_size: int = CHUNK_SIZE,
 ) -> Iterator[tuple[Quote, list[Speaker]]]:
     """Every quote matching ``args`` with its speakers, in id order, ``chunk_size`` rows a query.
 
-    With ``affixes`` each quote also carries ``prefix`` and ``suffix`` (text around it, for
-    W3C ``TextQuoteSelector``), cut in SQL so that document texts are never loaded whole.
-    Needs the models bound to a database.
+    Each quote also carries the text around it: ``context_before``/``context_after`` and
+    ``prefix``/``suffix`` (for W3C ``TextQuoteSelector``), cut from windows read in SQL so
+    that document texts are never loaded whole. Needs the models bound to a database.
     """
     args = args or {}
-    columns: list[Any] = [Quote, *DOCUMENT_REF_FIELDS]
-    if affixes:
-        columns += _affixes()
+    columns: list[Any] = [Quote, *DOCUMENT_REF_FIELDS, *_windows()]
     base = filter_quotes(Quote.select(*columns).join(Document), args, speaker_id)
     last = 0
     while True:
@@ -117,7 +123,7 @@ def iter_quotes(
             return
         speakers = speakers_of([q.id for q in chunk])
         for quote in chunk:
-            yield quote, speakers.get(quote.id, [])
+            yield _add_context(quote), speakers.get(quote.id, [])
         if len(chunk) < chunk_size:
             return
         last = chunk[-1].id

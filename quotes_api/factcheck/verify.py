@@ -136,7 +136,8 @@ def verify_claim(claim: str, speaker: str | None = None, *, max_matches: int = M
 
 
 #: The document columns a candidate carries until it is kept (everything but the text).
-_DOCUMENT_REF = (Document.id, Document.title, Document.url, Document.source, Document.published)
+_DOCUMENT_REF = (Document.id, Document.title, Document.url, Document.source, Document.author,
+                 Document.published, Document.external_id)
 
 
 def _load_documents(quotes: list[Quote]) -> None:

@@ -24,6 +24,7 @@ def store_document(
     title: str | None = None,
     url: str | None = None,
     source: str | None = None,
+    author: str | None = None,
     published: str | dt.date | dt.datetime | None = None,
     external_id: str | None = None,
 ) -> tuple[Document, bool]:
@@ -34,7 +35,7 @@ def store_document(
     :class:`~quotes_api.storage.writer.InvalidDocument` for empty text, NUL characters or a
     published value that is not an ISO 8601 date; the message is fit to show to a client.
     """
-    meta = {"title": title, "url": url, "source": source, "published": published}
+    meta = {"title": title, "url": url, "source": source, "author": author, "published": published}
     doc = prepare(text, meta, external_id=external_id)
     existing = Document.get_or_none(Document.content_hash == doc.content_hash)
     if existing is not None:

@@ -70,8 +70,9 @@ class BaseModel(Model):
 class Document(BaseModel):
     """One article, stored once: ``content_hash`` (SHA-256 of the UTF-8 text) is unique.
 
-    ``external_id`` is the caller's own identifier (the JSONL ``id`` or the file path);
-    it is informational and need not be unique. ``published`` is a naive UTC datetime
+    ``external_id`` is the caller's own identifier (the JSONL ``id``, the file path or the
+    URL); it is informational and need not be unique. ``source`` is the publication (a web
+    page's site name), ``author`` the byline. ``published`` is a naive UTC datetime
     (midnight for a bare date) or NULL when unknown.
     """
 
@@ -81,6 +82,7 @@ class Document(BaseModel):
     title = TextField(null=True)
     url = TextField(null=True)
     source = TextField(null=True)
+    author = TextField(null=True)
     published = DateTimeField(null=True, index=True)
     text = TextField()
     ingested_at = DateTimeField(default=utcnow)

@@ -166,7 +166,8 @@ _TOKENIZE = "'porter unicode61 remove_diacritics 2'"
 
 #: The document columns a hit carries: all but the text (a page of hits would read twenty
 #: whole articles to show their titles).
-_DOCUMENT_REF = (Document.id, Document.title, Document.url, Document.source, Document.published)
+_DOCUMENT_REF = (Document.id, Document.title, Document.url, Document.source, Document.author,
+                 Document.published, Document.external_id)
 
 
 @dataclass

@@ -23,9 +23,9 @@ from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, ut
 from quotes_api.storage.retry import retrying, write_lock
 from quotes_api.storage.speakers import SpeakerSpec, resolve_speakers
 
-META_FIELDS = ("title", "url", "source")
+META_FIELDS = ("title", "url", "source", "author")
 DOCUMENT_FIELDS = (
-    "content_hash", "external_id", "title", "url", "source", "published", "text", "ingested_at",
+    "content_hash", "external_id", "title", "url", "source", "author", "published", "text", "ingested_at",
 )
 QUOTE_FIELDS = ("document", "position", "start", "end", "text", "mention", "cue", "confidence", "paragraph",
                 "group", "part", "published")
@@ -46,6 +46,7 @@ class Prepared:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    author: str | None = None
     published: dt.datetime | None = None
     origin: str = ""
     quotes: list[ExtractedQuote] = field(default_factory=list)
@@ -146,7 +147,7 @@ def _write_batch_once(db: Database, docs: list[Prepared]) -> BatchResult:
     with db.atomic():
         write_lock(db)
         rows = [
-            (d.content_hash, d.external_id, d.title, d.url, d.source, d.published, d.text, now)
+            (d.content_hash, d.external_id, d.title, d.url, d.source, d.author, d.published, d.text, now)
             for d in unique
         ]
         inserted = insert_rows(db, Document, DOCUMENT_FIELDS, rows, returning=("id", "content_hash"),

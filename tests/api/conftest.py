@@ -74,7 +74,8 @@ def writer(app: Flask, spec: dict[str, Any], client: ValidatingClient) -> Valida
 def corpus(writer: ValidatingClient) -> dict[str, dict[str, Any]]:
     """Three small documents with dates and metadata."""
     return {
-        "tran": post_doc(writer, TRAN, title="Tran campaign", source="Daily Post", published="2024-03-01"),
+        "tran": post_doc(writer, TRAN, title="Tran campaign", source="Daily Post", published="2024-03-01",
+                         author="Ola Berg", external_id="dp-1"),
         "reed": post_doc(writer, REED, title="Bridge", source="Evening News", published="2024-05-10"),
         "lind": post_doc(
             writer, LIND, title="Ferries", source="Daily Post", published="2024-04-02T09:30:00Z"

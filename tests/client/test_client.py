@@ -88,6 +88,21 @@ def test_upload_needs_the_key_and_is_idempotent(client, live_server):
         client.speaker(slug)
 
 
+def test_upload_a_page(client, live_server):
+    html = ("<html><head><title>Ferry news | Island Post</title></head><body><nav>Home</nav><article>"
+            "<h1>Ferry news</h1><p>\u201cThe ferry will sail at dawn,\u201d said Harbour Master Ines Varga "
+            "on Tuesday.</p></article><div class='comments'><p>\u201cNever on time,\u201d said my aunt.</p>"
+            "</div></body></html>")  # fmt: skip
+    with QuotesClient(live_server, api_key=API_KEY) as writer:
+        made = writer.upload_page(html, author="Port desk")
+        try:
+            assert made["created"] is True and (made["title"], made["source"], made["author"]) == (
+                "Ferry news", "Island Post", "Port desk")
+            assert [q["text"] for q in made["quotes"]] == ["The ferry will sail at dawn,"]
+        finally:
+            writer.delete_document(made["id"])
+
+
 def test_export_streams_each_format(client):
     data = b"".join(client.export("csv", speaker="wang-yi", chunk_size=64))
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))

@@ -59,17 +59,24 @@ def test_jsonl_lines_are_the_list_items(api, seeded_spec):
     lines = [json.loads(line) for line in response.get_data(as_text=True).splitlines()]
     quotes = {q["id"]: q for q in all_items(api, "/api/v1/quotes")}
     assert [line["id"] for line in lines] == sorted(quotes)
-    assert all(line == quotes[line["id"]] for line in lines)
-    validator = jsonschema.Draft202012Validator({**seeded_spec, "$ref": "#/components/schemas/Quote"})
+    context = ("context_before", "context_after")
+    assert all({k: v for k, v in line.items() if k not in context} == quotes[line["id"]] for line in lines)
+    validator = jsonschema.Draft202012Validator({**seeded_spec, "$ref": "#/components/schemas/ExportedQuote"})
     for line in lines:
         validator.validate(line)
+    for line in lines[:: max(1, len(lines) // 12)]:  # the context is the one GET /quotes/{id} shows
+        detail = api.get(line["href"]).get_json()
+        assert line["context_before"] == detail["context_before"]
+        assert line["context_after"] == detail["context_after"]
+    assert any(line["context_before"] and line["context_after"] for line in lines)
 
 
 def test_jsonld_is_schema_org_quotations(api):
     response = api.get("/api/v1/speakers/wang-yi/quotes?format=jsonld")
     assert response.mimetype == "application/ld+json"
     document = json.loads(response.get_data())
-    assert document["@context"] == "https://schema.org"
+    assert document["@context"][0] == "https://schema.org"
+    assert set(document["@context"][1]) == {"contextBefore", "contextAfter"}
     graph = document["@graph"]
     assert len(graph) == api.get("/api/v1/speakers/wang-yi").get_json()["quote_count"]
     for item in graph:
@@ -78,7 +85,8 @@ def test_jsonld_is_schema_org_quotations(api):
         assert item["spokenByCharacter"][0] == {
             "@type": "Person", "@id": "http://localhost/api/v1/speakers/wang-yi", "name": "Wang Yi"
         }  # fmt: skip
-        assert item["isBasedOn"]["@type"] == "NewsArticle"
+        assert item["isPartOf"]["@type"] == "NewsArticle"
+        assert "contextBefore" in item and "contextAfter" in item
     organisation = json.loads(api.get("/api/v1/export?format=jsonld&speaker=white-house").get_data())
     assert organisation["@graph"][0]["creator"][0]["@type"] == "Organization"
 
@@ -89,10 +97,12 @@ def dated_doc(api):
     from api.support import API_KEY
 
     body = {
-        "text": '"The \u00e9clair line opens at dawn," said Mayor Ana L\u00f3pez.',
+        "text": 'Queues formed early.\n\n"The \u00e9clair line opens at dawn," said Mayor Ana L\u00f3pez.',
         "title": "\u00c9clairs",
         "url": "https://news.example/eclairs",
         "source": "Daily Post",
+        "author": "Ines Moreau",
+        "external_id": "dp-2024-0501-7",
         "published": "2024-05-01",
     }
     made = api.post("/api/v1/documents", json=body, headers={"X-API-Key": API_KEY}).get_json()
@@ -102,6 +112,10 @@ def dated_doc(api):
 
 def test_metadata_dates_and_unicode_in_every_format(api, dated_doc):
     slug = dated_doc["quotes"][0]["speakers"][0]["slug"]
+    detail = api.get(dated_doc["quotes"][0]["href"]).get_json()
+    assert detail["document"]["author"] == "Ines Moreau"
+    assert detail["document"]["external_id"] == "dp-2024-0501-7"
+    assert detail["context_before"] == '"' and detail["context_after"] == '" said Mayor Ana L\u00f3pez.'
     rows = list(
         csv.DictReader(
             io.StringIO(api.get(f"/api/v1/speakers/{slug}/quotes?format=csv").get_data(as_text=True))
@@ -109,11 +123,33 @@ def test_metadata_dates_and_unicode_in_every_format(api, dated_doc):
     )
     assert rows == [rows[0]] and rows[0]["published"] == "2024-05-01T00:00:00Z"
     assert rows[0]["document_title"] == "\u00c9clairs" and rows[0]["url"] == "https://news.example/eclairs"
+    assert (rows[0]["site"], rows[0]["author"], rows[0]["external_id"]) == (
+        "Daily Post", "Ines Moreau", "dp-2024-0501-7"
+    )  # fmt: skip
+    assert (rows[0]["context_before"], rows[0]["context_after"]) == ('"', '" said Mayor Ana L\u00f3pez.')
+    (line,) = api.get(f"/api/v1/speakers/{slug}/quotes?format=jsonl").get_data(as_text=True).splitlines()
+    record = json.loads(line)
+    assert record["document"] == {**detail["document"]} and record["context_after"] == detail["context_after"]
     graph = json.loads(api.get(f"/api/v1/speakers/{slug}/quotes?format=jsonld").get_data())["@graph"]
-    article = graph[0]["isBasedOn"]
+    article = graph[0]["isPartOf"]
     assert graph[0]["datePublished"] == article["datePublished"] == "2024-05-01T00:00:00Z"
     assert article["headline"] == "\u00c9clairs" and article["publisher"]["name"] == "Daily Post"
     assert article["url"] == "https://news.example/eclairs"
+    assert article["author"] == {"@type": "Person", "name": "Ines Moreau"}
+    assert article["identifier"] == "dp-2024-0501-7"
+    assert (graph[0]["contextBefore"], graph[0]["contextAfter"]) == ('"', '" said Mayor Ana L\u00f3pez.')
+    collection = json.loads(api.get(f"/api/v1/speakers/{slug}/quotes?format=annotation").get_data())
+    source = collection["first"]["items"][0]["target"]["source"]
+    assert source == {
+        "id": "https://news.example/eclairs", "type": "Text", "schema:headline": "\u00c9clairs",
+        "schema:author": "Ines Moreau", "schema:publisher": "Daily Post",
+        "schema:datePublished": "2024-05-01T00:00:00Z", "schema:identifier": "dp-2024-0501-7",
+    }  # fmt: skip
+    target = collection["first"]["items"][0]["target"]
+    assert (target["contextBefore"], target["contextAfter"]) == ('"', '" said Mayor Ana L\u00f3pez.')
+    selector = target["selector"][1]
+    assert selector["prefix"] == 'Queues formed early.\n\n"'
+    assert selector["suffix"] == '" said Mayor Ana L\u00f3pez.'
 
 
 def test_annotation_selectors_anchor_the_quote(api, seeded_spec):
@@ -133,6 +169,9 @@ def test_annotation_selectors_anchor_the_quote(api, seeded_spec):
             words["suffix"]
         )
         assert len(words["prefix"]) == min(32, position["start"])
+        detail = api.get(quote["href"]).get_json()
+        assert annotation["target"]["contextBefore"] == detail["context_before"]
+        assert annotation["target"]["contextAfter"] == detail["context_after"]
     assert api.get("/api/v1/quotes/999999/annotation").status_code == 404
 
 

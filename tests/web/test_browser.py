@@ -66,7 +66,7 @@ def test_search_then_open_a_speaker(site):
     assert re.match(r"\d+ quotes? for “stable relations”", results.first.inner_text())
     assert site.locator("mark", has_text="relations").count() >= 1
     site.shoot("search")
-    site.locator(".quote-item").first.get_by_role("link", name="Wang Yi").click()
+    site.locator(".quote-item").first.get_by_role("link", name="Wang Yi", exact=True).click()
     site.wait_for_url("**/speakers/wang-yi")
     assert heading(site) == "Wang Yi"
     assert site.locator(".quote-item").count() == 7

@@ -198,7 +198,7 @@ def test_user_text_is_escaped_everywhere(web):
             '"<img src=x onerror=alert(2)>," Tran said.')  # fmt: skip
     posted = web.post(
         "/api/v1/documents",
-        json={"text": text, "title": "<i>Hostile</i> title", "source": "<u>Src</u>"},
+        json={"text": text, "title": "<i>Hostile</i> title", "source": "<u>Src</u>", "author": "<em>Au</em>"},
         headers={"X-API-Key": API_KEY},
     )
     assert posted.status_code == 201, posted.get_json()
@@ -214,7 +214,9 @@ def test_user_text_is_escaped_everywhere(web):
             ), path
         html = page_text(web.get(f"/documents/{doc['id']}"))
         assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in html
-        assert "&lt;i&gt;Hostile&lt;/i&gt; title" in html
+        assert "&lt;i&gt;Hostile&lt;/i&gt; title" in html and "By &lt;em&gt;Au&lt;/em&gt;" in html
+        quote_page = page_text(web.get(f"/quotes/{doc['quotes'][0]['id']}"))
+        assert "<dt>Author</dt><dd>&lt;em&gt;Au&lt;/em&gt;</dd>" in quote_page
         found = page_text(web.get("/search?q=allowed"))
         assert "&amp; &lt;b&gt;bold&lt;/b&gt; is not <mark>allowed</mark>" in found
         check = page_text(web.get("/check?claim=%3Cscript%3Ealert(1)%3C/script%3E"))

@@ -1,0 +1,127 @@
+"""Web pages in: each fixture page (tests/storage/pages) stores exactly its article's quotations,
+with their speakers and the page's metadata; on both backends, through the real command.
+
+The pages are written in the shapes real news sites use (a byline with ``<time>``, OpenGraph,
+JSON-LD, AMP, bare markup, old markup with no paragraphs), with quotation marks in ads, promos,
+captions, related links, comment sections and footers, none of which may be stored.
+``expected.json`` beside them says, by hand, what each article's body holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
+
+from .cli import run_cli
+
+PAGES = Path(__file__).resolve().parent / "pages"
+EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text(encoding="utf-8")).items()
+            if not k.startswith("_")}
+
+
+def stored_quotes(document: Document) -> list[list]:
+    """The document's quotes in order, each as [text, [speaker names]], offsets checked."""
+    found = []
+    for quote in Quote.select().where(Quote.document == document).order_by(Quote.position):
+        assert document.text[quote.start : quote.end] == quote.text
+        names = [
+            link.speaker.name
+            for link in QuoteSpeaker.select(QuoteSpeaker, Speaker).join(Speaker)
+            .where(QuoteSpeaker.quote == quote).order_by(QuoteSpeaker.position)
+        ]  # fmt: skip
+        found.append([quote.text, names])
+    return found
+
+
+def metadata(document: Document) -> dict:
+    published = document.published
+    if isinstance(published, str):  # SQLite, read raw
+        published = dt.datetime.fromisoformat(published)
+    return {"title": document.title, "author": document.author,
+            "published": published.isoformat() if published else None, "url": document.url,
+            "source": document.source}  # fmt: skip
+
+
+def check_page(document: Document, name: str, fetched_from: str | None = None) -> None:
+    """``fetched_from``: the page's address, for a fetched page; what it does not say of itself
+    is taken from there (its URL, and its host for a site name)."""
+    expected = EXPECTED[name]
+    assert stored_quotes(document) == expected["quotes"], name
+    want = dict(expected["metadata"])
+    if fetched_from:
+        want["url"] = want["url"] or fetched_from
+        want["source"] = want["source"] or urlsplit(fetched_from).netloc
+    assert metadata(document) == want, name
+    for words in expected["not_article"]:
+        assert words not in document.text, (name, words)
+
+
+def test_every_page_stores_its_article_and_nothing_else(db, database_url):
+    done = run_cli(["ingest", "--no-progress", str(PAGES)], database_url)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"{len(EXPECTED)} documents: {len(EXPECTED)} new")
+    for name in EXPECTED:
+        check_page(Document.get(Document.external_id == str(PAGES / name)), name)
+
+
+def test_the_stored_text_is_the_article_body(db, database_url):
+    """Paragraphs one blank line apart, no headline repeated, no markup: what /documents shows."""
+    run_cli(["ingest", "--no-progress", str(PAGES / "opengraph.html")], database_url)
+    text = Document.get().text
+    assert text.startswith("The harbour council voted on Wednesday")
+    assert text.endswith('"We will consult every household on the route," Okonjo added.')
+    assert text.count("\n\n") == 4 and "<" not in text and "Harbour council backs" not in text
+
+
+@pytest.mark.parametrize(("name", "words", "other_words"),
+                         [("byline.html", "save money", "cut costs"), ("jsonld.html", "Birmingham", "Leeds")])
+def test_jsonl_html_records_and_explicit_metadata_wins(db, database_url, tmp_path, name, words, other_words):
+    html = (PAGES / name).read_text(encoding="utf-8")
+    given = {"title": "Our own headline", "author": "Desk", "published": "2020-01-02",
+             "source": "Wire copy", "url": "https://wire.example/1"}  # fmt: skip
+    # The second page's text differs a little, or it would be the same document.
+    records = [{"id": "page-only", "html": html},
+               {"id": "with-metadata", "html": html.replace(words, other_words), **given}]  # fmt: skip
+    path = tmp_path / "pages.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    done = run_cli(["ingest", "--no-progress", str(path)], database_url)
+    assert done.returncode == 0, done.stderr
+    check_page(Document.get(Document.external_id == "page-only"), name)
+    overridden = Document.get(Document.external_id == "with-metadata")
+    assert metadata(overridden) == {**given, "published": "2020-01-02T00:00:00"}
+    assert stored_quotes(overridden) == EXPECTED[name]["quotes"]
+
+
+def test_pages_with_no_article_and_bad_records_are_reported(db, database_url, tmp_path):
+    (tmp_path / "empty.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    lines = [{"id": "both", "text": "x", "html": "<p>x</p>"}, {"id": "number", "html": 5}]
+    (tmp_path / "bad.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    (tmp_path / "good.htm").write_bytes((PAGES / "minimal.html").read_bytes())
+    done = run_cli(["ingest", "--no-progress", str(tmp_path)], database_url)
+    assert done.returncode == 1
+    assert f"{tmp_path / 'empty.html'}: no article text found in the page" in done.stderr
+    assert f"{tmp_path / 'bad.jsonl'}:1: give 'text' or 'html', not both" in done.stderr
+    assert f"{tmp_path / 'bad.jsonl'}:2: 'html' must be a string" in done.stderr
+    assert "Traceback" not in done.stderr
+    check_page(Document.get(), "minimal.html")
+
+
+def test_a_folder_of_fixtures_is_read_without_its_gold_annotations(db, database_url, fixtures_dir):
+    """``serve --load fixtures/`` on a fresh clone: the eight articles, not their gold files too."""
+    from quotes_api.api.writes import load_paths
+
+    assert load_paths([str(fixtures_dir)]) == {
+        "documents": 8, "new": 8, "existing": 0, "failed": 0, "quotes": Quote.select().count(),
+        "speakers": Speaker.select().count(),
+    }  # fmt: skip
+    assert {Path(d.external_id).suffix for d in Document.select()} == {".txt"}
+    seed = Document.get(Document.external_id.endswith("000_4a74c906bf940fc8.txt"))
+    assert seed.title == (
+        "Chinese foreign minister Wang Yi urges 'in-depth' Sino-US dialogue ahead of Antony Blinken meeting"
+    )
