@@ -47,7 +47,7 @@ def latency_table(sizes: list[dict[str, Any]]) -> str:
 
 
 def memory_table(sizes: list[dict[str, Any]]) -> str:
-    rows = ["| quotes | gunicorn workers | RSS per worker, MB (after the load) |", "|---|---|---|"]
+    rows = ["| quotes | server workers | RSS per worker, MB (after the load) |", "|---|---|---|"]
     for s in sizes:
         rss = s["worker_rss_mb"]
         rows.append(f"| {s['label']} | {len(rss)} | {min(rss):.0f}–{max(rss):.0f} |")
@@ -110,7 +110,7 @@ def plot(sizes: list[dict[str, Any]], out: Path) -> Path | None:
     ax.set_yscale("log")
     ax.set_xlabel("quotes in the database")
     ax.set_ylabel("latency as served, ms (log)")
-    ax.set_title("Quotes API latency against database size (gunicorn, SQLite, loopback)")
+    ax.set_title("Quotes API latency against database size (waitress, SQLite, loopback)")
     ax.grid(True, which="both", linewidth=0.3)
     ax.legend(fontsize=7, ncol=2)
     fig.tight_layout()

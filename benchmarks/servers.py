@@ -1,7 +1,7 @@
 """The servers under test, each a separate process on a free loopback port.
 
-* the API as shipped: ``quotes-api serve`` (gunicorn, its default ``2 × cores + 1`` threaded
-  workers of 2 threads, connections kept alive);
+* the API as shipped: ``quotes-api serve`` (waitress, its defaults: one process per core, 8
+  request threads each, connections kept alive);
 * Datasette serving the same SQLite file, read-only, with a canned per-speaker query.
 
 Both are started with their output sent to a log file, waited for until they answer, and
@@ -58,7 +58,7 @@ class Server:
         return f"http://{HOST}:{self.port}"
 
     def worker_pids(self) -> list[int]:
-        """The processes that answer requests: gunicorn's workers (children of the master), or
+        """The processes that answer requests: the server's workers (children of the parent), or
         the server process itself when it has no children."""
         children = _children(self.process.pid)
         return children or [self.process.pid]
@@ -119,7 +119,8 @@ def _process(name: str, argv: list[str], env: dict[str, str], ready_path: str, p
 
 @contextmanager
 def api_server(db_path: str | Path, log: Path, workers: int | None = None) -> Iterator[Server]:
-    """``quotes-api serve`` on ``db_path`` (gunicorn), on a free loopback port."""
+    """``quotes-api serve`` on ``db_path`` (waitress; ``workers`` processes, or its default),
+    on a free loopback port."""
     port = free_port()
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{Path(db_path).resolve()}"}
     env.pop("QUOTES_API_KEYS", None)

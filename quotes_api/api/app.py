@@ -1,7 +1,7 @@
 """The application factory: ``create_app()`` builds a configured Flask app, as in Flask's tutorial.
 
 A factory (rather than a module-level app) lets tests build one app per database, lets
-gunicorn build one per worker process after the fork (so no database connection is shared
+the server build one per worker process after the fork (so no database connection is shared
 between processes), and keeps configuration in one place: the environment, then ``config``.
 """
 

@@ -1,7 +1,7 @@
 """Settings of the API, read from the environment so that one process image serves every deployment.
 
 The same variables drive ``quotes-api serve`` and any WSGI server that imports
-:func:`quotes_api.api.create_app`, so a gunicorn worker and the development server never
+:func:`quotes_api.api.create_app`, so every server process and the development server never
 disagree about which database or which keys are in force.
 """
 

@@ -36,7 +36,7 @@ ATTEMPTS = 10
 FIRST_DELAY = 0.05  # seconds; doubles each attempt, capped at MAX_DELAY
 MAX_DELAY = 2.0
 #: No new attempt starts after this long (seconds): SQLite's busy timeout (30 s) already waited
-#: inside the first one, and a request must end well within gunicorn's 60 s worker timeout. A
+#: inside the first one, and a request must not keep its client waiting for long. A
 #: lock held that long is reported as the database being unavailable (503, Retry-After).
 BUDGET = 25.0
 

@@ -1,4 +1,4 @@
-"""End to end: the real ``quotes-api serve`` process (gunicorn) on a free local port, over HTTP.
+"""End to end: the real ``quotes-api serve`` process (waitress) on a free local port, over HTTP.
 
 Also the README's run command: ``quotes-api serve --load fixtures/`` in an empty folder serves
 Wang Yi's 7 quotes from the seed article at ``/api/v1/speakers/wang-yi/quotes``.
@@ -38,7 +38,7 @@ def server(args: list[str], *, env: dict[str, str | None], cwd: Path, log: Path)
         yield base
 
 
-def test_gunicorn_server_end_to_end(database_url, client, tmp_path):
+def test_production_server_end_to_end(database_url, client, tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "tran.txt").write_text(TRAN, encoding="utf-8")
@@ -49,7 +49,7 @@ def test_gunicorn_server_end_to_end(database_url, client, tmp_path):
         api = f"{base}/api/v1"
         r = requests.get(f"{api}/speakers/amy-tran/quotes", timeout=10)
         assert r.status_code == 200 and r.json()["total"] == 3
-        assert r.headers["Server"].startswith("gunicorn")
+        assert r.headers["Server"] == "quotes-api"  # waitress, named so
         assert r.headers["X-Total-Count"] == "3" and 'rel="first"' in r.headers["Link"]
         assert (
             requests.get(r.url, headers={"If-None-Match": r.headers["ETag"]}, timeout=10).status_code == 304
@@ -75,7 +75,7 @@ def test_gunicorn_server_end_to_end(database_url, client, tmp_path):
         assert requests.get(f"{api}/speakers/sara-lind", timeout=10).status_code == 404
         assert requests.get(f"{api}/docs", timeout=10).headers["Content-Type"].startswith("text/html")
     log = (tmp_path / "server.log").read_text()
-    assert "2 new" in log and "Booting worker" in log
+    assert "2 new" in log and "Serving on http://127.0.0.1:" in log
 
 
 def test_without_keys_it_binds_loopback_only_and_says_so(tmp_path):
@@ -85,7 +85,7 @@ def test_without_keys_it_binds_loopback_only_and_says_so(tmp_path):
         assert requests.get(f"{base}/livez", timeout=10).json() == {"status": "ok"}
     text = log.read_text()
     assert "no API keys configured" in text and "127.0.0.1 only" in text
-    assert "Listening at: http://127.0.0.1:" in text
+    assert "Serving on http://127.0.0.1:" in text
 
 
 def test_dev_server(tmp_path):
@@ -110,8 +110,8 @@ def test_readme_run_command_serves_the_seed(tmp_path):
 
 
 def test_connections_are_kept_alive_and_threads_share_the_page_cache(tmp_path):
-    """gunicorn's threaded workers answer several requests on one connection (sync workers
-    closed it after each), and a worker's threads split one connection's SQLite page cache."""
+    """The server answers several requests on one connection, and a worker's threads split
+    one connection's SQLite page cache."""
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'q.db'}", "QUOTES_API_KEYS": API_KEY}
     log = tmp_path / "server.log"
     with server(["--workers", "1", "--threads", "2"], env=env, cwd=tmp_path, log=log) as base:
@@ -129,7 +129,7 @@ def test_connections_are_kept_alive_and_threads_share_the_page_cache(tmp_path):
             assert second.status == 200 and conn.sock is sock  # the same connection
         finally:
             conn.close()
-    assert "Using worker: gthread" in log.read_text()
+    assert "Serving on http://127.0.0.1:" in log.read_text()
     app = create_app({"DATABASE_URL": env["DATABASE_URL"], "SQLITE_CACHE_KB": 32000})
     with app.test_request_context():
         database_proxy.initialize(app.extensions["quotes_db"])

@@ -14,18 +14,18 @@ from serving import free_port, running
 database_url, live_server = seeded.database_url, seeded.live_server
 seeded_app, seeded_spec, api = seeded.seeded_app, seeded.seeded_spec, seeded.api
 
-GUNICORN = str(Path(sys.executable).parent / "gunicorn")
+WAITRESS = str(Path(sys.executable).parent / "waitress-serve")
 
 
 @pytest.fixture(scope="module")
 def down_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real API process whose database is unreachable: every query answers 503 + Retry-After.
 
-    Run with gunicorn directly, since ``quotes-api serve`` refuses to start without a database.
+    Run with waitress directly, since ``quotes-api serve`` refuses to start without a database.
     """
     port = free_port()
     log = tmp_path_factory.mktemp("down") / "server.log"
     env = {**os.environ, "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none", "QUOTES_API_KEYS": "k"}
-    command = [GUNICORN, "-w", "1", "-b", f"127.0.0.1:{port}", "quotes_api.api:create_app()"]
+    command = [WAITRESS, f"--listen=127.0.0.1:{port}", "--call", "quotes_api.api:create_app"]
     with running(command, port=port, health="/livez", env=env, log=log) as base:
         yield base

@@ -64,7 +64,7 @@ def api(seeded_app: Flask, seeded_spec: dict[str, Any]) -> ValidatingClient:
 def live_server(
     database_url: str, seeded_app: Flask, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
-    """``quotes-api serve`` (gunicorn, 2 workers, one API key) on the seeded database: its base URL."""
+    """``quotes-api serve`` (waitress, 2 workers, one API key) on the seeded database: its base URL."""
     tmp = tmp_path_factory.mktemp("live")
     env = {"DATABASE_URL": database_url, "QUOTES_API_KEYS": API_KEY}
     with server(["--workers", "2"], env=env, cwd=tmp, log=tmp / "server.log") as base:

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="session")
 def live_api(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:  # noqa: F811
-    """The real ``quotes-api serve`` (gunicorn, 2 workers, one key) on ``database_url``, with
+    """The real ``quotes-api serve`` (waitress, 2 workers, one key) on ``database_url``, with
     ``fixtures/`` loaded: its base URL."""
     tmp = tmp_path_factory.mktemp("live-api")
     env = {"DATABASE_URL": database_url, "QUOTES_API_KEYS": API_KEY}

@@ -6,8 +6,8 @@ retried, never reported to a client.
   list, page and search (one connection a thread, as under a threaded server);
 * processes: several ``quotes-api ingest`` processes load overlapping files at once, and end
   with exactly the counts of one sequential ingest of their union;
-* a real gunicorn server (4 workers) taking overlapping posts from many clients while others
-  read (``test_gunicorn_under_concurrent_writers``);
+* a real server (4 workers) taking overlapping posts from many clients while others
+  read (``test_server_under_concurrent_writers``);
 * a writer that finds the database locked by another connection waits and succeeds.
 """
 
@@ -140,7 +140,7 @@ def test_ingest_processes_at_once_equal_one_sequential_ingest(fresh_url, tmp_pat
     assert stats_json(url) == stats_json(clean)
 
 
-def test_gunicorn_under_concurrent_writers(fresh_url, tmp_path):
+def test_server_under_concurrent_writers(fresh_url, tmp_path):
     url = fresh_url()
     texts = [news_text(1000 + i) for i in range(POOL)]
     env = {"DATABASE_URL": url, "QUOTES_API_KEYS": API_KEY}

@@ -1,4 +1,4 @@
-"""schemathesis against the API's generated OpenAPI document on the live server (gunicorn, real
+"""schemathesis against the API's generated OpenAPI document on the live server (waitress, real
 HTTP, both backends): no 5xx, every response conforms to the document.
 
 Each operation runs schemathesis' examples, coverage and fuzzing phases, with valid and

@@ -1,7 +1,7 @@
 """Security headers on every response, no debug mode outside ``--dev``, dependencies pinned.
 
 * ``X-Content-Type-Options: nosniff`` everywhere (JSON, problems, 304s, preflights, HTML,
-  gunicorn's own error answers); a ``Content-Security-Policy`` on HTML that allows no script,
+  the server's own error answers); a ``Content-Security-Policy`` on HTML that allows no script,
   nothing from another origin and no framing, and that does allow the docs page's own style.
 * ``FLASK_DEBUG=1`` in a production server's environment does not turn debug mode on (Flask
   would pretty-print JSON and, with the Werkzeug server, offer its interactive debugger).

@@ -3,7 +3,7 @@
 stored data is byte-for-byte unchanged afterwards (a checksum of every table).
 
 Through the Flask test client on both backends; ``test_hostile_http_server.py`` sends what only
-a real server sees (raw bytes, over-long request lines) to gunicorn.
+a real server sees (raw bytes, over-long request lines) to the server (waitress).
 """
 
 from __future__ import annotations

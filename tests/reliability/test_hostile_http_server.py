@@ -1,6 +1,6 @@
 """Hostile input that only a real server sees: raw bytes on the socket, over-long request lines
-and headers, lying Content-Length, chunked floods. Against gunicorn (``live_api``): each gets a
-4xx problem+json (gunicorn's own answers included), and the stored data is unchanged.
+and headers, lying Content-Length, chunked floods. Against the real server (``live_api``): each gets a
+4xx problem+json (the server's own answers included), and the stored data is unchanged.
 """
 
 from __future__ import annotations
