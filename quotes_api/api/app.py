@@ -83,6 +83,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     api.spec.components.schema("ExportedQuote", schema=ExportedQuoteSchema)
     register_error_handlers(app)
     _register_blueprints(app, api)
+    from quotes_api.api.costly import guard_costly_requests
+
+    guard_costly_requests(app)
     from quotes_api.api.args import DOCUMENT_IN_ONE_OF
 
     api.spec.components.schemas["DocumentIn"]["oneOf"] = DOCUMENT_IN_ONE_OF

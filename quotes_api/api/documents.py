@@ -59,6 +59,7 @@ def list_documents(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
 @blp.alt_response(401, response="UNAUTHORIZED")
 @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
 @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
+@blp.alt_response(503, response="SERVICE_UNAVAILABLE")
 def create_document(body: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
     """Store an article and extract its quotes; the same text again returns the stored document."""
     try:

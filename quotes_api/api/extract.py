@@ -22,6 +22,8 @@ blp = Blueprint("extract", __name__, url_prefix="/api/v1", description="Extracti
 @blp.response(200, ExtractionSchema)
 @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
 @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
+@blp.alt_response(429, response="TOO_MANY_REQUESTS")
+@blp.alt_response(503, response="SERVICE_UNAVAILABLE")
 def extract(body: dict[str, Any]) -> dict[str, Any]:
     """Find the quotations in `text` and their speakers; nothing is stored."""
     return {"quotes": [q.to_dict() for q in extract_quotes(body["text"])]}

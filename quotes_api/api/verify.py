@@ -126,6 +126,8 @@ EXAMPLE = {"claim": "We were fearless from the first whistle", "speaker": "Lena 
 @blp.response(200, VerifyResultSchema)
 @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
 @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
+@blp.alt_response(429, response="TOO_MANY_REQUESTS")
+@blp.alt_response(503, response="SERVICE_UNAVAILABLE")
 def verify(body: dict[str, Any]) -> Response:
     """Check a claimed quote: the verdict and the stored quotes that match it, best first."""
     result = verify_claim(body["claim"], body.get("speaker"))

@@ -18,6 +18,8 @@ from quotes_api.cli import main
 from quotes_api.cli.server import ServerSettings
 
 LOOPBACK = "127.0.0.1"
+#: Request threads of each process that costly requests can never occupy.
+RESERVED_THREADS = 2
 DEFAULTS = ServerSettings(host=LOOPBACK, port=8000)
 
 
@@ -117,7 +119,10 @@ def _make_app(threads: int) -> object:
 
     # Each thread has its own SQLite connection and page cache: they share the one cache size
     # a connection would have, so a process's memory does not grow with them.
-    return create_app({"SQLITE_CACHE_KB": -int(SQLITE_PRAGMAS["cache_size"]) // threads})
+    # Costly requests (extraction) may take all threads but two: those stay for health checks
+    # and cheap reads whatever clients send (quotes_api.api.costly).
+    return create_app({"SQLITE_CACHE_KB": -int(SQLITE_PRAGMAS["cache_size"]) // threads,
+                       "COSTLY_SLOTS": threads - RESERVED_THREADS})
 
 
 @main.command()

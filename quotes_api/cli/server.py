@@ -53,7 +53,7 @@ class ServerSettings:
     port: int
     workers: int = 1
     #: Request threads per process.
-    threads: int = 8
+    threads: int = 16
     #: Open connections a process keeps (stalled ones included); more wait in the backlog.
     connection_limit: int = 1000
     #: Seconds of silence after which a connection is closed.

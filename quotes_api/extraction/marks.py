@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from quotes_api.extraction.budget import check
+
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
 
 # Two apostrophes (or backticks) stand for a double mark in some wire and archive text. The
@@ -61,6 +63,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
     paras = paragraphs(text) if paras is None else paras
     spans: list[Span] = []
     for number, (p_start, p_end) in enumerate(paras):
+        check()  # the time budget of a request, if any
         found = _scan_paragraph(text, p_start, p_end, number)
         if found and not found[-1].closed and number + 1 < len(paras):
             nxt = text[paras[number + 1][0]]
@@ -107,6 +110,7 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
         open_kinds[kind] += 1
 
     def close(kind: str, at: int) -> None:
+        check()  # a paragraph can hold a megabyte of marks
         while stack and stack[-1][0] != kind:
             open_kinds[stack.pop()[0]] -= 1
         _, opened = stack.pop()

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from quotes_api.extraction.attribution import Attribution, after_quote, before_quote
+from quotes_api.extraction.budget import check
 from quotes_api.extraction.context import (
     colon_intro,
     dash_signature,
@@ -73,6 +74,7 @@ def extract(text: str) -> list[Quote]:
     groups = _groups(text, spans, found, masked)
     kept: list[tuple[int, Attribution | None, list[Entity]]] = []
     for i, span in enumerate(spans):
+        check()
         attribution = found[i]
         if attribution is None:
             if not _standalone(text, span, paras):
@@ -209,6 +211,7 @@ _RULES = (_after, _before, _possessive, _colon, _previous_sentence, _colon_endin
 
 
 def _attribute(place: _Place) -> Attribution | None:
+    check()  # the time budget of a request, if any
     return next((found for rule in _RULES if (found := rule(place)) is not None), None)
 
 

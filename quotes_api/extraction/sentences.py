@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quotes_api.extraction.budget import check
 from quotes_api.extraction.marks import Span
 
 FILLER = "\ue000"
@@ -54,6 +55,7 @@ class Sentences:
     def __init__(self, masked: str, paragraphs: list[tuple[int, int]], text: str | None = None) -> None:
         starts = []
         for p_start, p_end in paragraphs:
+            check()  # the time budget of a request, if any
             starts.append(p_start)
             if text is not None:
                 # A quotation that ends its sentence inside the marks: '..." Her manager said'

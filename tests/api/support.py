@@ -108,3 +108,7 @@ LIND = (
     '"We have listened to the islanders," said Transport Minister Sara Lind, '
     '"and we heard them loud and clear."'
 )
+
+#: For suites that send many keyless /extract or /verify requests to measure something else
+#: (accuracy, the contract): the rate limit itself is tested in tests/attack.
+UNLIMITED_RATE = "1000000 per minute"

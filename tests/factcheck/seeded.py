@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from api import conftest as api_conftest
-from api.support import API_KEY, ValidatingClient
+from api.support import API_KEY, UNLIMITED_RATE, ValidatingClient
 from api.test_api_server import server
 from flask import Flask
 
@@ -40,7 +40,8 @@ def bind(app: Flask) -> None:
 @pytest.fixture(scope="session")
 def seeded_app(database_url: str) -> Flask:
     """The API (one key configured) on a database holding every article of ``fixtures/``."""
-    app = create_app({"DATABASE_URL": database_url, "API_KEYS": (API_KEY,), "TESTING": True})
+    app = create_app({"DATABASE_URL": database_url, "API_KEYS": (API_KEY,), "TESTING": True,
+                      "RATE_LIMIT": UNLIMITED_RATE})
     bind(app)
     summary = load_paths([str(FIXTURES)])
     assert summary["failed"] == 0 and summary["quotes"] > 50, summary
@@ -66,7 +67,7 @@ def live_server(
 ) -> Iterator[str]:
     """``quotes-api serve`` (waitress, 2 workers, one API key) on the seeded database: its base URL."""
     tmp = tmp_path_factory.mktemp("live")
-    env = {"DATABASE_URL": database_url, "QUOTES_API_KEYS": API_KEY}
+    env = {"DATABASE_URL": database_url, "QUOTES_API_KEYS": API_KEY, "QUOTES_API_RATE_LIMIT": UNLIMITED_RATE}
     with server(["--workers", "2"], env=env, cwd=tmp, log=tmp / "server.log") as base:
         yield base
 

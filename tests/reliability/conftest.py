@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from api.conftest import app, client, corpus, database_url, spec, writer  # noqa: F401  (fixtures)
-from api.support import API_KEY
+from api.support import API_KEY, UNLIMITED_RATE
 from api.test_api_server import server
 from storage.conftest import backend, fresh_url  # noqa: F401  (fixtures)
 
@@ -26,7 +26,7 @@ def live_api(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
     """The real ``quotes-api serve`` (waitress, 2 workers, one key) on ``database_url``, with
     ``fixtures/`` loaded: its base URL."""
     tmp = tmp_path_factory.mktemp("live-api")
-    env = {"DATABASE_URL": database_url, "QUOTES_API_KEYS": API_KEY}
+    env = {"DATABASE_URL": database_url, "QUOTES_API_KEYS": API_KEY, "QUOTES_API_RATE_LIMIT": UNLIMITED_RATE}
     args = ["--workers", "2", "--load", str(ROOT / "fixtures")]
     with server(args, env=env, cwd=tmp, log=tmp / "server.log") as base:
         yield base
