@@ -59,7 +59,10 @@ class PublishedField(ma.fields.Field):
         except ValueError:
             raise ma.ValidationError("Not a valid date (YYYY-MM-DD) or ISO 8601 date-time.") from None
         if parsed.tzinfo is not None:
-            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+            try:
+                parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+            except OverflowError:  # 0001-01-01T00:00+14:00 is before year 1 in UTC
+                raise ma.ValidationError("The date-time is out of range once converted to UTC.") from None
         return parsed
 
     def _jsonschema_type_mapping(self) -> dict[str, Any]:  # pragma: no cover - doc only

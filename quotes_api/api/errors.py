@@ -178,6 +178,10 @@ def handle_unexpected(error: Exception):
     if isinstance(error, RecursionError) and request.is_json:
         # json.loads recurses once per level: "[[[[..." a hundred thousand deep is not a document.
         return problem(400, "The request body is not valid JSON (nested too deeply).")
+    if isinstance(error, ValueError) and request.is_json and "integer string conversion" in str(error):
+        # json.loads refuses integers of over 4,300 digits (CVE-2020-10735) with a plain
+        # ValueError, which the JSON parsers let through: the client's body is at fault.
+        return problem(400, "The request body holds a number of more than 4,300 digits.")
     if isinstance(error, UnicodeEncodeError) and "surrogate" in str(error):
         # Only a client's JSON ("\\ud800") can put a lone surrogate into a string; endpoints that
         # do not validate for it fail when encoding their answer. The client's input is at fault.

@@ -114,7 +114,10 @@ def parse_published(value: Any) -> dt.datetime | None:
     else:
         raise InvalidDocument("published must be an ISO 8601 date string")
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        try:
+            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        except OverflowError:  # 0001-01-01T00:00+14:00 is before year 1 in UTC
+            raise InvalidDocument(f"published: {str(value)[:40]!r} is out of range in UTC") from None
     return parsed
 
 
