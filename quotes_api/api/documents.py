@@ -12,7 +12,8 @@ from quotes_api.api.auth import WRITE_SECURITY, require_api_key
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of, paginate
 from quotes_api.api.schemas import DocumentDetailSchema, DocumentSchema
 from quotes_api.api.writes import delete_document, store_document
-from quotes_api.storage.models import Document
+from quotes_api.storage.db import is_postgres
+from quotes_api.storage.models import Document, database_proxy
 from quotes_api.storage.writer import InvalidDocument
 
 blp = Blueprint("documents", __name__, url_prefix="/api/v1/documents", description="Stored articles.")
@@ -20,13 +21,22 @@ blp = Blueprint("documents", __name__, url_prefix="/api/v1/documents", descripti
 WRITE_DOC = {"security": WRITE_SECURITY}
 
 
+#: Attempts of a POST whose document a concurrent DELETE removed between its write and its re-read.
+STORE_ATTEMPTS = 5
+
+
 def document_detail(document_id: int) -> dict[str, Any] | None:
-    row = queries.documents_query({}).where(Document.id == document_id).first()
-    if row is None:
-        return None
-    text = Document.select(Document.text).where(Document.id == document_id).scalar()
-    quotes = queries.document_quotes(document_id)
-    speakers = queries.speakers_of([q.id for q in quotes])
+    """The document with its text and quotes, read in one snapshot (a concurrent delete makes
+    it None, never half a document)."""
+    with database_proxy.atomic():
+        if is_postgres(database_proxy.obj):  # every statement its own snapshot otherwise
+            database_proxy.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        row = queries.documents_query({}).where(Document.id == document_id).first()
+        if row is None:
+            return None
+        text = Document.select(Document.text).where(Document.id == document_id).scalar()
+        quotes = queries.document_quotes(document_id)
+        speakers = queries.speakers_of([q.id for q in quotes])
     return {
         **serialize.document_item(row), "text": text,
         "quotes": [serialize.quote_item(q, speakers.get(q.id, [])) for q in quotes],
@@ -62,11 +72,19 @@ def list_documents(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
 @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
 def create_document(body: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
     """Store an article and extract its quotes; the same text again returns the stored document."""
-    try:
-        document_id, created = store_document(body)
-    except InvalidDocument as exc:
-        abort(422, errors={"json": {"html" if "html" in body else "text": [str(exc)]}})
-    detail = document_detail(document_id)
+    for _attempt in range(STORE_ATTEMPTS):
+        try:
+            document_id, created = store_document(body)
+        except InvalidDocument as exc:
+            abort(422, errors={"json": {"html" if "html" in body else "text": [str(exc)]}})
+        except Document.DoesNotExist:
+            continue  # deleted by a concurrent request between its write and its re-read
+        detail = document_detail(document_id)
+        if detail is not None:
+            break
+    else:
+        abort(503, message="The document was deleted while it was being stored; retry.",
+              headers={"Retry-After": "1"})
     if created:
         return detail, 201, {"Location": detail["href"]}
     return detail, 200, {}
