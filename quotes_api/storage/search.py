@@ -30,7 +30,9 @@ _TOKEN = re.compile(rf"([-+]?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|([^\s{_Q
 _WORDISH = re.compile(r"\w")
 _NON_WORD = re.compile(r"[\W_]+")
 _EDGE_PUNCT = re.compile(r"^[^\w-]+|[^\w]+$")
-# Markers that cannot come out of html.escape, swapped for <mark> tags after escaping.
+# Markers that cannot come out of html.escape, swapped for <mark> tags after escaping. Text
+# is marked only once they are taken out of it (_unmarked), so stored text holding them cannot
+# inject <mark> tags into a highlight.
 _START, _STOP = "\x01", "\x02"
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 
@@ -304,7 +306,7 @@ class _SQLite:
             f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_SCRATCH} USING fts5(text, tokenize={_TOKENIZE})"
         )
         db.execute_sql(f"DELETE FROM temp.{_SCRATCH}")
-        values = [(row.id, row.text) for row in by_id.values()]
+        values = [(row.id, _unmarked(row.text)) for row in by_id.values()]
         db.execute_sql(
             f"INSERT INTO temp.{_SCRATCH}(rowid, text) VALUES " + ", ".join("(?, ?)" for _ in values),
             [v for pair in values for v in pair],
@@ -362,9 +364,8 @@ class _Postgres:
     def hits(self, ranked: list[tuple[int, float]]) -> list[SearchHit]:
         if not ranked:
             return []
-        marked = fn.ts_headline(
-            _ENGLISH, Quote.text, self.tsquery, f"StartSel={_START}, StopSel={_STOP}, HighlightAll=true"
-        )
+        options = f"StartSel={_START}, StopSel={_STOP}, HighlightAll=true"
+        marked = fn.ts_headline(_ENGLISH, fn.translate(Quote.text, _START + _STOP, ""), self.tsquery, options)
         rows = (
             Quote.select(Quote, *_DOCUMENT_REF, marked.alias("marked")).join(Document)
             .where(Quote.id.in_([quote_id for quote_id, _ in ranked]))
@@ -377,7 +378,8 @@ def _in_order(by_id: dict[int, Quote], ranked: list[tuple[int, float]]) -> list[
     for quote_id, score in ranked:
         if quote_id in by_id:
             quote = by_id[quote_id]
-            hits.append(SearchHit(quote, score, _to_html(getattr(quote, "marked", None) or quote.text)))
+            marked = getattr(quote, "marked", None) or _unmarked(quote.text)
+            hits.append(SearchHit(quote, score, _to_html(marked)))
     return hits
 
 
@@ -386,6 +388,11 @@ def _plain_hits(ranked: list[tuple[int, float]]) -> list[SearchHit]:
         return []
     rows = Quote.select(Quote, *_DOCUMENT_REF).join(Document).where(Quote.id.in_([i for i, _ in ranked]))
     return _in_order({row.id: row for row in rows}, ranked)
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without the characters used as highlight markers."""
+    return text.replace(_START, "").replace(_STOP, "")
 
 
 def _to_html(marked: str) -> str:
