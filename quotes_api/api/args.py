@@ -34,8 +34,8 @@ WHITE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\
 #: Not blank, no NUL: optional white space, one visible character, then anything but NUL.
 TEXT_PATTERN = rf"^[{WHITE}]*[^{WHITE}\x00][^\x00]*$"
 #: An absolute http(s) URL: a host, then optionally a path, query or fragment; no white space
-#: or control characters.
-URL_PATTERN = r"^https?://[^\s/?#\x00-\x1f\x7f]+(?:[/?#][^\s\x00-\x1f\x7f]*)?$"
+#: (Python's or JavaScript's, which adds U+FEFF) or control characters.
+URL_PATTERN = rf"^https?://[^{WHITE}\ufeff/?#\x00-\x1f\x7f]+(?:[/?#][^{WHITE}\ufeff\x00-\x1f\x7f]*)?$"
 
 
 def _no_nul(max_length: int, *, min_length: int | None = None) -> list[ma.validate.Validator]:
@@ -94,13 +94,18 @@ def _encodable(text: str) -> None:
 
 
 class DateRangeArgsMixin(ma.Schema):
-    since = ma.fields.Date(metadata={"description": "Only quotes published on or after this date."})
+    """``since``/``until``. A ``since`` after ``until`` is an empty range, which matches nothing
+    (200 with no items): OpenAPI cannot say that two parameters must be in order, so the API
+    does not require it (the web pages, for people, point the mistake out instead)."""
+
+    since = ma.fields.Date(metadata={"description": "Only quotes published on or after this date "
+                                                    "(after `until`: nothing matches)."})
     until = ma.fields.Date(metadata={"description": "Only quotes published on or before this date."})
 
-    @ma.validates_schema
-    def _ordered(self, data: dict[str, Any], **kwargs: Any) -> None:
-        if data.get("since") and data.get("until") and data["since"] > data["until"]:
-            raise ma.ValidationError("must not be after `until`", "since")
+
+def dates_out_of_order(args: dict[str, Any]) -> bool:
+    """Whether ``since`` is after ``until`` in loaded arguments."""
+    return bool(args.get("since") and args.get("until") and args["since"] > args["until"])
 
 
 QUOTE_SORTS = ("-published", "published", "-confidence", "position")

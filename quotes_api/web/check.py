@@ -14,9 +14,10 @@ from flask import render_template, request
 from quotes_api.api import queries, serialize
 from quotes_api.api.verify import VerifyInSchema, match_item
 from quotes_api.factcheck import verify_claim
+from quotes_api.factcheck.normalize import words
 from quotes_api.web.blueprint import bp
 from quotes_api.web.layout import Span, diff_runs, runs
-from quotes_api.web.params import load
+from quotes_api.web.params import LABELS, BadParameters, load
 
 #: What each verdict means, in a sentence a reader can act on.
 VERDICT_TEXT = {
@@ -35,6 +36,8 @@ def check() -> str:
     if not request.args.get("claim", "").strip():
         return render_template("web/check.html", form=dict(request.args), result=None)
     body = load(VerifyInSchema(), ("claim", "speaker"))
+    if not words(body["claim"]):  # the API answers not_found; a person is told why
+        raise BadParameters([(LABELS["claim"], "The claim has no words to compare.")])
     result = verify_claim(body["claim"], body.get("speaker"))
     speakers = queries.speakers_of([c.quote.id for c in result.matches])
     matches = [_describe(match_item(c, speakers.get(c.quote.id, []))) for c in result.matches]

@@ -12,6 +12,8 @@ from typing import Any
 import marshmallow as ma
 from flask import request
 
+from quotes_api.api.args import dates_out_of_order
+
 #: How the form fields are called on the pages, for messages.
 LABELS = {
     "q": "Search words", "since": "From", "until": "To", "page": "Page", "per_page": "Per page",
@@ -36,9 +38,12 @@ def load(schema: ma.Schema, fields: Iterable[str] | None = None) -> dict[str, An
         if value.strip() and (wanted is None or key in wanted)
     }
     try:
-        return schema.load(raw)
+        args = schema.load(raw)
     except ma.ValidationError as exc:
         raise BadParameters(_problems(exc.normalized_messages())) from None
+    if dates_out_of_order(args):  # the API answers an empty list; a person is told
+        raise BadParameters([(LABELS["since"], _plain("must not be after `until`"))])
+    return args
 
 
 def _problems(messages: Any) -> list[tuple[str, str]]:

@@ -76,7 +76,8 @@ def test_speaker_quotes_filters(client, corpus):
     doc = corpus["tran"]["id"]
     assert client.get(f"{base}?document={doc}").get_json()["total"] == 2
     assert client.get(f"{base}?min_length=20").get_json()["total"] == 2
-    assert client.get(base + "?since=2024-06-01&until=2024-01-01").status_code == 400
+    reversed_range = client.get(base + "?since=2024-06-01&until=2024-01-01")  # an empty range
+    assert reversed_range.status_code == 200 and reversed_range.get_json()["total"] == 0
 
 
 def test_one_quote_two_speakers(client, writer):

@@ -223,7 +223,8 @@ def test_bad_format_and_unacceptable_accept(api):
     assert api.get("/api/v1/export", headers={"Accept": "image/png"}).status_code == 406
     assert api.get("/api/v1/speakers/lena-marsh/quotes", headers={"Accept": "image/png"}).status_code == 406
     assert api.get("/api/v1/speakers/nobody/quotes?format=csv").status_code == 404
-    assert api.get("/api/v1/export?since=2024-02-01&until=2024-01-01").status_code == 400
+    reversed_range = api.get("/api/v1/export?since=2024-02-01&until=2024-01-01")  # an empty range
+    assert reversed_range.status_code == 200
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,9 @@ exercised for real and its ``ignored_auth`` check proves that a wrong key is ref
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import json
 import os
-from typing import Any
 
 import requests
 import schemathesis
@@ -37,23 +35,6 @@ schema = schemathesis.openapi.from_dict(
         }
     ),
 )
-
-
-def _date(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
-@schema.hook
-def filter_case(context: schemathesis.HookContext, case: schemathesis.Case) -> bool:
-    """Drop "valid" cases with ``since`` after ``until``: the document cannot say that two
-    parameters must be in order, and the API rightly answers 400 (an empty range is a mistake)."""
-    if case.meta is None or case.meta.generation.mode.is_negative:
-        return True
-    since, until = _date((case.query or {}).get("since")), _date((case.query or {}).get("until"))
-    return not (since and until and since > until)
 
 
 #: A page with an article in it, around whatever ``html`` the fuzzer made (escaped, as a paragraph).
