@@ -41,7 +41,8 @@ MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 # selected or inserted.
 _SEARCH_COLUMN = Field(column_name="search")
 _SEARCH_COLUMN.bind(Quote, "search", set_attribute=False)
-_ENGLISH = SQL("'english'")
+#: English stemming without dropping stop words (migration m0007), like SQLite's FTS5 index.
+_SEARCH_CONFIG = SQL("'quotes_search'")
 
 
 class QuoteFTS(FTS5Model):
@@ -126,7 +127,8 @@ def text_filter(query: str | ParsedQuery) -> Expression:
     if not parsed:
         return SQL("1 = 0")
     if is_postgres(database_proxy.obj):
-        return Expression(_SEARCH_COLUMN, "@@", fn.websearch_to_tsquery(_ENGLISH, parsed.to_websearch()))
+        tsquery = fn.websearch_to_tsquery(_SEARCH_CONFIG, parsed.to_websearch())
+        return Expression(_SEARCH_COLUMN, "@@", tsquery)
     return Quote.id.in_(QuoteFTS.select(QuoteFTS.rowid).where(QuoteFTS.match(parsed.to_fts5())))
 
 
@@ -143,7 +145,7 @@ def newest_matches(query: str | ParsedQuery, limit: int) -> ModelSelect:
     if not parsed:
         return Quote.select(Quote.id).where(SQL("1 = 0"))
     if is_postgres(database_proxy.obj):
-        tsquery = fn.websearch_to_tsquery(_ENGLISH, parsed.to_websearch())
+        tsquery = fn.websearch_to_tsquery(_SEARCH_CONFIG, parsed.to_websearch())
         return (
             Quote.select(Quote.id).where(Expression(_SEARCH_COLUMN, "@@", tsquery))
             .order_by(Quote.id.desc()).limit(limit)
@@ -345,7 +347,7 @@ class _Postgres:
     """tsvector column ``quote.search`` with a GIN index; ts_rank_cd and ts_headline."""
 
     def __init__(self, parsed: ParsedQuery) -> None:
-        self.tsquery = fn.websearch_to_tsquery(_ENGLISH, parsed.to_websearch())
+        self.tsquery = fn.websearch_to_tsquery(_SEARCH_CONFIG, parsed.to_websearch())
         self.id = Quote.id
 
     def matches(self, conditions: list[Expression], speaker_id: int | None) -> ModelSelect:
@@ -365,7 +367,8 @@ class _Postgres:
         if not ranked:
             return []
         options = f"StartSel={_START}, StopSel={_STOP}, HighlightAll=true"
-        marked = fn.ts_headline(_ENGLISH, fn.translate(Quote.text, _START + _STOP, ""), self.tsquery, options)
+        unmarked = fn.translate(Quote.text, _START + _STOP, "")
+        marked = fn.ts_headline(_SEARCH_CONFIG, unmarked, self.tsquery, options)
         rows = (
             Quote.select(Quote, *_DOCUMENT_REF, marked.alias("marked")).join(Document)
             .where(Quote.id.in_([quote_id for quote_id, _ in ranked]))

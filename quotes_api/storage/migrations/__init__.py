@@ -48,19 +48,31 @@ def current_version(db: Database) -> int:
     return db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
 
 
+def applied_versions(db: Database) -> set[int]:
+    """The numbers of the migrations applied to ``db``."""
+    if not db.table_exists("schema_version"):
+        return set()
+    return {row[0] for row in db.execute_sql("SELECT version FROM schema_version").fetchall()}
+
+
 def migrate(db: Database) -> int:
-    """Apply the pending migrations to ``db``; returns the schema version now in force."""
+    """Apply every migration not yet applied to ``db``, in order; returns the highest number.
+
+    A migration is pending when its number is not recorded, whatever the highest recorded one
+    is: one merged after a higher-numbered one (numbers are reserved by parallel work) is
+    still applied to a database that already has the higher one.
+    """
     from quotes_api.storage.db import is_postgres
 
     pending = migrations()
     latest = pending[-1][0] if pending else 0
-    if current_version(db) >= latest:
+    if {number for number, _, _ in pending} <= applied_versions(db):
         return latest
     with db.atomic():
         if is_postgres(db):
             db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_ID,))
         db.execute_sql(_CREATE_VERSION_TABLE)
-        applied = {row[0] for row in db.execute_sql("SELECT version FROM schema_version").fetchall()}
+        applied = applied_versions(db)
         for number, name, up in pending:
             if number not in applied:
                 up(db)
