@@ -50,6 +50,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     # Debug mode only when asked for in code, never from FLASK_DEBUG in a server's environment.
     harden(app, debug=bool((config or {}).get("DEBUG", False)))
     install_converters(app)
+    from quotes_api.api.public_url import init_public_url
+
+    init_public_url(app)
 
     _init_database(app)
     _init_request_checks(app)

@@ -19,6 +19,7 @@ from flask_smorest import Blueprint, abort
 from quotes_api.api import queries
 from quotes_api.api.args import QuoteListArgsSchema, SpeakerQuotesArgsSchema
 from quotes_api.api.pagination import PageArgsSchema
+from quotes_api.api.public_url import public_base_url
 from quotes_api.exports import FILE_SUFFIXES, FORMATS, MEDIA_TYPES, export_chunks, fingerprint
 from quotes_api.exports.annotation import CONTEXT as ANNOTATION_CONTEXT
 from quotes_api.exports.annotation import annotation
@@ -125,7 +126,7 @@ def export_response(fmt: str, args: dict[str, Any], *, speaker_id: int | None, n
     filters = {k: v for k, v in args.items() if k not in ("format", "page", "per_page", "sort")}
     blp.set_etag({"format": fmt, "filters": repr(sorted(filters.items())),
                   "rows": fingerprint(filters, speaker_id=speaker_id)})  # fmt: skip
-    chunks = export_chunks(fmt, filters, speaker_id=speaker_id, base_url=request.host_url.rstrip("/"))
+    chunks = export_chunks(fmt, filters, speaker_id=speaker_id, base_url=public_base_url())
     response = Response(stream_with_context(chunks), content_type=_content_type(fmt))
     response.headers["Content-Disposition"] = f'inline; filename="{name}.{FILE_SUFFIXES[fmt]}"'
     response.vary.add("Accept")
@@ -164,6 +165,6 @@ def quote_annotation(quote_id: int) -> Response:
         abort(404, message=f"No quote with id {quote_id}.")
     speakers = queries.speakers_of([quote.id]).get(quote.id, [])
     attach_context_from_text(quote, quote.document.text)
-    body = annotation(quote, speakers, request.host_url.rstrip("/"))
+    body = annotation(quote, speakers, public_base_url())
     blp.set_etag(body)
     return Response(json.dumps(body, ensure_ascii=False) + "\n", content_type=MEDIA_TYPES["annotation"])

@@ -18,6 +18,7 @@ from flask import current_app, request
 from werkzeug.urls import iri_to_uri
 
 from quotes_api.api.config import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from quotes_api.api.public_url import public_url
 
 #: Highest page number accepted: far past any real list, small enough that the SQL OFFSET it
 #: implies fits every integer type on both backends (an enormous page is a 400, not a 500).
@@ -112,7 +113,7 @@ def page_url_maker() -> Callable[[int], str]:
     response links four pages)."""
     # Every parameter is percent-encoded with nothing safe, so the query is plain ASCII that
     # iri_to_uri leaves as is: only the base URL needs it, once.
-    root = iri_to_uri(request.base_url)
+    root = iri_to_uri(public_url(request.path))
     pairs = [(k, _quote(v)) for k, v in request.args.items(multi=True)]
     if not any(k == "page" for k, _ in pairs):
         pairs.append(("page", ""))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask import Blueprint, request
+from flask import Blueprint
 from werkzeug.wrappers import Response
 
 from quotes_api.api.pagination import page_url
+from quotes_api.api.public_url import public_base_url
 
 bp = Blueprint(
     "web", __name__, template_folder="templates", static_folder="static", static_url_path="/assets"
@@ -57,7 +58,7 @@ def iso_date(value: Any) -> str:
 def _page_url(number: int) -> str:
     """This page's URL with ``page`` set (the API's paging links, kept relative)."""
     url = page_url(number)
-    root = request.host_url.rstrip("/")
+    root = public_base_url()
     return url[len(root) :] if url.startswith(root) else url
 
 
