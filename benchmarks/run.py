@@ -6,7 +6,7 @@
 For each size: build (or reuse, from ``benchmarks/out/``) the SQLite database of that many
 quotes from the synthetic corpus (:mod:`benchmarks.databases`); time an ingest of the same
 documents into PostgreSQL when a server is given; serve the SQLite file with ``quotes-api
-serve`` (gunicorn, on a free loopback port) and load it from a separate process
+serve`` (waitress, on a free loopback port) and load it from a separate process
 (:mod:`benchmarks.load`) with every scenario of :mod:`benchmarks.scenarios`, several runs,
 medians reported; read the workers' memory from ``/proc``; then serve the same file with
 Datasette and run the per-speaker list and search through both (:mod:`benchmarks.peer`).

@@ -99,6 +99,27 @@ def limit_request_line(app: Callable[..., Any]) -> Callable[..., Any]:
     return guarded
 
 
+def access_log(app: Callable[..., Any]) -> Callable[..., Any]:
+    """WSGI middleware: one line per request on standard error, in the common log format
+    (``ADDRESS - - [TIME] "METHOD TARGET PROTOCOL" STATUS SIZE``), as gunicorn's access log was."""
+    out = logging.getLogger("quotes_api.access")
+
+    def logged(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            query = environ.get("QUERY_STRING")
+            target = environ.get("PATH_INFO", "") + (f"?{query}" if query else "")
+            when = time.strftime("%d/%b/%Y:%H:%M:%S %z")
+            size = next((v for k, v in headers if k.lower() == "content-length"), "-")
+            out.info('%s - - [%s] "%s %s %s" %s %s', environ.get("REMOTE_ADDR", "-"), when,
+                     environ.get("REQUEST_METHOD"), target, environ.get("SERVER_PROTOCOL"), status.split()[0],
+                     size)
+            return start_response(status, headers, exc_info)
+
+        return app(environ, start)
+
+    return logged
+
+
 def waitress_options(settings: ServerSettings) -> dict[str, Any]:
     """The keyword arguments of ``waitress.serve`` for ``settings``."""
     options: dict[str, Any] = {
@@ -134,8 +155,9 @@ def _serve_in_this_process(sock: socket.socket, settings: ServerSettings,
     import waitress
 
     install_problem_errors()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s [%(process)d] %(name)s: %(message)s")
-    waitress.serve(limit_request_line(make_app()), sockets=[sock], **waitress_options(settings))
+    logging.basicConfig(level=logging.INFO, format="[%(process)d] %(name)s: %(message)s")
+    app = access_log(limit_request_line(make_app()))
+    waitress.serve(app, sockets=[sock], **waitress_options(settings))
 
 
 def run(settings: ServerSettings, make_app: Callable[[], Any]) -> None:

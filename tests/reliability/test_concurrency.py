@@ -170,6 +170,7 @@ def test_server_under_concurrent_writers(fresh_url, tmp_path):
     check_consistency(url)
     text = log.read_text()
     assert "Traceback" not in text and "locked" not in text
+    assert text.count('"POST /api/v1/documents HTTP/1.1" ') >= sum(writes.values())  # the access log
     assert not re.search(r'" 5\d\d ', text), "a 5xx in the access log"
 
 
