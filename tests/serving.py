@@ -37,8 +37,8 @@ def running(command: list[str], *, port: int, health: str, env: dict[str, str], 
             try:
                 if requests.get(f"{base}{health}", timeout=2).status_code == 200:
                     break
-            except requests.ConnectionError:
-                pass
+            except (requests.ConnectionError, requests.Timeout):
+                pass  # not listening yet, or listening while its workers start
             assert time.monotonic() < deadline, "server did not become ready:\n" + log.read_text()
             time.sleep(0.2)
         yield base
