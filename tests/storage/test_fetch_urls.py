@@ -6,6 +6,7 @@ non-HTML answer, a page too slow, a page too big, a path robots.txt disallows, a
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import quote
 
 import pytest
 from pages_server import Site, serving
@@ -80,6 +81,26 @@ def test_a_url_file_and_ignore_robots(db, database_url, site, tmp_path):
     assert done.stdout.startswith("4 documents: 2 new, 1 already present, 1 failed")
     for path, name in (("/private/jsonld.html", "jsonld.html"), ("/pages/minimal.html", "minimal.html")):
         check_page(Document.get(Document.external_id == site.url(path)), name, site.url(path))
+
+
+def test_robots_txt_rules_every_address_a_redirect_leads_to(db, database_url, site):
+    """A redirect to a disallowed path, on this site or on another one, is not followed; the
+    other site's robots.txt is read for it."""
+    with serving() as other:
+        same_site = site.url("/redirect?to=/private/minimal.html")
+        other_site = site.url("/redirect?to=" + quote(other.url("/private/amp.html"), safe=""))
+        allowed = site.url("/redirect?to=" + quote(other.url("/pages/amp.html"), safe=""))
+        done = ingest(database_url, same_site, other_site, allowed)
+        assert done.returncode == 1
+        assert done.stdout.startswith("3 documents: 1 new, 0 already present, 2 failed")
+        for start, end in ((same_site, site.url("/private/minimal.html")),
+                           (other_site, other.url("/private/amp.html"))):
+            assert f"{start}: redirected to {end}: disallowed by robots.txt" in done.stderr
+        assert "/private/minimal.html" not in site.paths()
+        assert other.paths().count("/robots.txt") == 1 and "/private/amp.html" not in other.paths()
+        check_page(Document.get(Document.external_id == allowed), "amp.html", other.url("/pages/amp.html"))
+        done = ingest(database_url, "--ignore-robots", other_site)
+        assert done.returncode == 0 and "/private/amp.html" in other.paths()
 
 
 def test_fetches_run_in_parallel_within_the_limit_with_a_progress_bar(db, database_url, site):
