@@ -1,7 +1,8 @@
 """HTML ingest throughput: web pages per second through ``quotes-api ingest``, parsing included.
 
-    .venv/bin/python -m benchmarks.bench_html            # 1,000 pages, one run
-    .venv/bin/python -m benchmarks.bench_html --small    # 50 pages, for CI
+    .venv/bin/python -m benchmarks.bench_html                # 1,000 pages, median of 3 runs
+    .venv/bin/python -m benchmarks.bench_html --workers 1,2  # ingest --workers 1 and 2, in turn
+    .venv/bin/python -m benchmarks.bench_html --small        # 50 pages, one run, for CI
 
 Each page is a news article of ``benchmarks/corpus.py`` dressed as a real site serves it:
 OpenGraph and JSON-LD metadata, a navigation bar, an ad and a promo holding quotation marks, a
@@ -9,7 +10,10 @@ byline with ``<time>``, a related-links list, a comment section and a footer. Th
 written to a temporary folder and stored by the real command (``quotes-api ingest FOLDER``,
 a new process, into a fresh SQLite database), so the figure includes reading the files,
 taking the article out of each page (trafilatura), extraction and the database writes. It
-also times the page-to-article step alone, in this process, to show its share.
+also times the page-to-article step alone, in this process, to show its share. Each run
+stores into a fresh database; the figures are medians over ``--runs`` (the machine's load
+varies from run to run; with several ``--workers`` counts, each run times each in turn, so
+that they meet the same load).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import argparse
 import html
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -67,34 +72,51 @@ def page(doc: dict, index: int) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=1000)
-    parser.add_argument("--small", action="store_true", help="50 pages: a smoke run")
+    parser.add_argument("--runs", type=int, default=3, help="runs to take the median of")
+    parser.add_argument("--workers", default="1", help="ingest --workers: a count, or counts (1,2)")
+    parser.add_argument("--small", action="store_true", help="50 pages, one run: a smoke run")
     args = parser.parse_args(argv)
-    n = 50 if args.small else args.pages
+    n, runs = (50, 1) if args.small else (args.pages, args.runs)
+    worker_counts = [int(w) for w in args.workers.split(",")]
     pages = [page(doc, i) for i, doc in enumerate(generate(n, seed=11))]
+    size = sum(len(p.encode("utf-8")) for p in pages)
+    ingest_times: dict[int, list[float]] = {w: [] for w in worker_counts}
+    parse_times: list[float] = []
     with tempfile.TemporaryDirectory(prefix="bench-html-") as folder:
         root = Path(folder)
+        (root / "pages").mkdir()
         for i, text in enumerate(pages):
-            (root / "pages" / f"{i:05d}.html").parent.mkdir(exist_ok=True)
             (root / "pages" / f"{i:05d}.html").write_text(text, encoding="utf-8")
-        size = sum(len(p.encode("utf-8")) for p in pages)
+        for run in range(runs):
+            started = time.perf_counter()
+            for text in pages:
+                article_from_html(text)
+            parse_times.append(time.perf_counter() - started)
+            for workers in worker_counts:
+                done, seconds = _ingest(root / "pages", root / f"quotes-{run}-{workers}.db", workers)
+                ingest_times[workers].append(seconds)
+    print(f"{n} pages, {size / n / 1024:.1f} KiB each on average; median of {runs} run(s)")
+    for workers, times in ingest_times.items():
+        seconds = statistics.median(times)
+        each = ", ".join(f"{n / t:.1f}" for t in times)
+        print(f"quotes-api ingest --workers {workers}: {seconds:.2f} s = {n / seconds:.1f} pages/s"
+              f" (runs: {each})")
+    print(f"  ({done.stdout.strip()})")
+    seconds = statistics.median(parse_times)
+    print(f"page to article alone (trafilatura), one process: {seconds:.2f} s = {n / seconds:.1f} pages/s")
 
-        started = time.perf_counter()
-        for text in pages:
-            article_from_html(text)
-        parse_seconds = time.perf_counter() - started
 
-        env = {**os.environ, "DATABASE_URL": f"sqlite:///{root / 'quotes.db'}"}
-        command = [sys.executable, "-c", "from quotes_api.cli import main; main()", "ingest", "--no-progress",
-                   str(root / "pages")]  # fmt: skip
-        started = time.perf_counter()
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-        ingest_seconds = time.perf_counter() - started
+def _ingest(folder: Path, database: Path, workers: int) -> tuple[subprocess.CompletedProcess, float]:
+    """``quotes-api ingest FOLDER`` in a new process, into a new database, and its wall time."""
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
+    command = [sys.executable, "-c", "from quotes_api.cli import main; main()", "ingest", "--no-progress",
+               "--workers", str(workers), str(folder)]  # fmt: skip
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
     if done.returncode != 0:
         sys.exit(f"ingest failed: {done.stderr}")
-    print(f"{n} pages, {size / n / 1024:.1f} KiB each on average")
-    print(f"quotes-api ingest: {ingest_seconds:.2f} s = {n / ingest_seconds:.1f} pages/s")
-    print(f"  ({done.stdout.strip()})")
-    print(f"page to article alone (trafilatura): {parse_seconds:.2f} s = {n / parse_seconds:.1f} pages/s")
+    return done, seconds
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from urllib.robotparser import RobotFileParser
 
 import requests
 
-from quotes_api.sources import Document, SourceError, html_document
+from quotes_api.sources import Page, SourceError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 ROBOTS_MAX_BYTES = 500_000  # RFC 9309: crawlers may ignore a robots.txt past 500 KiB
@@ -211,17 +211,17 @@ def _root_cause(exc: BaseException) -> str:
     return text.strip() or type(exc).__name__
 
 
-def fetch_documents(
+def fetch_pages(
     urls: Iterable[str], limits: FetchLimits, *, progress: Callable[[int], None] | None = None
-) -> Iterator[Document | SourceError]:
-    """The article of each URL, in the order given, fetched ``limits.workers`` at a time.
+) -> Iterator[Page | SourceError]:
+    """The page of each URL, in the order given, fetched ``limits.workers`` at a time.
 
-    ``progress`` is called with 1 as each fetch ends. The page's canonical URL is the
-    document's ``url`` when it states one, else the address the last redirect led to.
+    ``progress`` is called with 1 as each fetch ends. A page's ``url`` is the address the last
+    redirect led to (its article's ``url`` is the canonical one when the page states it).
     """
     fetcher = Fetcher(limits)
 
-    def one(url: str) -> Document | SourceError:
+    def one(url: str) -> Page | SourceError:
         try:
             final, body = fetcher.fetch(url)
         except FetchError as exc:
@@ -229,7 +229,7 @@ def fetch_documents(
         finally:
             if progress is not None:
                 progress(1)
-        return html_document(url, body, origin=url, url=final)
+        return Page(url, body, origin=url, url=final)
 
     pool = ThreadPoolExecutor(max_workers=limits.workers, thread_name_prefix="fetch")
     try:
