@@ -2,7 +2,8 @@
 the text around it.
 
 The context is up to two sentences of news prose on each side, kept within the quote's
-paragraph and cut at a word boundary. It is cut from a window of the text rather than the
+paragraph (a line, as the extractor counts paragraphs: a blank line between them or not) and
+cut at a word boundary. It is cut from a window of the text rather than the
 whole text, so that exports can cut the windows in SQL and never load a document whole;
 ``GET /quotes/{id}`` uses the same functions.
 """
@@ -24,9 +25,15 @@ CONTEXT_TERMS = {"contextBefore": f"{VOCABULARY}contextBefore", "contextAfter": 
 
 def context_before(window: str, cut: bool) -> str:
     """The context in ``window``, the :data:`CONTEXT_CHARS` (or fewer) before a quote;
-    ``cut`` when the text goes on before the window (its first word may be partial)."""
-    if "\n\n" in window:
-        return window.rsplit("\n\n", 1)[1]
+    ``cut`` when the text goes on before the window (its first word may be partial).
+
+    >>> context_before('Ferries.\\nThe minister said: "', cut=False)
+    'The minister said: "'
+    >>> context_before('ng day, the minister said: "', cut=True)
+    'day, the minister said: "'
+    """
+    if "\n" in window:
+        return window.rsplit("\n", 1)[1].lstrip()
     if cut and " " in window:
         return window.split(" ", 1)[1]
     return window
@@ -34,21 +41,29 @@ def context_before(window: str, cut: bool) -> str:
 
 def context_after(window: str, cut: bool) -> str:
     """The context in ``window``, the :data:`CONTEXT_CHARS` (or fewer) after a quote; ``cut``
-    when the text goes on after it."""
-    if "\n\n" in window:
-        return window.split("\n\n", 1)[0]
+    when the text goes on after it.
+
+    >>> context_after('" she said.\\r\\nFares will rise.', cut=False)
+    '" she said.'
+    """
+    if "\n" in window:
+        return window.split("\n", 1)[0].rstrip()
     if cut and " " in window:
         return window.rsplit(" ", 1)[0]
     return window
 
 
+def _windows_around(text: str, start: int, end: int) -> tuple[str, str, bool, bool]:
+    """The :data:`CONTEXT_CHARS` before and after ``text[start:end]``, and whether the text
+    goes on beyond each."""
+    begin = max(0, start - CONTEXT_CHARS)
+    return text[begin:start], text[end : end + CONTEXT_CHARS], begin > 0, end + CONTEXT_CHARS < len(text)
+
+
 def context_of(text: str, start: int, end: int) -> tuple[str, str]:
     """The context before and after ``text[start:end]``."""
-    begin = max(0, start - CONTEXT_CHARS)
-    return (
-        context_before(text[begin:start], begin > 0),
-        context_after(text[end : end + CONTEXT_CHARS], end + CONTEXT_CHARS < len(text)),
-    )
+    before, after, cut_before, cut_after = _windows_around(text, start, end)
+    return context_before(before, cut_before), context_after(after, cut_after)
 
 
 def attach_context(quote: Any, before: str, after: str, *, cut_before: bool, cut_after: bool) -> Any:
@@ -63,11 +78,8 @@ def attach_context(quote: Any, before: str, after: str, *, cut_before: bool, cut
 
 def attach_context_from_text(quote: Any, text: str) -> Any:
     """:func:`attach_context` for a quote whose document ``text`` is at hand."""
-    begin = max(0, quote.start - CONTEXT_CHARS)
-    return attach_context(
-        quote, text[begin : quote.start], text[quote.end : quote.end + CONTEXT_CHARS],
-        cut_before=begin > 0, cut_after=quote.end + CONTEXT_CHARS < len(text),
-    )  # fmt: skip
+    before, after, cut_before, cut_after = _windows_around(text, quote.start, quote.end)
+    return attach_context(quote, before, after, cut_before=cut_before, cut_after=cut_after)
 
 
 def iso(value: dt.datetime | None) -> str | None:
