@@ -61,6 +61,7 @@ class FetchError(Exception):
 
 
 def is_url(value: str) -> bool:
+    """Whether ``value`` is an address to fetch (``http://`` or ``https://``), not a file path."""
     return value.lower().startswith(("http://", "https://"))
 
 

@@ -101,7 +101,8 @@ def read_sources(
                 yield SourceError(raw, "is a folder")
                 continue
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in DOCUMENT_SUFFIXES and not child.name.endswith(ANNOTATION_SUFFIXES):
+                name = child.name.lower()
+                if name.endswith(DOCUMENT_SUFFIXES) and not name.endswith(ANNOTATION_SUFFIXES):
                     yield from _read_path(child, max_bytes)
             continue
         yield from _read_path(path, max_bytes)
@@ -109,12 +110,13 @@ def read_sources(
 
 def _read_path(path: Path, max_bytes: int | None) -> Iterator[Document | Page | SourceError]:
     name = str(path)
+    suffix = path.suffix.lower()
     try:
         size = path.stat().st_size
-        if max_bytes is not None and size > max_bytes and path.suffix != ".jsonl":
+        if max_bytes is not None and size > max_bytes and suffix != ".jsonl":
             yield SourceError(name, f"is {size:,} bytes, over the limit of {max_bytes:,}")
             return
-        if path.suffix == ".jsonl":
+        if suffix == ".jsonl":
             # Streamed line by line: a JSONL file may hold millions of documents.
             with path.open("rb") as stream:
                 yield from _read_jsonl(name, stream, max_bytes)
@@ -126,7 +128,7 @@ def _read_path(path: Path, max_bytes: int | None) -> Iterator[Document | Page | 
     except OSError as exc:
         yield SourceError(name, exc.strerror or str(exc))
         return
-    if path.suffix.lower() in HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES:
         yield Page(name, data, origin=name)
     else:
         yield from _read_text_stream(name, data)

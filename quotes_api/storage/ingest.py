@@ -236,7 +236,15 @@ def _attach(
     return ready
 
 
-def _finish(db, docs, async_result, summary, fail, progress) -> None:
+def _finish(
+    db: Database,
+    docs: list[Prepared],
+    async_result: AsyncResult,
+    summary: IngestSummary,
+    fail: Callable[[str, str], None],
+    progress: Callable[[int], None] | None,
+) -> None:
+    """Write ``docs`` once the workers' ``async_result`` (their quotes, chunk by chunk) is in."""
     results = [quotes for chunk in async_result.get() for quotes in chunk]
     _write(db, _attach(docs, results, fail), summary, fail, progress)
 
