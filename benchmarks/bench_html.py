@@ -19,6 +19,7 @@ that they meet the same load).
 from __future__ import annotations
 
 import argparse
+import ctypes
 import html
 import json
 import os
@@ -27,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.corpus import generate
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
     worker_counts = [int(w) for w in args.workers.split(",")]
     pages = [page(doc, i) for i, doc in enumerate(generate(n, seed=11))]
     size = sum(len(p.encode("utf-8")) for p in pages)
-    ingest_times: dict[int, list[float]] = {w: [] for w in worker_counts}
+    ingest_runs: dict[int, list[IngestRun]] = {w: [] for w in worker_counts}
     parse_times: list[float] = []
     with tempfile.TemporaryDirectory(prefix="bench-html-") as folder:
         root = Path(folder)
@@ -88,35 +90,83 @@ def main(argv: list[str] | None = None) -> None:
         for i, text in enumerate(pages):
             (root / "pages" / f"{i:05d}.html").write_text(text, encoding="utf-8")
         for run in range(runs):
-            started = time.perf_counter()
+            started = time.process_time()
             for text in pages:
                 article_from_html(text)
-            parse_times.append(time.perf_counter() - started)
+            parse_times.append(time.process_time() - started)
             for workers in worker_counts:
-                done, seconds = _ingest(root / "pages", root / f"quotes-{run}-{workers}.db", workers)
-                ingest_times[workers].append(seconds)
+                database = root / f"quotes-{run}-{workers}.db"
+                ingest_runs[workers].append(_ingest(root / "pages", database, workers))
     print(f"{n} pages, {size / n / 1024:.1f} KiB each on average; median of {runs} run(s)")
-    for workers, times in ingest_times.items():
-        seconds = statistics.median(times)
-        each = ", ".join(f"{n / t:.1f}" for t in times)
+    for workers, done in ingest_runs.items():
+        seconds = statistics.median(r.seconds for r in done)
+        each = ", ".join(f"{n / r.seconds:.1f}" for r in done)
         print(f"quotes-api ingest --workers {workers}: {seconds:.2f} s = {n / seconds:.1f} pages/s"
               f" (runs: {each})")
-    print(f"  ({done.stdout.strip()})")
+        writer = statistics.median(r.writer_cpu for r in done)
+        totals = [r.total_cpu for r in done if r.total_cpu is not None]
+        total = f"{statistics.median(totals) / n * 1000:.1f} ms" if totals else "not measured"
+        print(f"  CPU a page: writer process {writer / n * 1000:.1f} ms, all processes {total}")
+    print(f"  ({done[-1].summary})")
     seconds = statistics.median(parse_times)
-    print(f"page to article alone (trafilatura), one process: {seconds:.2f} s = {n / seconds:.1f} pages/s")
+    print(f"page to article alone (trafilatura), one process: {seconds / n * 1000:.1f} ms CPU a page"
+          f" = {n / seconds:.1f} pages/s of CPU")
 
 
-def _ingest(folder: Path, database: Path, workers: int) -> tuple[subprocess.CompletedProcess, float]:
-    """``quotes-api ingest FOLDER`` in a new process, into a new database, and its wall time."""
+@dataclass
+class IngestRun:
+    """One ``quotes-api ingest``: its summary line, wall time, and CPU seconds of the writer
+    process and of all processes (writer, fork server, workers), when the OS can tell."""
+
+    summary: str
+    seconds: float
+    writer_cpu: float
+    total_cpu: float | None
+
+
+def _ingest(folder: Path, database: Path, workers: int) -> IngestRun:
+    """``quotes-api ingest FOLDER`` in a new process, into a new database.
+
+    On Linux this process becomes a child subreaper first, so the fork server and its workers
+    come back to it to be reaped and their CPU time can be counted too.
+    """
+    subreaper = _become_subreaper()
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
     command = [sys.executable, "-c", "from quotes_api.cli import main; main()", "ingest", "--no-progress",
                "--workers", str(workers), str(folder)]  # fmt: skip
-    started = time.perf_counter()
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.exit(f"ingest failed: {done.stderr}")
-    return done, seconds
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        writer_cpu = usage.ru_utime + usage.ru_stime
+        total_cpu = writer_cpu + _reap_the_rest() if subreaper else None
+        out.seek(0)
+        err.seek(0)
+        if process.returncode != 0:
+            sys.exit(f"ingest failed: {err.read()}")
+        return IngestRun(out.read().strip(), seconds, writer_cpu, total_cpu)
+
+
+def _become_subreaper() -> bool:
+    """PR_SET_CHILD_SUBREAPER (Linux): orphaned descendants are reparented to this process."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(36, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _reap_the_rest() -> float:
+    """Wait for every descendant left (the fork server, which waited for its workers): their CPU."""
+    cpu = 0.0
+    while True:
+        try:
+            _, _, usage = os.wait4(-1, 0)
+        except ChildProcessError:
+            return cpu
+        cpu += usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":
