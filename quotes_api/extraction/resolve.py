@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quotes_api.extraction.descriptions import DescriptionResolver, apposed_name, split_plural_title
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import ORG_HEADS, PLACES, TITLES
 from quotes_api.extraction.mentions import parse_mention
@@ -46,6 +47,7 @@ class Resolver:
         self.entities = entities
         self.history: list[tuple[int, list[Entity]]] = []  # (position, speakers) of each attribution
         self._unnamed: dict[str, Entity] = {}
+        self.descriptions = DescriptionResolver(entities)
 
     def remember(self, position: int, speakers: list[Entity]) -> None:
         if speakers:
@@ -53,7 +55,7 @@ class Resolver:
 
     def resolve(self, parts: tuple[str, ...], position: int) -> list[Entity]:
         out: list[Entity] = []
-        for part in parts:
+        for part in split_plural_title(parts):
             for entity in self._resolve_one(part, position):
                 if entity not in out:
                     out.append(entity)
@@ -64,16 +66,25 @@ class Resolver:
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
         if mention.name:
-            return [self.entities.resolve_name(mention, position)]
+            return [self.descriptions.fullest(self.entities.resolve_name(mention, position), position)]
         description = (mention.role or "").strip()
         if not description:
             return []
+        apposed = apposed_name(phrase)  # "the striker, Ana Ruiz"
+        if apposed is not None:
+            named = self.entities.resolve_name(parse_mention(apposed[0]), position)
+            if apposed[1] not in named.roles:
+                named.roles.append(apposed[1])
+            return [named]
         head = re.findall(r"[a-z]+", description.lower())
         definite = phrase.lower().startswith(("the ", "this ", "that "))
         if definite and head and head[-1] in ORG_HEADS:
             body = self.entities.organisation_named(head[-1], position)  # "the association"
             if body is not None:
                 return [body]
+        described = self.descriptions.resolve(phrase, description, position)
+        if described is not None:
+            return described
         if definite and head and not mention.plural and (head[-1] in _PERSON_NOUNS or head[-1] in TITLES):
             # Whoever was named with that role; failing that, for the common roles of news
             # ("the minister", "the envoy"), the person just quoted or named.
