@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes_api.extraction.coordination import split_coordination
+
 from .helpers import run
 
 
@@ -93,3 +95,17 @@ def test_a_place_before_the_role_picks_the_holder() -> None:
     text = ("Oregon Sen. Rui Vance and Idaho Sen. Tom Ray met on Monday.\n\n"
             '"We will pass it," the Oregon senator said.')
     assert only(text).speaker_names == ["Rui Vance"]
+
+
+@pytest.mark.parametrize("roles", ["president and CEO of the Harbour Council",
+                                   "chair and chief executive of Acme"])
+def test_coordinated_roles_after_a_name_are_one_speaker(roles: str) -> None:
+    q = only(f'"We need more," said Ann Pike, {roles}.')
+    assert q.speaker_names == ["Ann Pike"]
+    assert q.speakers[0].role and q.speakers[0].role.startswith(roles.split()[0])
+
+
+def test_a_named_person_after_a_role_is_still_a_second_speaker() -> None:
+    assert split_coordination("Ann Pike, the mayor, and Tom Ray") == ("Ann Pike, the mayor", "Tom Ray")
+    titled = split_coordination("Ann Pike, the mayor, and Sen. Tom Ray")
+    assert titled == ("Ann Pike, the mayor", "Sen. Tom Ray")
