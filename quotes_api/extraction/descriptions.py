@@ -49,7 +49,7 @@ _APPOSED_NAME = re.compile(r"^(?P<role>(?:the|a|an|another|one|its|his|her|their
 _FOR_OWNER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"
                         r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*)*)")
 # After a document noun: "an email from Tom Ray", "a report by the Harbour Council"
-_FROM_ISSUER = re.compile(r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+_FROM_ISSUER = re.compile(r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
                           r"(?=[A-Z])")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+$")
@@ -118,7 +118,7 @@ class DescriptionResolver:
                 return [owner]
             return None
         if head in DOCUMENT_NOUNS:
-            issuer = self._issuer(head, phrase, description, position)
+            issuer = self._issuer(head, phrase, description, position) or self._latest_subject(position)
             return [issuer] if issuer is not None else []
         if head in MEDIA_NOUNS or (head == "board" and "editorial" in words):
             medium = self._latest_org(position, media=True)
@@ -292,9 +292,18 @@ class DescriptionResolver:
             gap = self.masked[self.entities.mention_end(pos):start]
             if _POSSESSIVE_BEFORE.fullmatch(gap):
                 return self._person_or_body(entity, pos)  # "Tom Ray's fundraising email"
-        for pos, entity in before:
+        for pos, entity in reversed(before):
             if self.entities.is_subject(pos):
                 return self._person_or_body(entity, pos)  # "Tom Ray sent out an email"
+        return None
+
+    def _latest_subject(self, position: int) -> Entity | None:
+        """The person or organisation that last stood as a clause's subject, shortly before:
+        "Acme confirmed the sale on Monday. '...,' the statement said." """
+        for pos, entity in self.entities.recent(position, 1500):
+            if entity.name.lower() not in PLACES and (entity.kind == "organisation" or len(entity.tokens) > 1
+                                                      or entity.roles) and self.entities.is_subject(pos):
+                return self.fullest(entity, pos)
         return None
 
     def _person_or_body(self, entity: Entity, position: int) -> Entity:

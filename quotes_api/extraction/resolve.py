@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from quotes_api.extraction.descriptions import DescriptionResolver, apposed_name, split_plural_title
 from quotes_api.extraction.entities import DocumentEntities, Entity
-from quotes_api.extraction.lexicon import ORG_HEADS, PLACES, TITLES
+from quotes_api.extraction.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_HEADS, PLACES, TITLES
 from quotes_api.extraction.mentions import parse_mention
 from quotes_api.extraction.names import RANK_WORDS
 
@@ -38,6 +38,13 @@ _DESCRIBED_SUBJECT = re.compile(r"\s*(?:The|This|That)((?:[ \t]+[a-z][\w-]*){1,3
 def _is_person_noun(word: str) -> bool:
     """A noun for a person: a role of news, or an agent noun ("host", "talker", "activist")."""
     return word in _PERSON_NOUNS or word in TITLES or word.endswith(("er", "or", "ist", "ian"))
+
+
+def _gender_of(words: list[str]) -> str | None:
+    """ "the actress" is a woman, "the businessman" a man; "the senator" could be either."""
+    if set(words) & FEMALE_TITLES:
+        return "female"
+    return "male" if set(words) & MALE_TITLES else None
 
 
 class Resolver:
@@ -85,13 +92,13 @@ class Resolver:
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
             return described
-        if definite and head and not mention.plural and (head[-1] in _PERSON_NOUNS or head[-1] in TITLES):
+        if definite and head and not mention.plural and (_is_person_noun(head[-1]) or head[-1] == "old"):
             # Whoever was named with that role; failing that, for the common roles of news
             # ("the minister", "the envoy"), the person just quoted or named.
             holder = self.entities.by_role(description, position)
-            if holder is None and head[-1] in _PERSON_NOUNS:
-                holder = self._last_speaker(position) or self._last_person(position, None)
-                ranks = set(head) & RANK_WORDS
+            if holder is None and (head[-1] in _PERSON_NOUNS or head[-1] in TITLES or head[-1] == "old"):
+                holder = self._last_person(position, _gender_of(head)) or self._last_speaker(position)
+                ranks = set(head) & RANK_WORDS - {"former", "first"}
                 # "the vice president" after the president spoke is someone else
                 if holder is not None and ranks and not any(ranks <= set(r.lower().split())
                                                             for r in holder.roles):

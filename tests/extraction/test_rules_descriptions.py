@@ -109,3 +109,27 @@ def test_a_named_person_after_a_role_is_still_a_second_speaker() -> None:
     assert split_coordination("Ann Pike, the mayor, and Tom Ray") == ("Ann Pike, the mayor", "Tom Ray")
     titled = split_coordination("Ann Pike, the mayor, and Sen. Tom Ray")
     assert titled == ("Ann Pike, the mayor", "Sen. Tom Ray")
+
+
+def test_a_description_nobody_was_named_with_is_the_person_being_written_about() -> None:
+    text = ("Rui Vance bought three hotels on the coast this year and spoke to reporters on Monday.\n\n"
+            '"It was a good year," the billionaire said.')
+    assert only(text).speaker_names == ["Rui Vance"]
+
+
+def test_a_description_with_a_gender_takes_a_person_of_that_gender() -> None:
+    text = ("Ana Holt starred in the play, and Tom Ray directed it.\n\n"
+            '"We rehearsed for a year," the actress said.')
+    assert only(text).speaker_names == ["Ana Holt"]
+
+
+def test_a_statement_speaks_for_who_last_acted_when_no_one_is_said_to_issue_it() -> None:
+    text = ("The Harbour Council confirmed the closure on Monday.\n\n"
+            '"The pier is unsafe," the statement said.')
+    assert only(text).speaker_names == ["Harbour Council"]
+
+
+def test_a_document_sent_from_a_person_in_apposition() -> None:
+    text = ("An email was sent from the club's director, Ann Pike, to members.\n\n"
+            '"We are closing," the email said.')
+    assert only(text).speaker_names == ["Ann Pike"]
