@@ -172,7 +172,10 @@ class DescriptionResolver:
         for entity in candidates:
             if marks and all(any(m in role_words(r) for r in entity.roles) for m in marks):
                 return entity
-        return candidates[0]
+        # "the Democratic candidate" is not the Republican one named last
+        rivals = {rival for mark in marks for rival in _RIVAL_PARTIES.get(mark, ())}
+        return next((entity for entity in candidates
+                     if not any(rivals & role_words(r) for r in entity.roles)), None)
 
     # -- organisations and media --------------------------------------------------------------
 
@@ -310,6 +313,8 @@ class DescriptionResolver:
         return self.fullest(entity, position)
 
 
+_RIVAL_PARTIES = {"democratic": ("republican", "gop"), "democrat": ("republican", "gop"),
+                  "republican": ("democratic", "democrat"), "gop": ("democratic", "democrat")}
 _RANKS = frozenset("vice deputy assistant acting interim associate under".split())
 
 

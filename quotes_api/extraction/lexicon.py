@@ -213,7 +213,7 @@ DOCUMENT_NOUNS = frozenset("""
 email e-mail statement report ad advert advertisement commercial spot letter memo memorandum note
 complaint lawsuit suit filing survey poll study tweet release website site message narrator
 voice-over voiceover announcer footnote petition transcript document notice announcement
-newsletter brochure flyer leaflet mailer video
+newsletter brochure flyer leaflet mailer video editorial column op-ed passage
 """.split())
 # Descriptions of a medium: "the newspaper", "the paper's editorial board".
 MEDIA_NOUNS = frozenset("""

@@ -83,7 +83,7 @@ class Resolver:
             if apposed[1] not in named.roles:
                 named.roles.append(apposed[1])
             return [named]
-        head = re.findall(r"[a-z]+", description.lower())
+        head = re.findall(r"[a-z][a-z-]*", description.lower())  # "front-runner", "year-old"
         definite = phrase.lower().startswith(("the ", "this ", "that "))
         if definite and head and head[-1] in ORG_HEADS:
             body = self.entities.organisation_named(head[-1], position)  # "the association"
@@ -92,11 +92,11 @@ class Resolver:
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
             return described
-        if definite and head and not mention.plural and (_is_person_noun(head[-1]) or head[-1] == "old"):
+        if definite and head and not mention.plural and (_is_person_noun(head[-1]) or head[-1] == "year-old"):
             # Whoever was named with that role; failing that, for the common roles of news
             # ("the minister", "the envoy"), the person just quoted or named.
             holder = self.entities.by_role(description, position)
-            if holder is None and (head[-1] in _PERSON_NOUNS or head[-1] in TITLES or head[-1] == "old"):
+            if holder is None and (head[-1] in _PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old"):
                 holder = self._last_person(position, _gender_of(head)) or self._last_speaker(position)
                 ranks = set(head) & RANK_WORDS - {"former", "first"}
                 # "the vice president" after the president spoke is someone else

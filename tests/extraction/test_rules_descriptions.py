@@ -133,3 +133,21 @@ def test_a_document_sent_from_a_person_in_apposition() -> None:
     text = ("An email was sent from the club's director, Ann Pike, to members.\n\n"
             '"We are closing," the email said.')
     assert only(text).speaker_names == ["Ann Pike"]
+
+
+def test_a_party_in_the_description_passes_over_the_rival_party_holder() -> None:
+    text = ("Democratic candidate Ann Pike spoke first. Republican candidate Tom Ray answered her.\n\n"
+            '"We will win in March," the Democratic candidate said.')
+    assert only(text).speaker_names == ["Ann Pike"]
+
+
+def test_a_hyphenated_role_finds_its_holder() -> None:
+    text = ("Front-runner Ann Pike toured three towns on Monday.\n\n"
+            '"We will win in March," the front-runner said.')
+    assert only(text).speaker_names == ["Ann Pike"]
+
+
+def test_an_editorial_speaks_for_its_newspaper() -> None:
+    text = ("The Harbour Times ran an editorial on Friday about the pier.\n\n"
+            '"The pier must close," the editorial said.')
+    assert only(text).speaker_names == ["Harbour Times"]
