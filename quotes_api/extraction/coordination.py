@@ -26,7 +26,8 @@ def split_coordination(phrase: str) -> tuple[str, ...]:
     pieces = _COORDINATION.split(phrase)
     joined = [pieces[0]]
     for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if _names_someone(piece) and not _goes_on_a_role(joined[-1], piece):
+        if _names_someone(piece) and not _goes_on_a_role(joined[-1], piece) \
+                and not _names_a_role(joined[-1], separator):
             joined.append(piece)
         else:
             joined[-1] += separator + piece
@@ -61,6 +62,13 @@ def _goes_on_a_role(before: str, conjunct: str) -> bool:
         lead += 1
     # "CEO of the council", "chief executive": a role; "Sen. Tom Ray": a titled name
     return lead == len(words) or not words[lead][:1].isupper()
+
+
+def _names_a_role(before: str, separator: str) -> bool:
+    """ "Acme's chief executive, Tom Ray": a name after a comma, following a description that
+    ends in a lower-case noun, is that description's holder, not a second speaker."""
+    words = before.split()
+    return "and" not in separator and len(words) > 1 and words[-1][:1].islower()
 
 
 _NAME_PARTICLES = frozenset("of the van von de da di du del der den la le bin ibn al el".split())

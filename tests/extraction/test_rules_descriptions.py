@@ -151,3 +151,16 @@ def test_an_editorial_speaks_for_its_newspaper() -> None:
     text = ("The Harbour Times ran an editorial on Friday about the pier.\n\n"
             '"The pier must close," the editorial said.')
     assert only(text).speaker_names == ["Harbour Times"]
+
+
+@pytest.mark.parametrize("phrase", ["Acme's chief executive, Tom Ray,",
+                                    "the Harbour Council's lawyer, Tom Ray,"])
+def test_a_possessive_role_with_the_name_in_apposition_is_one_speaker(phrase: str) -> None:
+    q = only(f'"We will appeal," {phrase} said on Monday.')
+    assert q.speaker_names == ["Tom Ray"]
+    assert q.speakers[0].role and q.speakers[0].role.endswith(("executive", "lawyer"))
+
+
+def test_names_listed_with_commas_are_still_several_speakers() -> None:
+    assert split_coordination("Senate leader Phil Berger, House Speaker Tim Moore") == (
+        "Senate leader Phil Berger", "House Speaker Tim Moore")
