@@ -3,7 +3,9 @@
 - names go to the fullest form of that name in the document ("Wang" → "Wang Yi");
 - he/she to the most recent compatible person, they to the last group of speakers;
 - a role description ("the senior envoy") to the person named with that role, else to the
-  person last quoted; an unmatched description stays an ``unnamed`` speaker.
+  person last quoted; an unmatched description of a person stays an ``unnamed`` speaker;
+- documents, media, organisations and spokespeople described by their kind go through
+  :mod:`quotes_api.extraction.descriptions`, which may give no speaker at all.
 """
 
 from __future__ import annotations
