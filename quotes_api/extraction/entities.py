@@ -174,6 +174,15 @@ class DocumentEntities:
             self._subject[position] = subjects.is_subject(self._masked, start_of(position), position, end)
         return self._subject[position]
 
+    @property
+    def masked(self) -> str:
+        """The document's text with its quotations hidden."""
+        return self._masked
+
+    def mention_end(self, position: int) -> int:
+        """Where the name mentioned at ``position`` ends."""
+        return self._ends.get(position, position)
+
     def sentence_start(self, position: int) -> int:
         return (self._sentence_start or (lambda _: 0))(position)
 
