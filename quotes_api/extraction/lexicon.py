@@ -204,3 +204,21 @@ only more less such
 other another because although though despite unlike like over under between among about
 outside inside see read watch listen look click follow update updated editor's note photo
 """.split())
+
+
+# -- attr-b: given names by gender, for pronouns ---------------------------------------------
+# The hand-typed lists above cover the best-known names of news; data/given_names.tsv (built by
+# tools/given_names.py from the MIT-licensed nomquamgender data) adds about 11,000 given names
+# used for one gender almost always. Where the two disagree, the hand-typed list wins.
+
+def _given_names() -> dict[str, str]:
+    from importlib.resources import files
+
+    table = files("quotes_api.extraction").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in pairs}
+
+
+_GIVEN = _given_names()
+FEMALE_NAMES = FEMALE_NAMES | {n for n, g in _GIVEN.items() if g == "female" and n not in MALE_NAMES}
+MALE_NAMES = MALE_NAMES | {n for n, g in _GIVEN.items() if g == "male" and n not in FEMALE_NAMES}
