@@ -3,7 +3,7 @@
 nomquamgender (Van Buskirk et al., https://github.com/ianvanbuskirk/nomquamgender) pools
 name-gender counts from 36 public sources. We keep only given names that many sources know,
 that are common, and that are used for one gender almost always: a pronoun is resolved on
-them, so an ambiguous name ("Jordan", "Taylor") must stay unknown.
+them, so an ambiguous name ("Jordan", "Taylor") is kept as "either": a person, of no known gender.
 
     pip install nomquamgender && python tools/given_names.py
 """
@@ -14,8 +14,8 @@ import importlib.util
 import json
 import pathlib
 
-MIN_SOURCES = 10  # named by at least this many of the pooled sources
-MIN_COUNT = 500  # and this many people in them
+MIN_SOURCES = 6  # named by at least this many of the pooled sources
+MIN_COUNT = 100  # and this many people in them
 CLEAR = 0.05  # share of the other gender at most
 # Words that are given names in some country but mostly words or places in English news.
 NOT_GIVEN = frozenset("said will may young washington the an and of in on at is so".split())
@@ -39,6 +39,8 @@ def main() -> None:
             rows.append((name, "female"))
         elif p_female <= CLEAR:
             rows.append((name, "male"))
+        elif sources >= 2 * MIN_SOURCES:
+            rows.append((name, "either"))  # "Angel", "Sandy": a person's name, of either gender
     rows.sort()
     header = ("# given name<TAB>gender; derived from nomquamgender (MIT License, (c) 2022 Ian Van Buskirk)"
               " by tools/given_names.py\n")

@@ -222,3 +222,5 @@ def _given_names() -> dict[str, str]:
 _GIVEN = _given_names()
 FEMALE_NAMES = FEMALE_NAMES | {n for n, g in _GIVEN.items() if g == "female" and n not in MALE_NAMES}
 MALE_NAMES = MALE_NAMES | {n for n, g in _GIVEN.items() if g == "male" and n not in FEMALE_NAMES}
+# Given names of either gender ("Angel", "Sandy"): a person, whose pronoun the text must tell.
+EITHER_NAMES = frozenset(n for n, g in _GIVEN.items() if g == "either") - FEMALE_NAMES - MALE_NAMES

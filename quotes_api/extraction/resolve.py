@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from quotes_api.extraction.entities import DocumentEntities, Entity
-from quotes_api.extraction.lexicon import ORG_HEADS, PLACES, TITLES
+from quotes_api.extraction.lexicon import EITHER_NAMES, ORG_HEADS, PLACES, TITLES
 from quotes_api.extraction.mentions import parse_mention
 from quotes_api.extraction.names import RANK_WORDS
 
@@ -96,7 +96,9 @@ class Resolver:
 
     def _pronoun(self, pronoun: str, position: int) -> list[Entity]:
         if pronoun in ("he", "she"):
-            person = self._last_person(position, "male" if pronoun == "he" else "female")
+            # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
+            gender = "male" if pronoun == "he" else "female"
+            person = self._last_person(position, gender, strict=True) or self._last_person(position, gender)
             return [person] if person else []
         if pronoun == "they":
             best: tuple[int, list[Entity]] | None = None
@@ -136,11 +138,20 @@ class Resolver:
             return True
         return any(entity in speakers for _, speakers in self.history)
 
-    def _last_person(self, position: int, gender: str | None) -> Entity | None:
+    def _known_person(self, entity: Entity) -> bool:
+        """Is a name of no known gender known as a person's: it opens with a given name of either
+        gender ("Angel Ruiz"), or it has a role, or it has been quoted? "Atlantic City" is not."""
+        return entity.tokens[0].lower() in EITHER_NAMES or bool(entity.roles) \
+            or any(entity in speakers for _, speakers in self.history)
+
+    def _last_person(self, position: int, gender: str | None, strict: bool = False) -> Entity | None:
         """The person a reader would take "he"/"she" for: the latest compatible one either
-        quoted or standing as a clause's subject; failing that, the latest one named."""
+        quoted or standing as a clause's subject; failing that, the latest one named. ``strict``:
+        only people whose gender is known to fit, or who are known as people (see
+        ``_known_person``)."""
         def fits(entity: Entity) -> bool:
-            return self._plausible_person(entity) and (gender is None or entity.gender in (None, gender))
+            return self._plausible_person(entity) and (gender is None or entity.gender == gender or (
+                entity.gender is None and (not strict or self._known_person(entity))))
 
         best: tuple[int, Entity] | None = None
         fallback = None

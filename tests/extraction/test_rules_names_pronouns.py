@@ -1,0 +1,32 @@
+"""Names and pronouns (attr-b): given names by gender, people told from places and headline
+words, family members kept apart. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES
+
+from .helpers import only
+
+
+@pytest.mark.parametrize(("given", "wanted"), [
+    ("oksana", FEMALE_NAMES), ("siobhan", FEMALE_NAMES), ("thaddeus", MALE_NAMES), ("darnell", MALE_NAMES),
+])
+def test_the_given_name_list_knows_names_beyond_the_hand_typed_ones(given: str, wanted: frozenset) -> None:
+    assert given in wanted
+
+
+def test_an_ambiguous_given_name_has_no_gender() -> None:
+    assert "taylor" in EITHER_NAMES and "taylor" not in FEMALE_NAMES | MALE_NAMES
+
+
+def test_she_is_the_woman_with_a_listed_given_name_not_a_later_place_of_no_gender() -> None:
+    text = ("Siobhan Mallory, a nurse, grew up nearby. Brackwater Heath has had no clinic for years.\n\n"
+            "\"We never had one,\" she said.\n")
+    assert only(text).speaker_names == ["Siobhan Mallory"]
+
+
+def test_he_still_finds_a_man_whose_given_name_no_list_knows() -> None:
+    text = "Zarko Velimiroviq waited at the gate.\n\n\"It was a long night,\" he said.\n"
+    assert only(text).speaker_names == ["Zarko Velimiroviq"]
