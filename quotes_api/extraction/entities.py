@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from quotes_api.extraction import subjects
+from quotes_api.extraction import gender, subjects
 from quotes_api.extraction.lexicon import (
     FEMALE_NAMES,
     FEMALE_TITLES,
@@ -101,6 +101,7 @@ class DocumentEntities:
             e.positions.sort()
         self._keys = [p for p, _ in self._mentions]
         self._ends = ends
+        gender.learn_from_pronouns(self._mentions, ends, masked, self.is_subject)
 
     def _entity_for(self, name: str, kind: str, position: int) -> Entity:
         if name in self._by_name:

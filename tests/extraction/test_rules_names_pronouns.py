@@ -30,3 +30,9 @@ def test_she_is_the_woman_with_a_listed_given_name_not_a_later_place_of_no_gende
 def test_he_still_finds_a_man_whose_given_name_no_list_knows() -> None:
     text = "Zarko Velimiroviq waited at the gate.\n\n\"It was a long night,\" he said.\n"
     assert only(text).speaker_names == ["Zarko Velimiroviq"]
+
+
+def test_a_bare_surname_made_male_by_his_is_whom_he_means() -> None:
+    text = ("Senator Tom Ray spoke first.\n\nOkafor admitted that his choice was tactical, "
+            "with an eye on the spring vote. \"We need the north,\" he said.\n")
+    assert only(text).speaker_names == ["Okafor"]
