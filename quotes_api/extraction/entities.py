@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from quotes_api.extraction import gender, subjects
+from quotes_api.extraction import clauses, gender, subjects
 from quotes_api.extraction.lexicon import (
     FEMALE_NAMES,
     FEMALE_TITLES,
@@ -189,7 +189,7 @@ class DocumentEntities:
         before = self._masked[max(0, position - 40):position].split()
         while before and before[-1][:1].isupper():
             before.pop()  # a title or role before the name: "because Mr. Lynch", "that Senator Reyes"
-        return bool(before) and before[-1] in _SUBORDINATORS
+        return bool(before) and (before[-1] in _SUBORDINATORS or clauses.reports_a_clause(before))
 
     def opens_sentence(self, position: int) -> bool:
         """Is the mention the head of its sentence's first noun phrase ("Senator Tom Reyes")?"""

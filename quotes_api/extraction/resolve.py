@@ -193,6 +193,13 @@ class Resolver:
                 return p, e
         if gender is not None and self.entities.first_word(start) == _PRONOUN_OF[gender]:
             return None
+        # '"...," said Harvey, who acknowledged Trump was his fourth choice': the one quoted in
+        # the sentence is the one reporting.
+        for p, speakers in reversed(self.history):
+            if p < start:
+                break
+            if p < pos and len(speakers) == 1 and fits(speakers[0]):
+                return p, speakers[0]
         return pos, entity
 
     def _named_just_before(self, position: int, gender: str | None) -> tuple[int, Entity] | None:

@@ -7,7 +7,7 @@ import pytest
 
 from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES
 
-from .helpers import only
+from .helpers import only, run
 
 
 @pytest.mark.parametrize(("given", "wanted"), [
@@ -36,3 +36,18 @@ def test_a_bare_surname_made_male_by_his_is_whom_he_means() -> None:
     text = ("Senator Tom Ray spoke first.\n\nOkafor admitted that his choice was tactical, "
             "with an eye on the spring vote. \"We need the north,\" he said.\n")
     assert only(text).speaker_names == ["Okafor"]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Lena Ortiz says Ana Ray is trying to distract voters.", id="says"),
+    pytest.param("Lena Ortiz believes Ana Ray will lose the vote.", id="believes"),
+])
+def test_she_is_the_one_reporting_not_the_subject_of_what_she_reports(sentence: str) -> None:
+    text = f"{sentence} She says voters want \"a straight answer on the budget.\"\n"
+    assert only(text).speaker_names == ["Lena Ortiz"]
+
+
+def test_he_is_the_one_quoted_in_the_sentence_not_a_name_in_its_relative_clause() -> None:
+    text = ("\"We show our anger,\" said Paul Okafor, who admitted Tom Ray was his third choice.\n\n"
+            "\"We are alive,\" he said.\n")
+    assert [q.speaker_names for q in run(text)] == [["Paul Okafor"], ["Paul Okafor"]]
