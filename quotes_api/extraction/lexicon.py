@@ -224,3 +224,12 @@ FEMALE_NAMES = FEMALE_NAMES | {n for n, g in _GIVEN.items() if g == "female" and
 MALE_NAMES = MALE_NAMES | {n for n, g in _GIVEN.items() if g == "male" and n not in FEMALE_NAMES}
 # Given names of either gender ("Angel", "Sandy"): a person, whose pronoun the text must tell.
 EITHER_NAMES = frozenset(n for n, g in _GIVEN.items() if g == "either") - FEMALE_NAMES - MALE_NAMES
+
+# Sentence adverbs and pronouns that open a sentence ("Nonetheless, he ...", "Neither Pike nor
+# Ray ...", "Already") and are capitalised only for that: never part of a name.
+NOT_NAMES = NOT_NAMES | frozenset("""
+nonetheless nevertheless neither either nor along furthermore otherwise perhaps maybe instead
+anyway afterward afterwards hence therefore likewise similarly rather whether whatever whoever
+already again together elsewhere everyone everybody someone somebody anyone anybody nobody none
+nothing something everything anything yes thanks please sometimes often always
+""".split())

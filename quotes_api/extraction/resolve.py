@@ -141,7 +141,8 @@ class Resolver:
     def _known_person(self, entity: Entity) -> bool:
         """Is a name of no known gender known as a person's: it opens with a given name of either
         gender ("Angel Ruiz"), or it has a role, or it has been quoted? "Atlantic City" is not."""
-        return entity.tokens[0].lower() in EITHER_NAMES or bool(entity.roles) \
+        either = len(entity.tokens) > 1 and entity.tokens[0].lower() in EITHER_NAMES  # not "Dallas" alone
+        return either or bool(entity.roles) \
             or any(entity in speakers for _, speakers in self.history)
 
     def _last_person(self, position: int, gender: str | None, strict: bool = False) -> Entity | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes_api.extraction.entities import DocumentEntities
 from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES
 
 from .helpers import only, run
@@ -51,3 +52,14 @@ def test_he_is_the_one_quoted_in_the_sentence_not_a_name_in_its_relative_clause(
     text = ("\"We show our anger,\" said Paul Okafor, who admitted Tom Ray was his third choice.\n\n"
             "\"We are alive,\" he said.\n")
     assert [q.speaker_names for q in run(text)] == [["Paul Okafor"], ["Paul Okafor"]]
+
+
+def test_a_town_after_in_is_no_subject_even_with_a_clause_after_it() -> None:
+    text = ("Wes Okoro, a carpenter in Sandy Bay, who runs a small shop, recalled the flood of 2009.\n\n"
+            "He said the town \"never really dried out.\"\n")
+    assert only(text).speaker_names == ["Wes Okoro"]
+
+
+@pytest.mark.parametrize("adverb", ["Nonetheless", "Nevertheless", "Already", "Neither"])
+def test_a_sentence_adverb_is_no_name(adverb: str) -> None:
+    assert DocumentEntities(f"{adverb} the plan stands, the council said on Monday.").entities == []
