@@ -63,3 +63,14 @@ def test_a_town_after_in_is_no_subject_even_with_a_clause_after_it() -> None:
 @pytest.mark.parametrize("adverb", ["Nonetheless", "Nevertheless", "Already", "Neither"])
 def test_a_sentence_adverb_is_no_name(adverb: str) -> None:
     assert DocumentEntities(f"{adverb} the plan stands, the council said on Monday.").entities == []
+
+
+def test_mr_before_a_bare_surname_makes_him_someone_he_can_mean() -> None:
+    text = "Mr. Okafor lost the vote on Monday. He said that the plan was \"far from dead.\"\n"
+    assert only(text).speaker_names == ["Okafor"]
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people() -> None:
+    text = ("Ana Delacroix spoke first. Mrs. Delacroix said \"the bridge must be rebuilt.\" "
+            "Her husband sat beside her. Mr. Delacroix said \"the money is not there.\"\n")
+    assert [q.speaker_names for q in run(text)] == [["Ana Delacroix"], ["Delacroix"]]
