@@ -8,6 +8,8 @@ gender is someone else, not the better-known bearer of the name.
 True
 >>> honorific_before("Mr. Okafor", len("Mr. "))
 'Mr.'
+>>> with_suffix_dot("Joseph R. Biden Jr")
+'Joseph R. Biden Jr.'
 """
 
 from __future__ import annotations
@@ -35,3 +37,17 @@ def honorific_before(run: str, skip: int) -> str | None:
 def fits(gender: str | None, candidate_gender: str | None) -> bool:
     """Can a mention of this gender mean a person of ``candidate_gender``?"""
     return gender is None or candidate_gender in (None, gender)
+
+
+# Generational suffixes: part of the name ("Donald Trump Jr." is not Donald Trump).
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def is_suffix(word: str) -> bool:
+    return word.lower().rstrip(",") in SUFFIXES
+
+
+def with_suffix_dot(name: str) -> str:
+    """The full stop that "Jr." and "Sr." keep, when cutting the run's last full stop took it."""
+    return name + "." if name.lower().endswith((" jr", " sr")) else name
+

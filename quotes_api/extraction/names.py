@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from quotes_api.extraction import families
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.mentions import HONORIFICS, is_title, kind_of_name, split_role, strip_possessive
 
@@ -124,6 +125,7 @@ def _parse_run(run: str) -> tuple[str | None, str, str] | None:
         words.pop()  # "On CNN Tuesday": the day is when, not part of the name
     run = " ".join(words)
     role, name = split_role(strip_possessive(run).rstrip(".,:;"))
+    name = families.with_suffix_dot(name)
     if not name or all(is_title(w) for w in name.split()) or name.lower() in NOT_NAMES \
             or name.startswith("of "):  # "Secretary of State": a title, no name
         return None

@@ -74,3 +74,19 @@ def test_mr_and_mrs_of_one_surname_are_two_people() -> None:
     text = ("Ana Delacroix spoke first. Mrs. Delacroix said \"the bridge must be rebuilt.\" "
             "Her husband sat beside her. Mr. Delacroix said \"the money is not there.\"\n")
     assert [q.speaker_names for q in run(text)] == [["Ana Delacroix"], ["Delacroix"]]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("\"We will win,\" said Ravi Okafor Jr. on Monday.\n", "Ravi Okafor Jr.", id="jr-after"),
+    pytest.param("Ravi Okafor Jr. said: \"We will win.\"\n", "Ravi Okafor Jr.", id="jr-before"),
+    pytest.param("\"We will win,\" said Tomas Brandt III.\n", "Tomas Brandt III", id="iii"),
+    pytest.param("Ellis Marshal King Jr. said \"we will win.\"\n", "Ellis Marshal King Jr.", id="title-word"),
+])
+def test_a_generational_suffix_is_part_of_the_name(text: str, name: str) -> None:
+    assert only(text).speaker_names == [name]
+
+
+def test_the_son_is_not_the_father() -> None:
+    text = ("Ravi Okafor spoke first.\n\n\"We will win,\" said Ravi Okafor Jr., his son.\n\n"
+            "\"It is done,\" Ravi Okafor said.\n")
+    assert [q.speaker_names for q in run(text)] == [["Ravi Okafor Jr."], ["Ravi Okafor"]]
