@@ -90,3 +90,24 @@ def test_the_son_is_not_the_father() -> None:
     text = ("Ravi Okafor spoke first.\n\n\"We will win,\" said Ravi Okafor Jr., his son.\n\n"
             "\"It is done,\" Ravi Okafor said.\n")
     assert [q.speaker_names for q in run(text)] == [["Ravi Okafor Jr."], ["Ravi Okafor"]]
+
+
+@pytest.mark.parametrize("dash", ["\u2015", "\u2014", "-"])
+def test_a_credit_line_after_a_quotation_names_its_speaker(dash: str) -> None:
+    text = f"Tom Ray spoke.\n\n\u201cWe will rebuild the harbour by winter.\u201d {dash} Ann Pike\n"
+    assert only(text).speaker_names == ["Ann Pike"]
+
+
+def test_a_credit_line_may_give_a_role() -> None:
+    text = "Tom Ray spoke.\n\n\u201cWe will rebuild the harbour.\u201d \u2014 Ann Pike, harbour master\n"
+    assert only(text).speaker_names == ["Ann Pike"]
+
+
+def test_a_credit_line_on_the_next_line_with_a_bar() -> None:
+    text = "Mayor Tom Ray visited.\n\n\u201cWe will rebuild the harbour by winter.\u201d\n\n\u2015 Ann Pike\n"
+    assert only(text).speaker_names == ["Ann Pike"]
+
+
+def test_a_photo_credit_is_never_a_speaker() -> None:
+    text = "Tom Ray spoke.\n\n\u201cWe will rebuild the harbour.\u201d \u2014 Getty/Instagram\n"
+    assert "Getty" not in " ".join(only(text).speaker_names)
