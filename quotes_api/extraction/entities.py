@@ -167,6 +167,14 @@ class DocumentEntities:
             entity.aliases.append(mention.text)
         return entity
 
+    @property
+    def masked(self) -> str:
+        return self._masked
+
+    def knows_token(self, token: str) -> bool:
+        """Is ``token`` the first or last word of a person's full name in the document?"""
+        return any(e.kind == "person" for e in self._by_token.get(token, ()))
+
     def recent(self, position: int, window: int = 100_000) -> Iterator[tuple[int, Entity]]:
         """Mentions before ``position``, most recent first."""
         k = bisect.bisect_left(self._keys, position)

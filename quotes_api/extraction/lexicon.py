@@ -233,3 +233,6 @@ anyway afterward afterwards hence therefore likewise similarly rather whether wh
 already again together elsewhere everyone everybody someone somebody anyone anybody nobody none
 nothing something everything anything yes thanks please sometimes often always
 """.split())
+
+# Roles of a transcript's turns ("MODERATOR:"), resolved like any title ("moderator Lena Ortiz").
+TITLES = TITLES | frozenset("moderator interviewer panelist panellist".split())

@@ -15,6 +15,7 @@ from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import EITHER_NAMES, ORG_HEADS, PLACES, TITLES
 from quotes_api.extraction.mentions import parse_mention
 from quotes_api.extraction.names import RANK_WORDS
+from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 _PERSON_NOUNS = frozenset("""
 envoy minister president secretary official spokesman spokeswoman spokesperson coach manager
@@ -60,6 +61,7 @@ class Resolver:
         return out
 
     def _resolve_one(self, phrase: str, position: int) -> list[Entity]:
+        phrase = turn_speaker(phrase, self.entities.knows_token)  # "PIKE:" in a transcript
         mention = parse_mention(phrase)
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
@@ -95,6 +97,8 @@ class Resolver:
         return [self._unnamed[key]]
 
     def _pronoun(self, pronoun: str, position: int) -> list[Entity]:
+        if pronoun == "i" and (turn := turn_at(self.entities.masked, position)) is not None:
+            return self._resolve_one(turn, position)  # "RAY: I said ..." in a transcript
         if pronoun in ("he", "she"):
             # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
             gender = "male" if pronoun == "he" else "female"

@@ -111,3 +111,17 @@ def test_a_credit_line_on_the_next_line_with_a_bar() -> None:
 def test_a_photo_credit_is_never_a_speaker() -> None:
     text = "Tom Ray spoke.\n\n\u201cWe will rebuild the harbour.\u201d \u2014 Getty/Instagram\n"
     assert "Getty" not in " ".join(only(text).speaker_names)
+
+
+_TRANSCRIPT = ("The debate between Senator Ann Pike and Tom Ray was chaired by Moderator Lena Ortiz.\n\n"
+               "Partial transcript:\n\nPIKE: \u201cWe will rebuild it.\u201d\n\n"
+               "RAY: I said \u201cno\u201d to that plan.\n\nMODERATOR: \u201cThank you both.\u201d\n")
+
+
+def test_a_transcript_turn_in_capitals_is_the_full_name_the_article_gives() -> None:
+    assert [q.speaker_names for q in run(_TRANSCRIPT)] == [["Ann Pike"], ["Tom Ray"], ["Lena Ortiz"]]
+
+
+def test_an_unnamed_role_in_capitals_is_a_role_not_a_name() -> None:
+    text = "Partial transcript:\n\nMODERATOR: \u201cThank you both for coming tonight.\u201d\n"
+    assert [(s.name, s.kind) for s in only(text).speakers] == [("moderator", "unnamed")]
