@@ -236,3 +236,15 @@ nothing something everything anything yes thanks please sometimes often always
 
 # Roles of a transcript's turns ("MODERATOR:"), resolved like any title ("moderator Lena Ortiz").
 TITLES = TITLES | frozenset("moderator interviewer panelist panellist".split())
+# Words of headlines before a name ("Rival Ann Pike Slams Plan"): a description, not the name.
+TITLES = TITLES | frozenset("rival challenger opponent ex-wife ex-husband widow widower".split())
+
+# Last words of the names of places below a state (streets, districts, counties, towns): such a
+# name is no person "he" or "she" may mean, and speaks, if at all, as an authority.
+# Not the words that are also common surnames: Hill, Lane, Park, Lake, Bay, Bridges.
+PLACE_HEADS = frozenset("""
+county city town township village borough parish district side street avenue road boulevard
+drive square heights valley island islands river mountains canyon springs falls harbor harbour
+airport station plaza
+""".split())
+ORG_HEADS = ORG_HEADS | PLACE_HEADS

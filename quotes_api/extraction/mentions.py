@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from quotes_api.extraction import families
 from quotes_api.extraction.cues import is_cue_word
+from quotes_api.extraction.headlines import cut_headline_verb
 from quotes_api.extraction.lexicon import (
     AFFILIATIONS,
     NOT_IN_SPEAKER,
@@ -168,6 +169,7 @@ def parse_mention(text: str) -> Mention:
     role_extra = apposition.strip() or None
     bare = _DETERMINER.sub("", head)
     run = _main_run(bare)
+    run = cut_headline_verb(run) if run else run  # "Clinton Says" → Clinton
     tail = strip_possessive(bare.split()[-1]) if bare.split() else ""
     if run and tail[:1].islower() and tail.lower() not in ("of",):
         # "one Trump confidant", "Trump's attorney": a description, whoever it names

@@ -15,6 +15,7 @@ import functools
 import re
 
 from quotes_api.extraction import families
+from quotes_api.extraction.headlines import cut_headline_verb
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.mentions import HONORIFICS, is_title, kind_of_name, split_role, strip_possessive
 
@@ -120,7 +121,7 @@ def _parse_run(run: str) -> tuple[str | None, str, str] | None:
         return None  # "FULL TEXT", "BREAKING NEWS": a heading in capitals, not a name
     if _PARTY_TAG.match(run):
         return None
-    words = run.split()
+    words = cut_headline_verb(run).split()  # "Pike Says Harbour Will Close" → Pike
     while len(words) > 1 and words[-1].lower().strip(".,:;") in _DAYS:
         words.pop()  # "On CNN Tuesday": the day is when, not part of the name
     run = " ".join(words)

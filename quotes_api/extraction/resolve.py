@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from quotes_api.extraction.entities import DocumentEntities, Entity
-from quotes_api.extraction.lexicon import EITHER_NAMES, ORG_HEADS, PLACES, TITLES
+from quotes_api.extraction.lexicon import EITHER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, TITLES
 from quotes_api.extraction.mentions import parse_mention
 from quotes_api.extraction.names import RANK_WORDS
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
@@ -120,7 +120,8 @@ class Resolver:
         if pronoun == "it":
             # A place named as a setting ("at a rally in Iowa") is rarely what "it said" means.
             for _, entity in self.entities.recent(position, 3000):
-                if entity.kind == "organisation" and entity.name.lower() not in PLACES:
+                if entity.kind == "organisation" and entity.name.lower() not in PLACES \
+                        and entity.tokens[-1].lower() not in PLACE_HEADS:
                     return [entity]
         return []
 

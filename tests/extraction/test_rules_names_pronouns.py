@@ -125,3 +125,30 @@ def test_a_transcript_turn_in_capitals_is_the_full_name_the_article_gives() -> N
 def test_an_unnamed_role_in_capitals_is_a_role_not_a_name() -> None:
     text = "Partial transcript:\n\nMODERATOR: \u201cThank you both for coming tonight.\u201d\n"
     assert [(s.name, s.kind) for s in only(text).speakers] == [("moderator", "unnamed")]
+
+
+@pytest.mark.parametrize(("headline", "name"), [
+    pytest.param("Pike Said Harbour Would Close", "Pike", id="said"),
+    pytest.param("Ann Pike Praised Harbour Plan", "Ann Pike", id="praised"),
+    pytest.param("Pike Says Harbour Will Close", "Pike", id="says"),
+    pytest.param("Rival Ann Pike Slams Plan", "Ann Pike", id="rival"),
+])
+def test_a_headline_verb_is_not_part_of_a_name(headline: str, name: str) -> None:
+    names = [e.name for e in DocumentEntities(f"{headline}\n\nThe port stayed open.\n").entities]
+    assert names == [name]
+
+
+@pytest.mark.parametrize("name", ["Edward Said", "United States"])
+def test_a_name_ending_in_a_word_like_a_verb_stays_whole(name: str) -> None:
+    assert [e.name for e in DocumentEntities(f"On Monday {name} spoke.").entities] == [name]
+
+
+@pytest.mark.parametrize("place", ["Brackwater County", "Upper Dell Side", "Marlow Heights"])
+def test_she_is_never_a_district_or_county(place: str) -> None:
+    text = (f"Siobhan Mallory grew up nearby. {place} has had no clinic for years.\n\n"
+            "\"We never had one,\" she said.\n")
+    assert only(text).speaker_names == ["Siobhan Mallory"]
+
+
+def test_a_person_whose_surname_is_a_place_word_stays_a_person() -> None:
+    assert [e.kind for e in DocumentEntities("On Monday Nora Lane spoke.").entities] == ["person"]
