@@ -20,6 +20,7 @@ from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.fallback import from_context, opens_sentence
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote
+from quotes_api.extraction.reported import reported_speaker
 from quotes_api.extraction.resolve import Resolver
 from quotes_api.extraction.sentences import Sentences, mask
 
@@ -163,6 +164,10 @@ def _credit(p: _Place) -> Attribution | None:
     return credit_line(p.masked, p.span.outer_end, p.paras[p.span.paragraph][1])
 
 
+def _reported(p: _Place) -> Attribution | None:
+    return reported_speaker(p.masked, p.sentence_start, p.span.open_at)
+
+
 def _before(p: _Place) -> Attribution | None:
     return before_quote(p.masked, p.sentence_start, p.span.open_at)
 
@@ -211,8 +216,8 @@ def _paragraph_after(p: _Place) -> Attribution | None:
 
 
 # Strongest first: the first rule that finds an attribution wins.
-_RULES = (_after, _credit, _before, _possessive, _colon, _previous_sentence, _colon_ending_last_paragraph,
-          _signature, _paragraph_before, _paragraph_after)
+_RULES = (_after, _credit, _reported, _before, _possessive, _colon, _previous_sentence,
+          _colon_ending_last_paragraph, _signature, _paragraph_before, _paragraph_after)
 
 
 def _attribute(place: _Place) -> Attribution | None:

@@ -152,3 +152,15 @@ def test_she_is_never_a_district_or_county(place: str) -> None:
 
 def test_a_person_whose_surname_is_a_place_word_stays_a_person() -> None:
     assert [e.kind for e in DocumentEntities("On Monday Nora Lane spoke.").entities] == ["person"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    pytest.param("Ana Pike recalled Tom Ray telling her,", "Tom Ray", id="recalled-telling"),
+    pytest.param("Ana Pike said Tom Ray told her,", "Tom Ray", id="said-told-her"),
+    pytest.param("Ana Pike said Tom Ray told reporters:", "Tom Ray", id="told-reporters"),
+    pytest.param("Ana Pike remembers her father saying,", "her father", id="kin"),
+    pytest.param("Ana Pike spoke on Monday, saying:", "Ana Pike", id="her-own-words"),
+])
+def test_reported_speech_belongs_to_the_one_shown_speaking(sentence: str, speaker: str) -> None:
+    text = f"{sentence} \u201cThe harbour will never close.\u201d\n"
+    assert only(text).speaker_names == [speaker]
