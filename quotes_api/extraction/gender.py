@@ -35,6 +35,8 @@ def pronoun_after(masked: str, end: int, limit: int) -> str | None:
     """The gender a pronoun just after a name gives it ("male"/"female"), or None: looked for
     from ``end`` up to ``limit`` (the next name) or the end of the clause, whichever is first."""
     window = masked[end:min(limit, end + _WINDOW)]
+    if "his" not in window and "her" not in window:
+        return None  # most names: no pronoun near, and no regex run
     stop = _CLAUSE_END.search(window)
     if stop:
         window = window[:stop.start()]

@@ -21,14 +21,20 @@ _SPOKEN_TO = r"(?:[ \t]+(?:her|him|them|me|us|you|reporters|the\s+crowd))?"
 _SHOWN_SPEAKING = re.compile(
     rf"(?:(?P<name>{NAME_RUN.pattern})|(?P<kin>(?:his|her|their|my|our)[ \t]+{_KIN}))"
     rf"[ \t]+{_PARTICIPLE}{_SPOKEN_TO}[ \t]*[,:][ \t]*$")
+_VERB_AT_END = re.compile(rf"[ \t]{_PARTICIPLE}{_SPOKEN_TO}[ \t]*[,:][ \t]*$")
 _WINDOW = 160  # the pattern stands right before the quotation
 
 
 def reported_speaker(masked: str, sentence_start: int, open_at: int) -> Attribution | None:
     """The person a sentence shows speaking with "X telling her," or "X saying:" just before
     the quotation."""
+    if not masked[max(0, open_at - 4):open_at].rstrip().endswith((",", ":")):
+        return None
     start = max(sentence_start, open_at - _WINDOW)
-    m = _SHOWN_SPEAKING.search(masked, start, open_at)
+    verb = _VERB_AT_END.search(masked, max(start, open_at - 40), open_at)
+    if not verb:
+        return None  # the common case, found with a short look at the end
+    m = _SHOWN_SPEAKING.search(masked, max(start, verb.start() - 80), open_at)
     if not m:
         return None
     phrase = m.group("name") or m.group("kin")
