@@ -14,9 +14,12 @@ True
 
 from __future__ import annotations
 
+import functools
+
 from quotes_api.extraction.lexicon import FEMALE_TITLES, MALE_TITLES
 
 
+@functools.lru_cache(maxsize=4096)
 def title_gender(title: str | None) -> str | None:
     """The gender a title or honorific gives ("Mrs." → female, "congressman" → male), or None."""
     words = {w.lower() for w in (title or "").split()}

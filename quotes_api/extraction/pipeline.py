@@ -20,7 +20,7 @@ from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.fallback import from_context, opens_sentence
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote
-from quotes_api.extraction.reported import reported_speaker
+from quotes_api.extraction.reported import may_report, reported_speaker
 from quotes_api.extraction.resolve import Resolver
 from quotes_api.extraction.sentences import Sentences, mask
 
@@ -165,6 +165,8 @@ def _credit(p: _Place) -> Attribution | None:
 
 
 def _reported(p: _Place) -> Attribution | None:
+    if not may_report(p.masked, p.span.open_at):
+        return None
     return reported_speaker(p.masked, p.sentence_start, p.span.open_at)
 
 

@@ -25,10 +25,15 @@ _VERB_AT_END = re.compile(rf"[ \t]{_PARTICIPLE}{_SPOKEN_TO}[ \t]*[,:][ \t]*$")
 _WINDOW = 160  # the pattern stands right before the quotation
 
 
+def may_report(masked: str, open_at: int) -> bool:
+    """A cheap first look: does a comma or colon stand just before the quotation?"""
+    return masked[max(0, open_at - 4):open_at].rstrip().endswith((",", ":"))
+
+
 def reported_speaker(masked: str, sentence_start: int, open_at: int) -> Attribution | None:
     """The person a sentence shows speaking with "X telling her," or "X saying:" just before
     the quotation."""
-    if not masked[max(0, open_at - 4):open_at].rstrip().endswith((",", ":")):
+    if not may_report(masked, open_at):
         return None
     start = max(sentence_start, open_at - _WINDOW)
     verb = _VERB_AT_END.search(masked, max(start, open_at - 40), open_at)

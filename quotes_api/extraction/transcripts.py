@@ -26,8 +26,10 @@ def turn_speaker(phrase: str, known_name: Callable[[str], bool]) -> str:
     """The speaker a phrase in capitals stands for: a name the document gives in ordinary case
     ("PIKE" → "Pike", "ANN PIKE" → "Ann Pike"), or a role ("MODERATOR" → "the moderator");
     anything else (an acronym: "FBI") as it is."""
+    if not phrase.isupper():
+        return phrase  # nearly every phrase: no capitals-only name to read
     words = phrase.split()
-    if not words or not phrase.isupper() or not all(w.isalpha() for w in words):
+    if not words or not all(w.isalpha() for w in words):
         return phrase
     cased = [w.capitalize() for w in words]
     if known_name(cased[0]) or known_name(cased[-1]):
