@@ -47,3 +47,37 @@ def test_a_cue_after_a_quotation_without_a_colon_still_attributes_it() -> None:
 
 def test_a_right_pointing_guillemet_left_open_is_a_bullet_not_a_quote() -> None:
     assert run("\u00bbRead more about the harbour vote and the new ferry timetable in our live blog.") == []
+
+
+# -- names in quotation marks are not quotations (class 12) --------------------------------------
+
+
+def test_a_nickname_between_given_name_and_surname_is_no_quote() -> None:
+    assert run('Ann Pike thanked Jo "Skip" Lane on Monday.') == []
+    q = only('Gov. Jo "Skip" Lane said the port "will fight for every berth."')
+    assert q.text == "will fight for every berth."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking on the radio station's \"Night Desk,\" Ann Pike said the ferries would run.",
+        "In an interview for \"Harbour Talk\" on Monday, Ann Pike said the ferries would run.",
+        "Ann Pike, co-author of \"Tides: A History of the Port,\" said the ferries would run.",
+    ],
+    ids=["after-a-possessive", "after-for", "subtitle-after-of"],
+)
+def test_a_title_after_a_possessive_for_or_of_is_no_quote(text: str) -> None:
+    assert run(text) == []
+
+
+def test_lower_case_words_after_a_possessive_stay_a_quote() -> None:
+    q = only("Ann Pike called the council's plan \"a very bad idea\" on Monday.")
+    assert q.text == "a very bad idea"
+    assert q.speaker_names == ["Ann Pike"]
+
+
+def test_a_title_used_as_a_modifier_stays_a_quote() -> None:
+    q = only("Ann Pike criticised the \"Ferries First\" plan at the meeting.")
+    assert q.text == "Ferries First"
+    assert q.speaker_names == ["Ann Pike"]
