@@ -53,8 +53,29 @@ class Span:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each non-blank line, white space trimmed at both ends."""
-    return [m.span() for m in _PARAGRAPH.finditer(text)]
+    r"""``(start, end)`` of each paragraph, white space trimmed at both ends: each non-blank line,
+    except that a line broken in the middle of a sentence (hard-wrapped text) goes on in the
+    next one.
+
+    >>> text = "Ann Pike said the plan was\nnot ready.\nTom Ray agreed."
+    >>> [text[a:b] for a, b in paragraphs(text)]
+    ['Ann Pike said the plan was\nnot ready.', 'Tom Ray agreed.']
+    """
+    out: list[tuple[int, int]] = []
+    for m in _PARAGRAPH.finditer(text):
+        if out and _goes_on(text, out[-1][1], m.start()):
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append(m.span())
+    return out
+
+
+def _goes_on(text: str, end: int, start: int) -> bool:
+    """Does the line ending at ``end`` go on in the one starting at ``start``? Only across a
+    single line break, from a line that stops without a sentence's end (a word, a comma) to
+    one that starts in lower case: a paragraph never opens that way."""
+    return text[start].islower() and (text[end - 1].isalnum() or text[end - 1] in ",;") \
+        and text.count("\n", end, start) == 1
 
 
 def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Span]:

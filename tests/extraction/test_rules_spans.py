@@ -81,3 +81,32 @@ def test_a_title_used_as_a_modifier_stays_a_quote() -> None:
     q = only("Ann Pike criticised the \"Ferries First\" plan at the meeting.")
     assert q.text == "Ferries First"
     assert q.speaker_names == ["Ann Pike"]
+
+
+# -- hard-wrapped lines ----------------------------------------------------------------------------
+
+
+def test_a_quotation_broken_across_wrapped_lines_stays_whole() -> None:
+    text = (
+        "Ann Pike, the mayor, spoke to reporters after the vote on Monday and\n"
+        'said the result was clear. "We will keep the ferries running all\n'
+        'winter," Ann Pike said. "Nobody should doubt that the boats will\n'
+        'sail."\n'
+        "\n"
+        'Tom Ray, who leads the opposition, said the plan was "a fairy tale\n'
+        'for the voters."\n'
+    )
+    quotes = run(text)
+    assert texts(quotes) == [
+        "We will keep the ferries running all\nwinter,",
+        "Nobody should doubt that the boats will\nsail.",
+        "a fairy tale\nfor the voters.",
+    ]
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Ann Pike"], ["Tom Ray"]]
+    assert [q.paragraph for q in quotes] == [0, 0, 1]
+
+
+def test_lines_that_end_a_sentence_or_open_in_capitals_stay_paragraphs() -> None:
+    text = '"The vote is done," Ann Pike said.\n"We won," Tom Ray said.\nthe end\n'
+    quotes = run(text)
+    assert [q.paragraph for q in quotes] == [0, 1]
