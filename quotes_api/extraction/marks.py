@@ -62,20 +62,50 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     ['Ann Pike said the plan was\nnot ready.', 'Tom Ray agreed.']
     """
     out: list[tuple[int, int]] = []
+    left_open = False  # does the paragraph so far leave a double quotation open?
     for m in _PARAGRAPH.finditer(text):
-        if out and _goes_on(text, out[-1][1], m.start()):
+        if out and _goes_on(text, out[-1][1], m.start(), left_open):
             out[-1] = (out[-1][0], m.end())
+            left_open = _double_open_after(text, m.start(), m.end(), left_open)
         else:
             out.append(m.span())
+            left_open = _double_open_after(text, m.start(), m.end(), False)
     return out
 
 
-def _goes_on(text: str, end: int, start: int) -> bool:
+def _goes_on(text: str, end: int, start: int, left_open: bool) -> bool:
     """Does the line ending at ``end`` go on in the one starting at ``start``? Only across a
-    single line break, from a line that stops without a sentence's end (a word, a comma) to
-    one that starts in lower case: a paragraph never opens that way."""
-    return text[start].islower() and (text[end - 1].isalnum() or text[end - 1] in ",;") \
-        and text.count("\n", end, start) == 1
+    single line break, from a line that stops without a sentence's end (on a word, a comma), to
+    one that starts in lower case, as a paragraph never opens, or, when a quotation is left
+    open, to one whose first double mark closes it ('for\nEastholm," she said')."""
+    if not (text[end - 1].isalnum() or text[end - 1] in ",;") or text.count("\n", end, start) != 1:
+        return False
+    return text[start].islower() or (left_open and _first_double_closes(text, start))
+
+
+_DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e]")
+
+
+def _double_open_after(text: str, start: int, end: int, was_open: bool) -> bool:
+    """Is a double quotation open after the line ``text[start:end]``, given whether one was
+    open before it? The last curly mark decides; straight marks toggle."""
+    last = max(text.rfind(ch, start, end) for ch in "\"\u201c\u201d\u201e")
+    if last < 0:
+        return was_open
+    if text[last] != "\"":
+        return text[last] != "\u201d"
+    return was_open != (text.count("\"", start, end) % 2 == 1)
+
+
+def _first_double_closes(text: str, start: int) -> bool:
+    """Is the first double mark of the line starting at ``start`` a closing one ('Eastholm," she
+    said'), not the opening of a quotation of its own?"""
+    line_end = text.find("\n", start)
+    first = _DOUBLE_MARK.search(text, start, len(text) if line_end < 0 else line_end)
+    if first is None or first.start() == start:
+        return False
+    at = first.start()
+    return text[at] == "\u201d" or (text[at] == "\"" and not text[at - 1].isspace())
 
 
 def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Span]:

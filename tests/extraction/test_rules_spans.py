@@ -110,3 +110,17 @@ def test_lines_that_end_a_sentence_or_open_in_capitals_stay_paragraphs() -> None
     text = '"The vote is done," Ann Pike said.\n"We won," Tom Ray said.\nthe end\n'
     quotes = run(text)
     assert [q.paragraph for q in quotes] == [0, 1]
+
+
+def test_a_quotation_wrapped_before_a_capitalised_word_goes_on_to_its_closing_mark() -> None:
+    text = '"We will keep the ferries running for\nEastholm," Ann Pike said.\nTom Ray left early.\n'
+    q = only(text)
+    assert q.text == "We will keep the ferries running for\nEastholm,"
+    assert q.speaker_names == ["Ann Pike"]
+
+
+def test_a_credit_line_under_a_quoted_paragraph_stays_out_of_the_quotation() -> None:
+    text = ('The plan was passed.\n\n"The ferries will run all winter and nobody will be left behind.\n'
+            'Ann Pike, harbour board."\n')
+    quotes = run(text)
+    assert texts(quotes)[0] == "The ferries will run all winter and nobody will be left behind."
