@@ -62,25 +62,30 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     ['Ann Pike said the plan was\nnot ready.', 'Tom Ray agreed.']
     """
     out: list[tuple[int, int]] = []
-    left_open = False  # does the paragraph so far leave a double quotation open?
+    # Whether the paragraph so far leaves a double quotation open, worked out only when a line
+    # break asks, and only over the part not read yet: each character is read once at most.
+    left_open, read_to = False, 0
     for m in _PARAGRAPH.finditer(text):
-        if out and _goes_on(text, out[-1][1], m.start(), left_open):
-            out[-1] = (out[-1][0], m.end())
-            left_open = _double_open_after(text, m.start(), m.end(), left_open)
-        else:
-            out.append(m.span())
-            left_open = _double_open_after(text, m.start(), m.end(), False)
+        if out and _ends_mid_sentence(text, out[-1][1], m.start()):
+            if text[m.start()].islower():
+                out[-1] = (out[-1][0], m.end())
+                continue
+            if read_to < out[-1][0]:
+                left_open, read_to = False, out[-1][0]
+            left_open, read_to = _double_open_after(text, read_to, out[-1][1], left_open), out[-1][1]
+            if left_open and _first_double_closes(text, m.start()):
+                out[-1] = (out[-1][0], m.end())
+                continue
+        out.append(m.span())
     return out
 
 
-def _goes_on(text: str, end: int, start: int, left_open: bool) -> bool:
-    """Does the line ending at ``end`` go on in the one starting at ``start``? Only across a
-    single line break, from a line that stops without a sentence's end (on a word, a comma), to
-    one that starts in lower case, as a paragraph never opens, or, when a quotation is left
-    open, to one whose first double mark closes it ('for\nEastholm," she said')."""
-    if not (text[end - 1].isalnum() or text[end - 1] in ",;") or text.count("\n", end, start) != 1:
-        return False
-    return text[start].islower() or (left_open and _first_double_closes(text, start))
+def _ends_mid_sentence(text: str, end: int, start: int) -> bool:
+    """Does the line ending at ``end`` stop without a sentence's end (on a word, a comma), one
+    line break before the line at ``start``? Then the next line may go on with it: when it
+    starts in lower case, as a paragraph never opens, or, when a quotation is left open, when
+    its first double mark closes it ('for\nEastholm," she said')."""
+    return (text[end - 1].isalnum() or text[end - 1] in ",;") and text.count("\n", end, start) == 1
 
 
 _DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e]")
