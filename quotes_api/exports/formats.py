@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -32,6 +33,7 @@ from quotes_api.exports.provenance import CONTEXT_TERMS, iso
 from quotes_api.storage.models import Quote, Speaker
 
 API = "/api/v1"
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 Rows = Iterable[tuple[Quote, list[Speaker]]]
 
 CSV_COLUMNS = (
@@ -80,6 +82,12 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+def _one_line(text: str) -> str:
+    """Context on one line, as a spreadsheet cell shows it best: the line break of a
+    hard-wrapped sentence becomes a space."""
+    return _LINE_BREAKS.sub(" ", text)
+
+
 def csv_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
     """RFC 4180 CSV: a header row, then one row a quote."""
     buffer = io.StringIO()
@@ -97,8 +105,8 @@ def csv_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
         doc = quote.document
         writer.writerow((
             quote.id, _cell(quote.text), _cell("; ".join(s.name for s in speakers)),
-            "; ".join(s.slug for s in speakers), _cell(quote.context_before),
-            _cell(quote.context_after),
+            "; ".join(s.slug for s in speakers), _cell(_one_line(quote.context_before)),
+            _cell(_one_line(quote.context_after)),
             doc.id, _cell(doc.title or ""), _cell(doc.url or ""), _cell(doc.source or ""),
             _cell(doc.author or ""), iso(doc.published) or "", _cell(doc.external_id or ""), quote.start,
             quote.end, _cell(quote.cue or ""), _cell(quote.mention or ""), round(quote.confidence, 3),

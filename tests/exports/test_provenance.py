@@ -1,5 +1,6 @@
 """The context around a quote stays in its paragraph, as the extractor counts paragraphs: a
-line, whether a blank line separates them or not (texts from feeds often have none)."""
+line, whether a blank line separates them or not (texts from feeds often have none), with a
+hard-wrapped sentence going on in the next line."""
 
 from __future__ import annotations
 
@@ -39,7 +40,21 @@ def test_within_a_long_paragraph_the_context_is_cut_at_a_word() -> None:
 def test_a_quote_with_its_text_gets_the_same_context_and_its_selector_affixes() -> None:
     text = "\n".join(PARAGRAPHS)
     (found,) = extract(text)
-    quote = attach_context_from_text(SimpleNamespace(start=found.start, end=found.end), text)
+    quote = attach_context_from_text(SimpleNamespace(start=found.start, end=found.end, text=found.text), text)
     assert (quote.context_before, quote.context_after) == context_of(text, found.start, found.end)
     assert quote.prefix == text[max(0, found.start - 32) : found.start]
     assert quote.suffix == text[found.end : found.end + 32]
+
+
+def test_a_hard_wrapped_sentence_is_one_paragraph_for_the_context_too() -> None:
+    text = (
+        "Fares will stay where they are next year, the company\n"
+        'announced on Monday. "Families have had enough bad news," said Ines Varga, who runs\n'
+        "the company, at the harbour office.\n"
+        "Fuel costs rose by a fifth.\n"
+    )
+    (quote,) = extract(text)
+    assert [s.name for s in quote.speakers] == ["Ines Varga"]
+    before, after = context_of(text, quote.start, quote.end)
+    assert before == 'Fares will stay where they are next year, the company\nannounced on Monday. "'
+    assert after == '" said Ines Varga, who runs\nthe company, at the harbour office.'
