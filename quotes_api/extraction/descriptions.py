@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
 # "the striker, Ana Ruiz": a description, then the name it describes.
-_APPOSED_NAME = re.compile(r"^(?P<role>[^,]*?\s[a-z][\w-]*),\s+"
+_APPOSED_NAME = re.compile(r"^(?P<role>(?:the|a|an|another|one)\s+[a-z][^,]*|[^,]*?\s[a-z][\w-]*),\s+"
                            r"(?P<name>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)$")
 # What follows a spokesperson: "a spokeswoman for Acme Corp.", "an official with the Harbour Council"
 _FOR_OWNER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"
@@ -215,6 +215,14 @@ class DescriptionResolver:
         return rest[0].lower().strip(",.;:") if rest else ""
 
     # -- spokespeople ---------------------------------------------------------------------------
+
+    @staticmethod
+    def keep_spokes_role(phrase: str, entity: Entity) -> None:
+        """ "a spokesman for Acme": Acme speaks, with the role "spokesman" kept on it."""
+        words = clean(phrase).split()
+        if entity.kind == "organisation" and len(words) > 2 and words[1].lower() in SPOKES_NOUNS \
+                and words[0].lower() in ("a", "an", "the", "one") and words[1] not in entity.roles:
+            entity.roles.append(words[1].lower())
 
     def _spokes_owner(self, phrase: str, description: str, position: int) -> Entity | None:
         """Who an unnamed spokesperson speaks for: "an Acme spokeswoman", "a spokesman for
