@@ -26,6 +26,9 @@ from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import (
     DOCUMENT_NOUNS,
+    EITHER_NAMES,
+    FEMALE_NAMES,
+    MALE_NAMES,
     MEDIA_HEADS,
     MEDIA_NOUNS,
     ORG_NOUNS,
@@ -200,12 +203,23 @@ class DescriptionResolver:
 
     def _latest_org(self, position: int, media: bool) -> Entity | None:
         """The organisation (a medium, when ``media``) last named before ``position``."""
-        for _, entity in self.entities.recent(position, 6000):
-            if entity.kind != "organisation" or entity.name.lower() in PLACES:
+        for pos, entity in self.entities.recent(position, 6000):
+            if entity.name.lower() in PLACES:
+                continue
+            near = position - pos <= 1500
+            if entity.kind != "organisation" and not (near and self._body_like(entity, pos)):
                 continue
             if not media or is_medium(entity.name):
                 return self.fullest(entity, position)
         return None
+
+    def _body_like(self, entity: Entity, position: int) -> bool:
+        """A name the scan took for a person that acts as a body would: no given name, title or
+        gender, standing as a subject ("Twitter acknowledged that ...", "Business Insider also
+        commented ...")."""
+        first = entity.tokens[0].lower()
+        return entity.gender is None and not entity.roles and first not in MALE_NAMES \
+            and first not in FEMALE_NAMES and first not in EITHER_NAMES and self.entities.is_subject(position)
 
     def _word_after(self, phrase: str, position: int) -> str:
         at = self.masked.find(clean(phrase), position, position + len(phrase) + 40)

@@ -176,3 +176,15 @@ def test_a_named_spokesperson_of_a_body_is_the_person() -> None:
     q = only('"We will appeal," a spokeswoman for the Harbour Council, Ann Pike, said.')
     assert q.speaker_names == ["Ann Pike"]
     assert q.speakers[0].role == "spokeswoman for the Harbour Council"
+
+
+def test_the_company_is_a_body_named_without_an_organisation_word() -> None:
+    text = ("Zentrix acknowledged on Monday that the recall had been slow.\n\n"
+            '"We are sorry for the delay," the company said.')
+    assert only(text).speaker_names == ["Zentrix"]
+
+
+def test_the_company_is_never_a_person_named_last() -> None:
+    text = ("Ann Pike acknowledged on Monday that the recall had been slow.\n\n"
+            '"We are sorry for the delay," the company said.')
+    assert only(text).speakers == ()
