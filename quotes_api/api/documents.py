@@ -12,7 +12,7 @@ from quotes_api.api.auth import WRITE_SECURITY, require_api_key
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of, paginate
 from quotes_api.api.schemas import DocumentDetailSchema, DocumentSchema
 from quotes_api.api.writes import delete_document, store_document
-from quotes_api.storage.db import is_postgres
+from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import Document, database_proxy
 from quotes_api.storage.writer import InvalidDocument
 

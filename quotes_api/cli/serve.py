@@ -101,7 +101,7 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int, co
         err=True,
     )
     if dev:
-        from quotes_api.api import create_app
+        from quotes_api.app import create_app
 
         create_app().run(host=host, port=port, debug=False, threaded=True, use_reloader=False)
         return
@@ -114,7 +114,7 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int, co
 
 
 def _make_app(threads: int) -> object:
-    from quotes_api.api import create_app
+    from quotes_api.app import create_app
     from quotes_api.storage.db import SQLITE_PRAGMAS
 
     # Each thread has its own SQLite connection and page cache: they share the one cache size
@@ -123,20 +123,3 @@ def _make_app(threads: int) -> object:
     # and cheap reads whatever clients send (quotes_api.api.costly).
     return create_app({"SQLITE_CACHE_KB": -int(SQLITE_PRAGMAS["cache_size"]) // threads,
                        "COSTLY_SLOTS": threads - RESERVED_THREADS})
-
-
-@main.command()
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
-def openapi(output: str | None) -> None:
-    """Print the OpenAPI 3.1 document of the API (as kept in schema/openapi.json).
-
-    Regenerate the committed copy with: quotes-api openapi -o schema/openapi.json
-    """
-    from quotes_api.api.openapi import generate_openapi_text
-
-    text = generate_openapi_text()
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        click.echo(text, nl=False)

@@ -164,7 +164,7 @@ def run(settings: ServerSettings, make_app: Callable[[], Any]) -> None:
     """Serve ``make_app()`` (built in each worker process) until SIGTERM or SIGINT."""
     import waitress  # noqa: F401  (imported once here, not again in each worker)
 
-    import quotes_api.api  # noqa: F401  (the app's modules too; each worker builds its own app)
+    import quotes_api.app  # noqa: F401  (the app's modules too; each worker builds its own app)
 
     sock = listening_socket(settings.host, settings.port)
     if settings.workers == 1:

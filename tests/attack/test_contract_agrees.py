@@ -17,7 +17,7 @@ import re
 import pytest
 from api.support import API_KEY
 
-from quotes_api.api.openapi import generate_openapi_text
+from quotes_api.cli.openapi import generate_openapi_text
 
 DOCUMENT = json.loads(generate_openapi_text())
 KEY = {"X-API-Key": API_KEY}

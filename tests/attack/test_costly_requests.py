@@ -17,7 +17,7 @@ from api.test_api_server import server
 from flask import Flask
 
 from attack.attackers import probe_health
-from quotes_api.api import create_app
+from quotes_api.app import create_app
 
 #: The extractor's slowest input per byte (every mark is tried as a quotation with a cue):
 #: about 5 s of CPU a megabyte.

@@ -11,7 +11,7 @@ import json
 
 from api.support import API_KEY
 
-from quotes_api.api import create_app
+from quotes_api.app import create_app
 
 EVIL = {"Host": "evil.example"}
 BASE = "https://quotes.example.org"

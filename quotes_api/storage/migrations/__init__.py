@@ -20,6 +20,7 @@ from types import ModuleType
 
 from peewee import Database
 
+from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import utcnow
 
 # Any constant would do; it names the migration lock among the database's advisory locks.
@@ -62,8 +63,6 @@ def migrate(db: Database) -> int:
     is: one merged after a higher-numbered one (numbers are reserved by parallel work) is
     still applied to a database that already has the higher one.
     """
-    from quotes_api.storage.db import is_postgres
-
     pending = migrations()
     latest = pending[-1][0] if pending else 0
     if {number for number, _, _ in pending} <= applied_versions(db):

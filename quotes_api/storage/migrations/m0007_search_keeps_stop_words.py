@@ -26,7 +26,7 @@ POSTGRES = [
 
 
 def up(db: Database) -> None:
-    from quotes_api.storage.db import is_postgres
+    from quotes_api.storage.backend import is_postgres
 
     if is_postgres(db):
         for statement in POSTGRES:
