@@ -6,6 +6,8 @@ not of the sentence; "he" in the next sentence is more likely the one reporting.
 True
 >>> reports_a_clause("the vote, then Ray".split()[:-1])
 False
+>>> without_owner("pointing out that the paper's".split())
+['pointing', 'out', 'that']
 """
 
 from __future__ import annotations
@@ -26,3 +28,17 @@ def reports_a_clause(words_before: list[str]) -> bool:
         return False
     verb = words_before[-1]
     return verb.islower() and (verb in _THINKING or is_cue_word(verb)) and not verb.endswith(",")
+
+
+_DETERMINERS = frozenset("the a an his her their its our".split())
+
+
+def without_owner(words_before: list[str]) -> list[str]:
+    """The words before a name without the owner in front of it: "that the paper's" → "that"
+    ("pointing out that the paper's Robert Costa had reported")."""
+    words = list(words_before)
+    if words and words[-1].endswith(("'s", "’s")) and words[-1][:1].islower():
+        words.pop()
+        if words and words[-1].lower() in _DETERMINERS and len(words) > 1:
+            words.pop()
+    return words

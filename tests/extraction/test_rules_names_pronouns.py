@@ -164,3 +164,9 @@ def test_a_person_whose_surname_is_a_place_word_stays_a_person() -> None:
 def test_reported_speech_belongs_to_the_one_shown_speaking(sentence: str, speaker: str) -> None:
     text = f"{sentence} \u201cThe harbour will never close.\u201d\n"
     assert only(text).speaker_names == [speaker]
+
+
+def test_he_is_the_sentence_subject_not_a_name_after_that_and_an_owner() -> None:
+    text = ("Tom Okafor turned on the newspaper, pointing out that the paper's Ravi Costa had written "
+            "the story in June. \"They never learn,\" he said.\n")
+    assert only(text).speaker_names == ["Tom Okafor"]
