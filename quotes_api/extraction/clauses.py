@@ -12,7 +12,9 @@ False
 
 from __future__ import annotations
 
-from quotes_api.extraction.cues import is_cue_word
+import re
+
+from quotes_api.extraction.cues import cue_at, is_cue_word
 
 # Verbs of thinking that report a clause as speech verbs do.
 _THINKING = frozenset("""
@@ -42,3 +44,13 @@ def without_owner(words_before: list[str]) -> list[str]:
         if words and words[-1].lower() in _DETERMINERS and len(words) > 1:
             words.pop()
     return words
+
+
+_APPOSITION = re.compile(r"(?:,[^,.;]{0,80},)?\s+")
+
+
+def speaks(masked: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed, after any apposition, by a verb of saying or
+    thinking ("Ari Wills, a friend of Ray, suggested ...")? Places and firms rarely do that."""
+    after = _APPOSITION.match(masked, end)
+    return bool(after) and cue_at(masked, after.end()) is not None

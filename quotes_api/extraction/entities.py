@@ -167,6 +167,10 @@ class DocumentEntities:
             entity.aliases.append(mention.text)
         return entity
 
+    def speaks_at(self, position: int) -> bool:
+        """Is the mention at ``position`` followed by a verb of saying ("Wills suggested")?"""
+        return clauses.speaks(self._masked, self._ends.get(position, position))
+
     @property
     def masked(self) -> str:
         return self._masked

@@ -170,3 +170,9 @@ def test_he_is_the_sentence_subject_not_a_name_after_that_and_an_owner() -> None
     text = ("Tom Okafor turned on the newspaper, pointing out that the paper's Ravi Costa had written "
             "the story in June. \"They never learn,\" he said.\n")
     assert only(text).speaker_names == ["Tom Okafor"]
+
+
+def test_he_is_the_one_opening_the_sentence_before_not_a_man_in_its_apposition() -> None:
+    text = ("Senator Tom Ray was in Ohio.\n\nArmand Wills, a longtime friend of Tom Ray, suggested "
+            "that the senator was back in control. \"He is back in charge,\" he told reporters.\n")
+    assert only(text).speaker_names == ["Armand Wills"]
