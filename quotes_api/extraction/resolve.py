@@ -15,6 +15,7 @@ from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import EITHER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, TITLES
 from quotes_api.extraction.mentions import parse_mention
 from quotes_api.extraction.names import RANK_WORDS
+from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 _PERSON_NOUNS = frozenset("""
@@ -63,6 +64,10 @@ class Resolver:
     def _resolve_one(self, phrase: str, position: int) -> list[Entity]:
         phrase = turn_speaker(phrase, self.entities.knows_token)  # "PIKE:" in a transcript
         mention = parse_mention(phrase)
+        if mention.name and is_place(mention.name):
+            person = person_before_place(self.entities.masked, position)
+            if person is not None:  # "Stacy Bell of Dunmore, Ohio says": Stacy Bell
+                mention = parse_mention(person)
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
         if mention.name:

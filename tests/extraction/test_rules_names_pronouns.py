@@ -176,3 +176,8 @@ def test_he_is_the_one_opening_the_sentence_before_not_a_man_in_its_apposition()
     text = ("Senator Tom Ray was in Ohio.\n\nArmand Wills, a longtime friend of Tom Ray, suggested "
             "that the senator was back in control. \"He is back in charge,\" he told reporters.\n")
     assert only(text).speaker_names == ["Armand Wills"]
+
+
+def test_the_state_after_a_hometown_is_not_the_speaker() -> None:
+    text = "Stacy Bell of Dunmore, Ohio says she thinks Ray can win if he keeps \u201cdoing that.\u201d\n"
+    assert only(text).speaker_names == ["Stacy Bell"]
