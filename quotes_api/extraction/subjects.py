@@ -40,7 +40,8 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
 
 def _is_topic(masked: str, words: list[str], end: int) -> bool:
     """Does the name open the sentence as its topic ("As for Reyes, he ...")?"""
-    return len(words) <= 2 and masked[end:end + 1] == ","
+    # Not a place: "In Clarkston, refugees are welcome" is where, not whom it is about.
+    return len(words) <= 2 and masked[end:end + 1] == "," and words[-1].lower() not in ("in", "at", "near")
 
 
 def _holds_the_view(masked: str, words: list[str], end: int) -> bool:

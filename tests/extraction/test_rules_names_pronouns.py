@@ -181,3 +181,10 @@ def test_he_is_the_one_opening_the_sentence_before_not_a_man_in_its_apposition()
 def test_the_state_after_a_hometown_is_not_the_speaker() -> None:
     text = "Stacy Bell of Dunmore, Ohio says she thinks Ray can win if he keeps \u201cdoing that.\u201d\n"
     assert only(text).speaker_names == ["Stacy Bell"]
+
+
+def test_a_town_opening_a_sentence_after_in_is_where_not_whom() -> None:
+    from quotes_api.extraction.subjects import is_subject
+
+    masked = "In Brackwater, refugees are welcome."
+    assert not is_subject(masked, 0, masked.index("Brackwater"), masked.index(","))
