@@ -31,7 +31,7 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
     words = before.split()
     if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
         words = []
-    if words and words[-1] in _PREPOSITIONS and not _is_topic(masked, words, end):
+    if words and words[-1].lower() in _PREPOSITIONS and not _is_topic(masked, words, end):
         return False  # "The rise of Bannon gave ...", "Ortiz, director for Reyes, said": not Bannon, Reyes
     if all(np_word(w) for w in words) or _holds_the_view(masked, words, end):
         return True
