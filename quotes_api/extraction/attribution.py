@@ -166,9 +166,12 @@ _DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 def _ends_clause(window: str, at: int) -> bool:
     """Does the cue end its clause ('the senior envoy added.', 'Smith said as he left'),
     rather than take an object of its own ('Sanders called Trump a liar')?"""
-    rest = window[at:].split(".")[0].split(",")[0].split()
+    clause = window[at:].split(".")[0].split(",")[0]
+    rest = clause.split()
     if any(w.startswith(FILLER) for w in rest) or (rest and rest[-1].lower() == "that"):
         return False  # 'He writes that "...": the cue introduces the quotation after it
+    if clause.rstrip().endswith(":"):
+        return False  # '"..." Tom Ray disagreed: "...": so does a colon after it
     return len(rest) <= 3 or rest[0].lower() in _TRAILERS
 
 

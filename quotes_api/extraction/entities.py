@@ -171,10 +171,6 @@ class DocumentEntities:
         """Is the mention at ``position`` followed by a verb of saying ("Wills suggested")?"""
         return clauses.speaks(self._masked, self._ends.get(position, position))
 
-    @property
-    def masked(self) -> str:
-        return self._masked
-
     def knows_token(self, token: str) -> bool:
         """Is ``token`` the first or last word of a person's full name in the document?"""
         return any(e.kind == "person" for e in self._by_token.get(token, ()))
@@ -199,6 +195,15 @@ class DocumentEntities:
             end = self._ends.get(position, position)
             self._subject[position] = subjects.is_subject(self._masked, start_of(position), position, end)
         return self._subject[position]
+
+    @property
+    def masked(self) -> str:
+        """The document's text with its quotations hidden."""
+        return self._masked
+
+    def mention_end(self, position: int) -> int:
+        """Where the name mentioned at ``position`` ends."""
+        return self._ends.get(position, position)
 
     def sentence_start(self, position: int) -> int:
         return (self._sentence_start or (lambda _: 0))(position)

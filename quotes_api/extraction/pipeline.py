@@ -20,6 +20,7 @@ from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.fallback import from_context, opens_sentence
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote
+from quotes_api.extraction.naming import names_a_thing
 from quotes_api.extraction.reported import may_report, reported_speaker
 from quotes_api.extraction.resolve import Resolver
 from quotes_api.extraction.sentences import Sentences, mask
@@ -300,6 +301,8 @@ def _is_naming(text: str, masked: str, span: Span) -> bool:
     before = masked[max(0, span.open_at - 40):span.open_at].split()
     if " ".join(before).lower().endswith(_NAMING):
         return True
+    if names_a_thing(text, masked, span.open_at, span.start, span.end, span.outer_end):
+        return True  # a nickname, a title before a noun or after a possessive (naming.py)
     if _after_a_work(before) and not text[span.start:span.start + 1].islower():
         return True  # "the film 'Frozen'", "her memoir, 'Tough Choices'", but "the emails show 'The ...'"
     if not _TITLE_CASE.fullmatch(text[span.start:span.end].rstrip(",.")):

@@ -3,7 +3,9 @@
 - names go to the fullest form of that name in the document ("Wang" → "Wang Yi");
 - he/she to the most recent compatible person, they to the last group of speakers;
 - a role description ("the senior envoy") to the person named with that role, else to the
-  person last quoted; an unmatched description stays an ``unnamed`` speaker.
+  person last quoted; an unmatched description of a person stays an ``unnamed`` speaker;
+- documents, media, organisations and spokespeople described by their kind go through
+  :mod:`quotes_api.extraction.descriptions`, which may give no speaker at all.
 """
 
 from __future__ import annotations
@@ -11,8 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quotes_api.extraction.descriptions import DescriptionResolver, apposed_name, split_plural_title
 from quotes_api.extraction.entities import DocumentEntities, Entity
-from quotes_api.extraction.lexicon import EITHER_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, TITLES
+from quotes_api.extraction.lexicon import (
+    EITHER_NAMES,
+    EVENT_ROLES,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACES,
+    TITLES,
+)
 from quotes_api.extraction.mentions import parse_mention
 from quotes_api.extraction.names import RANK_WORDS
 from quotes_api.extraction.places import is_place, person_before_place
@@ -41,6 +53,13 @@ def _is_person_noun(word: str) -> bool:
     return word in _PERSON_NOUNS or word in TITLES or word.endswith(("er", "or", "ist", "ian"))
 
 
+def _gender_of(words: list[str]) -> str | None:
+    """ "the actress" is a woman, "the businessman" a man; "the senator" could be either."""
+    if set(words) & FEMALE_TITLES:
+        return "female"
+    return "male" if set(words) & MALE_TITLES else None
+
+
 class Resolver:
     """Resolves speaker phrases of one document in reading order."""
 
@@ -48,6 +67,7 @@ class Resolver:
         self.entities = entities
         self.history: list[tuple[int, list[Entity]]] = []  # (position, speakers) of each attribution
         self._unnamed: dict[str, Entity] = {}
+        self.descriptions = DescriptionResolver(entities)
 
     def remember(self, position: int, speakers: list[Entity]) -> None:
         if speakers:
@@ -55,7 +75,7 @@ class Resolver:
 
     def resolve(self, parts: tuple[str, ...], position: int) -> list[Entity]:
         out: list[Entity] = []
-        for part in parts:
+        for part in split_plural_title(parts):
             for entity in self._resolve_one(part, position):
                 if entity not in out:
                     out.append(entity)
@@ -71,23 +91,33 @@ class Resolver:
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
         if mention.name:
-            return [self.entities.resolve_name(mention, position)]
+            return [self.descriptions.fullest(self.entities.resolve_name(mention, position), position)]
         description = (mention.role or "").strip()
         if not description:
             return []
-        head = re.findall(r"[a-z]+", description.lower())
+        apposed = apposed_name(phrase)  # "the striker, Ana Ruiz"
+        if apposed is not None:
+            named = self.entities.resolve_name(parse_mention(apposed[0]), position)
+            if apposed[1] not in named.roles:
+                named.roles.append(apposed[1])
+            return [named]
+        head = re.findall(r"[a-z][a-z-]*", description.lower())  # "front-runner", "year-old"
         definite = phrase.lower().startswith(("the ", "this ", "that "))
         if definite and head and head[-1] in ORG_HEADS:
             body = self.entities.organisation_named(head[-1], position)  # "the association"
             if body is not None:
                 return [body]
-        if definite and head and not mention.plural and (head[-1] in _PERSON_NOUNS or head[-1] in TITLES):
+        described = self.descriptions.resolve(phrase, description, position)
+        if described is not None:
+            return described
+        if definite and head and not mention.plural and (_is_person_noun(head[-1]) or head[-1] == "year-old"):
             # Whoever was named with that role; failing that, for the common roles of news
             # ("the minister", "the envoy"), the person just quoted or named.
             holder = self.entities.by_role(description, position)
-            if holder is None and head[-1] in _PERSON_NOUNS:
-                holder = self._last_speaker(position) or self._last_person(position, None)
-                ranks = set(head) & RANK_WORDS
+            if holder is None and head[-1] not in EVENT_ROLES and (
+                    head[-1] in _PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old"):
+                holder = self._last_person(position, _gender_of(head)) or self._last_speaker(position)
+                ranks = set(head) & RANK_WORDS - {"former", "first"}
                 # "the vice president" after the president spoke is someone else
                 if holder is not None and ranks and not any(ranks <= set(r.lower().split())
                                                             for r in holder.roles):

@@ -17,9 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes_api.extraction.lexicon import SOURCE_NOUNS, TITLES
-
-_TURN_ROLES = frozenset("moderator host anchor interviewer questioner audience announcer".split())
+from quotes_api.extraction.lexicon import EVENT_ROLES, SOURCE_NOUNS, TITLES
 
 
 def turn_speaker(phrase: str, known_name: Callable[[str], bool]) -> str:
@@ -35,7 +33,7 @@ def turn_speaker(phrase: str, known_name: Callable[[str], bool]) -> str:
     if known_name(cased[0]) or known_name(cased[-1]):
         return " ".join(cased)
     low = phrase.lower()
-    if len(words) == 1 and (low in _TURN_ROLES or low in TITLES or low in SOURCE_NOUNS):
+    if len(words) == 1 and (low in EVENT_ROLES or low in TITLES or low in SOURCE_NOUNS):
         return f"the {low}"
     return phrase
 
