@@ -29,6 +29,8 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
         return _followed_by_verb(masked, end)
     before = masked[sentence_start:start].strip()
     words = before.split()
+    if words and words[-1] in _INVERTED and _APPOSITION_AFTER.match(masked, end):
+        return True  # "..., said Grant Wills, a former official.": the subject, after its verb
     if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
         words = []
     if words and words[-1].lower() in _PREPOSITIONS and not _is_topic(masked, words, end):
@@ -69,6 +71,11 @@ def _followed_by_verb(masked: str, end: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+_APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|[A-Z][\w.'’-]*['’]s)\b")
+# Speech verbs that stand before their subject in news ("said Ann Pike"); not "told", "asked",
+# whose object follows.
+_INVERTED = frozenset("said says added adds wrote writes noted notes explained explains continued "
+                      "continues argued argues recalled recalls".split())
 _FINITE = frozenset("""
 is was has had will would could should can may might must does did are were says said tells told
 took made gave went came wrote got ran won lost spoke met left kept held brought thought felt found

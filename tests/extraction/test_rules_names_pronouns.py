@@ -188,3 +188,9 @@ def test_a_town_opening_a_sentence_after_in_is_where_not_whom() -> None:
 
     masked = "In Brackwater, refugees are welcome."
     assert not is_subject(masked, 0, masked.index("Brackwater"), masked.index(","))
+
+
+def test_he_is_the_one_named_after_said_in_the_paragraph_before() -> None:
+    text = ("Senator Tom Ray spoke on Monday.\n\nSome charges are hard to prove, said Grant Wills, a "
+            "security official under Senator Ray.\n\n\"It has to be plain to voters,\" he said.\n")
+    assert only(text).speaker_names == ["Grant Wills"]
