@@ -194,3 +194,8 @@ def test_he_is_the_one_named_after_said_in_the_paragraph_before() -> None:
     text = ("Senator Tom Ray spoke on Monday.\n\nSome charges are hard to prove, said Grant Wills, a "
             "security official under Senator Ray.\n\n\"It has to be plain to voters,\" he said.\n")
     assert only(text).speaker_names == ["Grant Wills"]
+
+
+def test_press_in_a_role_noun_is_no_speech_verb() -> None:
+    text = "\u201cWe will win,\u201d Pike press secretary Brian Fallow said.\n"
+    assert only(text).speaker_names == ["Brian Fallow"]
