@@ -31,6 +31,8 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
     words = before.split()
     if words and words[-1] in _INVERTED and _APPOSITION_AFTER.match(masked, end):
         return True  # "..., said Grant Wills, a former official.": the subject, after its verb
+    if _WHO_SAID.match(masked, end):
+        return True  # "backed by Sen. Ana Feld of Ohio, who said ...": she is the one speaking
     if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
         words = []
     if words and words[-1].lower() in _PREPOSITIONS and not _is_topic(masked, words, end):
@@ -72,6 +74,9 @@ def _followed_by_verb(masked: str, end: int) -> bool:
 
 _POSSESSIVE = ("'s", "’s")
 _APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|[A-Z][\w.'’-]*['’]s)\b")
+# "Ana Feld, the panel's ranking member, who said": a relative clause of speech after the name.
+_WHO_SAID = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?(?:,[^,.;]{0,80})?"
+                       r",[ \t]+who[ \t]+(?:said|says|told|tells|wrote|writes|added|argued|insisted)\b")
 # Speech verbs that stand before their subject in news ("said Ann Pike"); not "told", "asked",
 # whose object follows.
 _INVERTED = frozenset("said says added adds wrote writes noted notes explained explains continued "

@@ -199,3 +199,9 @@ def test_he_is_the_one_named_after_said_in_the_paragraph_before() -> None:
 def test_press_in_a_role_noun_is_no_speech_verb() -> None:
     text = "\u201cWe will win,\u201d Pike press secretary Brian Fallow said.\n"
     assert only(text).speaker_names == ["Brian Fallow"]
+
+
+def test_she_is_the_one_who_said_in_a_relative_clause() -> None:
+    text = ("Senator Ana Pike's plan was backed on Friday by Senator Lena Ortiz of Ohio, the panel's "
+            "ranking member, who said the money was there.\n\n\"It has never been in doubt,\" she said.\n")
+    assert only(text).speaker_names == ["Lena Ortiz"]
