@@ -153,6 +153,7 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
     # The last place a single quotation mark could close: lets "the Joneses' dog" inside a
     # single-quoted quotation stay a possessive when a later mark can still close it.
     last_single_close = None  # worked out the first time a possessive needs it
+    next_double: dict[int, int] | None = None  # worked out the first time a mismatched mark needs it
     stack: list[tuple[str, int]] = []
     # For each entry of the stack, the guillemet nearest below it, so a « or » knows in constant
     # time which way the open guillemet pointed.
@@ -202,6 +203,14 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
             nxt = text[i + 1] if i + 1 < p_end else " "
             if prev.isalnum() and nxt.isalnum():
                 continue  # don't, O'Brien, Jones's
+            if open_kinds[DOUBLE] and not open_kinds[SINGLE] and stack[-1][0] == DOUBLE \
+                    and (ch == "'") == (text[stack[-1][1]] == '"') and ch != "\u2018" \
+                    and _mismatched_close(text, i, prev, p_end):
+                if next_double is None:
+                    next_double = _next_double_marks(marks)
+                if not _closes_double(text, next_double.get(i), p_start, p_end):
+                    close(DOUBLE, i)  # “Let’s go.’ Pike left: a single mark of the same style closes it
+                    continue
             if open_kinds[SINGLE] and ch != "\u2018" and _can_close(text, i, p_start, p_end):
                 possessive = prev in "sS" and nxt == " "
                 if possessive:
@@ -237,6 +246,35 @@ def _guillemet_closes(text: str, ch: str, i: int, opener: str | None, open_count
     if opener is None:
         return False  # only an apostrophe-style single mark is open: "‹" opens a new quotation
     return opener in "\u00bb\u203a" and _can_close(text, i, p_start, p_end)
+
+
+def _mismatched_close(text: str, i: int, prev: str, p_end: int) -> bool:
+    """Does the single mark at ``i``, with a double quotation open and no single one, end that
+    quotation with the wrong mark: right after a sentence's end, and before the paragraph's end
+    or a new sentence ('.’ Pike said', but not the possessive of 'the U.S.’ role')?"""
+    if prev not in ".!?":
+        return False
+    rest = text[i + 1:min(p_end, i + 4)]
+    return not rest.strip() or (rest[:1] == " " and rest.lstrip()[:1].isupper())
+
+
+def _next_double_marks(marks: list[tuple[int, str]]) -> dict[int, int]:
+    """For each mark of the paragraph, where the next double mark after it stands."""
+    out, nxt = {}, -1
+    for i, ch in reversed(marks):
+        if nxt >= 0:
+            out[i] = nxt
+        if ch in "\"\u201c\u201d\u201e":
+            nxt = i
+    return out
+
+
+def _closes_double(text: str, at: int | None, p_start: int, p_end: int) -> bool:
+    """Could the double mark at ``at`` (if any) close a quotation still open?"""
+    if at is None:
+        return False
+    return text[at] == "\u201d" or (text[at] == '"' and _can_close(text, at, p_start, p_end)
+                                     and not _can_open(text, at, p_start, p_end))
 
 
 def _last_single_close(text: str, marks: list[tuple[int, str]], p_start: int, p_end: int) -> int:

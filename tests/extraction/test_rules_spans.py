@@ -124,3 +124,32 @@ def test_a_credit_line_under_a_quoted_paragraph_stays_out_of_the_quotation() -> 
             'Ann Pike, harbour board."\n')
     quotes = run(text)
     assert texts(quotes)[0] == "The ferries will run all winter and nobody will be left behind."
+
+
+# -- a closing mark of the wrong kind ---------------------------------------------------------------
+
+
+def test_a_single_closing_mark_of_the_same_style_ends_an_open_double_quotation() -> None:
+    text = ("Ann Pike tweeted: \u201cWe sail at dawn. Join us.\u2019 She was at the harbour on Tuesday "
+            "with the crew of the \u201cWave.\u201d\n")
+    q = run(text)[0]
+    assert q.text == "We sail at dawn. Join us."
+    assert q.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a possessive after an abbreviation
+        ("Ann Pike said: \u201cThe U.S.\u2019 role is to help,\u201d on Monday.",
+         "The U.S.\u2019 role is to help,"),
+        # a nested quotation that lost its opening mark: the double mark after it still closes
+        ('"I said, no way.\' He left," Ann Pike said.', "I said, no way.' He left,"),
+        # a straight single mark does not close a curly double quotation
+        ("Ann Pike said: \u201cWe sail at dawn.' Nobody came,\u201d on Monday.",
+         "We sail at dawn.' Nobody came,"),
+    ],
+    ids=["possessive", "lost-nested-opener", "other-style"],
+)
+def test_a_single_mark_that_is_no_closing_one_leaves_the_quotation_open(text: str, quoted: str) -> None:
+    assert texts(run(text))[0] == quoted
