@@ -106,7 +106,8 @@ def _init_database(app: Flask) -> None:
     A database that is down at start does not stop the process: ``/readyz`` reports 503
     until it answers, and requests that need it get 503 instead of a crash loop.
     """
-    from quotes_api.storage.db import connect, database_from_url, is_postgres
+    from quotes_api.storage.backend import is_postgres
+    from quotes_api.storage.db import connect, database_from_url
     from quotes_api.storage.models import database_proxy
 
     url = app.config.get("DATABASE_URL")

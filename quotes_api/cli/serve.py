@@ -155,20 +155,3 @@ def _run_gunicorn(host: str, port: int, workers: int, threads: int = DEFAULT_THR
 
     sys.argv = sys.argv[:1]  # gunicorn must not read our own options as its own
     Application().run()
-
-
-@main.command()
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
-def openapi(output: str | None) -> None:
-    """Print the OpenAPI 3.1 document of the API (as kept in schema/openapi.json).
-
-    Regenerate the committed copy with: quotes-api openapi -o schema/openapi.json
-    """
-    from quotes_api.api.openapi import generate_openapi_text
-
-    text = generate_openapi_text()
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        click.echo(text, nl=False)

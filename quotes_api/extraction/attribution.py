@@ -245,12 +245,16 @@ note notes noted noting write writes wrote writing explain explains explained ex
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
 
 
+# The one spoken to, between the verb and the quotation it introduces: "told her, ".
+_TO_SOMEONE = re.compile(r"[ \t]+(?:her|him|them|me|us|you|reporters|[A-Z][\w'’-]+)[ \t]*[,:][ \t]*")
+
+
 def _reporter(left: str, found: _Subject, cue: Cue, cues: list[Cue]) -> tuple[_Subject, Cue]:
     """'Ann Pike said Tom Lee called it "a farce"': quoted words inside a reported clause are
     the reporter's account, so the speaker is the one who said the clause, not its subject. Not
     when the inner verb introduces the quotation itself ('Ann Pike said Tom Lee said, "..."')."""
-    if left[cue.end():].strip(" " + FILLER) in (",", ":"):
-        return found, cue
+    if left[cue.end():].strip(" " + FILLER) in (",", ":") or _TO_SOMEONE.fullmatch(left, cue.end()):
+        return found, cue  # 'Ann Pike said Tom Lee told her, "..."': Tom Lee's words
     while True:
         earlier = [c for c in cues if c.end() <= found[1]]
         if not earlier or earlier[-1].group().lower() not in _REPORTING:
