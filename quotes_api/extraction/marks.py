@@ -178,7 +178,8 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
         open_kinds[kind] -= 1
         inner = opened + (2 if opened in wide else 1)
         if not stack and at > inner:
-            spans.append(Span(inner, at, opened, at, kind, number, False, at + (2 if at in wide else 1)))
+            start, end = _inside_spaces(text, inner, at)  # « Nous gagnerons »: the words only
+            spans.append(Span(start, end, opened, at, kind, number, False, at + (2 if at in wide else 1)))
 
     for i, ch in marks:
         if ch in "\u00ab\u00bb\u2039\u203a":
@@ -246,6 +247,17 @@ def _guillemet_closes(text: str, ch: str, i: int, opener: str | None, open_count
     if opener is None:
         return False  # only an apostrophe-style single mark is open: "‹" opens a new quotation
     return opener in "\u00bb\u203a" and _can_close(text, i, p_start, p_end)
+
+
+def _inside_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved past the white space just inside a pair of marks (French
+    spacing, « mot », or a stray space); unchanged when there is nothing but space."""
+    a, b = start, end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else (start, end)
 
 
 def _mismatched_close(text: str, i: int, prev: str, p_end: int) -> bool:

@@ -153,3 +153,20 @@ def test_a_single_closing_mark_of_the_same_style_ends_an_open_double_quotation()
 )
 def test_a_single_mark_that_is_no_closing_one_leaves_the_quotation_open(text: str, quoted: str) -> None:
     assert texts(run(text))[0] == quoted
+
+
+# -- space just inside the marks ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u00ab We will keep the ferries running \u00bb, said Ann Pike.",  # French spacing
+        "\" We will keep the ferries running \" said Ann Pike.",  # stray spaces
+    ],
+    ids=["french-spacing", "stray-spaces"],
+)
+def test_space_just_inside_the_marks_is_not_part_of_the_quotation(text: str) -> None:
+    q = only(text)
+    assert q.text == "We will keep the ferries running"
+    assert q.start == text.index("We")
