@@ -62,10 +62,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     ['Ann Pike said the plan was\nnot ready.', 'Tom Ray agreed.']
     """
     out: list[tuple[int, int]] = []
+    lines = list(_PARAGRAPH.finditer(text))
+    if _wrapped_at_fixed_width(text, lines):
+        for m in lines:  # paragraphs are the blocks between blank lines
+            if out and text.count("\n", out[-1][1], m.start()) == 1:
+                out[-1] = (out[-1][0], m.end())
+            else:
+                out.append(m.span())
+        return out
     # Whether the paragraph so far leaves a double quotation open, worked out only when a line
     # break asks, and only over the part not read yet: each character is read once at most.
     left_open, read_to = False, 0
-    for m in _PARAGRAPH.finditer(text):
+    for m in lines:
         if out and _ends_mid_sentence(text, out[-1][1], m.start()):
             if text[m.start()].islower():
                 out[-1] = (out[-1][0], m.end())
@@ -78,6 +86,24 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
                 continue
         out.append(m.span())
     return out
+
+
+def _wrapped_at_fixed_width(text: str, lines: list[re.Match[str]]) -> bool:
+    """Is the text wrapped at a fixed width, its paragraphs set apart by blank lines (wire
+    copy, archives, e-mail)? Then nearly every line that runs on into the next, without a blank
+    line between, is about as long as the longest ones, at most 100 characters."""
+    if len(lines) < 6:
+        return False
+    lengths = [m.end() - m.start() for m in lines]
+    width = sorted(lengths)[len(lengths) * 9 // 10]
+    if not 40 <= width <= 100:
+        return False
+    runs_on = [k for k in range(len(lines) - 1)
+               if text.count("\n", lines[k].end(), lines[k + 1].start()) == 1]
+    if len(runs_on) < 4 or len(runs_on) == len(lines) - 1:
+        return False  # too few wrapped lines to tell, or no blank line between paragraphs
+    near_width = sum(width - 20 <= lengths[k] <= width + 10 for k in runs_on)
+    return near_width >= 0.8 * len(runs_on)
 
 
 def _ends_mid_sentence(text: str, end: int, start: int) -> bool:

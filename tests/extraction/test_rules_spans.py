@@ -170,3 +170,33 @@ def test_space_just_inside_the_marks_is_not_part_of_the_quotation(text: str) -> 
     q = only(text)
     assert q.text == "We will keep the ferries running"
     assert q.start == text.index("We")
+
+
+WRAPPED = (
+    "HARBOUR VOTE\n"
+    "\n"
+    "Ann Pike, the mayor of Eastholm, spoke to reporters after the council\n"
+    'vote on Monday and said the result was clear for everyone. "We will\n'
+    'keep the ferries running all winter, whatever the board decides," said\n'
+    'Ann Pike. "Nobody should doubt that the boats will sail."\n'
+    "\n"
+    'Tom Ray, who leads the opposition on the council, said the plan was "a\n'
+    'fairy tale for the voters" and that the money "is simply not there."\n'
+    "He asked the board to publish its accounts before the next meeting,\n"
+    "said Tom Ray.\n"
+    "\n"
+    '"We have asked three times and heard nothing," said Lena Ortiz, a\n'
+    "ferry captain for twenty years, who was at the meeting with her crew.\n"
+)
+
+
+def test_text_wrapped_at_a_fixed_width_has_its_paragraphs_between_blank_lines() -> None:
+    quotes = run(WRAPPED)
+    assert [q.paragraph for q in quotes] == [1, 1, 2, 2, 3]
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"]] * 2 + [["Tom Ray"]] * 2 + [["Lena Ortiz"]]
+    assert quotes[0].text == "We will\nkeep the ferries running all winter, whatever the board decides,"
+
+
+def test_short_lines_of_different_lengths_are_no_wrapped_text() -> None:
+    text = '"We won," Ann Pike said.\nThe crowd cheered.\n"We lost," Tom Ray said.\nHe left early.\n' * 3
+    assert len({q.paragraph for q in run(text)}) == 6
