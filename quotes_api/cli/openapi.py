@@ -9,10 +9,10 @@ from quotes_api.cli import main
 
 def generate_openapi_text() -> str:
     """The document of a fresh app on a throwaway in-memory database, as committed text."""
-    from quotes_api.api import create_app
+    from quotes_api.api import create_api_app
     from quotes_api.api.openapi import openapi_document, openapi_text
 
-    app = create_app({"DATABASE_URL": "sqlite:///:memory:", "API_KEYS": ()})
+    app = create_api_app({"DATABASE_URL": "sqlite:///:memory:", "API_KEYS": ()})
     with app.app_context():
         return openapi_text(openapi_document())
 

@@ -107,7 +107,7 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
         err=True,
     )
     if dev:
-        from quotes_api.api import create_app
+        from quotes_api.app import create_app
 
         create_app().run(host=host, port=port, debug=False, threaded=True, use_reloader=False)
         return
@@ -146,7 +146,7 @@ def _run_gunicorn(host: str, port: int, workers: int, threads: int = DEFAULT_THR
                 self.cfg.set(key, value)
 
         def load(self) -> Any:
-            from quotes_api.api import create_app
+            from quotes_api.app import create_app
             from quotes_api.storage.db import SQLITE_PRAGMAS
 
             # Each thread has its own SQLite connection and page cache: they share the one

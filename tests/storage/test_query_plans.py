@@ -32,7 +32,7 @@ import pytest
 from flask import Flask
 from peewee import Database
 
-from quotes_api.api import create_app
+from quotes_api.app import create_app
 from quotes_api.storage import ingest_documents
 from quotes_api.storage.backend import is_postgres
 
