@@ -90,9 +90,20 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 
 def _register_blueprints(app: Flask, api: ProblemApi) -> None:
-    from quotes_api.api import docs, documents, exports, extract, health, quotes, search, speakers, verify
+    from quotes_api.api import (
+        corrections,
+        docs,
+        documents,
+        exports,
+        extract,
+        health,
+        quotes,
+        search,
+        speakers,
+        verify,
+    )
 
-    for module in (health, speakers, quotes, search, documents, extract, verify, exports):
+    for module in (health, speakers, quotes, search, documents, extract, verify, exports, corrections):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.bp)
     from quotes_api import web  # the pages for people, at /

@@ -126,10 +126,10 @@ def _forms_of(speaker: Speaker) -> list[SpeakerForm]:
     return list(SpeakerForm.select().where(SpeakerForm.speaker == speaker.id).order_by(SpeakerForm.key))
 
 
-def _regroup_forms(forms: Iterable[SpeakerForm]) -> None:
+def _regroup_forms(forms: Iterable[SpeakerForm], also: Iterable[str] = ()) -> None:
     from quotes_api.storage.speakers import regroup
 
-    regroup(database_proxy, {f.bucket for f in forms if f.bucket})
+    regroup(database_proxy, {f.bucket for f in forms if f.bucket} | set(also))
 
 
 def edit_speaker(slug: str, changes: dict[str, Any], label: str | None = None) -> Speaker:
@@ -144,6 +144,7 @@ def edit_speaker(slug: str, changes: dict[str, Any], label: str | None = None) -
         speaker = find_speaker(slug)
         before = speaker_state(speaker)
         forms = _forms_of(speaker)
+        old_buckets = {f.bucket for f in forms if f.bucket}
         override: dict[str, Any] = {}
         if changes.get("name"):
             override["name"] = " ".join(changes["name"].split())
@@ -162,7 +163,7 @@ def edit_speaker(slug: str, changes: dict[str, Any], label: str | None = None) -
                 form.kind = override["kind"]
                 form.bucket = _bucket_after_kind(form, forms[0])
             form.save()
-        _regroup_forms(forms)
+        _regroup_forms(forms, old_buckets)
         after = _current(forms[0].key)
         _log("edit_speaker", {"forms": [f.key for f in forms]}, before, speaker_state(after), label)
         return after
@@ -207,6 +208,7 @@ def merge_speakers(slug: str, into: str, label: str | None = None) -> Speaker:
         anchor_forms = _forms_of(target)
         anchor = next((f for f in anchor_forms if not f.pin), anchor_forms[0])
         moved = _forms_of(source)
+        old_buckets = {f.bucket for f in moved if f.bucket}
         for form in moved:
             form.pin = anchor.key
             form.bucket = anchor.bucket
@@ -215,7 +217,7 @@ def merge_speakers(slug: str, into: str, label: str | None = None) -> Speaker:
         SpeakerForm.update(pin=anchor.key, bucket=anchor.bucket).where(
             SpeakerForm.pin.in_([f.key for f in moved])
         ).execute()
-        _regroup_forms([*moved, *anchor_forms])
+        _regroup_forms([*moved, *anchor_forms], old_buckets)
         after = _current(anchor.key)
         _log(
             "merge",
@@ -262,6 +264,11 @@ def reassign_quote(quote_id: int, slugs: list[str], label: str | None = None) ->
         return quote.id
 
     return _write(run)
+
+
+def speaker_slugs(quote_id: int) -> list[str]:
+    """The slugs of a quotation's speakers, in order (empty for a rejected one)."""
+    return [s.slug for s in _speakers_of(quote_id)]
 
 
 def _speakers_of(quote_id: int) -> list[Speaker]:
