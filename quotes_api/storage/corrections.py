@@ -144,6 +144,7 @@ def edit_speaker(slug: str, changes: dict[str, Any], label: str | None = None) -
         speaker = find_speaker(slug)
         before = speaker_state(speaker)
         forms = _forms_of(speaker)
+        anchor = next((f for f in forms if not f.pin), forms[0])
         old_buckets = {f.bucket for f in forms if f.bucket}
         override: dict[str, Any] = {}
         if changes.get("name"):
@@ -159,9 +160,10 @@ def edit_speaker(slug: str, changes: dict[str, Any], label: str | None = None) -
         for form in forms:
             merged = {**(json.loads(form.override) if form.override else {}), **override}
             form.override = json.dumps(merged, ensure_ascii=False)
-            if "kind" in override and form.kind != "unnamed":
-                form.kind = override["kind"]
-                form.bucket = _bucket_after_kind(form, forms[0])
+            if "kind" in override:
+                if form.kind != "unnamed":
+                    form.kind = override["kind"]
+                form.bucket = _bucket_after_kind(form, anchor)
             form.save()
         _regroup_forms(forms, old_buckets)
         after = _current(forms[0].key)
@@ -172,7 +174,7 @@ def edit_speaker(slug: str, changes: dict[str, Any], label: str | None = None) -
 
 
 def _bucket_after_kind(form: SpeakerForm, anchor: SpeakerForm) -> str:
-    """All forms of a re-kinded speaker share one bucket, so they stay one speaker."""
+    """All forms of a re-kinded speaker share the anchor's new bucket, so they stay one speaker."""
     from quotes_api.storage.identity import bucket_of
 
     return bucket_of(anchor.name, anchor.kind, anchor.key)

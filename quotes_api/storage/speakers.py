@@ -303,6 +303,7 @@ def _apply(db: Database, clusters: list[identity.Cluster], forms: dict[str, dict
             SpeakerForm.update(speaker=sid).where(SpeakerForm.id == row["id"]).execute()
     recount(db, touched)
     _retire(db, moved)
+    _reclaim_slugs(db, new, existing)
     _alias_redirects(db, clusters, {c.key: existing[c.key][0] for c in clusters})
     return touched
 
@@ -409,6 +410,23 @@ def _retire(db: Database, moved: dict[int, int]) -> None:
         SpeakerRedirect.insert(slug=speaker.slug, speaker=new).execute()
         QuoteSpeaker.delete().where(QuoteSpeaker.speaker == old).execute()
         speaker.delete_instance()
+
+
+def _reclaim_slugs(db: Database, new: list[identity.Cluster], ids: dict[str, tuple[int, str]]) -> None:
+    """A new speaker that took a second-choice slug while the speaker it replaces still held the
+    first (a rename, a change of kind) takes the first once that speaker is gone."""
+    for cluster in new:
+        sid, slug = ids[cluster.key]
+        first = slug_candidates(cluster.name, cluster.kind, cluster.key, _hash_of(cluster))[0]
+        if slug != first and not Speaker.select().where(Speaker.slug == first).exists():
+            SpeakerRedirect.delete().where(SpeakerRedirect.slug == first).execute()
+            Speaker.update(slug=first).where(Speaker.id == sid).execute()
+            SpeakerRedirect.delete().where(SpeakerRedirect.slug == slug).execute()
+            SpeakerRedirect.insert(slug=slug, speaker=sid).execute()
+
+
+def _hash_of(cluster: identity.Cluster) -> str | None:
+    return cluster.key.split(":")[1] if cluster.kind == "unnamed" else None
 
 
 def _assign_slugs(db: Database, clusters: list[identity.Cluster]) -> dict[str, str]:

@@ -155,11 +155,11 @@ def _write_batch_once(db: Database, docs: list[Prepared]) -> BatchResult:
         result.existing += len(unique) - len(result.new)
         fresh = [d for d in unique if d.content_hash in result.new]
         if fresh:
-            result.quotes, result.speakers = _write_quotes(db, fresh, result.new)
+            result.quotes, result.speakers = write_quotes(db, fresh, result.new)
     return result
 
 
-def _write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) -> tuple[int, int]:
+def write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) -> tuple[int, int]:
     """Store the quotes of ``docs``, their speakers' forms, regroup the forms' buckets and link."""
     from quotes_api.storage.corrections import reassignments, rejected_spans
 
