@@ -200,6 +200,11 @@ def _describe(cluster: Cluster, kind: str) -> None:
 
         best = max(forms, key=rank)
         name = parse_person(best.name).display
+        # A sentence's full stop can take a suffix's ("Robert Kessler Jr."): the article's own
+        # spelling of the same name, with the stop, is the proper form.
+        dotted = [a for f in forms for a in f.aliases if a.endswith(".") and a[:-1] == name]
+        if dotted:
+            name = dotted[0]
     elif kind in ("organisation", "group"):
         best = max(forms, key=lambda f: (not fold(f.name).startswith("the "), len(f.name), f.name))
         name = best.name

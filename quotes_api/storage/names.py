@@ -23,9 +23,12 @@ ORGANISATION_WORDS = frozenset(
     council court department embassy federation foundation fund government group inc institute
     kremlin league ltd ministry network news office organisation organization pentagon police
     party post press reuters senate service times tribune journal herald gazette guardian
-    telegraph union university website agency's llc plc school hospital museum church
+    telegraph union university website llc plc school hospital museum church energy airways
+    motors holdings industries technologies systems pharmaceuticals insurance railways railroad
     """.split()
 )
+# Legal forms a company's name may carry or drop: "Northwind Energy Inc." is "Northwind Energy".
+COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc ag sa gmbh".split())
 # A last word that makes a name a group of people: "Democrats", "Senate Republicans", "protesters".
 GROUP_WORDS = frozenset(
     """
@@ -208,8 +211,13 @@ def organisation_key(name: str) -> str:
 
     >>> organisation_key("The New York Times") == organisation_key("New York Times.")
     True
+    >>> organisation_key("Northwind Energy, Inc.")
+    'northwind energy'
+
     """
-    words = fold(name).strip(" .,").split()
+    words = fold(name).strip(" .,").replace(",", "").split()
     if words and words[0] == "the":
         words = words[1:]
+    while len(words) > 1 and words[-1].strip(".") in COMPANY_SUFFIXES:
+        words = words[:-1]
     return " ".join(words)
