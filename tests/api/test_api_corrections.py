@@ -30,6 +30,9 @@ def test_rename_kind_aliases_wikidata_and_old_slug_redirects(client, writer):
         2,
     )
     assert "Obama" in body["aliases"]
+    exported = client.get("/api/v1/speakers/barack-h-obama/quotes?format=jsonld")
+    creator = exported.get_json()["@graph"][0]["creator"][0]
+    assert creator["sameAs"] == "https://www.wikidata.org/entity/Q76" and creator["name"] == "Barack H. Obama"
     old = client.get("/api/v1/speakers/obama")
     assert old.status_code == 308 and old.headers["Location"].endswith("/speakers/barack-h-obama")
     body = writer.patch(
