@@ -50,6 +50,36 @@ NOT_NAMES = frozenset(
 )
 # Lower-case words a personal name may hold (particles): "Charles de Gaulle".
 PARTICLES = frozenset("de da di du del della der den van von bin ibn al el la le dos das".split())
+# Words a sentence or a headline puts before a name that are not part of it: "Maybe Trump
+# said", "Neither Donald J. Trump nor ...", "Democrats Hillary Clinton".
+LEADING_NOISE = frozenset(
+    """
+    maybe perhaps also then still yet now instead meanwhile however indeed even only but and so
+    when while after before as at in on of for with without by from to neither nor either both
+    like unlike endorsed understated team said says asked told added why how where what
+    """.split()
+)
+US_STATES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    """.split()
+)
+US_STATE_PAIRS = frozenset(
+    "new hampshire|new jersey|new mexico|new york|north carolina|north dakota|south carolina|"
+    "south dakota|rhode island|west virginia".split("|")
+)
+# Role words that may stand before a person's name in a mention ("Atlantic City Mayor Don Guardian").
+ROLE_WORDS = frozenset(
+    """
+    mayor editor editor-in-chief senator sen rep representative governor gov president minister
+    secretary chairman chairwoman chair chief director spokesman spokeswoman spokesperson judge
+    general ceo leader candidate commissioner councillor councilman councilwoman treasurer
+    ambassador adviser advisor attorney sheriff officer manager founder host anchor
+    """.split()
+)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _DIGIT = re.compile(r"\d")
 MAX_NAME_WORDS = 7
@@ -91,6 +121,53 @@ def is_junk_name(name: str, kind: str) -> bool:
         lower = [w for w in words if not w[0].isupper() and w.casefold() not in PARTICLES]
         return bool(lower)
     return False
+
+
+def clean_person_name(name: str) -> str:
+    """A person's name without the words a sentence left in front of it: function words,
+    possessives, a state, a group, or a role before a given name.
+
+    >>> clean_person_name("Maybe Trump"), clean_person_name("Neither Donald J. Trump")
+    ('Trump', 'Donald J. Trump')
+    >>> clean_person_name("New Hampshire Sanders"), clean_person_name("Bennett’s Trump")
+    ('Sanders', 'Trump')
+    >>> clean_person_name("Atlantic City Mayor Don Guardian"), clean_person_name("Young Kim")
+    ('Don Guardian', 'Young Kim')
+    """
+    words = name.split()
+    while len(words) > 1:
+        first = words[0].casefold().strip(".,")
+        pair = " ".join(w.casefold() for w in words[:2])
+        if pair in US_STATE_PAIRS and len(words) > 2:
+            words = words[2:]
+        elif (
+            first in LEADING_NOISE
+            or (first in US_STATES and not is_given_name(first))
+            or first in GROUP_WORDS
+            or first.endswith(("’s", "'s"))
+        ):
+            words = words[1:]
+        else:
+            break
+    return person_after_role(" ".join(words)) or " ".join(words)
+
+
+def person_after_role(name: str) -> str | None:
+    """The personal name after a role in a mention, or None when there is none.
+
+    >>> person_after_role("Atlantic City Mayor Don Guardian"), person_after_role("Harbor Courier")
+    ('Don Guardian', None)
+    """
+    words = name.split()
+    lowered = [w.casefold().strip(".,") for w in words]
+    for k in range(1, len(words) - 1):
+        if (
+            lowered[k - 1] in ROLE_WORDS
+            and is_given_name(words[k])
+            and all(w[:1].isupper() for w in words[k:])
+        ):
+            return " ".join(words[k:])
+    return None
 
 
 @dataclass(frozen=True)
@@ -190,6 +267,13 @@ def classify_kind(name: str, extracted_kind: str) -> str:
     if extracted_kind == "unnamed":
         return "unnamed"
     words = [w.casefold().strip(".,") for w in name.split()]
+    if (
+        extracted_kind == "person"
+        and len(words) >= 2
+        and is_given_name(words[-2])
+        and words[-1] not in (ORGANISATION_WORDS | GROUP_WORDS)
+    ):
+        return "person"  # "... Martin Baron": a personal name, whatever comes before it
     if not words:
         return extracted_kind
     if words[-1] in GROUP_WORDS:

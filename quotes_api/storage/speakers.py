@@ -25,7 +25,7 @@ from quotes_api.extraction.model import Speaker as ExtractedSpeaker
 from quotes_api.storage import identity
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
 from quotes_api.storage.models import QuoteSpeaker, Speaker, SpeakerForm, SpeakerRedirect
-from quotes_api.storage.names import classify_kind, is_junk_name
+from quotes_api.storage.names import classify_kind, clean_person_name, is_junk_name, person_after_role
 
 # Letters that NFKD does not decompose into ASCII plus accents.
 _TRANSLITERATE = str.maketrans(
@@ -91,7 +91,12 @@ class FormSpec:
     def from_extracted(cls, speaker: ExtractedSpeaker, content_hash: str) -> FormSpec | None:
         """The form of an extracted speaker, or None when its name is junk."""
         name = " ".join(speaker.name.split())
-        kind = classify_kind(name, speaker.kind)
+        after_role = person_after_role(name) if speaker.kind in ("person", "organisation") else None
+        if after_role:  # "Atlantic City Mayor Don Guardian": a person, named after the role
+            name, kind = after_role, "person"
+        else:
+            name = clean_person_name(name) if speaker.kind == "person" else name
+            kind = classify_kind(name, speaker.kind)
         if is_junk_name(name, kind):
             return None
         return cls(

@@ -145,3 +145,16 @@ def test_organisation_forms_are_one_speaker(db):
     )
     [times] = Speaker.select()
     assert times.quote_count == 2 and times.kind == "organisation"
+
+
+def test_words_a_sentence_left_before_a_name_are_dropped(db):
+    write_batch(
+        db,
+        [
+            doc_with_quotes('"A," Maybe Trump said.', [("A,", [person("Maybe Trump")])]),
+            doc_with_quotes('"B," said Donald J. Trump.', [("B,", [person("Neither Donald J. Trump")])]),
+            doc_with_quotes('"C," said the mayor.', [("C,", [org("Atlantic City Mayor Don Guardian")])]),
+        ],
+    )
+    rows = {s.name: (s.kind, s.quote_count) for s in Speaker.select()}
+    assert rows == {"Donald J. Trump": ("person", 2), "Don Guardian": ("person", 1)}
