@@ -1,4 +1,5 @@
-"""The application factory: ``create_app()`` builds a configured Flask app, as in Flask's tutorial.
+"""The API's application factory: ``create_api_app()`` builds a configured Flask app serving the JSON
+API, as in Flask's tutorial; :func:`quotes_api.app.create_app` adds the web pages to it.
 
 A factory (rather than a module-level app) lets tests build one app per database, lets
 gunicorn build one per worker process after the fork (so no database connection is shared
@@ -34,8 +35,8 @@ has keys configured (`Authorization: Bearer KEY` or `X-API-Key: KEY`).
 """
 
 
-def create_app(config: dict[str, Any] | None = None) -> Flask:
-    """Build the API app: settings from the environment, overridden by ``config``.
+def create_api_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the JSON API app: settings from the environment, overridden by ``config``.
 
     ``config`` may set ``DATABASE_URL``, ``API_KEYS`` (a tuple), ``MAX_CONTENT_LENGTH``,
     ``SQLITE_CACHE_KB`` (the page cache of each SQLite connection, one a serving thread) and
@@ -106,9 +107,6 @@ def _register_blueprints(app: Flask, api: ProblemApi) -> None:
     for module in (health, speakers, quotes, search, documents, extract, verify, exports, corrections):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.bp)
-    from quotes_api import web  # the pages for people, at /
-
-    app.register_blueprint(web.bp)
 
 
 def _init_database(app: Flask) -> None:
@@ -117,7 +115,8 @@ def _init_database(app: Flask) -> None:
     A database that is down at start does not stop the process: ``/readyz`` reports 503
     until it answers, and requests that need it get 503 instead of a crash loop.
     """
-    from quotes_api.storage.db import connect, database_from_url, is_postgres
+    from quotes_api.storage.backend import is_postgres
+    from quotes_api.storage.db import connect, database_from_url
     from quotes_api.storage.models import database_proxy
 
     url = app.config.get("DATABASE_URL")

@@ -62,9 +62,6 @@ class PublishedField(ma.fields.Field):
             parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
         return parsed
 
-    def _jsonschema_type_mapping(self) -> dict[str, Any]:  # pragma: no cover - doc only
-        return {"type": "string"}
-
 
 def _search_text(description: str, *, required: bool = False) -> ma.fields.String:
     return ma.fields.String(
@@ -208,9 +205,14 @@ class DocumentInSchema(TextInSchema):
     published = PublishedField(
         allow_none=True,
         metadata={
-            "description": "Publication date or date-time (ISO 8601).",
-            "type": "string",
-            "format": "date-time",
+            "description": "Publication date (`2024-05-01`) or date-time (ISO 8601).",
+            # Either form is accepted, and the contract says so (apispec can't infer it from a
+            # custom field).
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"type": "string", "format": "date-time"},
+                {"type": "null"},
+            ],
         },
     )
     external_id = ma.fields.String(

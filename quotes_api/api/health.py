@@ -29,7 +29,7 @@ def livez() -> dict[str, str]:
 def readyz() -> dict[str, str]:
     """The database answers a query; 503 (problem+json) when it does not."""
     from quotes_api.api.errors import problem
-    from quotes_api.storage.db import is_postgres
+    from quotes_api.storage.backend import is_postgres
 
     db = current_app.extensions["quotes_db"]
     try:

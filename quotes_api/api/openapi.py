@@ -1,7 +1,7 @@
 """The OpenAPI document as a dict and as the text kept in ``schema/openapi.json``.
 
-One function produces both, so the served document, the docs page, the committed copy and the
-test that guards it can never drift apart.
+The served document, the docs page and the committed copy (written by ``quotes-api openapi``,
+:mod:`quotes_api.cli.openapi`) all come from these two functions, so they can never drift apart.
 """
 
 from __future__ import annotations
@@ -21,12 +21,3 @@ def openapi_document() -> dict[str, Any]:
 def openapi_text(document: dict[str, Any]) -> str:
     """Stable text of ``document``: 2-space indent, UTF-8, trailing newline (for diffs)."""
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-
-
-def generate_openapi_text() -> str:
-    """The document of a fresh app on a throwaway in-memory database, as committed text."""
-    from quotes_api.api.app import create_app
-
-    app = create_app({"DATABASE_URL": "sqlite:///:memory:", "API_KEYS": ()})
-    with app.app_context():
-        return openapi_text(openapi_document())

@@ -107,7 +107,7 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int,
         err=True,
     )
     if dev:
-        from quotes_api.api import create_app
+        from quotes_api.app import create_app
 
         create_app().run(host=host, port=port, debug=False, threaded=True, use_reloader=False)
         return
@@ -146,7 +146,7 @@ def _run_gunicorn(host: str, port: int, workers: int, threads: int = DEFAULT_THR
                 self.cfg.set(key, value)
 
         def load(self) -> Any:
-            from quotes_api.api import create_app
+            from quotes_api.app import create_app
             from quotes_api.storage.db import SQLITE_PRAGMAS
 
             # Each thread has its own SQLite connection and page cache: they share the one
@@ -155,20 +155,3 @@ def _run_gunicorn(host: str, port: int, workers: int, threads: int = DEFAULT_THR
 
     sys.argv = sys.argv[:1]  # gunicorn must not read our own options as its own
     Application().run()
-
-
-@main.command()
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to FILE.")
-def openapi(output: str | None) -> None:
-    """Print the OpenAPI 3.1 document of the API (as kept in schema/openapi.json).
-
-    Regenerate the committed copy with: quotes-api openapi -o schema/openapi.json
-    """
-    from quotes_api.api.openapi import generate_openapi_text
-
-    text = generate_openapi_text()
-    if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    else:
-        click.echo(text, nl=False)

@@ -166,9 +166,12 @@ _DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 def _ends_clause(window: str, at: int) -> bool:
     """Does the cue end its clause ('the senior envoy added.', 'Smith said as he left'),
     rather than take an object of its own ('Sanders called Trump a liar')?"""
-    rest = window[at:].split(".")[0].split(",")[0].split()
+    clause = window[at:].split(".")[0].split(",")[0]
+    rest = clause.split()
     if any(w.startswith(FILLER) for w in rest) or (rest and rest[-1].lower() == "that"):
         return False  # 'He writes that "...": the cue introduces the quotation after it
+    if clause.rstrip().endswith(":"):
+        return False  # '"..." Tom Ray disagreed: "...": so does a colon after it
     return len(rest) <= 3 or rest[0].lower() in _TRAILERS
 
 
@@ -242,12 +245,16 @@ note notes noted noting write writes wrote writing explain explains explained ex
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
 
 
+# The one spoken to, between the verb and the quotation it introduces: "told her, ".
+_TO_SOMEONE = re.compile(r"[ \t]+(?:her|him|them|me|us|you|reporters|[A-Z][\w'’-]+)[ \t]*[,:][ \t]*")
+
+
 def _reporter(left: str, found: _Subject, cue: Cue, cues: list[Cue]) -> tuple[_Subject, Cue]:
     """'Ann Pike said Tom Lee called it "a farce"': quoted words inside a reported clause are
     the reporter's account, so the speaker is the one who said the clause, not its subject. Not
     when the inner verb introduces the quotation itself ('Ann Pike said Tom Lee said, "..."')."""
-    if left[cue.end():].strip(" " + FILLER) in (",", ":"):
-        return found, cue
+    if left[cue.end():].strip(" " + FILLER) in (",", ":") or _TO_SOMEONE.fullmatch(left, cue.end()):
+        return found, cue  # 'Ann Pike said Tom Lee told her, "..."': Tom Lee's words
     while True:
         earlier = [c for c in cues if c.end() <= found[1]]
         if not earlier or earlier[-1].group().lower() not in _REPORTING:

@@ -68,7 +68,7 @@ def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
     return Attribution(phrase, sent_start + offset, parts, None, "colon", 0.6)
 
 
-_DASH_LINE = re.compile(r"[-\u2014\u2013]+\s*([^\n]{2,80}?)[.,]?\s*$")
+_DASH_LINE = re.compile(r"[-\u2014\u2013\u2015]+\s*([^\n]{2,80}?)[.,]?\s*$")
 
 
 def dash_signature(masked: str, p_start: int, p_end: int) -> Attribution | None:

@@ -26,7 +26,8 @@ def split_coordination(phrase: str) -> tuple[str, ...]:
     pieces = _COORDINATION.split(phrase)
     joined = [pieces[0]]
     for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if _names_someone(piece):
+        if _names_someone(piece) and not _goes_on_a_role(joined[-1], piece) \
+                and not _names_a_role(joined[-1], separator):
             joined.append(piece)
         else:
             joined[-1] += separator + piece
@@ -45,6 +46,29 @@ def _names_someone(conjunct: str) -> bool:
     if words[0].islower() and words[1:2] == ["of"]:
         return False  # "author of Let the People Rule", "director of the Ames Trust": a role
     return all(w[:1].isupper() or w.lower() in TITLES or w in _NAME_PARTICLES for w in words)
+
+
+_APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")
+
+
+def _goes_on_a_role(before: str, conjunct: str) -> bool:
+    """ "Ann Pike, president and CEO of the Harbour Council": after a role in apposition, a
+    conjunct opening with a title is a second role of the same person, not a second speaker."""
+    words = conjunct.split()
+    if not words or words[0].lower().rstrip(".,") not in TITLES or not _APPOSED_ROLE.search(before):
+        return False
+    lead = 0
+    while lead < len(words) and words[lead].lower().rstrip(".,") in TITLES:
+        lead += 1
+    # "CEO of the council", "chief executive": a role; "Sen. Tom Ray": a titled name
+    return lead == len(words) or not words[lead][:1].isupper()
+
+
+def _names_a_role(before: str, separator: str) -> bool:
+    """ "Acme's chief executive, Tom Ray": a name after a comma, following a description that
+    ends in a lower-case noun, is that description's holder, not a second speaker."""
+    words = before.split()
+    return "and" not in separator and len(words) > 1 and words[-1][:1].islower()
 
 
 _NAME_PARTICLES = frozenset("of the van von de da di du del der den la le bin ibn al el".split())

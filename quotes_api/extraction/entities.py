@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from quotes_api.extraction import subjects
+from quotes_api.extraction import clauses, families, gender, subjects
 from quotes_api.extraction.lexicon import (
     FEMALE_NAMES,
     FEMALE_TITLES,
@@ -69,6 +69,7 @@ class DocumentEntities:
         self._mentions: list[tuple[int, Entity]] = []  # (position, entity), sorted
         found = []
         ends: dict[int, int] = {}
+        honorific: dict[int, str] = {}  # "Mr.", "Mrs.": dropped from the name, kept for its gender
         prepared = join_of_names(masked)
         for m in NAME_RUN.finditer(prepared):
             skip, parsed = name_in_run(m.group())
@@ -79,15 +80,18 @@ class DocumentEntities:
                 continue  # "Murphy, a Jupiter Democrat": a description, not a name
             role, name, kind = parsed
             role = role or apposition_role(prepared, start, m.end())
+            if skip and (title := families.honorific_before(m.group(), skip)):
+                honorific[start] = title
             found.append((start, name, role, kind))
             ends[start] = m.end()
         # Full names first, so a surname met before its full name still finds it.
         for start, name, role, kind in sorted(found, key=lambda f: -len(f[1].split())):
-            entity = self._entity_for(name, kind, start)
+            title = role or honorific.get(start)
+            entity = self._entity_for(name, kind, start, families.title_gender(title))
             if role and role.lower() not in HONORIFICS:
                 entity.roles.append(role)
-            if role or not entity.positions:
-                self._learn_gender(entity, role, name)
+            if title or not entity.positions:
+                self._learn_gender(entity, title, name)
             self._mentions.append((start, entity))
             entity.positions.append(start)
         self._mentions.sort(key=lambda pe: pe[0])
@@ -101,28 +105,37 @@ class DocumentEntities:
             e.positions.sort()
         self._keys = [p for p, _ in self._mentions]
         self._ends = ends
+        gender.learn_from_pronouns(self._mentions, ends, masked, self.is_subject)
 
-    def _entity_for(self, name: str, kind: str, position: int) -> Entity:
-        if name in self._by_name:
-            return self._by_name[name]
+    def _entity_for(self, name: str, kind: str, position: int, gender: str | None = None) -> Entity:
         tokens = name.split()
+        known = self._by_name.get(name)
+        if known is not None and (len(tokens) > 1 or families.fits(gender, known.gender)):
+            return known
+        gendered = f"{name}|{gender}"  # "Mrs. Clinton" once "Mr. Clinton" is someone else
+        if gendered in self._by_name:
+            return self._by_name[gendered]
         if kind == "person" and len(tokens) == 1:
-            match = self._surname_owner(tokens[0], position)
+            match = self._surname_owner(tokens[0], position, gender)
             if match is not None:
                 match.aliases.append(name)
-                self._by_name[name] = match
+                self._by_name.setdefault(name, match)
+                self._by_name[gendered] = match
                 return match
         entity = Entity(name, kind, aliases=[name])
         self.entities.append(entity)
         if len(tokens) > 1:
             for token in {tokens[0], tokens[-1]}:
                 self._by_token.setdefault(token, []).append(entity)
-        self._by_name[name] = entity
+        self._by_name.setdefault(name, entity)
+        self._by_name[gendered] = entity
         return entity
 
-    def _surname_owner(self, token: str, position: int) -> Entity | None:
-        """The full-named person a lone surname (or given name) most likely means."""
-        candidates = [e for e in self._by_token.get(token, ()) if e.kind == "person"]
+    def _surname_owner(self, token: str, position: int, gender: str | None = None) -> Entity | None:
+        """The full-named person a lone surname (or given name) most likely means, of the
+        gender its title gives if it has one."""
+        candidates = [e for e in self._by_token.get(token, ())
+                      if e.kind == "person" and families.fits(gender, e.gender)]
         if not candidates:
             return None
         # Surname position first, then the most-mentioned (the one being discussed).
@@ -143,15 +156,20 @@ class DocumentEntities:
         """The entity a named mention refers to, creating it if the scan missed it."""
         assert mention.name is not None
         name = mention.name
-        if name in self._by_name:
+        gender = families.title_gender(mention.text.split()[0]) if len(name.split()) == 1 else None
+        if name in self._by_name and families.fits(gender, self._by_name[name].gender):
             entity = self._by_name[name]
         else:
-            entity = self._entity_for(name, mention.kind, position)
+            entity = self._entity_for(name, mention.kind, position, gender)
         if mention.role and mention.role not in entity.roles:
             entity.roles.append(mention.role)
         if mention.text not in entity.aliases:
             entity.aliases.append(mention.text)
         return entity
+
+    def knows_token(self, token: str) -> bool:
+        """Is ``token`` the first or last word of a person's full name in the document?"""
+        return any(e.kind == "person" for e in self._by_token.get(token, ()))
 
     def recent(self, position: int, window: int = 100_000) -> Iterator[tuple[int, Entity]]:
         """Mentions before ``position``, most recent first."""
@@ -174,6 +192,15 @@ class DocumentEntities:
             self._subject[position] = subjects.is_subject(self._masked, start_of(position), position, end)
         return self._subject[position]
 
+    @property
+    def masked(self) -> str:
+        """The document's text with its quotations hidden."""
+        return self._masked
+
+    def mention_end(self, position: int) -> int:
+        """Where the name mentioned at ``position`` ends."""
+        return self._ends.get(position, position)
+
     def sentence_start(self, position: int) -> int:
         return (self._sentence_start or (lambda _: 0))(position)
 
@@ -188,7 +215,7 @@ class DocumentEntities:
         before = self._masked[max(0, position - 40):position].split()
         while before and before[-1][:1].isupper():
             before.pop()  # a title or role before the name: "because Mr. Lynch", "that Senator Reyes"
-        return bool(before) and before[-1] in _SUBORDINATORS
+        return bool(before) and (before[-1] in _SUBORDINATORS or clauses.reports_a_clause(before))
 
     def opens_sentence(self, position: int) -> bool:
         """Is the mention the head of its sentence's first noun phrase ("Senator Tom Reyes")?"""

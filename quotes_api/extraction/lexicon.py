@@ -204,3 +204,108 @@ only more less such
 other another because although though despite unlike like over under between among about
 outside inside see read watch listen look click follow update updated editor's note photo
 """.split())
+
+
+# -- Descriptions, documents, media and organisations (issue 13, descriptions.py) -------------
+
+# Things that "say" what their issuer says: "the email said", "the ad claims".
+DOCUMENT_NOUNS = frozenset("""
+email e-mail statement report ad advert advertisement commercial spot letter memo memorandum note
+complaint lawsuit suit filing survey poll study tweet release website site message narrator
+voice-over voiceover announcer footnote petition transcript document notice announcement
+newsletter brochure flyer leaflet mailer video editorial column op-ed passage
+""".split())
+# Descriptions of a medium: "the newspaper", "the paper's editorial board".
+MEDIA_NOUNS = frozenset("""
+newspaper paper daily tabloid broadsheet publication magazine outlet network broadcaster channel
+station weekly wire
+""".split())
+# Words in the name of a newspaper, broadcaster or news site.
+MEDIA_HEADS = frozenset("""
+times post journal news tribune herald guardian telegraph gazette chronicle examiner register
+inquirer courier dispatch bulletin monitor observer independent express mirror standard sun globe
+magazine review daily weekly press politico axios breitbart cnn msnbc fox nbc abc cbs pbs npr bbc
+reuters ap afp bloomberg blaze intercept hill mail enquirer sentinel bee ledger statesman
+newsweek slate salon vox atlantic huffpost buzzfeed radio tv television broadcasting
+""".split())
+# Descriptions of an organisation by its kind: "the company said".
+ORG_NOUNS = frozenset("""
+company firm group organization organisation agency foundation committee commission team union
+association institute charity corporation bank ministry club nonprofit non-profit
+""".split())
+# People who speak for the body they belong to: "a spokeswoman for Acme".
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative "
+                         "official officials".split())
+# A plural title before coordinated names ("Senators Ann Pike and Tom Ray"), and its singular.
+PLURAL_TITLES = {
+    "senators": "senator", "sens.": "sen.", "sens": "sen.", "representatives": "representative",
+    "reps.": "rep.", "reps": "rep.", "governors": "governor", "govs.": "gov.", "congressmen": "congressman",
+    "congresswomen": "congresswoman", "presidents": "president", "ministers": "minister",
+    "judges": "judge", "justices": "justice", "mayors": "mayor", "generals": "general", "drs.": "dr.",
+    "doctors": "doctor", "professors": "professor", "profs.": "prof.", "councilmen": "councilman",
+    "councilwomen": "councilwoman", "councillors": "councillor", "ambassadors": "ambassador",
+    "commissioners": "commissioner", "delegates": "delegate",
+}
+# Abbreviated titles and the word a description uses for them ("Sen." → "the senator").
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+    "dr": "doctor", "prof": "professor", "rev": "reverend", "pres": "president", "amb": "ambassador",
+    "sec": "secretary", "atty": "attorney", "supt": "superintendent", "insp": "inspector",
+    "det": "detective", "cmdr": "commander",
+}
+# Head nouns a description may use for the same office ("the congressman" for "Rep. Tom Ray").
+ROLE_SYNONYMS = {
+    "congressman": {"representative", "congressman"}, "congresswoman": {"representative", "congresswoman"},
+    "lawmaker": {"representative", "senator", "congressman", "congresswoman", "lawmaker", "legislator"},
+    "legislator": {"representative", "senator", "legislator", "lawmaker"},
+    "front-runner": {"front-runner", "frontrunner"}, "frontrunner": {"front-runner", "frontrunner"},
+}
+
+
+# -- attr-b: given names by gender, for pronouns ---------------------------------------------
+# The hand-typed lists above cover the best-known names of news; data/given_names.tsv (built by
+# tools/given_names.py from the MIT-licensed nomquamgender data) adds about 11,000 given names
+# used for one gender almost always. Where the two disagree, the hand-typed list wins.
+
+def _given_names() -> dict[str, str]:
+    from importlib.resources import files
+
+    table = files("quotes_api.extraction").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in pairs}
+
+
+_GIVEN = _given_names()
+FEMALE_NAMES = FEMALE_NAMES | {n for n, g in _GIVEN.items() if g == "female" and n not in MALE_NAMES}
+MALE_NAMES = MALE_NAMES | {n for n, g in _GIVEN.items() if g == "male" and n not in FEMALE_NAMES}
+# Given names of either gender ("Angel", "Sandy"): a person, whose pronoun the text must tell.
+EITHER_NAMES = frozenset(n for n, g in _GIVEN.items() if g == "either") - FEMALE_NAMES - MALE_NAMES
+
+# Sentence adverbs and pronouns that open a sentence ("Nonetheless, he ...", "Neither Pike nor
+# Ray ...", "Already") and are capitalised only for that: never part of a name.
+NOT_NAMES = NOT_NAMES | frozenset("""
+nonetheless nevertheless neither either nor along furthermore otherwise perhaps maybe instead
+anyway afterward afterwards hence therefore likewise similarly rather whether whatever whoever
+already again together elsewhere everyone everybody someone somebody anyone anybody nobody none
+nothing something everything anything yes thanks please sometimes often always
+""".split())
+
+# Roles someone plays in the event reported (a debate's moderator, a show's host): a transcript's
+# turns ("MODERATOR:"), resolved like any title ("moderator Lena Ortiz"). Never a second
+# description of a person already named, so never guessed from the last person named.
+EVENT_ROLES = frozenset("moderator host anchor interviewer questioner audience announcer panelist "
+                        "panellist".split())
+TITLES = TITLES | frozenset("moderator interviewer panelist panellist".split())
+# Words of headlines before a name ("Rival Ann Pike Slams Plan"): a description, not the name.
+TITLES = TITLES | frozenset("rival challenger opponent ex-wife ex-husband widow widower".split())
+
+# Last words of the names of places below a state (streets, districts, counties, towns): such a
+# name is no person "he" or "she" may mean, and speaks, if at all, as an authority.
+# Not the words that are also common surnames: Hill, Lane, Park, Lake, Bay, Bridges.
+PLACE_HEADS = frozenset("""
+county city town township village borough parish district side street avenue road boulevard
+drive square heights valley island islands river mountains canyon springs falls harbor harbour
+airport station plaza
+""".split())
+ORG_HEADS = ORG_HEADS | PLACE_HEADS

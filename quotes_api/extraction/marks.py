@@ -24,6 +24,7 @@ _MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u2039\u203a`]
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # After an opening mark: what may follow. Before a closing mark: anything but white space.
 _OPENS_AFTER = " \t\u00a0([{\u2014\u2013-/\"\u201c\u2018'\u00ab:;,"
+_GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
 # Words written with a leading apostrophe, which is not an opening quotation mark.
 _ELISION = re.compile(r"(?:\d\d?s?\b|em\b|til\b|tis\b|twas\b|cause\b|n\b|round\b|bout\b)", re.IGNORECASE)
 
@@ -52,8 +53,64 @@ class Span:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each non-blank line, white space trimmed at both ends."""
-    return [m.span() for m in _PARAGRAPH.finditer(text)]
+    r"""``(start, end)`` of each paragraph, white space trimmed at both ends: each non-blank line,
+    except that a line broken in the middle of a sentence (hard-wrapped text) goes on in the
+    next one.
+
+    >>> text = "Ann Pike said the plan was\nnot ready.\nTom Ray agreed."
+    >>> [text[a:b] for a, b in paragraphs(text)]
+    ['Ann Pike said the plan was\nnot ready.', 'Tom Ray agreed.']
+    """
+    out: list[tuple[int, int]] = []
+    # Whether the paragraph so far leaves a double quotation open, worked out only when a line
+    # break asks, and only over the part not read yet: each character is read once at most.
+    left_open, read_to = False, 0
+    for m in _PARAGRAPH.finditer(text):
+        if out and _ends_mid_sentence(text, out[-1][1], m.start()):
+            if text[m.start()].islower():
+                out[-1] = (out[-1][0], m.end())
+                continue
+            if read_to < out[-1][0]:
+                left_open, read_to = False, out[-1][0]
+            left_open, read_to = _double_open_after(text, read_to, out[-1][1], left_open), out[-1][1]
+            if left_open and _first_double_closes(text, m.start()):
+                out[-1] = (out[-1][0], m.end())
+                continue
+        out.append(m.span())
+    return out
+
+
+def _ends_mid_sentence(text: str, end: int, start: int) -> bool:
+    """Does the line ending at ``end`` stop without a sentence's end (on a word, a comma), one
+    line break before the line at ``start``? Then the next line may go on with it: when it
+    starts in lower case, as a paragraph never opens, or, when a quotation is left open, when
+    its first double mark closes it ('for\nEastholm," she said')."""
+    return (text[end - 1].isalnum() or text[end - 1] in ",;") and text.count("\n", end, start) == 1
+
+
+_DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e]")
+
+
+def _double_open_after(text: str, start: int, end: int, was_open: bool) -> bool:
+    """Is a double quotation open after the line ``text[start:end]``, given whether one was
+    open before it? The last curly mark decides; straight marks toggle."""
+    last = max(text.rfind(ch, start, end) for ch in "\"\u201c\u201d\u201e")
+    if last < 0:
+        return was_open
+    if text[last] != "\"":
+        return text[last] != "\u201d"
+    return was_open != (text.count("\"", start, end) % 2 == 1)
+
+
+def _first_double_closes(text: str, start: int) -> bool:
+    """Is the first double mark of the line starting at ``start`` a closing one ('Eastholm," she
+    said'), not the opening of a quotation of its own?"""
+    line_end = text.find("\n", start)
+    first = _DOUBLE_MARK.search(text, start, len(text) if line_end < 0 else line_end)
+    if first is None or first.start() == start:
+        return False
+    at = first.start()
+    return text[at] == "\u201d" or (text[at] == "\"" and not text[at - 1].isspace())
 
 
 def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Span]:
@@ -97,6 +154,9 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
     # single-quoted quotation stay a possessive when a later mark can still close it.
     last_single_close = None  # worked out the first time a possessive needs it
     stack: list[tuple[str, int]] = []
+    # For each entry of the stack, the guillemet nearest below it, so a « or » knows in constant
+    # time which way the open guillemet pointed.
+    guillemet_below: list[str | None] = []
     # How many marks of each kind are open: "is a double mark open?" in constant time, so a
     # paragraph of a million opening marks stays linear.
     open_kinds: Counter[str] = Counter()
@@ -104,12 +164,16 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
 
     def push(kind: str, at: int) -> None:
         stack.append((kind, at))
+        guillemet_below.append(text[at] if text[at] in _GUILLEMETS else
+                               guillemet_below[-1] if guillemet_below else None)
         open_kinds[kind] += 1
 
     def close(kind: str, at: int) -> None:
         while stack and stack[-1][0] != kind:
             open_kinds[stack.pop()[0]] -= 1
+            guillemet_below.pop()
         _, opened = stack.pop()
+        guillemet_below.pop()
         open_kinds[kind] -= 1
         inner = opened + (2 if opened in wide else 1)
         if not stack and at > inner:
@@ -118,10 +182,11 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
     for i, ch in marks:
         if ch in "\u00ab\u00bb\u2039\u203a":
             kind = GUILLEMET if ch in "\u00ab\u00bb" else SINGLE
-            if ch in "\u00ab\u2039":
-                push(kind, i)
-            elif open_kinds[kind]:
+            opener = guillemet_below[-1] if open_kinds[kind] else None
+            if _guillemet_closes(text, ch, i, opener, open_kinds[kind], p_start, p_end):
                 close(kind, i)
+            elif ch in "\u00ab\u2039" or _can_open(text, i, p_start, p_end):
+                push(kind, i)  # »...« (German) and »...» (Swedish) open with the right-pointing mark
         elif ch in "\"\u201c\u201d\u201e":
             width = 2 if i in wide else 1
             can_open = _can_open(text, i, p_start, p_end, width)
@@ -155,9 +220,23 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
         # An unclosed double mark runs to the paragraph's end; an unclosed single one is far
         # more often a misread apostrophe, unless it opens the paragraph.
         inner = opened + (2 if opened in wide else 1)
-        if (kind != SINGLE or opened == p_start) and p_end > inner:
+        # A right-pointing guillemet left open is more often a bullet or a breadcrumb ("» More").
+        if (kind != SINGLE or opened == p_start) and p_end > inner and text[opened] not in "\u00bb\u203a":
             spans.append(Span(inner, p_end, opened, None, kind, number, False, p_end))
     return spans
+
+
+def _guillemet_closes(text: str, ch: str, i: int, opener: str | None, open_count: int,
+                     p_start: int, p_end: int) -> bool:
+    """Does this guillemet close the one open? A right-pointing one closes «...» always; in the
+    styles that open with it (German »...«, Swedish »...»), the mark that opened decides."""
+    if not open_count:
+        return False
+    if ch in "\u00bb\u203a":
+        return opener is None or opener in "\u00ab\u2039" or _can_close(text, i, p_start, p_end)
+    if opener is None:
+        return False  # only an apostrophe-style single mark is open: "‹" opens a new quotation
+    return opener in "\u00bb\u203a" and _can_close(text, i, p_start, p_end)
 
 
 def _last_single_close(text: str, marks: list[tuple[int, str]], p_start: int, p_end: int) -> int:

@@ -14,7 +14,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from quotes_api.extraction import families
 from quotes_api.extraction.cues import is_cue_word
+from quotes_api.extraction.headlines import cut_headline_verb
 from quotes_api.extraction.lexicon import (
     AFFILIATIONS,
     NOT_IN_SPEAKER,
@@ -125,6 +127,9 @@ def split_role(run: str) -> tuple[str | None, str]:
     for i, tok in enumerate(tokens):
         if is_title(tok) or (tok == "of" and 0 < i < len(tokens) - 1):
             last_title = i
+    if 0 <= last_title < len(tokens) - 1 and all(families.is_suffix(t) for t in tokens[last_title + 1:]):
+        # "Martin Luther King Jr.": a name ending in a word that is also a title
+        last_title = max((i for i in range(last_title) if is_title(tokens[i])), default=-1)
     if 0 <= last_title < len(tokens) - 1:
         # "of" after the last title belongs to the role only when a title precedes it.
         role = " ".join(tokens[: last_title + 1])
@@ -164,6 +169,7 @@ def parse_mention(text: str) -> Mention:
     role_extra = apposition.strip() or None
     bare = _DETERMINER.sub("", head)
     run = _main_run(bare)
+    run = cut_headline_verb(run) if run else run  # "Clinton Says" → Clinton
     tail = strip_possessive(bare.split()[-1]) if bare.split() else ""
     if run and tail[:1].islower() and tail.lower() not in ("of",):
         # "one Trump confidant", "Trump's attorney": a description, whoever it names
@@ -175,6 +181,7 @@ def parse_mention(text: str) -> Mention:
             return Mention(text, _ORG_DETERMINER.sub("", run), role_extra, "organisation")
         prefix = bare[: bare.rfind(run)].strip()
         role, name = split_role(strip_possessive(run).rstrip(".,"))
+        name = families.with_suffix_dot(name)
         role = " ".join(x for x in (prefix, role) if x and x.lower() not in HONORIFICS) or None
         if name and not all(is_title(w) for w in name.split()):
             kind = kind_of_name(name)

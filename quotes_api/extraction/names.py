@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+from quotes_api.extraction import families
+from quotes_api.extraction.headlines import cut_headline_verb
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.mentions import HONORIFICS, is_title, kind_of_name, split_role, strip_possessive
 
@@ -119,11 +121,12 @@ def _parse_run(run: str) -> tuple[str | None, str, str] | None:
         return None  # "FULL TEXT", "BREAKING NEWS": a heading in capitals, not a name
     if _PARTY_TAG.match(run):
         return None
-    words = run.split()
+    words = cut_headline_verb(run).split()  # "Pike Says Harbour Will Close" → Pike
     while len(words) > 1 and words[-1].lower().strip(".,:;") in _DAYS:
         words.pop()  # "On CNN Tuesday": the day is when, not part of the name
     run = " ".join(words)
     role, name = split_role(strip_possessive(run).rstrip(".,:;"))
+    name = families.with_suffix_dot(name)
     if not name or all(is_title(w) for w in name.split()) or name.lower() in NOT_NAMES \
             or name.startswith("of "):  # "Secretary of State": a title, no name
         return None

@@ -15,10 +15,13 @@ from quotes_api.extraction.context import (
     possessive_source,
     previous_sentence,
 )
+from quotes_api.extraction.credits import credit_line
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.fallback import from_context, opens_sentence
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote
+from quotes_api.extraction.naming import names_a_thing
+from quotes_api.extraction.reported import may_report, reported_speaker
 from quotes_api.extraction.resolve import Resolver
 from quotes_api.extraction.sentences import Sentences, mask
 
@@ -156,6 +159,18 @@ def _after(p: _Place) -> Attribution | None:
     return after_quote(p.masked, close_end, limit, strict=ends_sentence)
 
 
+def _credit(p: _Place) -> Attribution | None:
+    if not p.opens_paragraph:
+        return None  # 'insisted that it was "still the first force."--Kim Lund': a reporter's byline
+    return credit_line(p.masked, p.span.outer_end, p.paras[p.span.paragraph][1])
+
+
+def _reported(p: _Place) -> Attribution | None:
+    if not may_report(p.masked, p.span.open_at):
+        return None
+    return reported_speaker(p.masked, p.sentence_start, p.span.open_at)
+
+
 def _before(p: _Place) -> Attribution | None:
     return before_quote(p.masked, p.sentence_start, p.span.open_at)
 
@@ -204,8 +219,8 @@ def _paragraph_after(p: _Place) -> Attribution | None:
 
 
 # Strongest first: the first rule that finds an attribution wins.
-_RULES = (_after, _before, _possessive, _colon, _previous_sentence, _colon_ending_last_paragraph,
-          _signature, _paragraph_before, _paragraph_after)
+_RULES = (_after, _credit, _reported, _before, _possessive, _colon, _previous_sentence,
+          _colon_ending_last_paragraph, _signature, _paragraph_before, _paragraph_after)
 
 
 def _attribute(place: _Place) -> Attribution | None:
@@ -286,6 +301,8 @@ def _is_naming(text: str, masked: str, span: Span) -> bool:
     before = masked[max(0, span.open_at - 40):span.open_at].split()
     if " ".join(before).lower().endswith(_NAMING):
         return True
+    if names_a_thing(text, masked, span.open_at, span.start, span.end, span.outer_end):
+        return True  # a nickname, a title before a noun or after a possessive (naming.py)
     if _after_a_work(before) and not text[span.start:span.start + 1].islower():
         return True  # "the film 'Frozen'", "her memoir, 'Tough Choices'", but "the emails show 'The ...'"
     if not _TITLE_CASE.fullmatch(text[span.start:span.end].rstrip(",.")):

@@ -3,7 +3,9 @@
 - names go to the fullest form of that name in the document ("Wang" → "Wang Yi");
 - he/she to the most recent compatible person, they to the last group of speakers;
 - a role description ("the senior envoy") to the person named with that role, else to the
-  person last quoted; an unmatched description stays an ``unnamed`` speaker.
+  person last quoted; an unmatched description of a person stays an ``unnamed`` speaker;
+- documents, media, organisations and spokespeople described by their kind go through
+  :mod:`quotes_api.extraction.descriptions`, which may give no speaker at all.
 """
 
 from __future__ import annotations
@@ -11,10 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quotes_api.extraction.descriptions import DescriptionResolver, apposed_name, split_plural_title
 from quotes_api.extraction.entities import DocumentEntities, Entity
-from quotes_api.extraction.lexicon import ORG_HEADS, PLACES, TITLES
+from quotes_api.extraction.lexicon import (
+    EITHER_NAMES,
+    EVENT_ROLES,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACES,
+    TITLES,
+)
 from quotes_api.extraction.mentions import parse_mention
 from quotes_api.extraction.names import RANK_WORDS
+from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 _PERSON_NOUNS = frozenset("""
 envoy minister president secretary official spokesman spokeswoman spokesperson coach manager
@@ -39,6 +52,13 @@ def _is_person_noun(word: str) -> bool:
     return word in _PERSON_NOUNS or word in TITLES or word.endswith(("er", "or", "ist", "ian"))
 
 
+def _gender_of(words: list[str]) -> str | None:
+    """ "the actress" is a woman, "the businessman" a man; "the senator" could be either."""
+    if set(words) & FEMALE_TITLES:
+        return "female"
+    return "male" if set(words) & MALE_TITLES else None
+
+
 class Resolver:
     """Resolves speaker phrases of one document in reading order."""
 
@@ -46,6 +66,7 @@ class Resolver:
         self.entities = entities
         self.history: list[tuple[int, list[Entity]]] = []  # (position, speakers) of each attribution
         self._unnamed: dict[str, Entity] = {}
+        self.descriptions = DescriptionResolver(entities)
 
     def remember(self, position: int, speakers: list[Entity]) -> None:
         if speakers:
@@ -53,34 +74,45 @@ class Resolver:
 
     def resolve(self, parts: tuple[str, ...], position: int) -> list[Entity]:
         out: list[Entity] = []
-        for part in parts:
+        for part in split_plural_title(parts):
             for entity in self._resolve_one(part, position):
                 if entity not in out:
                     out.append(entity)
         return out
 
     def _resolve_one(self, phrase: str, position: int) -> list[Entity]:
+        phrase = turn_speaker(phrase, self.entities.knows_token)  # "PIKE:" in a transcript
         mention = parse_mention(phrase)
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
         if mention.name:
-            return [self.entities.resolve_name(mention, position)]
+            return [self.descriptions.fullest(self.entities.resolve_name(mention, position), position)]
         description = (mention.role or "").strip()
         if not description:
             return []
-        head = re.findall(r"[a-z]+", description.lower())
+        apposed = apposed_name(phrase)  # "the striker, Ana Ruiz"
+        if apposed is not None:
+            named = self.entities.resolve_name(parse_mention(apposed[0]), position)
+            if apposed[1] not in named.roles:
+                named.roles.append(apposed[1])
+            return [named]
+        head = re.findall(r"[a-z][a-z-]*", description.lower())  # "front-runner", "year-old"
         definite = phrase.lower().startswith(("the ", "this ", "that "))
         if definite and head and head[-1] in ORG_HEADS:
             body = self.entities.organisation_named(head[-1], position)  # "the association"
             if body is not None:
                 return [body]
-        if definite and head and not mention.plural and (head[-1] in _PERSON_NOUNS or head[-1] in TITLES):
+        described = self.descriptions.resolve(phrase, description, position)
+        if described is not None:
+            return described
+        if definite and head and not mention.plural and (_is_person_noun(head[-1]) or head[-1] == "year-old"):
             # Whoever was named with that role; failing that, for the common roles of news
             # ("the minister", "the envoy"), the person just quoted or named.
             holder = self.entities.by_role(description, position)
-            if holder is None and head[-1] in _PERSON_NOUNS:
-                holder = self._last_speaker(position) or self._last_person(position, None)
-                ranks = set(head) & RANK_WORDS
+            if holder is None and head[-1] not in EVENT_ROLES and (
+                    head[-1] in _PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old"):
+                holder = self._last_person(position, _gender_of(head)) or self._last_speaker(position)
+                ranks = set(head) & RANK_WORDS - {"former", "first"}
                 # "the vice president" after the president spoke is someone else
                 if holder is not None and ranks and not any(ranks <= set(r.lower().split())
                                                             for r in holder.roles):
@@ -95,8 +127,12 @@ class Resolver:
         return [self._unnamed[key]]
 
     def _pronoun(self, pronoun: str, position: int) -> list[Entity]:
+        if pronoun == "i" and (turn := turn_at(self.entities.masked, position)) is not None:
+            return self._resolve_one(turn, position)  # "RAY: I said ..." in a transcript
         if pronoun in ("he", "she"):
-            person = self._last_person(position, "male" if pronoun == "he" else "female")
+            # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
+            gender = "male" if pronoun == "he" else "female"
+            person = self._last_person(position, gender, strict=True) or self._last_person(position, gender)
             return [person] if person else []
         if pronoun == "they":
             best: tuple[int, list[Entity]] | None = None
@@ -114,7 +150,8 @@ class Resolver:
         if pronoun == "it":
             # A place named as a setting ("at a rally in Iowa") is rarely what "it said" means.
             for _, entity in self.entities.recent(position, 3000):
-                if entity.kind == "organisation" and entity.name.lower() not in PLACES:
+                if entity.kind == "organisation" and entity.name.lower() not in PLACES \
+                        and entity.tokens[-1].lower() not in PLACE_HEADS:
                     return [entity]
         return []
 
@@ -136,11 +173,21 @@ class Resolver:
             return True
         return any(entity in speakers for _, speakers in self.history)
 
-    def _last_person(self, position: int, gender: str | None) -> Entity | None:
+    def _known_person(self, entity: Entity) -> bool:
+        """Is a name of no known gender known as a person's: it opens with a given name of either
+        gender ("Angel Ruiz"), or it has a role, or it has been quoted? "Atlantic City" is not."""
+        either = len(entity.tokens) > 1 and entity.tokens[0].lower() in EITHER_NAMES  # not "Dallas" alone
+        return either or bool(entity.roles) \
+            or any(entity in speakers for _, speakers in self.history)
+
+    def _last_person(self, position: int, gender: str | None, strict: bool = False) -> Entity | None:
         """The person a reader would take "he"/"she" for: the latest compatible one either
-        quoted or standing as a clause's subject; failing that, the latest one named."""
+        quoted or standing as a clause's subject; failing that, the latest one named. ``strict``:
+        only people whose gender is known to fit, or who are known as people (see
+        ``_known_person``)."""
         def fits(entity: Entity) -> bool:
-            return self._plausible_person(entity) and (gender is None or entity.gender in (None, gender))
+            return self._plausible_person(entity) and (gender is None or entity.gender == gender or (
+                entity.gender is None and (not strict or self._known_person(entity))))
 
         best: tuple[int, Entity] | None = None
         fallback = None
@@ -182,6 +229,13 @@ class Resolver:
                 return p, e
         if gender is not None and self.entities.first_word(start) == _PRONOUN_OF[gender]:
             return None
+        # '"...," said Harvey, who acknowledged Trump was his fourth choice': the one quoted in
+        # the sentence is the one reporting.
+        for p, speakers in reversed(self.history):
+            if p < start:
+                break
+            if p < pos and len(speakers) == 1 and fits(speakers[0]):
+                return p, speakers[0]
         return pos, entity
 
     def _named_just_before(self, position: int, gender: str | None) -> tuple[int, Entity] | None:

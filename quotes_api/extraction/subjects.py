@@ -73,5 +73,5 @@ is was has had will would could should can may might must does did are were says
 took made gave went came wrote got ran won lost spoke met left kept held brought thought felt found
 sent became began stood put set led heard saw knew grew drew struck sought fought taught paid
 """.split())  # the irregular past tenses too: "Lena Ortiz took the floor" has her as its subject
-_PREPOSITIONS = frozenset("of for with to by about against from on at into than like".split())
+_PREPOSITIONS = frozenset("of for with to by about against from on at in into than like near".split())
 _NP_GLUE = frozenset("the a an of for at from another other one his her their its new former".split())

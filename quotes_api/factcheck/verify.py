@@ -48,7 +48,7 @@ from rapidfuzz import fuzz, process, utils
 
 from quotes_api.factcheck.match import SpanMatch, match_claim
 from quotes_api.factcheck.normalize import STOP_WORDS, Word, words
-from quotes_api.storage.db import is_postgres
+from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
 from quotes_api.storage.search import newest_matches
 from quotes_api.storage.speakers import slugify, speakers_named

@@ -12,7 +12,7 @@ from typing import Any
 
 from peewee import Database, Model
 
-from quotes_api.storage.db import is_postgres
+from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import JSONListField
 
 # Below SQLite's 32,766 bound-variable limit and PostgreSQL's 65,535.

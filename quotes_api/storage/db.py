@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
+from quotes_api.storage.migrations import migrate
 from quotes_api.storage.models import database_proxy
 
 DEFAULT_URL = "sqlite:///quotes.db"
@@ -44,11 +45,6 @@ class DatabaseURLError(ValueError):
 def database_url(url: str | None = None) -> str:
     """The URL to use: ``url`` if given, else ``$DATABASE_URL``, else :data:`DEFAULT_URL`."""
     return url or os.environ.get("DATABASE_URL") or DEFAULT_URL
-
-
-def is_postgres(db: Database) -> bool:
-    """True for PostgreSQL: the two backends differ in full-text search and upserts."""
-    return isinstance(db, PostgresqlDatabase)
 
 
 def database_from_url(url: str | None = None) -> Database:
@@ -105,8 +101,6 @@ def connect(url: str | None = None, *, migrate: bool = True) -> Database:
 
 def init_db(db: Database | None = None) -> int:
     """Apply every pending migration to ``db`` (default: the bound one); returns the schema version."""
-    from quotes_api.storage.migrations import migrate
-
     return migrate(db if db is not None else database_proxy.obj)
 
 

@@ -22,7 +22,7 @@ from typing import TypeVar
 import peewee
 from peewee import Database
 
-from quotes_api.storage.db import is_postgres
+from quotes_api.storage.backend import is_postgres
 
 T = TypeVar("T")
 

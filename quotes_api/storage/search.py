@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from peewee import SQL, Expression, Field, ModelSelect, fn
 from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
-from quotes_api.storage.db import is_postgres
+from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
 
 _QUOTES = "\"“”„‟«»"

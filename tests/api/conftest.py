@@ -15,8 +15,8 @@ import pytest
 from backends import BACKENDS, create_schema, drop_schemas
 from flask import Flask
 
-from quotes_api.api import create_app
 from quotes_api.api.openapi import openapi_document
+from quotes_api.app import create_app
 from quotes_api.storage.models import database_proxy
 
 from .support import API_KEY, LIND, REED, TRAN, ValidatingClient, post_doc

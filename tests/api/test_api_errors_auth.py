@@ -5,9 +5,9 @@ from __future__ import annotations
 import peewee
 import pytest
 
-from quotes_api.api import create_app
 from quotes_api.api.auth import key_is_valid
 from quotes_api.api.config import config_from_env, parse_api_keys
+from quotes_api.app import create_app
 
 from .support import API_KEY, ValidatingClient
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from quotes_api.api import create_app
 from quotes_api.api.openapi import openapi_text
+from quotes_api.app import create_app
 
 from .support import post_doc
 

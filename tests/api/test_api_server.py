@@ -16,7 +16,7 @@ from pathlib import Path
 import requests
 from serving import free_port, running
 
-from quotes_api.api import create_app
+from quotes_api.app import create_app
 from quotes_api.storage.models import database_proxy
 
 from .support import API_KEY, LIND, REED, TRAN

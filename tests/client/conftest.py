@@ -26,6 +26,6 @@ def down_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = free_port()
     log = tmp_path_factory.mktemp("down") / "server.log"
     env = {**os.environ, "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none", "QUOTES_API_KEYS": "k"}
-    command = [GUNICORN, "-w", "1", "-b", f"127.0.0.1:{port}", "quotes_api.api:create_app()"]
+    command = [GUNICORN, "-w", "1", "-b", f"127.0.0.1:{port}", "quotes_api.app:create_app()"]
     with running(command, port=port, health="/livez", env=env, log=log) as base:
         yield base

@@ -19,9 +19,9 @@ from api.support import API_KEY, ValidatingClient
 from api.test_api_server import server
 from flask import Flask
 
-from quotes_api.api import create_app
 from quotes_api.api.openapi import openapi_document
 from quotes_api.api.writes import load_paths
+from quotes_api.app import create_app
 from quotes_api.storage.models import database_proxy
 
 ROOT = Path(__file__).resolve().parents[2]

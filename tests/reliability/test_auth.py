@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from api.support import API_KEY, TRAN, ValidatingClient
 
-from quotes_api.api import create_app
+from quotes_api.app import create_app
 
 from .helpers import leaks
 from .test_hostile_http import checksum

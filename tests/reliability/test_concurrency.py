@@ -32,7 +32,7 @@ from storage.cli import popen_cli, run_cli, stats_json, write_jsonl
 from storage.helpers import news_text
 from storage.test_interrupted import check_consistency
 
-from quotes_api.api import create_app
+from quotes_api.app import create_app
 from quotes_api.extraction import extract
 from quotes_api.storage.retry import retrying
 

@@ -19,7 +19,7 @@ import requests
 import schemathesis
 from api.support import API_KEY
 
-from quotes_api.api.openapi import generate_openapi_text
+from quotes_api.cli.openapi import generate_openapi_text
 
 MAX_EXAMPLES = 40
 #: Fixed, so CI is repeatable; set QUOTES_API_FUZZ_SEED to another number (or "random") to explore.

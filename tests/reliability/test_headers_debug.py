@@ -22,7 +22,7 @@ from api.support import API_KEY
 from api.test_api_server import server
 from packaging.requirements import Requirement
 
-from quotes_api.api import create_app
+from quotes_api.app import create_app
 
 from .conftest import ROOT
 

@@ -7,7 +7,8 @@ import time
 
 from peewee import JOIN, fn
 
-from quotes_api.storage.db import connect, is_postgres
+from quotes_api.storage.backend import is_postgres
+from quotes_api.storage.db import connect
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
 
 from .cli import popen_cli, run_cli, stats_json, write_jsonl

@@ -32,9 +32,9 @@ import pytest
 from flask import Flask
 from peewee import Database
 
-from quotes_api.api import create_app
+from quotes_api.app import create_app
 from quotes_api.storage import ingest_documents
-from quotes_api.storage.db import is_postgres
+from quotes_api.storage.backend import is_postgres
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:

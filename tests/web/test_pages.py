@@ -12,7 +12,7 @@ import re
 import pytest
 from api.support import API_KEY
 
-from quotes_api.api import create_app
+from quotes_api.app import create_app
 
 from .helpers import page_text, visible
 

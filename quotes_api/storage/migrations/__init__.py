@@ -20,6 +20,7 @@ from types import ModuleType
 
 from peewee import Database
 
+from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import utcnow
 
 # Any constant would do; it names the migration lock among the database's advisory locks.
@@ -50,8 +51,6 @@ def current_version(db: Database) -> int:
 
 def migrate(db: Database) -> int:
     """Apply the pending migrations to ``db``; returns the schema version now in force."""
-    from quotes_api.storage.db import is_postgres
-
     pending = migrations()
     latest = pending[-1][0] if pending else 0
     if current_version(db) >= latest:

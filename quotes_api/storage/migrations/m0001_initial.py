@@ -110,7 +110,7 @@ POSTGRES_FTS = [
 
 
 def up(db: Database) -> None:
-    from quotes_api.storage.db import is_postgres
+    from quotes_api.storage.backend import is_postgres
 
     with db.bind_ctx(TABLES):
         db.create_tables(TABLES)

@@ -25,6 +25,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    PostgresqlDatabase,
     TextField,
 )
 
@@ -111,9 +112,7 @@ def up(db: Database) -> None:
         '"document_id", "id" FROM "speaker"'
     )
     db.execute_sql('UPDATE "quote_speaker" SET "form_id" = "speaker_id"')
-    from quotes_api.storage.db import is_postgres  # the backend test only, as m0001 does
-
-    if is_postgres(db):  # ids were given explicitly: the sequence must start after them
+    if isinstance(db, PostgresqlDatabase):  # ids were given explicitly: the sequence must start after them
         db.execute_sql(
             "SELECT setval(pg_get_serial_sequence('speaker_form', 'id'), "
             "COALESCE((SELECT MAX(id) FROM speaker_form), 0) + 1, false)"

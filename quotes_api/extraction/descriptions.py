@@ -1,0 +1,341 @@
+"""Speakers written as a description, resolved the way a reader does (issue 13, classes 1-4, 9).
+
+- a role with the name in apposition speaks as that name: "the striker, Ana Ruiz," → Ana Ruiz;
+- a document speaks for whoever the article says issued it: "the email" after "Tom Ray's campaign
+  sent out an email" → Tom Ray, "the statement" → who released the statement;
+- a medium or an organisation described by its kind ("the newspaper", "the company") is the one
+  of that kind the article last named; a short name of one ("The Post") is its fullest form
+  ("The Washington Post");
+- an unnamed spokesperson of a named body speaks for it: "a spokeswoman for Acme" → Acme;
+- a description of a role ("the Florida senator", "the former president") is the person named
+  with that role, read from abbreviated titles too ("Sen. Rui Vance (R-Fla.)").
+
+A description of a document, a medium or an organisation that nothing in the article resolves
+gives no speaker at all (``[]``): "email", "report" and "newspaper" are nobody.
+
+>>> from quotes_api.extraction.pipeline import extract
+>>> text = 'The Daily Courier ran the story. "It is over," the newspaper said.'
+>>> extract(text)[0].speaker_names
+['Daily Courier']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotes_api.extraction.lexicon import (
+    DOCUMENT_NOUNS,
+    MEDIA_HEADS,
+    MEDIA_NOUNS,
+    ORG_NOUNS,
+    PLACES,
+    PLURAL_TITLES,
+    ROLE_SYNONYMS,
+    SPOKES_NOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+)
+from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
+
+if TYPE_CHECKING:
+    from quotes_api.extraction.entities import DocumentEntities, Entity
+
+_WORDS = re.compile(r"[a-z][a-z-]*")
+# "the striker, Ana Ruiz": a description, then the name it describes.
+_APPOSED_NAME = re.compile(r"^(?P<role>[^,]*?\s[a-z][\w-]*),\s+"
+                           r"(?P<name>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)$")
+# What follows a spokesperson: "a spokeswoman for Acme Corp.", "an official with the Harbour Council"
+_FOR_OWNER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"
+                        r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*)*)")
+# After a document noun: "an email from Tom Ray", "a report by the Harbour Council"
+_FROM_ISSUER = re.compile(r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
+                          r"(?=[A-Z])")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
+_CAPITALISED_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+
+
+def split_plural_title(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Senators Ann Pike" and "Tom Ray" → "Senator Ann Pike", "Senator Tom Ray": a plural
+    title before coordinated names is each one's title.
+
+    >>> split_plural_title(("Senators Ann Pike", "Tom Ray"))
+    ('Senator Ann Pike', 'Senator Tom Ray')
+    """
+    if not parts:
+        return parts
+    title, _, rest = parts[0].partition(" ")
+    singular = PLURAL_TITLES.get(title.lower())
+    if singular is None or not rest:
+        return parts
+    singular = singular[:1].upper() + singular[1:]
+    return (f"{singular} {rest}",) + tuple(p if p.split()[0].lower() in PLURAL_TITLES or _titled(p)
+                                           else f"{singular} {p}" for p in parts[1:])
+
+
+def _titled(part: str) -> bool:
+    """Does the conjunct carry its own title ("Rep. Tom Ray")?"""
+    first = part.split()[0].lower()
+    return first in TITLE_ABBREVIATIONS or first.rstrip(".") in TITLE_ABBREVIATIONS
+
+
+def apposed_name(phrase: str) -> tuple[str, str] | None:
+    """(name, role) of a description followed by the name it describes.
+
+    >>> apposed_name("the striker, Ana Ruiz")
+    ('Ana Ruiz', 'striker')
+    >>> apposed_name("the striker") is None
+    True
+    """
+    m = _APPOSED_NAME.match(clean(phrase))
+    if m is None:
+        return None
+    name = parse_mention(m["name"])
+    if name.name is None or name.kind != "person":
+        return None
+    role = re.sub(r"^(?:the|a|an|another|one|its|his|her|their)\s+", "", m["role"])
+    return m["name"], role
+
+
+class DescriptionResolver:
+    """Resolves descriptions that name no one, for one document (see the module's rules)."""
+
+    def __init__(self, entities: DocumentEntities) -> None:
+        self.entities = entities
+        self.masked = entities.masked
+
+    def resolve(self, phrase: str, description: str, position: int) -> list[Entity] | None:
+        """The speakers a description stands for; ``[]`` for a thing that is nobody; None when
+        these rules do not apply (the caller's own rules go on)."""
+        words = _WORDS.findall(description.lower())
+        if not words:
+            return None
+        head = words[-1]
+        definite = clean(phrase).lower().startswith(("the ", "this ", "that ", "these ", "its "))
+        if head in SPOKES_NOUNS:
+            owner = self._spokes_owner(phrase, description, position)
+            if owner is not None:
+                return [owner]
+            return None
+        if head in DOCUMENT_NOUNS:
+            issuer = self._issuer(head, phrase, description, position) or self._latest_subject(position)
+            return [issuer] if issuer is not None else []
+        if head in MEDIA_NOUNS or (head == "board" and "editorial" in words):
+            medium = self._latest_org(position, media=True)
+            return [medium] if medium is not None else ([] if definite else None)
+        if definite and head in ORG_NOUNS:
+            body = self._latest_org(position, media=False)
+            return [body] if body is not None else []
+        if definite and head in TITLES:
+            holder = self._holder(description, position)
+            if holder is not None:
+                return [holder]
+            return None
+        if definite and description[-1:].isupper():
+            # "the influential US": the description goes on past the capitalised word
+            following = self._word_after(phrase, position)
+            if following in MEDIA_NOUNS:
+                medium = self._latest_org(position, media=True)
+                return [medium] if medium is not None else []
+            return []
+        return None
+
+    # -- role holders ---------------------------------------------------------------------------
+
+    def _holder(self, description: str, position: int) -> Entity | None:
+        """The person named with the role a description gives: its head noun ("senator", also
+        from "Sen."), the words of an "of" complement ("secretary of state") and its rank words
+        ("vice", "deputy"; "former" may be left unsaid); a place or party word before the head
+        ("the Florida senator") picks among several holders."""
+        words = description.replace("’", "'").split()
+        low = [w.lower() for w in words]
+        if "of" in low[1:]:
+            k = low.index("of")
+            head, complement = low[k - 1], {w for w in low[k + 1:] if w not in ("the", "a", "an")}
+            modifiers = words[:k - 1]
+        else:
+            head, complement, modifiers = low[-1], set(), words[:-1]
+        heads = ROLE_SYNONYMS.get(head, {head})
+        ranks = {w.lower() for w in modifiers} & _RANKS
+        marks = {w.lower().strip(",") for w in modifiers if w[:1].isupper()}
+        candidates = []
+        for _, entity in self.entities.recent(position):
+            if entity.kind != "person" or entity in candidates:
+                continue
+            for role in entity.roles:
+                have = role_words(role)
+                if heads & have and complement <= have and ranks <= have:
+                    candidates.append(entity)
+                    break
+        if not candidates:
+            return None
+        for entity in candidates:
+            if marks and all(any(m in role_words(r) for r in entity.roles) for m in marks):
+                return entity
+        # "the Democratic candidate" is not the Republican one named last
+        rivals = {rival for mark in marks for rival in _RIVAL_PARTIES.get(mark, ())}
+        return next((entity for entity in candidates
+                     if not any(rivals & role_words(r) for r in entity.roles)), None)
+
+    # -- organisations and media --------------------------------------------------------------
+
+    def fullest(self, entity: Entity, position: int) -> Entity:
+        """An organisation's fullest name in the document: "Post" → "Washington Post"."""
+        if entity.kind != "organisation":
+            return entity
+        tokens = entity.tokens
+        best = None
+        for other in self.entities.entities:
+            if other is entity or other.kind != "organisation" or len(other.tokens) <= len(tokens):
+                continue
+            if other.tokens[-len(tokens):] == tokens and other.positions and other.positions[0] < position \
+                    and (best is None or len(other.positions) > len(best.positions)):
+                best = other
+        if best is None:
+            return entity
+        for alias in entity.aliases:
+            if alias not in best.aliases:
+                best.aliases.append(alias)
+        return best
+
+    def _latest_org(self, position: int, media: bool) -> Entity | None:
+        """The organisation (a medium, when ``media``) last named before ``position``."""
+        for _, entity in self.entities.recent(position, 6000):
+            if entity.kind != "organisation" or entity.name.lower() in PLACES:
+                continue
+            if not media or is_medium(entity.name):
+                return self.fullest(entity, position)
+        return None
+
+    def _word_after(self, phrase: str, position: int) -> str:
+        at = self.masked.find(clean(phrase), position, position + len(phrase) + 40)
+        if at < 0:
+            return ""
+        rest = self.masked[at + len(clean(phrase)):at + len(clean(phrase)) + 30].split()
+        return rest[0].lower().strip(",.;:") if rest else ""
+
+    # -- spokespeople ---------------------------------------------------------------------------
+
+    def _spokes_owner(self, phrase: str, description: str, position: int) -> Entity | None:
+        """Who an unnamed spokesperson speaks for: "an Acme spokeswoman", "a spokesman for
+        Acme", "Pike's spokesman"."""
+        bare = clean(phrase)
+        at = self.masked.find(bare, position, position + len(phrase) + 40)
+        after = self.masked[at + len(bare):at + len(bare) + 120] if at >= 0 else ""
+        m = _FOR_OWNER.match(after)
+        owner_text = m["run"] if m else None
+        if owner_text is None:
+            modifier = description.rsplit(" ", 1)[0] if " " in description else ""
+            modifier = re.sub(r"['’]s?$", "", modifier.strip())
+            run = NAME_RUN.fullmatch(modifier.split(" ", 1)[-1] if modifier[:1].islower() else modifier)
+            owner_text = run.group() if run else None
+        if not owner_text:
+            return None
+        owner = parse_mention(owner_text)
+        if owner.name is None:
+            return None
+        entity = self.entities.resolve_name(owner, position)
+        entity = self.fullest(entity, position)
+        role = description.split()[-1]
+        if entity.kind == "organisation" and role not in entity.roles:
+            entity.roles.append(role)
+        return entity
+
+    # -- documents ------------------------------------------------------------------------------
+
+    def _issuer(self, head: str, phrase: str, description: str, position: int) -> Entity | None:
+        """Who issued the document: named in the description ("Pike's statement"), after it
+        ("an email from Tom Ray"), or as the subject of the sentence that spoke of it before
+        ("The campaign sent out an email ...")."""
+        owner = self._owner_in(description, position)
+        if owner is not None:
+            return owner
+        bare = clean(phrase)
+        at = self.masked.find(bare, position, position + len(phrase) + 40)
+        if at >= 0:
+            found = self._issuer_after(at + len(bare), at)
+            if found is not None:
+                return found
+        pattern = re.compile(rf"\b{re.escape(head)}(?:s|ed)?\b", re.I)
+        floor = max(0, position - 3000)
+        for m in list(pattern.finditer(self.masked, floor, position))[:-5:-1]:
+            found = self._issuer_around(m.start(), m.end())
+            if found is not None:
+                return found
+        return None
+
+    def _owner_in(self, description: str, position: int) -> Entity | None:
+        """ "Pike's statement", "the Ray campaign's email", "one Vance ad": the name in it."""
+        run = None
+        for m in NAME_RUN.finditer(description):
+            run = m
+        if run is None:
+            return None
+        owner = parse_mention(re.sub(r"['’]s?$", "", run.group()))
+        if owner.name is None:
+            return None
+        return self.fullest(self.entities.resolve_name(owner, position), position)
+
+    def _issuer_after(self, end: int, start: int) -> Entity | None:
+        m = _FROM_ISSUER.match(self.masked, end)
+        if m is None:
+            return None
+        for pos, entity in self.entities.mentions_in(m.end(), m.end() + 1):
+            return self._person_or_body(entity, pos)
+        return None
+
+    def _issuer_around(self, start: int, end: int) -> Entity | None:
+        """The issuer of a document spoken of at ``start``..``end``."""
+        found = self._issuer_after(end, start)
+        if found is not None:
+            return found
+        sentence = self.entities.sentence_start(start)
+        before = self.entities.mentions_in(sentence, start)
+        for pos, entity in reversed(before):
+            gap = self.masked[self.entities.mention_end(pos):start]
+            if _POSSESSIVE_BEFORE.fullmatch(gap):
+                return self._person_or_body(entity, pos)  # "Tom Ray's fundraising email"
+        for pos, entity in reversed(before):
+            if self.entities.is_subject(pos):
+                return self._person_or_body(entity, pos)  # "Tom Ray sent out an email"
+        return None
+
+    def _latest_subject(self, position: int) -> Entity | None:
+        """The person or organisation that last stood as a clause's subject, shortly before:
+        "Acme confirmed the sale on Monday. '...,' the statement said." """
+        for pos, entity in self.entities.recent(position, 1500):
+            if entity.name.lower() not in PLACES and (entity.kind == "organisation" or len(entity.tokens) > 1
+                                                      or entity.roles) and self.entities.is_subject(pos):
+                return self.fullest(entity, pos)
+        return None
+
+    def _person_or_body(self, entity: Entity, position: int) -> Entity:
+        return self.fullest(entity, position)
+
+
+_RIVAL_PARTIES = {"democratic": ("republican", "gop"), "democrat": ("republican", "gop"),
+                  "republican": ("democratic", "democrat"), "gop": ("democratic", "democrat")}
+_RANKS = frozenset("vice deputy assistant acting interim associate under".split())
+
+
+def role_words(role: str) -> set[str]:
+    """The words of a role, abbreviated titles spelled out: "Sen." → {"sen", "senator"}.
+
+    >>> sorted(role_words("Florida Sen."))
+    ['florida', 'sen', 'senator']
+    """
+    out = set()
+    for word in re.findall(r"[\w'-]+", role.lower().replace("’", "'")):
+        out.add(word)
+        if word in TITLE_ABBREVIATIONS:
+            out.add(TITLE_ABBREVIATIONS[word])
+    return out
+
+
+def is_medium(name: str) -> bool:
+    """Is this organisation's name that of a newspaper, broadcaster or news site?
+
+    >>> is_medium("The Harbour Times"), is_medium("Harbour Council")
+    (True, False)
+    """
+    return any(word.lower().strip(".,") in MEDIA_HEADS for word in name.split())

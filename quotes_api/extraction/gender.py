@@ -1,0 +1,70 @@
+"""What the text itself says of a person's gender: a possessive or reflexive pronoun right
+after a name standing as its clause's subject ("Okafor admitted that his pick was tactical").
+It makes a bare surname, which no given-name list can place, someone "he" or "she" may mean.
+An object pronoun ("Tom Ray met her") is someone else, and tells nothing.
+
+>>> text = "Okafor admitted that his pick was tactical. Later Tom Ray met her."
+>>> pronoun_after(text, len("Okafor"), text.index("Later"))
+'male'
+>>> pronoun_after(text, text.index(" met"), len(text)) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quotes_api.extraction.entities import Entity
+
+# The pronoun must come within a few words, before a sentence or clause ends.
+_WINDOW = 60
+_OTHER = re.compile(r"\b(?:he|she|they|him|them)\b")
+_CLAUSE_END = re.compile(r"[.;:!?\"“”\n]|,\s+(?:and|but|while|who|which)\b")
+_MALE = re.compile(r"\b(?:his|himself)\b")
+# "her" before a noun ("her campaign") is a possessive; before "a", "to", "the" or at a clause's
+# end ("called her a liar", "met her.") it is an object, someone else.
+_FEMALE = re.compile(r"\b(?:herself|her(?=\s+(?!(?:a|an|the|to|for|and|or|in|on|that|as|of|with|at|from|by|"
+                     r"about|into|over|after|before|back|up|out|down|off|this|it|if|when|was|is)\b)[a-z]))")
+
+
+def pronoun_after(masked: str, end: int, limit: int) -> str | None:
+    """The gender a pronoun just after a name gives it ("male"/"female"), or None: looked for
+    from ``end`` up to ``limit`` (the next name) or the end of the clause, whichever is first."""
+    window = masked[end:min(limit, end + _WINDOW)]
+    if "his" not in window and "her" not in window:
+        return None  # most names: no pronoun near, and no regex run
+    stop = _CLAUSE_END.search(window)
+    if stop:
+        window = window[:stop.start()]
+    male, female = _MALE.search(window), _FEMALE.search(window)
+    if _OTHER.search(window, 0, (male or female).start() if male or female else 0):
+        return None  # "Vale said they met at his home": another pronoun first, whose home is open
+    if male and not female:
+        return "male"
+    if female and not male:
+        return "female"
+    return None
+
+
+def learn_from_pronouns(mentions: list[tuple[int, Entity]], ends: dict[int, int], masked: str,
+                        is_subject: Callable[[int], bool]) -> None:
+    """Give a person of no known gender the one the pronouns after their mentions as a subject
+    say, by majority. Only as a subject: "on Skype with his sons" does not make Skype a man."""
+    votes: dict[int, Counter[str]] = {}
+    people: dict[int, Entity] = {}
+    for k, (start, entity) in enumerate(mentions):
+        if entity.kind != "person" or entity.gender is not None:
+            continue
+        limit = mentions[k + 1][0] if k + 1 < len(mentions) else len(masked)
+        said = pronoun_after(masked, ends.get(start, start), limit)
+        if said and is_subject(start):
+            votes.setdefault(id(entity), Counter())[said] += 1
+            people[id(entity)] = entity
+    for key, counts in votes.items():
+        (best, n), *rest = counts.most_common()
+        if not rest or rest[0][1] < n:
+            people[key].gender = best
