@@ -87,6 +87,10 @@ def create_api_app(config: dict[str, Any] | None = None) -> Flask:
     from quotes_api.api.args import DOCUMENT_IN_ONE_OF
 
     api.spec.components.schemas["DocumentIn"]["oneOf"] = DOCUMENT_IN_ONE_OF
+    from quotes_api.api.corrections import SCHEMA_CONSTRAINTS
+
+    for name, constraint in SCHEMA_CONSTRAINTS.items():
+        api.spec.components.schemas[name].update(constraint)
     return app
 
 

@@ -15,6 +15,7 @@ from flask import g
 from flask_smorest import Blueprint, abort
 
 from quotes_api.api import queries, serialize
+from quotes_api.api.args import _no_nul
 from quotes_api.api.auth import WRITE_SECURITY, require_api_key
 from quotes_api.api.pagination import LIST_HEADERS, Page, PageArgsSchema, page_of, paginate
 from quotes_api.api.schemas import SpeakerSchema, UTCDateTime
@@ -33,10 +34,10 @@ class SpeakerPatchSchema(ma.Schema):
     class Meta:
         unknown = ma.RAISE
 
-    name = ma.fields.String(validate=ma.validate.Length(min=1, max=200), metadata={"example": "Barack Obama"})
+    name = ma.fields.String(validate=_no_nul(200, min_length=1), metadata={"example": "Barack Obama"})
     kind = ma.fields.String(validate=ma.validate.OneOf(KINDS))
     aliases = ma.fields.List(
-        ma.fields.String(validate=ma.validate.Length(min=1, max=200)),
+        ma.fields.String(validate=_no_nul(200, min_length=1)),
         validate=ma.validate.Length(max=100),
         metadata={"description": "The whole new list of aliases (other ways the texts name them)."},
     )
@@ -58,7 +59,7 @@ class MergeSchema(ma.Schema):
 
     into = ma.fields.String(
         required=True,
-        validate=ma.validate.Length(min=1, max=200),
+        validate=_no_nul(200, min_length=1),
         metadata={"description": "Slug of the speaker that keeps the quotes."},
     )
 
@@ -70,7 +71,7 @@ class QuotePatchSchema(ma.Schema):
         unknown = ma.RAISE
 
     speakers = ma.fields.List(
-        ma.fields.String(validate=ma.validate.Length(min=1, max=200)),
+        ma.fields.String(validate=_no_nul(200, min_length=1)),
         validate=ma.validate.Length(min=1, max=20),
         metadata={"description": "Slugs of the quotation's speakers, in order."},
     )
@@ -106,6 +107,14 @@ class CorrectionSchema(ma.Schema):
     active = ma.fields.Boolean(
         required=True, metadata={"description": "Still applied (false: replaced by a later correction)."}
     )
+
+
+#: What marshmallow checks in ``validates_schema`` but cannot describe, added to the OpenAPI
+#: document (see quotes_api.api.app) so that clients and fuzzers know it.
+SCHEMA_CONSTRAINTS = {
+    "SpeakerPatch": {"minProperties": 1},
+    "QuotePatch": {"oneOf": [{"required": ["speakers"]}, {"required": ["rejected"]}]},
+}
 
 
 def _label() -> str | None:

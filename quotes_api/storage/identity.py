@@ -16,7 +16,10 @@ Rules, for persons (see docs/storage.md):
   names both; otherwise ("Joseph R. Biden Jr." and "Joe Biden") it is the same person;
 * a name that fits two groups (an initial "J. Smith" with John and James Smith) is kept apart
   and marked ambiguous;
-* a surname alone ("Biden", "Mr. Biden") joins the one full-name person with that surname;
+* a surname alone in a document that writes one full name of that surname elsewhere ("Mr.
+  Trump" in an article that says "Donald J. Trump" once) is that full name, on the document's
+  own evidence (:func:`full_name_in_text`);
+* otherwise a surname alone ("Biden", "Mr. Biden") joins the one full-name person with that surname;
   with two or more ("Clinton" with Bill and Hillary) it stays its own speaker, marked
   ambiguous, unless its roles match exactly one of them. It never joins one on a guess.
 
@@ -26,12 +29,15 @@ The speaker's name is its fullest form; its aliases are all its other forms.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quotes_api.storage.names import (
+    clean_person_name,
     fold,
     given_names_match,
+    is_given_name,
     middles_match,
     organisation_key,
     parse_person,
@@ -70,6 +76,33 @@ def form_key(name: str, kind: str, content_hash: str | None = None) -> str:
     if kind == "unnamed":
         return f"unnamed:{content_hash}:{fold(name)}"
     return f"{kind}:{fold(name)}"
+
+
+def full_name_in_text(surname: str, text: str) -> str | None:
+    """The full name a document gives the person it elsewhere calls by ``surname`` alone, when
+    every full name of that surname in the text is one person ("Donald Trump" and "Donald J.
+    Trump" are; "Bill Clinton" and "Hillary Clinton" are not). The document's own evidence,
+    so the answer never depends on what else is stored.
+
+    >>> full_name_in_text("Trump", "Donald J. Trump spoke. Later Trump said no. Mr. Trump left.")
+    'Donald J. Trump'
+    >>> full_name_in_text("Clinton", "Bill Clinton and Hillary Clinton spoke.") is None
+    True
+    """
+    written = parse_person(surname).surname
+    pattern = re.compile(
+        r"((?:[A-Z][\w’'.-]*\s){1,3})" + re.escape(surname) + r"(,? (?:Jr|Sr)\.?)?(?![\w’'-])"
+    )
+    found = set()
+    for match in pattern.finditer(text):
+        candidate = clean_person_name(" ".join((match.group(1) + surname + (match.group(2) or "")).split()))
+        parsed = parse_person(candidate)
+        if parsed.has_given and parsed.surname == written and is_given_name(parsed.given):
+            found.add(candidate)
+    if not found:
+        return None
+    clusters = group_bucket([Form(form_key(n, "person"), n, "person") for n in found])
+    return clusters[0].name if len(clusters) == 1 and not clusters[0].ambiguous else None
 
 
 def bucket_of(name: str, kind: str, key: str) -> str:

@@ -56,7 +56,7 @@ LEADING_NOISE = frozenset(
     """
     maybe perhaps also then still yet now instead meanwhile however indeed even only but and so
     when while after before as at in on of for with without by from to neither nor either both
-    like unlike endorsed understated team said says asked told added why how where what
+    like unlike endorsed understated team said says asked told added why how where what see
     """.split()
 )
 US_STATES = frozenset(

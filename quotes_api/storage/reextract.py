@@ -169,7 +169,7 @@ def _fresh(doc: Prepared, rejected: set, reassigned: dict) -> list[tuple]:
             continue
         keys: list[str] = []
         for sp in q.speakers:
-            spec = FormSpec.from_extracted(sp, doc.content_hash)
+            spec = FormSpec.from_extracted(sp, doc.content_hash, doc.text)
             if spec is not None and spec.key not in keys:
                 keys.append(spec.key)
         keys = reassigned.get(span, keys)

@@ -88,8 +88,9 @@ class FormSpec:
     aliases: list[str]
 
     @classmethod
-    def from_extracted(cls, speaker: ExtractedSpeaker, content_hash: str) -> FormSpec | None:
-        """The form of an extracted speaker, or None when its name is junk."""
+    def from_extracted(cls, speaker: ExtractedSpeaker, content_hash: str, text: str = "") -> FormSpec | None:
+        """The form of an extracted speaker, or None when its name is junk. A person named by
+        surname alone takes the one full name ``text`` (the document) gives that surname."""
         name = " ".join(speaker.name.split())
         after_role = person_after_role(name) if speaker.kind in ("person", "organisation") else None
         if after_role:  # "Atlantic City Mayor Don Guardian": a person, named after the role
@@ -99,13 +100,16 @@ class FormSpec:
             kind = classify_kind(name, speaker.kind)
         if is_junk_name(name, kind):
             return None
+        written = name
+        if kind == "person" and text and not identity.parse_person(name).has_given:
+            name = identity.full_name_in_text(identity.parse_person(name).display, text) or name
         return cls(
             key=identity.form_key(name, kind, content_hash),
             name=name,
             kind=kind,
             content_hash=content_hash if kind == "unnamed" else None,
             roles=[speaker.role] if speaker.role else [],
-            aliases=[a for a in speaker.aliases if a and a != name and not is_junk_name(a, kind)],
+            aliases=[a for a in [*speaker.aliases, written] if a and a != name and not is_junk_name(a, kind)],
         )
 
     def merge(self, other: FormSpec) -> None:

@@ -179,7 +179,7 @@ def write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) ->
             keys: list[str] = []
             for sp in q.speakers:
                 if sp not in seen:
-                    spec = FormSpec.from_extracted(sp, doc.content_hash)
+                    spec = FormSpec.from_extracted(sp, doc.content_hash, doc.text)
                     seen[sp] = spec.key if spec else None
                     if spec is not None:
                         if spec.key in specs:
