@@ -68,7 +68,13 @@ def _names_a_role(before: str, separator: str) -> bool:
     """ "Acme's chief executive, Tom Ray": a name after a comma, following a description that
     ends in a lower-case noun, is that description's holder, not a second speaker."""
     words = before.split()
-    return "and" not in separator and len(words) > 1 and words[-1][:1].islower()
+    if "and" in separator or len(words) < 2:
+        return False
+    # "... chief executive, Tom Ray"; "a spokeswoman for the Harbour Council, Ann Pike"
+    return words[-1][:1].islower() or (words[0].lower() in _ARTICLES and words[1][:1].islower())
+
+
+_ARTICLES = frozenset("a an the another one".split())
 
 
 _NAME_PARTICLES = frozenset("of the van von de da di du del der den la le bin ibn al el".split())

@@ -26,6 +26,9 @@ from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import (
     DOCUMENT_NOUNS,
+    EITHER_NAMES,
+    FEMALE_NAMES,
+    MALE_NAMES,
     MEDIA_HEADS,
     MEDIA_NOUNS,
     ORG_NOUNS,
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
 # "the striker, Ana Ruiz": a description, then the name it describes.
-_APPOSED_NAME = re.compile(r"^(?P<role>[^,]*?\s[a-z][\w-]*),\s+"
+_APPOSED_NAME = re.compile(r"^(?P<role>(?:the|a|an|another|one)\s+[a-z][^,]*|[^,]*?\s[a-z][\w-]*),\s+"
                            r"(?P<name>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)$")
 # What follows a spokesperson: "a spokeswoman for Acme Corp.", "an official with the Harbour Council"
 _FOR_OWNER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"
@@ -200,12 +203,23 @@ class DescriptionResolver:
 
     def _latest_org(self, position: int, media: bool) -> Entity | None:
         """The organisation (a medium, when ``media``) last named before ``position``."""
-        for _, entity in self.entities.recent(position, 6000):
-            if entity.kind != "organisation" or entity.name.lower() in PLACES:
+        for pos, entity in self.entities.recent(position, 6000):
+            if entity.name.lower() in PLACES:
+                continue
+            near = position - pos <= 1500
+            if entity.kind != "organisation" and not (near and self._body_like(entity, pos)):
                 continue
             if not media or is_medium(entity.name):
                 return self.fullest(entity, position)
         return None
+
+    def _body_like(self, entity: Entity, position: int) -> bool:
+        """A name the scan took for a person that acts as a body would: no given name, title or
+        gender, standing as a subject ("Twitter acknowledged that ...", "Business Insider also
+        commented ...")."""
+        first = entity.tokens[0].lower()
+        return entity.gender is None and not entity.roles and first not in MALE_NAMES \
+            and first not in FEMALE_NAMES and first not in EITHER_NAMES and self.entities.is_subject(position)
 
     def _word_after(self, phrase: str, position: int) -> str:
         at = self.masked.find(clean(phrase), position, position + len(phrase) + 40)
@@ -215,6 +229,14 @@ class DescriptionResolver:
         return rest[0].lower().strip(",.;:") if rest else ""
 
     # -- spokespeople ---------------------------------------------------------------------------
+
+    @staticmethod
+    def keep_spokes_role(phrase: str, entity: Entity) -> None:
+        """ "a spokesman for Acme": Acme speaks, with the role "spokesman" kept on it."""
+        words = clean(phrase).split()
+        if entity.kind == "organisation" and len(words) > 2 and words[1].lower() in SPOKES_NOUNS \
+                and words[0].lower() in ("a", "an", "the", "one") and words[1] not in entity.roles:
+            entity.roles.append(words[1].lower())
 
     def _spokes_owner(self, phrase: str, description: str, position: int) -> Entity | None:
         """Who an unnamed spokesperson speaks for: "an Acme spokeswoman", "a spokesman for

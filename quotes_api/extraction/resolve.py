@@ -85,17 +85,19 @@ class Resolver:
         mention = parse_mention(phrase)
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
-        if mention.name:
-            return [self.descriptions.fullest(self.entities.resolve_name(mention, position), position)]
-        description = (mention.role or "").strip()
-        if not description:
-            return []
-        apposed = apposed_name(phrase)  # "the striker, Ana Ruiz"
+        apposed = apposed_name(phrase)  # "the striker, Ana Ruiz", "a spokeswoman for Acme, Ann Pike"
         if apposed is not None:
             named = self.entities.resolve_name(parse_mention(apposed[0]), position)
             if apposed[1] not in named.roles:
                 named.roles.append(apposed[1])
             return [named]
+        if mention.name:
+            named = self.descriptions.fullest(self.entities.resolve_name(mention, position), position)
+            self.descriptions.keep_spokes_role(phrase, named)  # "a spokesman for Acme"
+            return [named]
+        description = (mention.role or "").strip()
+        if not description:
+            return []
         head = re.findall(r"[a-z][a-z-]*", description.lower())  # "front-runner", "year-old"
         definite = phrase.lower().startswith(("the ", "this ", "that "))
         if definite and head and head[-1] in ORG_HEADS:

@@ -164,3 +164,27 @@ def test_a_possessive_role_with_the_name_in_apposition_is_one_speaker(phrase: st
 def test_names_listed_with_commas_are_still_several_speakers() -> None:
     assert split_coordination("Senate leader Phil Berger, House Speaker Tim Moore") == (
         "Senate leader Phil Berger", "House Speaker Tim Moore")
+
+
+def test_a_spokesperson_for_a_body_keeps_the_role_on_the_body() -> None:
+    q = only('"We will appeal," said a spokeswoman for the Harbour Council.')
+    speakers = [(s.name, s.kind, s.role) for s in q.speakers]
+    assert speakers == [("Harbour Council", "organisation", "spokeswoman")]
+
+
+def test_a_named_spokesperson_of_a_body_is_the_person() -> None:
+    q = only('"We will appeal," a spokeswoman for the Harbour Council, Ann Pike, said.')
+    assert q.speaker_names == ["Ann Pike"]
+    assert q.speakers[0].role == "spokeswoman for the Harbour Council"
+
+
+def test_the_company_is_a_body_named_without_an_organisation_word() -> None:
+    text = ("Zentrix acknowledged on Monday that the recall had been slow.\n\n"
+            '"We are sorry for the delay," the company said.')
+    assert only(text).speaker_names == ["Zentrix"]
+
+
+def test_the_company_is_never_a_person_named_last() -> None:
+    text = ("Ann Pike acknowledged on Monday that the recall had been slow.\n\n"
+            '"We are sorry for the delay," the company said.')
+    assert only(text).speakers == ()
