@@ -43,7 +43,7 @@ class SpeakerPatchSchema(ma.Schema):
     )
     wikidata = ma.fields.String(
         allow_none=True,
-        validate=ma.validate.Regexp(r"^Q[1-9]\d{0,11}$", error="A Wikidata item id such as Q42."),
+        validate=ma.validate.Regexp(r"^Q[1-9][0-9]{0,11}$", error="A Wikidata item id such as Q42."),
         metadata={"description": "Wikidata item id (`Q76`), or null to clear it."},
     )
 
