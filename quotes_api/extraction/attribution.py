@@ -94,7 +94,10 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
     for cue in find_cues(window, 0, 160):
         if (not is_verb_use(window, cue) and cue.start() > 0) or cue.group().lower() in AS_FRAME_CUES:
             continue
-        if strict and (len(window[: cue.start()].split()) > 6 or not _ends_clause(window, cue.end())):
+        # The clause is read one character past ``limit``: a quotation opening there is what
+        # the verb introduces ('"caused death." Ray called Tom Lee a "liar."'), not this one.
+        if strict and (len(window[: cue.start()].split()) > 6
+                       or not _ends_clause(masked[start:limit + 1], cue.end())):
             return None
         before = trim_aux(window[: cue.start()])
         as_clause = _AS_CLAUSE.search(before)

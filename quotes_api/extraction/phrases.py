@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quotes_api.extraction.appositions import name_before_apposition
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon import NOT_NAMES, SOURCE_NOUNS, TITLES
@@ -103,6 +104,8 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
     """The subject of the verb at ``cue_at``: the phrase right before it, or, after an
     apposition or a participle ("..., calling it"), the sentence's own subject."""
     found = _subject_of(left, cue_at)
+    if found is not None:
+        found = name_before_apposition(left, found) or found  # "Ann Pike, the mayor of Ely said"
     if found is None or left[found[1]:found[1] + len(found[0])] == found[0]:
         return found
     # The rules read words joined by single spaces; find the phrase as the text writes it.
