@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.appositions import name_before_apposition
+from quotes_api.extraction.appositions import name_before_apposition, owner_before_comma
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon import NOT_NAMES, SOURCE_NOUNS, TITLES
@@ -37,6 +37,7 @@ whereas until unless once whom whose what how why and
 """.split())
 _PRONOUNS = ("he", "she", "they", "it", "i", "we")
 PARENTHESES = re.compile(r"\([^()]{0,40}\)")
+_PARTICIPLE = re.compile(r"[A-Za-z]+ing\b")
 _NP_GLUE = frozenset("""
 the a an of for at from one two three some several many other another his her their its our
 new former top senior chief local
@@ -121,6 +122,11 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str]
         named = _AS_NAME.search(trimmed)
         if named and looks_like_speaker(named.group(1)):
             return named.group(1), named.start(1), split_coordination(named.group(1)), "before"
+        # "..., while Tom Dyke, the former governor, proposed"; a participle ("..., saying")
+        # takes the sentence's subject instead
+        owner = None if _PARTICIPLE.match(left, cue_at) else owner_before_comma(trimmed)
+        if owner is not None:
+            return owner
         return sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
     words = trimmed.split()
     if len(words) > 2 and words[-1].lower() == "to":

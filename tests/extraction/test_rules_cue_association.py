@@ -42,3 +42,50 @@ def test_a_name_inside_an_open_apposition_is_not_the_subject() -> None:
 def test_an_object_before_a_comma_is_not_taken_for_the_subject() -> None:
     text = 'Speaking to Ann Pike, the mayor said the bridge was "a done deal."'
     assert all(q.mention == "the mayor" for q in run(text))
+
+
+def test_a_participle_before_a_quotation_keeps_the_subject_not_a_reported_clause() -> None:
+    text = 'Tom Lee, citing "the unique magic of the party," said the candidate could win in several states.'
+    assert speakers(text) == [["Tom Lee"]]
+
+
+def test_the_verb_of_a_closed_relative_clause_does_not_introduce_the_quotation() -> None:
+    text = ('Ivo Renn is praising Ann Pike, who ended her bid for the council on Saturday, as '
+            '"a woman who never went to the gutter."')
+    assert speakers(text) == [["Ivo Renn"]]
+
+
+def test_a_said_clause_with_its_own_reported_clause_is_not_the_fragments_attribution() -> None:
+    text = ('In asking for the inquiry, Attorney General Lisa Hale asserted that "trust in the city '
+            'police is broken." Candidate Ann Pike said Wednesday she, too, wants an inquiry.')
+    assert speakers(text) == [["Lisa Hale"]]
+
+
+def test_a_short_said_clause_with_as_still_closes_the_quotation() -> None:
+    text = ('The count began.\n\n"The great state of Ohio is proud to cast its votes!" Senator Ann Pike '
+            'said as she opened the roll call.')
+    assert speakers(text) == [["Ann Pike"]]
+
+
+def test_the_name_an_apposition_follows_in_a_second_clause_speaks() -> None:
+    text = ('Gov. Bob Hale wants to block every newcomer, while Tom Dyke, the former governor, '
+            'proposed we "wake up and smell the coffee" soon.')
+    assert speakers(text) == [["Tom Dyke"]]
+
+
+def test_a_name_with_a_party_tag_after_an_opening_phrase_speaks_not_the_place() -> None:
+    text = ('In Ely, NV, after winning the state primary, Gov. Tom Pike (R-NV), said, '
+            '"I am getting ready to rent a covered wagon."')
+    assert speakers(text) == [["Tom Pike"]]
+
+
+def test_a_name_in_apposition_to_an_object_does_not_take_a_participle() -> None:
+    text = ('Sen. Ivo Renn (I-Vt.) went on the morning show to discuss his rival, Ann Pike, saying '
+            'she would be "an infinitely better mayor" than anyone.')
+    assert speakers(text) == [["Ivo Renn"]]
+
+
+def test_a_place_in_apposition_after_a_relative_clause_is_no_speaker() -> None:
+    text = ('Michael Sear, who lives outside the state capital, Port Lane, said he still "prays '
+            'that the vote goes his way."')
+    assert speakers(text) == [["Michael Sear"]]
