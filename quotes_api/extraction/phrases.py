@@ -156,10 +156,27 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str]
         words[-1] = words[-1].rstrip(",")
         trimmed = trimmed[:trimmed.rfind(" who")].rstrip(",")
     phrase = _np_ending_here(words)
+    phrase = _before_adverbial(words, phrase) or phrase  # "Trump in his speech called"
     if phrase and looks_like_speaker(phrase):
         offset = trimmed.rfind(phrase)
         return phrase, offset, split_coordination(phrase), "before"
     return None
+
+
+_ADVERBIAL_PREPOSITIONS = frozenset("in at on during".split())
+_ADVERBIAL_DETERMINERS = frozenset("his her their its".split())
+
+
+def _before_adverbial(words: list[str], phrase: str) -> str | None:
+    """'Ann Pike in her opening speech called it': the phrase before the verb is an
+    adverbial of the subject's own (a preposition and a possessive); the subject is the name
+    before it."""
+    n = len(phrase.split())
+    if not phrase or n + 1 >= len(words) or phrase.split()[0].lower() not in _ADVERBIAL_DETERMINERS \
+            or words[-n - 1].lower() not in _ADVERBIAL_PREPOSITIONS:
+        return None
+    inner = _np_ending_here(words[:-n - 1])
+    return inner if inner[:1].isupper() and looks_like_speaker(inner) else None
 
 
 def _governed(words: list[str], k: int) -> bool:

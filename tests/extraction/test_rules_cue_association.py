@@ -89,3 +89,9 @@ def test_a_place_in_apposition_after_a_relative_clause_is_no_speaker() -> None:
     text = ('Michael Sear, who lives outside the state capital, Port Lane, said he still "prays '
             'that the vote goes his way."')
     assert speakers(text) == [["Michael Sear"]]
+
+
+def test_an_adverbial_with_a_possessive_between_subject_and_verb_is_no_speaker() -> None:
+    text = ('The break was complete when Tom Ray in his opening speech called the newcomers '
+            '"thieves" and promised a wall.')
+    assert speakers(text) == [["Tom Ray"]]
