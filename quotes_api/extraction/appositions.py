@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.lexicon import SOURCE_NOUNS, TITLES
 from quotes_api.extraction.mentions import NAME_RUN, PREPOSITIONS, parse_mention
 from quotes_api.extraction.openings import sentence_subject
@@ -93,6 +94,8 @@ def in_closed_relative(left: str, cue: re.Match[str]) -> bool:
     return "," in left[cue.end():]
 
 
+_RELATIVE = re.compile(r"who\s")
+_PAIR_AT_END = re.compile(rf"(?:^|(?<=[\s,]))((?:{NAME_RUN.pattern})[ \t]+and[ \t]+(?:{NAME_RUN.pattern}))$")
 _LAST_CHUNK = re.compile(r",([^,]{1,120}),$")
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s,]))({NAME_RUN.pattern})$")
 # Words after which a name opens a clause of its own ("..., while Tom Dyke, the former ...").
@@ -110,6 +113,8 @@ def owner_before_comma(text: str) -> _Subject | None:
     'Tom Dyke'
     >>> owner_before_comma("In Ely, after the vote, Gov. Tom Pike      ,")[0]
     'Gov. Tom Pike'
+    >>> owner_before_comma("In May, Dan Axel, who was an adviser to the mayor,")[0]
+    'Dan Axel'
     >>> owner_before_comma("Ann Pike, a friend of Tom Ray,") is None
     True
     >>> owner_before_comma("Tom Lee met his rival, Ann Pike,") is None
@@ -133,12 +138,18 @@ def owner_before_comma(text: str) -> _Subject | None:
                                    or _CLAUSE.search(previous)):
             return None
         return last, text.rfind(last), (last,), "before"
-    if not is_description(last) or _CLAUSE.search(last):
+    relative = _RELATIVE.match(last) is not None  # "Dan Axel, who was an adviser, said"
+    if not relative and (not is_description(last) or _CLAUSE.search(last)):
         return None
     head = text[:chunk.start()].rstrip()
     name = _NAME_AT_END.search(head)
     if name is None or parse_mention(name.group(1)).kind != "person":
         return None
+    if relative:
+        pair = _PAIR_AT_END.search(head)  # "Ann Pike and Tom Ray, who run the shop, said"
+        if pair is not None:
+            return pair.group(1), pair.start(1), split_coordination(pair.group(1)), "before"
+        return name.group(1), name.start(1), (name.group(1),), "before"
     before = head[:name.start(1)].split()
     if not before or before[-1].lower() not in _CLAUSE_OPENERS:
         return None  # at the sentence's start, the sentence's subject is found anyway

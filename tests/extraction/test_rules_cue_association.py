@@ -95,3 +95,18 @@ def test_an_adverbial_with_a_possessive_between_subject_and_verb_is_no_speaker()
     text = ('The break was complete when Tom Ray in his opening speech called the newcomers '
             '"thieves" and promised a wall.')
     assert speakers(text) == [["Tom Ray"]]
+
+
+def test_a_name_before_a_relative_clause_closed_by_a_comma_speaks() -> None:
+    text = ('Recalling that moment, Dan Axel, who was chief strategist for the campaigns, said of '
+            'Ray: "The question is, will he do the same when the result is clear?"')
+    assert speakers(text) == [["Dan Axel"]]
+    text = ('When the vote came, Pat Bucks, who had lost the nomination, called for a "cultural war" '
+            'against "liberals and radicals."')
+    assert speakers(text) == [["Pat Bucks"], ["Pat Bucks"]]
+
+
+def test_two_names_before_a_relative_clause_both_speak() -> None:
+    text = ('Ann Pike and Tom Ray, who run neighbouring shops, said they were "worried about the '
+            'rent, not the mortgage".')
+    assert speakers(text) == [["Ann Pike", "Tom Ray"]]
