@@ -98,7 +98,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         # The clause is read one character past ``limit``: a quotation opening there is what
         # the verb introduces ('"caused death." Ray called Tom Lee a "liar."'), not this one.
         if strict and (len(window[: cue.start()].split()) > 6
-                       or not _ends_clause(masked[start:limit + 1], cue.end())):
+                       or not _ends_clause(masked[start:min(limit + 1, start + 401)], cue.end())):
             return None
         before = trim_aux(window[: cue.start()])
         as_clause = _AS_CLAUSE.search(before)
