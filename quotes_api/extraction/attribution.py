@@ -175,6 +175,7 @@ def _is_bare_description(phrase: str) -> bool:
 
 _AUXILIARIES = frozenset("could would will can should may might must is are was were has have had does did "
                          "won't can't isn't wasn't".split())
+_INTRODUCES_NEXT = re.compile(r"[^.,;:" + FILLER + r"]{0,40}[,:]\s*" + FILLER)
 # A subject pronoun after a verb opens the verb's reported clause ('said Wednesday she wants').
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 
@@ -188,6 +189,8 @@ def _ends_clause(window: str, at: int) -> bool:
         return False  # 'He writes that "...": the cue introduces the quotation after it
     if clause.rstrip().endswith(":"):
         return False  # '"..." Tom Ray disagreed: "...": so does a colon after it
+    if _INTRODUCES_NEXT.match(window, at):
+        return False  # '"..." Ray then writes back, "...": the verb introduces the next quotation
     if rest and rest[0].lower() not in _TRAILERS and _SUBJECT_PRONOUNS.intersection(w.lower() for w in rest):
         return False  # '"..." Ann Pike said Wednesday she wants an inquiry': a clause of its own
     return len(rest) <= 3 or rest[0].lower() in _TRAILERS

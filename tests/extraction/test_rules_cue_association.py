@@ -110,3 +110,9 @@ def test_two_names_before_a_relative_clause_both_speak() -> None:
     text = ('Ann Pike and Tom Ray, who run neighbouring shops, said they were "worried about the '
             'rent, not the mortgage".')
     assert speakers(text) == [["Ann Pike", "Tom Ray"]]
+
+
+def test_a_verb_followed_by_a_comma_and_a_quotation_introduces_that_one() -> None:
+    text = ('Ann Pike answers Tom Ray with, "Why now? That was on my way to Ely?" Ray then writes '
+            'back, "You look well."')
+    assert speakers(text) == [["Ann Pike"], ["Tom Ray"]]
