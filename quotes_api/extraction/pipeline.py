@@ -157,6 +157,9 @@ def _after(p: _Place) -> Attribution | None:
         limit = min(limit, p.spans[p.i + 1].open_at)
     ends_sentence = p.text[p.span.end - 1:p.span.end] in (".", "!", "?") and \
         p.masked[close_end:close_end + 2].strip()[:1].isupper()
+    if ends_sentence and not opens_sentence(p.masked, p.sentence_start, p.span.open_at) \
+            and _before(p) is not None:
+        return None  # 'Ray attacked Pike, calling her "a failure." Pike fired back.': its own sentence's verb
     return after_quote(p.masked, close_end, limit, strict=ends_sentence)
 
 

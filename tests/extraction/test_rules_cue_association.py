@@ -116,3 +116,9 @@ def test_a_verb_followed_by_a_comma_and_a_quotation_introduces_that_one() -> Non
     text = ('Ann Pike answers Tom Ray with, "Why now? That was on my way to Ely?" Ray then writes '
             'back, "You look well."')
     assert speakers(text) == [["Ann Pike"], ["Tom Ray"]]
+
+
+def test_a_fragment_ending_its_sentence_keeps_its_own_sentences_verb() -> None:
+    text = ('In March, Tom Ray attacked Ann Pike, calling her, among other things, "a failed '
+            'candidate." Pike fired back in April.')
+    assert speakers(text) == [["Tom Ray"]]
