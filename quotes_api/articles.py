@@ -8,10 +8,12 @@ the plain text articles), so offsets index exactly what ``/documents/{id}`` retu
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 #: AMP's ad and widget elements: trafilatura does not know them, and their fallback content
 #: ("Unbeatable prices," they say) would read as article prose.
@@ -37,6 +39,16 @@ MIN_WORDS = 8
 #: htmldate settings: only dates the page states as its own (meta tags, JSON-LD, ``<time>``,
 #: the URL), never a date guessed from the prose, and the original date over an update.
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+#: Where a page states its publication time to the second, most specific first: htmldate reads
+#: a ``<time datetime="2025-02-11T06:15:00+01:00">`` as the date alone (midnight).
+PUBLISHED_TIMES = (
+    '//meta[@property="article:published_time"]/@content',
+    '//*[@itemprop="datePublished"]/@content',
+    '//*[@itemprop="datePublished"]/@datetime',
+    '//time[contains(@class, "publish")]/@datetime',
+    "//time/@datetime",
+)
 
 #: What trafilatura's metadata is called here (our field: theirs).
 METADATA_FIELDS = {"title": "title", "author": "author", "published": "date", "url": "url",
@@ -69,6 +81,7 @@ def article_from_html(html: str | bytes, url: str | None = None) -> Article:
         if tree is None:
             raise NoArticle("not an HTML page")
         _remove_promotions(tree)
+        stated_times = [str(value) for value in tree.xpath("|".join(PUBLISHED_TIMES))]
         found = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_images=False,
             favor_precision=True, date_extraction_params=DATE_PARAMS,
@@ -81,12 +94,36 @@ def article_from_html(html: str | bytes, url: str | None = None) -> Article:
         raise NoArticle("no article text found in the page")
     metadata = {ours: _clean(getattr(found, theirs, None)) for ours, theirs in METADATA_FIELDS.items()}
     metadata = {k: v for k, v in metadata.items() if v}
+    if "published" in metadata:
+        metadata["published"] = _with_time_of_day(metadata["published"], stated_times)
     # trafilatura falls back on the address given when the page names no canonical URL.
     if metadata.get("url") in (None, url) and (declared := _json_ld_url(tree)):
         metadata["url"] = declared
-    if "source" not in metadata and "title" in metadata and (site := _site_in_title(tree, metadata["title"])):
+    # trafilatura names the site by its host when the page's meta tags do not name it; the
+    # "headline | site" of the page's <title> is the name a reader sees.
+    site = _site_in_title(tree, metadata["title"]) if "title" in metadata else None
+    if site and _site_unnamed(metadata.get("source"), metadata.get("url"), url):
         metadata["source"] = site
     return Article(text=_paragraphs(found.text, metadata.get("title")), metadata=metadata)
+
+
+def _with_time_of_day(date: str, stated: list[str]) -> str:
+    """htmldate's publication ``date``, with the time of day the page states for that day when
+    htmldate gives the day alone (``2025-02-11T00:00:00``, no UTC offset). htmldate still
+    chooses the date (the original one, not an update); ``stated`` only adds its time."""
+    if not date.endswith("T00:00:00"):
+        return date
+    day = date[:10]
+    for value in stated:
+        value = value.strip()
+        if len(value) <= 10 or not value.startswith(day):
+            continue  # a date alone, or another day (an update, a comment)
+        try:
+            stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        return stamp.isoformat()
+    return date
 
 
 def _remove_promotions(tree: Any) -> None:
@@ -126,6 +163,14 @@ def _json_ld_url(tree: Any) -> str | None:
 
 def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
+
+
+def _site_unnamed(source: str | None, *urls: str | None) -> bool:
+    """Whether ``source`` is no site name: absent, or only the host of one of ``urls``."""
+    if not source:
+        return True
+    hosts = {urlsplit(u).netloc.lower() for u in urls if u}
+    return source.lower() in hosts | {host.removeprefix("www.") for host in hosts}
 
 
 def _site_in_title(tree: Any, headline: str) -> str | None:

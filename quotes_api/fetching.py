@@ -20,7 +20,7 @@ from urllib.robotparser import RobotFileParser
 
 import requests
 
-from quotes_api.sources import Document, SourceError, html_document
+from quotes_api.sources import Page, SourceError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 ROBOTS_MAX_BYTES = 500_000  # RFC 9309: crawlers may ignore a robots.txt past 500 KiB
@@ -52,6 +52,8 @@ class FetchLimits:
 
 #: What one GET gives: the final URL (after redirects), the body, and the charset it names.
 Response = tuple[str, bytes, str | None]
+#: Raises :class:`FetchError` when robots.txt disallows the URL.
+RobotsCheck = Callable[[str], None]
 
 
 class FetchError(Exception):
@@ -59,6 +61,7 @@ class FetchError(Exception):
 
 
 def is_url(value: str) -> bool:
+    """Whether ``value`` is an address to fetch (``http://`` or ``https://``), not a file path."""
     return value.lower().startswith(("http://", "https://"))
 
 
@@ -85,12 +88,12 @@ class Fetcher:
     def fetch(self, url: str) -> tuple[str, str | bytes]:
         """``(final URL after redirects, the page)``; raises :class:`FetchError`.
 
-        The page is text when the response names its charset, else bytes, which the HTML
-        parser decodes by the page's own ``<meta charset>`` or by detection.
+        robots.txt is asked about ``url`` and about every address a redirect leads to (on
+        this site or another). The page is text when the response names its charset, else
+        bytes, which the HTML parser decodes by the page's own ``<meta charset>`` or by detection.
         """
-        if self.limits.respect_robots:
-            self._check_robots(url)
-        final, body, charset = self._request(url, HTML_TYPES, self.limits.max_bytes)
+        robots = self._check_robots if self.limits.respect_robots else None
+        final, body, charset = self._request(url, HTML_TYPES, self.limits.max_bytes, robots)
         if charset:
             try:
                 return final, body.decode(charset, errors="replace")
@@ -98,11 +101,13 @@ class Fetcher:
                 pass
         return final, body
 
-    def _request(self, url: str, types: tuple[str, ...] | None, max_bytes: int) -> Response:
+    def _request(
+        self, url: str, types: tuple[str, ...] | None, max_bytes: int, robots: RobotsCheck | None = None
+    ) -> Response:
+        """GET ``url``: ``types`` are the media types accepted (None: any), ``robots`` checks
+        each address before it is asked for."""
         try:
-            return self._get(url, types, max_bytes)
-        except requests.exceptions.TooManyRedirects:
-            raise FetchError(f"more than {self.limits.max_redirects} redirects") from None
+            return self._get(url, types, max_bytes, robots)
         except requests.exceptions.Timeout:
             raise FetchError(f"timed out after {self.limits.timeout:g} s") from None
         except requests.exceptions.ConnectionError as exc:
@@ -110,29 +115,60 @@ class Fetcher:
         except requests.exceptions.RequestException as exc:
             raise FetchError(f"cannot be fetched ({_root_cause(exc)})") from None
 
-    def _get(self, url: str, types: tuple[str, ...] | None, max_bytes: int) -> Response:
+    def _get(
+        self, url: str, types: tuple[str, ...] | None, max_bytes: int, robots: RobotsCheck | None
+    ) -> Response:
+        if robots is not None:
+            robots(url)
         deadline = time.monotonic() + self.limits.timeout
-        with self._session().get(url, timeout=self.limits.timeout, stream=True) as response:
-            if response.status_code >= 400:
-                raise FetchError(f"HTTP {response.status_code} {response.reason or ''}".rstrip())
-            content_type = response.headers.get("Content-Type", "")
-            media = content_type.split(";")[0].strip().lower()
-            if types is not None and media not in types:
-                raise FetchError(f"not an HTML page (Content-Type: {media or 'none'})")
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"is {int(declared):,} bytes, over the limit of {max_bytes:,}")
-            body = bytearray()
-            for chunk in response.iter_content(65536):
-                body += chunk
-                if len(body) > max_bytes:
-                    raise FetchError(f"is over the limit of {max_bytes:,} bytes")
-                if time.monotonic() > deadline:  # a page trickling in never ends otherwise
-                    raise FetchError(f"timed out after {self.limits.timeout:g} s")
-            # Only a charset the server states (requests would assume ISO-8859-1 for any text/*).
-            header = Message()
-            header["Content-Type"] = content_type
-            return response.url, bytes(body), header.get_content_charset()
+        with self._follow_redirects(url, robots) as response:
+            return self._read(response, types, max_bytes, deadline)
+
+    def _follow_redirects(self, url: str, robots: RobotsCheck | None) -> requests.Response:
+        """The response at the end of ``url``'s redirects (its body not read yet). They are
+        followed here rather than by requests so that robots.txt rules every hop."""
+        session = self._session()
+        response = session.get(url, timeout=self.limits.timeout, stream=True, allow_redirects=False)
+        hops = 0
+        while response.is_redirect and response.next is not None:
+            response.close()
+            hops += 1
+            if hops > self.limits.max_redirects:
+                raise FetchError(f"more than {self.limits.max_redirects} redirects")
+            following = response.next
+            if robots is not None and following.url:
+                try:
+                    robots(following.url)
+                except FetchError as exc:
+                    raise FetchError(f"redirected to {following.url}: {exc}") from None
+            response = session.send(following, timeout=self.limits.timeout, stream=True,
+                                    allow_redirects=False)
+        return response
+
+    def _read(
+        self, response: requests.Response, types: tuple[str, ...] | None, max_bytes: int, deadline: float
+    ) -> Response:
+        """The response's body, if it is of ``types`` and within ``max_bytes`` and the deadline."""
+        if response.status_code >= 400:
+            raise FetchError(f"HTTP {response.status_code} {response.reason or ''}".rstrip())
+        content_type = response.headers.get("Content-Type", "")
+        media = content_type.split(";")[0].strip().lower()
+        if types is not None and media not in types:
+            raise FetchError(f"not an HTML page (Content-Type: {media or 'none'})")
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > max_bytes:
+            raise FetchError(f"is {int(declared):,} bytes, over the limit of {max_bytes:,}")
+        body = bytearray()
+        for chunk in response.iter_content(65536):
+            body += chunk
+            if len(body) > max_bytes:
+                raise FetchError(f"is over the limit of {max_bytes:,} bytes")
+            if time.monotonic() > deadline:  # a page trickling in never ends otherwise
+                raise FetchError(f"timed out after {self.limits.timeout:g} s")
+        # Only a charset the server states (requests would assume ISO-8859-1 for any text/*).
+        header = Message()
+        header["Content-Type"] = content_type
+        return response.url, bytes(body), header.get_content_charset()
 
     def _check_robots(self, url: str) -> None:
         parts = urlsplit(url)
@@ -176,17 +212,17 @@ def _root_cause(exc: BaseException) -> str:
     return text.strip() or type(exc).__name__
 
 
-def fetch_documents(
+def fetch_pages(
     urls: Iterable[str], limits: FetchLimits, *, progress: Callable[[int], None] | None = None
-) -> Iterator[Document | SourceError]:
-    """The article of each URL, in the order given, fetched ``limits.workers`` at a time.
+) -> Iterator[Page | SourceError]:
+    """The page of each URL, in the order given, fetched ``limits.workers`` at a time.
 
-    ``progress`` is called with 1 as each fetch ends. The page's canonical URL is the
-    document's ``url`` when it states one, else the address the last redirect led to.
+    ``progress`` is called with 1 as each fetch ends. A page's ``url`` is the address the last
+    redirect led to (its article's ``url`` is the canonical one when the page states it).
     """
     fetcher = Fetcher(limits)
 
-    def one(url: str) -> Document | SourceError:
+    def one(url: str) -> Page | SourceError:
         try:
             final, body = fetcher.fetch(url)
         except FetchError as exc:
@@ -194,7 +230,7 @@ def fetch_documents(
         finally:
             if progress is not None:
                 progress(1)
-        return html_document(url, body, origin=url, url=final)
+        return Page(url, body, origin=url, url=final)
 
     pool = ThreadPoolExecutor(max_workers=limits.workers, thread_name_prefix="fetch")
     try:

@@ -4,7 +4,9 @@ Shared by every command that takes document paths. Problems are yielded as
 :class:`SourceError` values rather than raised, so one bad line never stops the good
 documents around it from being processed. Web pages (``.html``/``.htm`` files, JSON Lines
 records with ``html``) are reduced to their article text and metadata by
-:mod:`quotes_api.articles`; URLs are fetched by :mod:`quotes_api.fetching`.
+:mod:`quotes_api.articles`; URLs are fetched by :mod:`quotes_api.fetching`. That reduction
+costs more than extracting the quotes, so :func:`read_sources` leaves it to the caller
+(``ingest --workers`` does it in worker processes) and :func:`read_documents` does it at once.
 """
 
 from __future__ import annotations
@@ -46,6 +48,32 @@ class SourceError:
         return f"{self.location}: {self.message}"
 
 
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A web page not yet reduced to its article: ``id`` and ``origin`` as a :class:`Document`'s,
+    ``url`` where it came from, ``given`` metadata that wins over the page's."""
+
+    id: str
+    html: str | bytes
+    origin: str
+    url: str | None = None
+    given: dict[str, Any] = field(default_factory=dict)
+
+    def document(self) -> Document | SourceError:
+        """The page's article as a document, or why it has none."""
+        from quotes_api.articles import NoArticle, article_from_html
+
+        try:
+            article = article_from_html(self.html, url=self.url)
+        except NoArticle as exc:
+            return SourceError(self.origin, str(exc))
+        given = {k: v for k, v in self.given.items() if v is not None and v != ""}
+        metadata = {**article.metadata, **given}
+        if self.url and "url" not in metadata:
+            metadata["url"] = self.url
+        return Document(id=self.id, text=article.text, metadata=metadata, origin=self.origin)
+
+
 def read_documents(
     paths: list[str], *, recursive: bool = False, max_bytes: int | None = None
 ) -> Iterator[Document | SourceError]:
@@ -54,6 +82,15 @@ def read_documents(
     A folder is read recursively (``*.txt``, ``*.jsonl``, ``*.html``, ``*.htm``, but not
     gold annotation files) when ``recursive`` is set.
     """
+    for item in read_sources(paths, recursive=recursive, max_bytes=max_bytes):
+        yield item.document() if isinstance(item, Page) else item
+
+
+def read_sources(
+    paths: list[str], *, recursive: bool = False, max_bytes: int | None = None
+) -> Iterator[Document | Page | SourceError]:
+    """As :func:`read_documents`, but a web page comes as a :class:`Page`, for the caller to
+    reduce to its article (:meth:`Page.document`) where it likes."""
     for raw in paths:
         if raw == "-":
             yield from _read_text_stream("<stdin>", sys.stdin.buffer.read())
@@ -64,20 +101,22 @@ def read_documents(
                 yield SourceError(raw, "is a folder")
                 continue
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in DOCUMENT_SUFFIXES and not child.name.endswith(ANNOTATION_SUFFIXES):
+                name = child.name.lower()
+                if name.endswith(DOCUMENT_SUFFIXES) and not name.endswith(ANNOTATION_SUFFIXES):
                     yield from _read_path(child, max_bytes)
             continue
         yield from _read_path(path, max_bytes)
 
 
-def _read_path(path: Path, max_bytes: int | None) -> Iterator[Document | SourceError]:
+def _read_path(path: Path, max_bytes: int | None) -> Iterator[Document | Page | SourceError]:
     name = str(path)
+    suffix = path.suffix.lower()
     try:
         size = path.stat().st_size
-        if max_bytes is not None and size > max_bytes and path.suffix != ".jsonl":
+        if max_bytes is not None and size > max_bytes and suffix != ".jsonl":
             yield SourceError(name, f"is {size:,} bytes, over the limit of {max_bytes:,}")
             return
-        if path.suffix == ".jsonl":
+        if suffix == ".jsonl":
             # Streamed line by line: a JSONL file may hold millions of documents.
             with path.open("rb") as stream:
                 yield from _read_jsonl(name, stream, max_bytes)
@@ -89,28 +128,10 @@ def _read_path(path: Path, max_bytes: int | None) -> Iterator[Document | SourceE
     except OSError as exc:
         yield SourceError(name, exc.strerror or str(exc))
         return
-    if path.suffix.lower() in HTML_SUFFIXES:
-        yield html_document(name, data, origin=name)
+    if suffix in HTML_SUFFIXES:
+        yield Page(name, data, origin=name)
     else:
         yield from _read_text_stream(name, data)
-
-
-def html_document(
-    doc_id: str, html: str | bytes, *, origin: str, url: str | None = None,
-    explicit: dict[str, Any] | None = None,
-) -> Document | SourceError:
-    """The article of a web page as a document; metadata given in ``explicit`` wins over the page's."""
-    from quotes_api.articles import NoArticle, article_from_html
-
-    try:
-        article = article_from_html(html, url=url)
-    except NoArticle as exc:
-        return SourceError(origin, str(exc))
-    given = {k: v for k, v in (explicit or {}).items() if v is not None and v != ""}
-    metadata = {**article.metadata, **given}
-    if url and "url" not in metadata:
-        metadata["url"] = url
-    return Document(id=doc_id, text=article.text, metadata=metadata, origin=origin)
 
 
 def _read_text_stream(name: str, data: bytes) -> Iterator[Document | SourceError]:
@@ -153,7 +174,7 @@ def _is_headline(line: str) -> bool:
 
 def _read_jsonl(
     name: str, lines: Iterable[bytes], max_bytes: int | None
-) -> Iterator[Document | SourceError]:
+) -> Iterator[Document | Page | SourceError]:
     for number, raw_line in enumerate(lines, start=1):
         where = f"{name}:{number}"
         if not raw_line.strip():
@@ -184,7 +205,7 @@ def _read_jsonl(
                 yield SourceError(where, "'html' must be a string")
                 continue
             url = meta.get("url") if isinstance(meta.get("url"), str) else None
-            yield html_document(doc_id, html, origin=where, url=url, explicit=meta)
+            yield Page(doc_id, html, origin=where, url=url, given=meta)
             continue
         if not isinstance(text, str):
             yield SourceError(where, "missing 'text' string field")

@@ -5,6 +5,7 @@ Served by ``http.server`` in a thread of the test process, on a free loopback po
 * ``/pages/NAME``: a page of ``tests/storage/pages``; ``/private/NAME`` the same, but
   ``/robots.txt`` disallows ``/private/``;
 * ``/moved`` redirects (301) to ``/pages/byline.html``; ``/loop`` redirects to itself;
+  ``/redirect?to=ADDRESS`` redirects (302) to any address, on this site or another;
 * ``/missing`` is a 404; ``/data.json`` is JSON, not HTML;
 * ``/slow`` answers after :data:`SLOW_SECONDS`; ``/pause/N`` after half a second (to watch
   how many fetches run at once);
@@ -25,6 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import unquote
 
 PAGES = Path(__file__).resolve().parent / "storage" / "pages"
 SLOW_SECONDS = 3.0
@@ -78,6 +80,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                     self.send(404, b"<h1>Not found</h1>")
             elif path == "/moved":
                 self.send(301, b"", headers={"Location": "/pages/byline.html"})
+            elif path.startswith("/redirect?to="):
+                self.send(302, b"", headers={"Location": unquote(path.split("=", 1)[1])})
             elif path == "/loop":
                 self.send(302, b"", headers={"Location": "/loop"})
             elif path == "/data.json":

@@ -60,3 +60,15 @@ def test_corpus_command_writes_jsonl(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert docs == list(generate(7, seed=1))
+
+
+def test_bench_html_small_mode_reports_each_worker_count() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_html", "--small", "--workers", "1,2"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    for workers in (1, 2):
+        figure = re.search(rf"ingest --workers {workers}: [\d.]+ s = ([\d.]+) pages/s", result.stdout)
+        assert figure and float(figure.group(1)) > 0, result.stdout
+    assert "50 documents: 50 new, 0 already present, 0 failed" in result.stdout

@@ -79,3 +79,14 @@ def test_a_jsonl_html_record_keeps_its_id_and_given_metadata(tmp_path: Path) -> 
     assert isinstance(doc, Document) and doc.id == "41" and doc.origin == f"{path}:1"
     assert doc.metadata == {"title": "Given title", "author": "Page Author"}
     assert doc.text.startswith("The council met on Tuesday")
+
+
+def test_suffixes_are_read_whatever_their_case(tmp_path: Path) -> None:
+    """A folder's ``.JSONL`` file is JSON Lines (it was read as one plain text document), and an
+    upper-case gold file is still no article."""
+    records = [{"id": "one", "text": "First story."}, {"id": "two", "text": "Second."}]
+    (tmp_path / "feed.JSONL").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "b.GOLD.JSON").write_text('{"id": "b", "text": "Body."}\n', encoding="utf-8")
+    found = list(read_documents([str(tmp_path)], recursive=True))
+    assert [(d.id, d.text) for d in found] == [("one", "First story."), ("two", "Second.")]
+    assert [d.id for d in read_documents([str(tmp_path / "feed.JSONL")])] == ["one", "two"]

@@ -12,7 +12,7 @@ import click
 from peewee import Database, DatabaseError
 
 from quotes_api.cli import main
-from quotes_api.sources import SourceError, read_documents
+from quotes_api.sources import SourceError, read_sources
 
 DEFAULT_MAX_BYTES = 10_000_000  # a news article is ~5 KB; anything this big is not one
 
@@ -44,7 +44,7 @@ def _database(command: str, url: str | None) -> Iterator[Database]:
 @click.option("--urls", "urls_file", type=click.Path(dir_okay=False, allow_dash=True),
               help="A file of URLs to fetch and store, one a line (- for stdin).")
 @click.option("--workers", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="Processes extracting quotes (the database has one writer).")
+              help="Processes reading web pages and extracting quotes (the database has one writer).")
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=1000, show_default=True,
               help="Documents per transaction.")  # as storage.ingest.DEFAULT_BATCH_SIZE
 @click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
@@ -71,7 +71,7 @@ def ingest(paths: tuple[str, ...], urls_file: str | None, workers: int, batch_si
     documents and unfetchable URLs are reported (file:line: reason, URL: reason) and skipped;
     the exit status is then 1. Database failures exit with 2.
     """
-    from quotes_api.fetching import FetchLimits, fetch_documents, is_url
+    from quotes_api.fetching import FetchLimits, fetch_pages, is_url
     from quotes_api.storage.ingest import IngestSummary, ingest_documents
 
     urls = [p for p in paths if is_url(p)]
@@ -104,8 +104,8 @@ def ingest(paths: tuple[str, ...], urls_file: str | None, workers: int, batch_si
 
         items = chain(
             bad_urls,
-            read_documents(files, recursive=True, max_bytes=max_bytes),
-            fetch_documents(urls, limits, progress=fetch_bar.update if fetch_bar is not None else None),
+            read_sources(files, recursive=True, max_bytes=max_bytes),
+            fetch_pages(urls, limits, progress=fetch_bar.update if fetch_bar is not None else None),
         )
         try:
             summary = ingest_documents(

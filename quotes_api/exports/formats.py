@@ -83,7 +83,8 @@ def _cell(text: str) -> str:
 
 
 def _one_line(text: str) -> str:
-    """Context on one line, as a spreadsheet cell shows it best (a line break becomes a space)."""
+    """Context on one line, as a spreadsheet cell shows it best: the line break of a
+    hard-wrapped sentence becomes a space."""
     return _LINE_BREAKS.sub(" ", text)
 
 

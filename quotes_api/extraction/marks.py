@@ -62,10 +62,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     ['Ann Pike said the plan was\nnot ready.', 'Tom Ray agreed.']
     """
     out: list[tuple[int, int]] = []
+    lines = list(_PARAGRAPH.finditer(text))
+    if _wrapped_at_fixed_width(text, lines):
+        for m in lines:  # paragraphs are the blocks between blank lines
+            if out and text.count("\n", out[-1][1], m.start()) == 1:
+                out[-1] = (out[-1][0], m.end())
+            else:
+                out.append(m.span())
+        return out
     # Whether the paragraph so far leaves a double quotation open, worked out only when a line
     # break asks, and only over the part not read yet: each character is read once at most.
     left_open, read_to = False, 0
-    for m in _PARAGRAPH.finditer(text):
+    for m in lines:
         if out and _ends_mid_sentence(text, out[-1][1], m.start()):
             if text[m.start()].islower():
                 out[-1] = (out[-1][0], m.end())
@@ -78,6 +86,24 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
                 continue
         out.append(m.span())
     return out
+
+
+def _wrapped_at_fixed_width(text: str, lines: list[re.Match[str]]) -> bool:
+    """Is the text wrapped at a fixed width, its paragraphs set apart by blank lines (wire
+    copy, archives, e-mail)? Then nearly every line that runs on into the next, without a blank
+    line between, is about as long as the longest ones, at most 100 characters."""
+    if len(lines) < 6:
+        return False
+    lengths = [m.end() - m.start() for m in lines]
+    width = sorted(lengths)[len(lengths) * 9 // 10]
+    if not 40 <= width <= 100:
+        return False
+    runs_on = [k for k in range(len(lines) - 1)
+               if text.count("\n", lines[k].end(), lines[k + 1].start()) == 1]
+    if len(runs_on) < 4 or len(runs_on) == len(lines) - 1:
+        return False  # too few wrapped lines to tell, or no blank line between paragraphs
+    near_width = sum(width - 20 <= lengths[k] <= width + 10 for k in runs_on)
+    return near_width >= 0.8 * len(runs_on)
 
 
 def _ends_mid_sentence(text: str, end: int, start: int) -> bool:
@@ -153,6 +179,7 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
     # The last place a single quotation mark could close: lets "the Joneses' dog" inside a
     # single-quoted quotation stay a possessive when a later mark can still close it.
     last_single_close = None  # worked out the first time a possessive needs it
+    next_double: dict[int, int] | None = None  # worked out the first time a mismatched mark needs it
     stack: list[tuple[str, int]] = []
     # For each entry of the stack, the guillemet nearest below it, so a « or » knows in constant
     # time which way the open guillemet pointed.
@@ -177,7 +204,8 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
         open_kinds[kind] -= 1
         inner = opened + (2 if opened in wide else 1)
         if not stack and at > inner:
-            spans.append(Span(inner, at, opened, at, kind, number, False, at + (2 if at in wide else 1)))
+            start, end = _inside_spaces(text, inner, at)  # « Nous gagnerons »: the words only
+            spans.append(Span(start, end, opened, at, kind, number, False, at + (2 if at in wide else 1)))
 
     for i, ch in marks:
         if ch in "\u00ab\u00bb\u2039\u203a":
@@ -202,6 +230,14 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
             nxt = text[i + 1] if i + 1 < p_end else " "
             if prev.isalnum() and nxt.isalnum():
                 continue  # don't, O'Brien, Jones's
+            if open_kinds[DOUBLE] and not open_kinds[SINGLE] and stack[-1][0] == DOUBLE \
+                    and (ch == "'") == (text[stack[-1][1]] == '"') and ch != "\u2018" \
+                    and _mismatched_close(text, i, prev, p_end):
+                if next_double is None:
+                    next_double = _next_double_marks(marks)
+                if not _closes_double(text, next_double.get(i), p_start, p_end):
+                    close(DOUBLE, i)  # “Let’s go.’ Pike left: a single mark of the same style closes it
+                    continue
             if open_kinds[SINGLE] and ch != "\u2018" and _can_close(text, i, p_start, p_end):
                 possessive = prev in "sS" and nxt == " "
                 if possessive:
@@ -237,6 +273,46 @@ def _guillemet_closes(text: str, ch: str, i: int, opener: str | None, open_count
     if opener is None:
         return False  # only an apostrophe-style single mark is open: "‹" opens a new quotation
     return opener in "\u00bb\u203a" and _can_close(text, i, p_start, p_end)
+
+
+def _inside_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved past the white space just inside a pair of marks (French
+    spacing, « mot », or a stray space); unchanged when there is nothing but space."""
+    a, b = start, end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else (start, end)
+
+
+def _mismatched_close(text: str, i: int, prev: str, p_end: int) -> bool:
+    """Does the single mark at ``i``, with a double quotation open and no single one, end that
+    quotation with the wrong mark: right after a sentence's end, and before the paragraph's end
+    or a new sentence ('.’ Pike said', but not the possessive of 'the U.S.’ role')?"""
+    if prev not in ".!?":
+        return False
+    rest = text[i + 1:min(p_end, i + 4)]
+    return not rest.strip() or (rest[:1] == " " and rest.lstrip()[:1].isupper())
+
+
+def _next_double_marks(marks: list[tuple[int, str]]) -> dict[int, int]:
+    """For each mark of the paragraph, where the next double mark after it stands."""
+    out, nxt = {}, -1
+    for i, ch in reversed(marks):
+        if nxt >= 0:
+            out[i] = nxt
+        if ch in "\"\u201c\u201d\u201e":
+            nxt = i
+    return out
+
+
+def _closes_double(text: str, at: int | None, p_start: int, p_end: int) -> bool:
+    """Could the double mark at ``at`` (if any) close a quotation still open?"""
+    if at is None:
+        return False
+    return text[at] == "\u201d" or (text[at] == '"' and _can_close(text, at, p_start, p_end)
+                                     and not _can_open(text, at, p_start, p_end))
 
 
 def _last_single_close(text: str, marks: list[tuple[int, str]], p_start: int, p_end: int) -> int:

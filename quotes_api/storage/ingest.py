@@ -2,13 +2,17 @@
 
 The pipeline, per batch of documents:
 
+0. web pages (:class:`~quotes_api.sources.Page`) are reduced to their article, in the
+   writer process or, with ``workers``, in the worker processes (it costs more than
+   extraction: see docs/performance.md);
 1. validate each document (empty text, NUL characters, bad dates are reported and skipped);
 2. drop those whose content hash is already stored, before spending time extracting them
    (this is what makes re-running an interrupted ingest fast);
 3. extract quotes, in the writer process or in ``workers`` worker processes;
 4. write the batch in one transaction (:func:`quotes_api.storage.writer.write_batch`).
 
-Only the main process touches the database (one writer); workers only run the extractor.
+Only the main process touches the database (one writer); workers only read pages and run
+the extractor.
 If a batch fails to write, it is retried one document at a time so that one bad document
 does not cost its neighbours.
 """
@@ -19,13 +23,14 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult, Pool
 
 from peewee import Database, DatabaseError, InterfaceError, OperationalError
 
 from quotes_api.extraction import extract
 from quotes_api.extraction.model import Quote as ExtractedQuote
 from quotes_api.sources import Document as SourceDocument
-from quotes_api.sources import SourceError
+from quotes_api.sources import Page, SourceError
 from quotes_api.storage.bulk import select_in
 from quotes_api.storage.models import Document, database_proxy
 from quotes_api.storage.writer import InvalidDocument, Prepared, prepare, write_batch
@@ -35,6 +40,7 @@ from quotes_api.storage.writer import InvalidDocument, Prepared, prepare, write_
 # transaction), and holds the write lock for about a quarter of a second.
 DEFAULT_BATCH_SIZE = 1000
 _CHUNK = 25  # documents a worker extracts per task: about 30 ms, small next to a batch
+_PAGES_AHEAD = 8  # web pages being read per worker, ahead of the one the writer waits for
 
 
 @dataclass
@@ -70,7 +76,7 @@ class IngestSummary:
         }  # fmt: skip
 
 
-InputItem = SourceDocument | SourceError | dict
+InputItem = SourceDocument | Page | SourceError | dict
 
 
 def ingest_documents(
@@ -83,12 +89,13 @@ def ingest_documents(
 ) -> IngestSummary:
     """Ingest ``items`` and return counts; never raises for bad documents, only for a broken database.
 
-    ``items`` are :class:`quotes_api.sources.Document` (from ``read_documents``), their
-    :class:`~quotes_api.sources.SourceError` (counted as failed), or plain dicts with ``text``
-    and optional ``id``, ``title``, ``url``, ``source``, ``published``. ``progress`` is called
-    with the number of documents just finished; ``on_error`` with each error message as it
-    happens. ``workers > 1`` runs extraction in that many processes. Works on the database
-    the models are bound to (see :func:`quotes_api.storage.connect`).
+    ``items`` are :class:`quotes_api.sources.Document` and :class:`~quotes_api.sources.Page`
+    (from ``read_sources``), their :class:`~quotes_api.sources.SourceError` (counted as
+    failed), or plain dicts with ``text`` and optional ``id``, ``title``, ``url``, ``source``,
+    ``published``. ``progress`` is called with the number of documents just finished;
+    ``on_error`` with each error message as it happens. ``workers > 1`` reads web pages and
+    runs extraction in that many processes. Works on the database the models are bound to
+    (see :func:`quotes_api.storage.connect`).
     """
     db = database_proxy
     summary = IngestSummary()
@@ -100,15 +107,15 @@ def ingest_documents(
         if progress:
             progress(1)
 
-    batches = _batches(items, batch_size, fail)
     if workers <= 1:
-        for batch in batches:
+        documents = (item.document() if isinstance(item, Page) else item for item in items)
+        for batch in _batches(documents, batch_size, fail):
             todo = _skip_stored(batch, summary, progress)
             _write(db, _extract_here(todo, fail), summary, fail, progress)
         return summary
     with _worker_context().Pool(workers) as pool:
         pending: deque = deque()
-        for batch in batches:
+        for batch in _batches(_pages_read_by(pool, items, ahead=_PAGES_AHEAD * workers), batch_size, fail):
             todo = _skip_stored(batch, summary, progress)
             # Each batch is shared out in small chunks, so every worker is busy on it and the
             # writer gets its first batch after 1/workers of the time one worker would take.
@@ -133,6 +140,27 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload([__name__])  # this module: the workers run _extract_texts
     return ctx
+
+
+def _pages_read_by(pool: Pool, items: Iterable[InputItem], *, ahead: int) -> Iterator[InputItem]:
+    """``items`` in order, each web page reduced to its article by a worker of ``pool``, up to
+    ``ahead`` of them at once."""
+    pending: deque = deque()
+    for item in items:
+        pending.append(pool.apply_async(_page_document, (item,)) if isinstance(item, Page) else item)
+        while len(pending) > ahead:
+            yield _ready(pending.popleft())
+    while pending:
+        yield _ready(pending.popleft())
+
+
+def _page_document(page: Page) -> SourceDocument | SourceError:
+    """Worker-process entry point: the page's article."""
+    return page.document()
+
+
+def _ready(item: InputItem | AsyncResult) -> InputItem:
+    return item.get() if isinstance(item, AsyncResult) else item
 
 
 def _batches(
@@ -208,7 +236,15 @@ def _attach(
     return ready
 
 
-def _finish(db, docs, async_result, summary, fail, progress) -> None:
+def _finish(
+    db: Database,
+    docs: list[Prepared],
+    async_result: AsyncResult,
+    summary: IngestSummary,
+    fail: Callable[[str, str], None],
+    progress: Callable[[int], None] | None,
+) -> None:
+    """Write ``docs`` once the workers' ``async_result`` (their quotes, chunk by chunk) is in."""
     results = [quotes for chunk in async_result.get() for quotes in chunk]
     _write(db, _attach(docs, results, fail), summary, fail, progress)
 

@@ -124,3 +124,79 @@ def test_a_credit_line_under_a_quoted_paragraph_stays_out_of_the_quotation() -> 
             'Ann Pike, harbour board."\n')
     quotes = run(text)
     assert texts(quotes)[0] == "The ferries will run all winter and nobody will be left behind."
+
+
+# -- a closing mark of the wrong kind ---------------------------------------------------------------
+
+
+def test_a_single_closing_mark_of_the_same_style_ends_an_open_double_quotation() -> None:
+    text = ("Ann Pike tweeted: \u201cWe sail at dawn. Join us.\u2019 She was at the harbour on Tuesday "
+            "with the crew of the \u201cWave.\u201d\n")
+    q = run(text)[0]
+    assert q.text == "We sail at dawn. Join us."
+    assert q.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a possessive after an abbreviation
+        ("Ann Pike said: \u201cThe U.S.\u2019 role is to help,\u201d on Monday.",
+         "The U.S.\u2019 role is to help,"),
+        # a nested quotation that lost its opening mark: the double mark after it still closes
+        ('"I said, no way.\' He left," Ann Pike said.', "I said, no way.' He left,"),
+        # a straight single mark does not close a curly double quotation
+        ("Ann Pike said: \u201cWe sail at dawn.' Nobody came,\u201d on Monday.",
+         "We sail at dawn.' Nobody came,"),
+    ],
+    ids=["possessive", "lost-nested-opener", "other-style"],
+)
+def test_a_single_mark_that_is_no_closing_one_leaves_the_quotation_open(text: str, quoted: str) -> None:
+    assert texts(run(text))[0] == quoted
+
+
+# -- space just inside the marks ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u00ab We will keep the ferries running \u00bb, said Ann Pike.",  # French spacing
+        "\" We will keep the ferries running \" said Ann Pike.",  # stray spaces
+    ],
+    ids=["french-spacing", "stray-spaces"],
+)
+def test_space_just_inside_the_marks_is_not_part_of_the_quotation(text: str) -> None:
+    q = only(text)
+    assert q.text == "We will keep the ferries running"
+    assert q.start == text.index("We")
+
+
+WRAPPED = (
+    "HARBOUR VOTE\n"
+    "\n"
+    "Ann Pike, the mayor of Eastholm, spoke to reporters after the council\n"
+    'vote on Monday and said the result was clear for everyone. "We will\n'
+    'keep the ferries running all winter, whatever the board decides," said\n'
+    'Ann Pike. "Nobody should doubt that the boats will sail."\n'
+    "\n"
+    'Tom Ray, who leads the opposition on the council, said the plan was "a\n'
+    'fairy tale for the voters" and that the money "is simply not there."\n'
+    "He asked the board to publish its accounts before the next meeting,\n"
+    "said Tom Ray.\n"
+    "\n"
+    '"We have asked three times and heard nothing," said Lena Ortiz, a\n'
+    "ferry captain for twenty years, who was at the meeting with her crew.\n"
+)
+
+
+def test_text_wrapped_at_a_fixed_width_has_its_paragraphs_between_blank_lines() -> None:
+    quotes = run(WRAPPED)
+    assert [q.paragraph for q in quotes] == [1, 1, 2, 2, 3]
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"]] * 2 + [["Tom Ray"]] * 2 + [["Lena Ortiz"]]
+    assert quotes[0].text == "We will\nkeep the ferries running all winter, whatever the board decides,"
+
+
+def test_short_lines_of_different_lengths_are_no_wrapped_text() -> None:
+    text = '"We won," Ann Pike said.\nThe crowd cheered.\n"We lost," Tom Ray said.\nHe left early.\n' * 3
+    assert len({q.paragraph for q in run(text)}) == 6

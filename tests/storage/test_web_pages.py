@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -62,8 +65,10 @@ def check_page(document: Document, name: str, fetched_from: str | None = None) -
         assert words not in document.text, (name, words)
 
 
-def test_every_page_stores_its_article_and_nothing_else(db, database_url):
-    done = run_cli(["ingest", "--no-progress", str(PAGES)], database_url)
+@pytest.mark.parametrize("workers", [1, 2])
+def test_every_page_stores_its_article_and_nothing_else(db, database_url, workers):
+    """With ``--workers`` the pages are read in the worker processes: the same result."""
+    done = run_cli(["ingest", "--no-progress", "--workers", str(workers), str(PAGES)], database_url)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"{len(EXPECTED)} documents: {len(EXPECTED)} new")
     for name in EXPECTED:
@@ -125,3 +130,38 @@ def test_a_folder_of_fixtures_is_read_without_its_gold_annotations(db, database_
     assert seed.title == (
         "Chinese foreign minister Wang Yi urges 'in-depth' Sino-US dialogue ahead of Antony Blinken meeting"
     )
+
+
+def test_with_workers_the_pages_are_read_in_the_worker_processes(db, database_url, tmp_path):
+    """Reading a page (trafilatura) costs more than extracting its quotes, so ``--workers``
+    spreads it too: the writer process then never loads the HTML parser at all, and a page
+    with no article is still reported in its place, between good inputs."""
+    copies = {"a_byline.html": "byline.html", "c_jsonld.html": "jsonld.html"}
+    for copy, name in copies.items():
+        (tmp_path / copy).write_bytes((PAGES / name).read_bytes())
+    (tmp_path / "b_empty.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    plain = 'Ferry news\n\n"We sail at dawn," said Ines Varga.\n'
+    (tmp_path / "d_plain.txt").write_text(plain, encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from quotes_api.sources import read_sources\n"
+        "from quotes_api.storage import connect\n"
+        "from quotes_api.storage.ingest import ingest_documents\n"
+        f"connect({database_url!r})\n"
+        f"items = read_sources([{str(tmp_path)!r}], recursive=True)\n"
+        "summary = ingest_documents(items, workers=int(sys.argv[1]))\n"
+        "print(summary.line()); print(summary.errors); print('trafilatura' in sys.modules)\n"
+    )
+    lines = {}
+    for workers in (2, 1):
+        done = subprocess.run([sys.executable, "-c", script, str(workers)], capture_output=True, text=True,
+                              timeout=300, check=False, env=os.environ.copy())
+        assert done.returncode == 0, done.stderr
+        lines[workers] = done.stdout.splitlines()
+    assert lines[2][0].startswith("4 documents: 3 new, 0 already present, 1 failed")
+    assert lines[2][1] == repr([f"{tmp_path / 'b_empty.html'}: no article text found in the page"])
+    assert lines[2][2] == "False"  # read in the workers
+    assert lines[1][0].startswith("4 documents: 0 new, 3 already present, 1 failed")
+    assert lines[1][2] == "True"  # read here
+    for copy, name in copies.items():
+        check_page(Document.get(Document.external_id == str(tmp_path / copy)), name)
