@@ -87,13 +87,28 @@ def create_api_app(config: dict[str, Any] | None = None) -> Flask:
     from quotes_api.api.args import DOCUMENT_IN_ONE_OF
 
     api.spec.components.schemas["DocumentIn"]["oneOf"] = DOCUMENT_IN_ONE_OF
+    from quotes_api.api.corrections import SCHEMA_CONSTRAINTS
+
+    for name, constraint in SCHEMA_CONSTRAINTS.items():
+        api.spec.components.schemas[name].update(constraint)
     return app
 
 
 def _register_blueprints(app: Flask, api: ProblemApi) -> None:
-    from quotes_api.api import docs, documents, exports, extract, health, quotes, search, speakers, verify
+    from quotes_api.api import (
+        corrections,
+        docs,
+        documents,
+        exports,
+        extract,
+        health,
+        quotes,
+        search,
+        speakers,
+        verify,
+    )
 
-    for module in (health, speakers, quotes, search, documents, extract, verify, exports):
+    for module in (health, speakers, quotes, search, documents, extract, verify, exports, corrections):
         api.register_blueprint(module.blp)
     app.register_blueprint(docs.bp)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-from flask import current_app, request
+from flask import current_app, g, request
 from flask_smorest import abort
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -45,8 +45,20 @@ def key_is_valid(key: str, configured: tuple[str, ...]) -> bool:
     return matched
 
 
+def key_label(key: str, configured: tuple[str, ...], labels: dict[str, str]) -> str | None:
+    """The label of the configured key equal to ``key`` (compared as :func:`key_is_valid` does)."""
+    given, found = key.encode("utf-8"), None
+    for i, candidate in enumerate(configured):
+        if hmac.compare_digest(given, candidate.encode("utf-8")):
+            found = labels.get(candidate, f"key-{i + 1}")
+    return found
+
+
 def require_api_key(view: F) -> F:
-    """Reject the request with 401 unless it carries a configured key (no-op with none configured)."""
+    """Reject the request with 401 unless it carries a configured key (no-op with none configured).
+
+    The key's label (never the key) is left in ``flask.g.api_key_label`` for the audit log.
+    """
 
     @wraps(view)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -62,6 +74,9 @@ def require_api_key(view: F) -> F:
                 )
             if not key_is_valid(key, configured):
                 abort(401, message="The API key is not valid.", headers=challenge)
+            g.api_key_label = key_label(key, configured, current_app.config.get("API_KEY_LABELS", {}))
+        else:
+            g.api_key_label = None
         return view(*args, **kwargs)
 
     return wrapper  # type: ignore[return-value]

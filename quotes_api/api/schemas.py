@@ -43,6 +43,13 @@ class SpeakerSchema(SpeakerRefSchema):
         ma.fields.String(), required=True, metadata={"description": "Other ways the texts name them."}
     )
     quote_count = ma.fields.Integer(required=True)
+    ambiguous = ma.fields.Boolean(
+        required=True,
+        metadata={"description": "A short name (a surname alone) that can mean two or more stored people."},
+    )
+    wikidata = ma.fields.String(
+        allow_none=True, required=True, metadata={"description": "Wikidata item id (`Q42`) set by an editor."}
+    )
     first_quoted = UTCDateTime(
         allow_none=True, metadata={"description": "Publication date of the earliest dated quote."}
     )

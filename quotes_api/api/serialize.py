@@ -27,7 +27,8 @@ def speaker_full(speaker: Speaker, dates: tuple[Any, Any] | None = None) -> dict
     first, last = dates or (None, None)
     return {
         **speaker_ref(speaker), "roles": list(speaker.roles or []), "aliases": list(speaker.aliases or []),
-        "quote_count": speaker.quote_count, "first_quoted": first, "last_quoted": last,
+        "quote_count": speaker.quote_count, "ambiguous": bool(speaker.ambiguous),
+        "wikidata": speaker.wikidata, "first_quoted": first, "last_quoted": last,
     }  # fmt: skip
 
 

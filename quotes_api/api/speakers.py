@@ -6,8 +6,12 @@ the name, so links to a speaker's page can be shared.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import marshmallow as ma
+from flask import Response, request
+from flask import abort as flask_abort
 from flask_smorest import Blueprint, abort
 
 from quotes_api.api import hotsql, queries, serialize
@@ -17,17 +21,39 @@ from quotes_api.api.pagination import LIST_HEADERS, Page, page_of, paginate
 from quotes_api.api.render import page_response
 from quotes_api.api.schemas import QuoteSchema, SpeakerSchema
 from quotes_api.storage.models import Speaker
+from quotes_api.storage.speakers import redirect_target
 
 blp = Blueprint(
     "speakers", __name__, url_prefix="/api/v1/speakers", description="People and organisations quoted."
 )
 
 
+class MovedSchema(ma.Schema):
+    """Where a speaker's old slug now leads (also in the ``Location`` header)."""
+
+    slug = ma.fields.String(required=True, metadata={"description": "The speaker's slug now."})
+    href = ma.fields.String(required=True, metadata={"description": "The same request at that slug."})
+
+
+MOVED_HEADERS = {"Location": {"description": "The same request at the speaker's slug now.",
+                              "schema": {"type": "string"}}}
+
+
 def _get_speaker(slug: str) -> Speaker:
     speaker = queries.find_speaker(slug)
     if speaker is None:
-        abort(404, message=f"No speaker with slug {slug!r}.")
+        _redirect_or_404(slug)
     return speaker
+
+
+def _redirect_or_404(slug: str) -> None:
+    """308 to the speaker an alias's, merged or renamed slug now belongs to; else 404."""
+    target = redirect_target(slug)
+    if target is None:
+        abort(404, message=f"No speaker with slug {slug!r}.")
+    location = request.full_path.rstrip("?").replace(f"/speakers/{slug}", f"/speakers/{target}", 1)
+    body = json.dumps({"slug": target, "href": location}) + "\n"
+    flask_abort(Response(body, 308, {"Location": location}, mimetype="application/json"))
 
 
 def quote_page(query: Any, args: dict[str, Any]) -> Page:
@@ -55,6 +81,8 @@ def list_speakers(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
 @blp.etag
 @blp.response(200, SpeakerSchema)
 @blp.alt_response(404, response="NOT_FOUND")
+@blp.alt_response(308, schema=MovedSchema, headers=MOVED_HEADERS,
+                  description="The slug is an alias's or a merged or renamed speaker's: see `Location`.")
 def get_speaker(slug: str) -> dict[str, Any]:
     """One speaker: name, kind, roles, aliases, quote count, first and last quoted."""
     speaker = _get_speaker(slug)
@@ -68,6 +96,8 @@ def get_speaker(slug: str) -> dict[str, Any]:
 @blp.response(200, page_of(QuoteSchema), headers=LIST_HEADERS)
 @blp.doc(**EXPORT_DOC)
 @blp.alt_response(404, response="NOT_FOUND")
+@blp.alt_response(308, schema=MovedSchema, headers=MOVED_HEADERS,
+                  description="The slug is an alias's or a merged or renamed speaker's: see `Location`.")
 def speaker_quotes(args: dict[str, Any], slug: str) -> Any:
     """Everything the speaker said: text search `q`, date range, document; sorted and paged.
 
@@ -75,7 +105,7 @@ def speaker_quotes(args: dict[str, Any], slug: str) -> Any:
     streamed as a file (see `GET /export`)."""
     speaker = hotsql.find_speaker(slug)  # its id, slug and quote count are all this view needs
     if speaker is None:
-        abort(404, message=f"No speaker with slug {slug!r}.")
+        _redirect_or_404(slug)
     fmt = negotiate(args.get("format"), "json", ("json", "csv", "jsonl", "jsonld", "annotation"))
     if fmt != "json":
         return export_response(fmt, args, speaker_id=speaker.id, name=f"quotes-{speaker.slug}")

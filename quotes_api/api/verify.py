@@ -111,6 +111,14 @@ class VerifyResultSchema(ma.Schema):
         required=True,
         metadata={"description": "The stored speakers the claimed `speaker` names (empty if none)."},
     )
+    claimed_speaker = ma.fields.Nested(
+        SpeakerRefSchema,
+        allow_none=True,
+        required=True,
+        metadata={"description": "The stored speaker the claimed `speaker` was understood as (through "
+                  "names, aliases and old slugs), or null when no speaker was claimed or none is known by "
+                  "that name: `misattributed` with a `claimed_speaker` means someone else said it."},
+    )
     candidates = ma.fields.Integer(required=True, metadata={"description": "Stored quotes compared."})
     matches = ma.fields.List(
         ma.fields.Nested(VerifyMatchSchema), required=True, metadata={"description": "Best first."}
@@ -135,6 +143,7 @@ def verify(body: dict[str, Any]) -> Response:
         "verdict": result.verdict,
         "claim": body["claim"],
         "speakers": [serialize.speaker_ref(s) for s in result.speakers],
+        "claimed_speaker": serialize.speaker_ref(result.speakers[0]) if result.speakers else None,
         "candidates": result.candidates,
         "matches": [match_item(c, speakers.get(c.quote.id, [])) for c in result.matches],
     })

@@ -7,7 +7,7 @@ import importlib
 import click
 
 # Modules that each add commands to ``main`` when imported.
-COMMAND_MODULES = ("extract", "storage", "serve", "export", "openapi")
+COMMAND_MODULES = ("extract", "storage", "serve", "export", "openapi", "corrections", "reextract")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -122,8 +122,11 @@ def jsonl_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
 
 
 def _agent(speaker: Speaker, base_url: str) -> dict[str, Any]:
-    kind = "Organization" if speaker.kind == "organisation" else "Person"
-    return {"@type": kind, "@id": f"{base_url}{API}/speakers/{speaker.slug}", "name": speaker.name}
+    kind = "Organization" if speaker.kind in ("organisation", "group") else "Person"
+    agent = {"@type": kind, "@id": f"{base_url}{API}/speakers/{speaker.slug}", "name": speaker.name}
+    if getattr(speaker, "wikidata", None):  # set by an editor: the same entity in Wikidata
+        agent["sameAs"] = f"https://www.wikidata.org/entity/{speaker.wikidata}"
+    return agent
 
 
 def news_article(doc: Any, base_url: str = "") -> dict[str, Any]:

@@ -57,7 +57,8 @@ def filter_quotes(query: ModelSelect, args: dict[str, Any], speaker_id: int | No
 def speakers_of(quote_ids: list[int]) -> dict[int, list[Speaker]]:
     """Each quote's speakers, in the order the text named them (one query for many quotes).
 
-    Only what a quote shows of its speakers is loaded: ``id``, ``slug``, ``name``, ``kind``
+    Only what a quote shows of its speakers is loaded: ``id``, ``slug``, ``name``, ``kind``,
+    ``wikidata``
     (a list page has a few dozen; whole rows, with their JSON roles and aliases, cost a
     noticeable share of the request).
     """
@@ -65,14 +66,15 @@ def speakers_of(quote_ids: list[int]) -> dict[int, list[Speaker]]:
         return {}
     out: dict[int, list[Speaker]] = {qid: [] for qid in quote_ids}
     rows = (
-        QuoteSpeaker.select(QuoteSpeaker.quote, Speaker.id, Speaker.slug, Speaker.name, Speaker.kind)
+        QuoteSpeaker.select(QuoteSpeaker.quote, Speaker.id, Speaker.slug, Speaker.name, Speaker.kind,
+                            Speaker.wikidata)
         .join(Speaker)
         .where(QuoteSpeaker.quote.in_(quote_ids))
         .order_by(QuoteSpeaker.quote, QuoteSpeaker.position)
         .tuples()
     )
-    for quote_id, speaker_id, slug, name, kind in rows:
-        out[quote_id].append(Speaker(id=speaker_id, slug=slug, name=name, kind=kind))
+    for quote_id, speaker_id, slug, name, kind, wikidata in rows:
+        out[quote_id].append(Speaker(id=speaker_id, slug=slug, name=name, kind=kind, wikidata=wikidata))
     return out
 
 

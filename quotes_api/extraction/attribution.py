@@ -55,6 +55,8 @@ _SUBJECT_LIKE = frozenset("he she they it we i who which also has have had will 
 def is_verb_use(masked: str, cue: Cue) -> bool:
     """Rule out cue words used as nouns ("the report", "a call") or in names ("Says Who")."""
     word = cue.group().lower()
+    if _ROLE_AFTER_CUE.match(masked, cue.end()):
+        return False  # "Clinton press secretary Brian Fallon": a role noun, not the verb "press"
     before = masked[max(0, cue.start() - 24):cue.start()].split()
     prev = before[-1] if before else ""
     if prev.lower() in _DETERMINERS:
@@ -69,6 +71,11 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
         return prev.lower() in _SUBJECT_LIKE or prev[:1].isupper() or prev.endswith(",")
     # "Rubio will continue to be", "voters are expected to delay": no speech
     return not (word in _ASPECT_VERBS and _TO_INFINITIVE.match(masked, cue.end()))
+
+
+# A cue word opening a compound role noun ("press secretary", "press aide").
+_ROLE_AFTER_CUE = re.compile(r"[ \t]+(?:secretary|secretaries|aide|aides|officer|officers|office|"
+                             r"spokesman|spokeswoman|spokesperson|release|releases|corps|gallery)\b")
 
 
 # Cue words that, before "to" and a verb, speak of something going on or awaited, not of speech.

@@ -6,11 +6,15 @@ not of the sentence; "he" in the next sentence is more likely the one reporting.
 True
 >>> reports_a_clause("the vote, then Ray".split()[:-1])
 False
+>>> without_owner("pointing out that the paper's".split())
+['pointing', 'out', 'that']
 """
 
 from __future__ import annotations
 
-from quotes_api.extraction.cues import is_cue_word
+import re
+
+from quotes_api.extraction.cues import cue_at, is_cue_word
 
 # Verbs of thinking that report a clause as speech verbs do.
 _THINKING = frozenset("""
@@ -26,3 +30,27 @@ def reports_a_clause(words_before: list[str]) -> bool:
         return False
     verb = words_before[-1]
     return verb.islower() and (verb in _THINKING or is_cue_word(verb)) and not verb.endswith(",")
+
+
+_DETERMINERS = frozenset("the a an his her their its our".split())
+
+
+def without_owner(words_before: list[str]) -> list[str]:
+    """The words before a name without the owner in front of it: "that the paper's" → "that"
+    ("pointing out that the paper's Robert Costa had reported")."""
+    words = list(words_before)
+    if words and words[-1].endswith(("'s", "’s")) and words[-1][:1].islower():
+        words.pop()
+        if words and words[-1].lower() in _DETERMINERS and len(words) > 1:
+            words.pop()
+    return words
+
+
+_APPOSITION = re.compile(r"(?:,[^,.;]{0,80},)?\s+")
+
+
+def speaks(masked: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed, after any apposition, by a verb of saying or
+    thinking ("Ari Wills, a friend of Ray, suggested ...")? Places and firms rarely do that."""
+    after = _APPOSITION.match(masked, end)
+    return bool(after) and cue_at(masked, after.end()) is not None

@@ -167,6 +167,10 @@ class DocumentEntities:
             entity.aliases.append(mention.text)
         return entity
 
+    def speaks_at(self, position: int) -> bool:
+        """Is the mention at ``position`` followed by a verb of saying ("Wills suggested")?"""
+        return clauses.speaks(self._masked, self._ends.get(position, position))
+
     def knows_token(self, token: str) -> bool:
         """Is ``token`` the first or last word of a person's full name in the document?"""
         return any(e.kind == "person" for e in self._by_token.get(token, ()))
@@ -212,9 +216,10 @@ class DocumentEntities:
     def opens_subordinate_clause(self, position: int) -> bool:
         """Does the mention open a clause after "that" or "because" ("claimed that Obama
         wanted", "agreed only because Lynch agreed")?"""
-        before = self._masked[max(0, position - 40):position].split()
+        before = self._masked[max(0, position - 60):position].split()
         while before and before[-1][:1].isupper():
             before.pop()  # a title or role before the name: "because Mr. Lynch", "that Senator Reyes"
+        before = clauses.without_owner(before)  # "that the paper's Robert Costa"
         return bool(before) and (before[-1] in _SUBORDINATORS or clauses.reports_a_clause(before))
 
     def opens_sentence(self, position: int) -> bool:

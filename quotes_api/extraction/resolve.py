@@ -27,6 +27,7 @@ from quotes_api.extraction.lexicon import (
 )
 from quotes_api.extraction.mentions import parse_mention
 from quotes_api.extraction.names import RANK_WORDS
+from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 _PERSON_NOUNS = frozenset("""
@@ -83,6 +84,10 @@ class Resolver:
     def _resolve_one(self, phrase: str, position: int) -> list[Entity]:
         phrase = turn_speaker(phrase, self.entities.knows_token)  # "PIKE:" in a transcript
         mention = parse_mention(phrase)
+        if mention.name and is_place(mention.name):
+            person = person_before_place(self.entities.masked, position)
+            if person is not None:  # "Stacy Bell of Dunmore, Ohio says": Stacy Bell
+                mention = parse_mention(person)
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
         apposed = apposed_name(phrase)  # "the striker, Ana Ruiz", "a spokeswoman for Acme, Ann Pike"
@@ -253,9 +258,25 @@ class Resolver:
         described = _DESCRIBED_SUBJECT.match(words)
         if described and _is_person_noun(described[1].split()[-1]):
             return None
+        opening = self._opening_person(mentions, gender)
+        if opening is not None:
+            return start, opening  # "Ari Wills, Carson's longtime friend, said ...": Wills
         people = {entity.name: entity for _, entity in mentions
                   if entity.kind == "person" and entity.gender == gender}
         return (start, next(iter(people.values()))) if len(people) == 1 else None
+
+    def _opening_person(self, mentions: list[tuple[int, Entity]], gender: str) -> Entity | None:
+        """The person of no other gender opening the sentence as its subject, ahead of any
+        name in an apposition after it."""
+        if not mentions:
+            return None
+        pos, entity = min(mentions, key=lambda pe: pe[0])
+        known = entity.gender == gender or entity.gender is None and (
+            self._known_person(entity) or self.entities.speaks_at(pos))
+        if entity.kind != "person" or not known or len(entity.tokens) < 2 \
+                or not self.entities.opens_sentence(pos) or not self.entities.is_subject(pos):
+            return None
+        return entity
 
     @staticmethod
     def _learn(entity: Entity, gender: str | None) -> Entity:

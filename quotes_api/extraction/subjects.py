@@ -29,9 +29,13 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
         return _followed_by_verb(masked, end)
     before = masked[sentence_start:start].strip()
     words = before.split()
+    if words and words[-1] in _INVERTED and _APPOSITION_AFTER.match(masked, end):
+        return True  # "..., said Grant Wills, a former official.": the subject, after its verb
+    if _WHO_SAID.match(masked, end):
+        return True  # "backed by Sen. Ana Feld of Ohio, who said ...": she is the one speaking
     if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
         words = []
-    if words and words[-1] in _PREPOSITIONS and not _is_topic(masked, words, end):
+    if words and words[-1].lower() in _PREPOSITIONS and not _is_topic(masked, words, end):
         return False  # "The rise of Bannon gave ...", "Ortiz, director for Reyes, said": not Bannon, Reyes
     if all(np_word(w) for w in words) or _holds_the_view(masked, words, end):
         return True
@@ -40,7 +44,8 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
 
 def _is_topic(masked: str, words: list[str], end: int) -> bool:
     """Does the name open the sentence as its topic ("As for Reyes, he ...")?"""
-    return len(words) <= 2 and masked[end:end + 1] == ","
+    # Not a place: "In Clarkston, refugees are welcome" is where, not whom it is about.
+    return len(words) <= 2 and masked[end:end + 1] == "," and words[-1].lower() not in ("in", "at", "near")
 
 
 def _holds_the_view(masked: str, words: list[str], end: int) -> bool:
@@ -68,6 +73,14 @@ def _followed_by_verb(masked: str, end: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+_APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|[A-Z][\w.'’-]*['’]s)\b")
+# "Ana Feld, the panel's ranking member, who said": a relative clause of speech after the name.
+_WHO_SAID = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?(?:,[^,.;]{0,80})?"
+                       r",[ \t]+who[ \t]+(?:said|says|told|tells|wrote|writes|added|argued|insisted)\b")
+# Speech verbs that stand before their subject in news ("said Ann Pike"); not "told", "asked",
+# whose object follows.
+_INVERTED = frozenset("said says added adds wrote writes noted notes explained explains continued "
+                      "continues argued argues recalled recalls".split())
 _FINITE = frozenset("""
 is was has had will would could should can may might must does did are were says said tells told
 took made gave went came wrote got ran won lost spoke met left kept held brought thought felt found

@@ -51,7 +51,7 @@ from quotes_api.factcheck.normalize import STOP_WORDS, Word, words
 from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
 from quotes_api.storage.search import newest_matches
-from quotes_api.storage.speakers import slugify
+from quotes_api.storage.speakers import slugify, speakers_named
 
 VERDICTS = ("exact", "altered", "misattributed", "not_found")
 #: Candidates fetched by each index look-up: enough for a claim's few true sources, bounded so
@@ -107,6 +107,8 @@ def resolve_speakers(name_or_slug: str) -> list[Speaker]:
     if not found:
         needle = json.dumps(text.lower(), ensure_ascii=False)  # a whole alias inside the JSON list
         found = list(quoted.where(fn.LOWER(Speaker.aliases).contains(needle)).limit(10))
+    if not found:
+        found = speakers_named(text)
     return found
 
 

@@ -137,7 +137,8 @@ def insert_rows(
 
 
 _PG_ARRAY_TYPES = {"AUTO": "integer", "INT": "integer", "BIGINT": "bigint", "FLOAT": "double precision",
-                   "DOUBLE": "double precision", "DATETIME": "timestamp", "VARCHAR": "text", "TEXT": "text"}
+                   "DOUBLE": "double precision", "DATETIME": "timestamp", "VARCHAR": "text", "TEXT": "text",
+                   "BOOL": "boolean"}
 PG_ROWS_PER_STATEMENT = 20_000
 
 

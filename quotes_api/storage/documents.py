@@ -87,5 +87,5 @@ def stats() -> dict[str, Any]:
         "documents": Document.select().count(),
         "quotes": Quote.select().count(),
         "speakers": sum(by_kind.values()),
-        "speakers_by_kind": {k: by_kind.get(k, 0) for k in ("person", "organisation", "unnamed")},
+        "speakers_by_kind": {k: by_kind.get(k, 0) for k in ("person", "organisation", "group", "unnamed")},
     }

@@ -33,6 +33,7 @@ from quotes_api.sources import Document as SourceDocument
 from quotes_api.sources import Page, SourceError
 from quotes_api.storage.bulk import select_in
 from quotes_api.storage.models import Document, database_proxy
+from quotes_api.storage.speakers import group_new_forms
 from quotes_api.storage.writer import InvalidDocument, Prepared, prepare, write_batch
 
 # Documents per transaction. Each transaction adds a segment to the full-text index, which
@@ -99,6 +100,7 @@ def ingest_documents(
     """
     db = database_proxy
     summary = IngestSummary()
+    group_new_forms(db)  # speakers carried over from before m0005 join the grouping first
     report = on_error or (lambda message: None)
 
     def fail(where: str, message: str) -> None:

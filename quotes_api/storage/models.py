@@ -26,6 +26,7 @@ from typing import Any
 
 from peewee import (
     AutoField,
+    BooleanField,
     CharField,
     CompositeKey,
     DatabaseProxy,
@@ -39,7 +40,7 @@ from peewee import (
 
 database_proxy = DatabaseProxy()
 
-SPEAKER_KINDS = ("person", "organisation", "unnamed")
+SPEAKER_KINDS = ("person", "organisation", "group", "unnamed")
 
 
 def utcnow() -> dt.datetime:
@@ -111,9 +112,82 @@ class Speaker(BaseModel):
     aliases = JSONListField(default=list)
     document = ForeignKeyField(Document, null=True, on_delete="CASCADE", backref="unnamed_speakers")
     quote_count = IntegerField(default=0, index=True)
+    ambiguous = BooleanField(default=False)
+    wikidata = CharField(max_length=32, null=True)
 
     class Meta:
         table_name = "speaker"
+
+
+class SpeakerForm(BaseModel):
+    """One way a speaker was written ("Joe Biden"); a speaker is a group of forms.
+
+    ``key`` is ``kind:folded name`` (and the document's hash for unnamed sources); ``bucket``
+    says which forms may be grouped together (see :mod:`quotes_api.storage.identity`); NULL
+    until the form has been grouped (forms carried over by migration m0005).
+    """
+
+    id = AutoField()
+    key = CharField(max_length=512, unique=True)
+    name = TextField()
+    kind = CharField(max_length=16)
+    bucket = CharField(max_length=512, null=True, index=True)
+    roles = JSONListField(default=list)
+    aliases = JSONListField(default=list)
+    pin = CharField(max_length=512, null=True)
+    override = TextField(null=True)
+    document = ForeignKeyField(Document, null=True, on_delete="CASCADE")
+    speaker = ForeignKeyField(Speaker, null=True, on_delete="SET NULL", backref="forms")
+
+    class Meta:
+        table_name = "speaker_form"
+
+
+class SpeakerRedirect(BaseModel):
+    """An old slug (an alias's, a merged or renamed speaker's) answered with 308 to ``speaker``."""
+
+    slug = CharField(max_length=200, primary_key=True)
+    speaker = ForeignKeyField(Speaker, on_delete="CASCADE")
+
+    class Meta:
+        table_name = "speaker_redirect"
+
+
+class Correction(BaseModel):
+    """One editor's correction: the audit log entry, and (while ``active``) a rule re-applied
+    whenever the speakers or quotes it names are written again.
+
+    ``target`` names what was corrected by stable identifiers (JSON: form keys for speakers,
+    content hash and span for quotes), ``before``/``after`` are JSON, ``label`` is the API
+    key's label (never the key).
+    """
+
+    id = AutoField()
+    created_at = DateTimeField(default=utcnow, index=True)
+    label = CharField(max_length=100, null=True)
+    action = CharField(max_length=32)
+    target = TextField()
+    before = TextField(null=True)
+    after = TextField(null=True)
+    active = BooleanField(default=True)
+
+    class Meta:
+        table_name = "correction"
+
+
+class RejectedQuote(BaseModel):
+    """A quotation an editor marked as not one: out of every list, kept whole (``row``, JSON) for undo."""
+
+    id = AutoField()
+    content_hash = CharField(max_length=64)
+    start = IntegerField(column_name="start_offset")
+    end = IntegerField(column_name="end_offset")
+    quote_id = IntegerField()
+    row = TextField()
+
+    class Meta:
+        table_name = "rejected_quote"
+        indexes = ((("content_hash", "start", "end"), True),)
 
 
 class Quote(BaseModel):
@@ -159,6 +233,7 @@ class QuoteSpeaker(BaseModel):
     speaker = ForeignKeyField(Speaker, on_delete="CASCADE", backref="quote_links")
     position = IntegerField(default=0)
     published = DateTimeField(null=True)
+    form = ForeignKeyField(SpeakerForm, null=True, column_name="form_id", index=False)
 
     class Meta:
         table_name = "quote_speaker"
@@ -166,4 +241,6 @@ class QuoteSpeaker(BaseModel):
         indexes = ((("speaker", "published", "quote"), False),)
 
 
-MODELS: tuple[type[BaseModel], ...] = (Document, Speaker, Quote, QuoteSpeaker)
+MODELS: tuple[type[BaseModel], ...] = (
+    Document, Speaker, SpeakerForm, SpeakerRedirect, Quote, QuoteSpeaker, Correction, RejectedQuote,
+)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,10 +17,10 @@ from peewee import Database
 
 from quotes_api.extraction.model import Quote as ExtractedQuote
 from quotes_api.extraction.model import Speaker as ExtractedSpeaker
-from quotes_api.storage.bulk import add_to_column, insert_rows
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, utcnow
+from quotes_api.storage.bulk import insert_rows, select_in
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, SpeakerForm, utcnow
 from quotes_api.storage.retry import retrying, write_lock
-from quotes_api.storage.speakers import SpeakerSpec, resolve_speakers
+from quotes_api.storage.speakers import FormSpec, recount, regroup, store_forms
 
 META_FIELDS = ("title", "url", "source", "author")
 DOCUMENT_FIELDS = (
@@ -29,7 +28,7 @@ DOCUMENT_FIELDS = (
 )
 QUOTE_FIELDS = ("document", "position", "start", "end", "text", "mention", "cue", "confidence", "paragraph",
                 "group", "part", "published")
-LINK_FIELDS = ("quote", "speaker", "position", "published")
+LINK_FIELDS = ("quote", "speaker", "position", "published", "form")
 
 
 class InvalidDocument(ValueError):
@@ -156,48 +155,73 @@ def _write_batch_once(db: Database, docs: list[Prepared]) -> BatchResult:
         result.existing += len(unique) - len(result.new)
         fresh = [d for d in unique if d.content_hash in result.new]
         if fresh:
-            result.quotes, result.speakers = _write_quotes(db, fresh, result.new)
+            result.quotes, result.speakers = write_quotes(db, fresh, result.new)
     return result
 
 
-def _write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) -> tuple[int, int]:
-    specs: dict[str, SpeakerSpec] = {}
+def write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) -> tuple[int, int]:
+    """Store the quotes of ``docs``, their speakers' forms, regroup the forms' buckets and link."""
+    from quotes_api.storage.corrections import reassignments, rejected_spans
+
+    specs: dict[str, FormSpec] = {}
     quote_rows: list[tuple] = []
-    quote_speakers: dict[tuple[int, int], list[str]] = {}
+    quote_forms: dict[tuple[int, int], list[str]] = {}
+    apart: set[frozenset[str]] = set()
+    rejected = rejected_spans(db, [d.content_hash for d in docs])
+    reassigned = reassignments(db, [d.content_hash for d in docs])
     for doc in docs:
         doc_id = doc_ids[doc.content_hash]
         # One document names the same speaker in many quotes: each is read and merged once.
-        seen: dict[ExtractedSpeaker, str] = {}
+        seen: dict[ExtractedSpeaker, str | None] = {}
         for position, q in enumerate(doc.quotes):
+            if (doc.content_hash, q.start, q.end) in rejected:
+                continue
             keys: list[str] = []
             for sp in q.speakers:
-                key = seen.get(sp)
-                if key is None:
-                    spec = SpeakerSpec.from_extracted(sp, doc.content_hash)
-                    key = seen[sp] = spec.key
-                    if key in specs:
-                        specs[key].merge(spec)
-                    else:
-                        specs[key] = spec
-                if key not in keys:
+                if sp not in seen:
+                    spec = FormSpec.from_extracted(sp, doc.content_hash, doc.text)
+                    seen[sp] = spec.key if spec else None
+                    if spec is not None:
+                        if spec.key in specs:
+                            specs[spec.key].merge(spec)
+                        else:
+                            specs[spec.key] = spec
+                key = seen[sp]
+                if key is not None and key not in keys:
                     keys.append(key)
-            quote_speakers[(doc_id, position)] = keys
+            keys = reassigned.get((doc.content_hash, q.start, q.end), keys)
+            quote_forms[(doc_id, position)] = keys
             quote_rows.append(
                 (doc_id, position, q.start, q.end, q.text, q.mention, q.cue, float(q.confidence),
                  q.paragraph, q.group, q.part, doc.published)
             )
+        named = sorted({k for k in seen.values() if k})
+        apart.update(frozenset((a, b)) for a in named for b in named if a < b)
     if not quote_rows:
         return 0, 0
-    speaker_ids, new_speakers = resolve_speakers(db, specs, doc_ids) if specs else ({}, 0)
+    before = Speaker.select().count()
+    form_ids = store_forms(db, specs, doc_ids) if specs else {}
+    wanted = sorted({k for keys in quote_forms.values() for k in keys} - set(form_ids))
+    if wanted:  # forms named by an editor's reassignment that this batch did not write
+        form_ids.update({k: i for i, k in SpeakerForm.select(SpeakerForm.id, SpeakerForm.key)
+                         .where(SpeakerForm.key.in_(wanted)).tuples()})
+    stored = select_in(db, SpeakerForm, ("id", "bucket"), "id", sorted(form_ids.values()))
+    regroup(db, {bucket for _, bucket in stored}, apart)
+    speaker_of = dict(select_in(db, SpeakerForm, ("id", "speaker"), "id", sorted(form_ids.values())))
     published = {doc_ids[d.content_hash]: d.published for d in docs}
     links: list[tuple] = []
-    counts: Counter[int] = Counter()
+    touched: set[int] = set()
     inserted = insert_rows(db, Quote, QUOTE_FIELDS, quote_rows, returning=("id", "document", "position"))
     for quote_id, doc_id, position in inserted:
-        for order, key in enumerate(quote_speakers[(doc_id, position)]):
-            sid = speaker_ids[key]
-            counts[sid] += 1
-            links.append((quote_id, sid, order, published[doc_id]))
+        linked: set[int] = set()
+        for key in quote_forms[(doc_id, position)]:
+            form_id = form_ids.get(key)
+            sid = speaker_of.get(form_id) if form_id else None
+            if sid is None or sid in linked:
+                continue
+            linked.add(sid)
+            touched.add(sid)
+            links.append((quote_id, sid, len(linked) - 1, published[doc_id], form_id))
     insert_rows(db, QuoteSpeaker, LINK_FIELDS, links)
-    add_to_column(db, Speaker, "quote_count", counts.items())
-    return len(quote_rows), new_speakers
+    recount(db, touched)
+    return len(quote_rows), max(0, Speaker.select().count() - before)

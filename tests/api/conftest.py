@@ -52,7 +52,8 @@ def wipe(app: Flask) -> None:
     db = app.extensions["quotes_db"]
     database_proxy.initialize(db)
     with db.atomic():
-        for table in ("quote_speaker", "quote", "speaker", "document"):
+        for table in ("quote_speaker", "quote", "speaker_redirect", "speaker_form", "correction",
+                      "rejected_quote", "speaker", "document"):
             db.execute_sql(f"DELETE FROM {table}")
     db.close()
 

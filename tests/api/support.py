@@ -41,6 +41,9 @@ class ValidatingClient:
     def delete(self, path: str, **kw: Any):
         return self.open("DELETE", path, **kw)
 
+    def patch(self, path: str, **kw: Any):
+        return self.open("PATCH", path, **kw)
+
     def head(self, path: str, **kw: Any):
         return self.open("HEAD", path, **kw)
 

@@ -164,3 +164,44 @@ def test_a_person_whose_surname_is_a_place_word_stays_a_person() -> None:
 def test_reported_speech_belongs_to_the_one_shown_speaking(sentence: str, speaker: str) -> None:
     text = f"{sentence} \u201cThe harbour will never close.\u201d\n"
     assert only(text).speaker_names == [speaker]
+
+
+def test_he_is_the_sentence_subject_not_a_name_after_that_and_an_owner() -> None:
+    text = ("Tom Okafor turned on the newspaper, pointing out that the paper's Ravi Costa had written "
+            "the story in June. \"They never learn,\" he said.\n")
+    assert only(text).speaker_names == ["Tom Okafor"]
+
+
+def test_he_is_the_one_opening_the_sentence_before_not_a_man_in_its_apposition() -> None:
+    text = ("Senator Tom Ray was in Ohio.\n\nArmand Wills, a longtime friend of Tom Ray, suggested "
+            "that the senator was back in control. \"He is back in charge,\" he told reporters.\n")
+    assert only(text).speaker_names == ["Armand Wills"]
+
+
+def test_the_state_after_a_hometown_is_not_the_speaker() -> None:
+    text = "Stacy Bell of Dunmore, Ohio says she thinks Ray can win if he keeps \u201cdoing that.\u201d\n"
+    assert only(text).speaker_names == ["Stacy Bell"]
+
+
+def test_a_town_opening_a_sentence_after_in_is_where_not_whom() -> None:
+    from quotes_api.extraction.subjects import is_subject
+
+    masked = "In Brackwater, refugees are welcome."
+    assert not is_subject(masked, 0, masked.index("Brackwater"), masked.index(","))
+
+
+def test_he_is_the_one_named_after_said_in_the_paragraph_before() -> None:
+    text = ("Senator Tom Ray spoke on Monday.\n\nSome charges are hard to prove, said Grant Wills, a "
+            "security official under Senator Ray.\n\n\"It has to be plain to voters,\" he said.\n")
+    assert only(text).speaker_names == ["Grant Wills"]
+
+
+def test_press_in_a_role_noun_is_no_speech_verb() -> None:
+    text = "\u201cWe will win,\u201d Pike press secretary Brian Fallow said.\n"
+    assert only(text).speaker_names == ["Brian Fallow"]
+
+
+def test_she_is_the_one_who_said_in_a_relative_clause() -> None:
+    text = ("Senator Ana Pike's plan was backed on Friday by Senator Lena Ortiz of Ohio, the panel's "
+            "ranking member, who said the money was there.\n\n\"It has never been in doubt,\" she said.\n")
+    assert only(text).speaker_names == ["Lena Ortiz"]

@@ -61,7 +61,8 @@ def db(database_url: str) -> Iterator[Database]:
 
 def wipe(database: Database) -> None:
     with database.atomic():
-        for table in ("quote_speaker", "quote", "speaker", "document"):
+        for table in ("quote_speaker", "quote", "speaker_redirect", "speaker_form", "correction",
+                      "rejected_quote", "speaker", "document"):
             database.execute_sql(f"DELETE FROM {table}")
 
 

@@ -44,7 +44,7 @@ def test_bad_input_is_reported_by_file_and_line_and_skipped(database_url, db, tm
 def test_stats_text_and_json(database_url, db, tmp_path):
     empty = stats_json(database_url)
     assert empty == {"documents": 0, "quotes": 0, "speakers": 0,
-                     "speakers_by_kind": {"person": 0, "organisation": 0, "unnamed": 0}}
+                     "speakers_by_kind": {"person": 0, "organisation": 0, "group": 0, "unnamed": 0}}
     run_cli(["ingest", str(write_jsonl(tmp_path / "d.jsonl", 3))], database_url)
     counts = stats_json(database_url)
     assert counts["documents"] == 3
