@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from quotes_api.extraction.appositions import in_closed_relative
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues, is_cue_word
 from quotes_api.extraction.lexicon import NOT_IN_SPEAKER, PRONOUNS
@@ -101,7 +102,10 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
     for cue in find_cues(window, 0, 160):
         if (not is_verb_use(window, cue) and cue.start() > 0) or cue.group().lower() in AS_FRAME_CUES:
             continue
-        if strict and (len(window[: cue.start()].split()) > 6 or not _ends_clause(window, cue.end())):
+        # The clause is read one character past ``limit``: a quotation opening there is what
+        # the verb introduces ('"caused death." Ray called Tom Lee a "liar."'), not this one.
+        if strict and (len(window[: cue.start()].split()) > 6
+                       or not _ends_clause(masked[start:min(limit + 1, start + 401)], cue.end())):
             return None
         before = trim_aux(window[: cue.start()])
         as_clause = _AS_CLAUSE.search(before)
@@ -117,7 +121,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         # '," saying the city ...' is no attribution: a participle has no subject after it
         if not before and not cue.group().lower().endswith("ing"):
             phrase = _inverted_speaker(window, cue)
-            if phrase and (looks_like_speaker(phrase) or _DESCRIPTION.fullmatch(phrase.partition(", ")[0])):
+            if phrase and (looks_like_speaker(phrase) or _is_bare_description(phrase.partition(", ")[0])):
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase),
                                    cue.group(), "inverted", 0.9)
             if cue.start() == 0 and cue.group()[0].isupper():
@@ -170,6 +174,19 @@ _TRAILERS = frozenset("as in on at while during after before when to from by wit
 _DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 
 
+def _is_bare_description(phrase: str) -> bool:
+    """'said the moderator', but not 'said the candidate could win': a description with an
+    auxiliary in it is the subject of a reported clause, not the one who spoke."""
+    return bool(_DESCRIPTION.fullmatch(phrase)) and not _AUXILIARIES.intersection(phrase.lower().split())
+
+
+_AUXILIARIES = frozenset("could would will can should may might must is are was were has have had does did "
+                         "won't can't isn't wasn't".split())
+_INTRODUCES_NEXT = re.compile(r"[^.,;:" + FILLER + r"]{0,40}[,:]\s*" + FILLER)
+# A subject pronoun after a verb opens the verb's reported clause ('said Wednesday she wants').
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+
+
 def _ends_clause(window: str, at: int) -> bool:
     """Does the cue end its clause ('the senior envoy added.', 'Smith said as he left'),
     rather than take an object of its own ('Sanders called Trump a liar')?"""
@@ -179,6 +196,10 @@ def _ends_clause(window: str, at: int) -> bool:
         return False  # 'He writes that "...": the cue introduces the quotation after it
     if clause.rstrip().endswith(":"):
         return False  # '"..." Tom Ray disagreed: "...": so does a colon after it
+    if _INTRODUCES_NEXT.match(window, at):
+        return False  # '"..." Ray then writes back, "...": the verb introduces the next quotation
+    if rest and rest[0].lower() not in _TRAILERS and _SUBJECT_PRONOUNS.intersection(w.lower() for w in rest):
+        return False  # '"..." Ann Pike said Wednesday she wants an inquiry': a clause of its own
     return len(rest) <= 3 or rest[0].lower() in _TRAILERS
 
 
@@ -198,6 +219,9 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                       if not c.group().lower().startswith("according") and is_verb_use(left, c)
                       and (as_frame or c.group().lower() not in AS_FRAME_CUES)), 3)
     cues = list(nearest)[::-1]
+    main = [c for c in cues if not in_closed_relative(left, c)]
+    if main:
+        cues = main  # 'praised Ann Pike, who ended her bid, as "..."': the relative clause's verb is no cue
     if acc and (not cues or cues[-1].start() < acc.start()):
         phrase = np_after(left, acc.end())
         if phrase and looks_like_speaker(phrase):

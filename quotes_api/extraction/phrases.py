@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quotes_api.extraction.appositions import name_before_apposition, owner_before_comma
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon import NOT_NAMES, SOURCE_NOUNS, TITLES
@@ -36,6 +37,7 @@ whereas until unless once whom whose what how why and
 """.split())
 _PRONOUNS = ("he", "she", "they", "it", "i", "we")
 PARENTHESES = re.compile(r"\([^()]{0,40}\)")
+_PARTICIPLE = re.compile(r"[A-Za-z]+ing\b")
 _NP_GLUE = frozenset("""
 the a an of for at from one two three some several many other another his her their its our
 new former top senior chief local
@@ -103,6 +105,8 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
     """The subject of the verb at ``cue_at``: the phrase right before it, or, after an
     apposition or a participle ("..., calling it"), the sentence's own subject."""
     found = _subject_of(left, cue_at)
+    if found is not None:
+        found = name_before_apposition(left, found) or found  # "Ann Pike, the mayor of Ely said"
     if found is None or left[found[1]:found[1] + len(found[0])] == found[0]:
         return found
     # The rules read words joined by single spaces; find the phrase as the text writes it.
@@ -118,6 +122,11 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str]
         named = _AS_NAME.search(trimmed)
         if named and looks_like_speaker(named.group(1)):
             return named.group(1), named.start(1), split_coordination(named.group(1)), "before"
+        # "..., while Tom Dyke, the former governor, proposed"; a participle ("..., saying")
+        # takes the sentence's subject instead
+        owner = None if _PARTICIPLE.match(left, cue_at) else owner_before_comma(trimmed)
+        if owner is not None:
+            return owner
         return sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
     words = trimmed.split()
     if len(words) > 2 and words[-1].lower() == "to":
@@ -147,10 +156,32 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str]
         words[-1] = words[-1].rstrip(",")
         trimmed = trimmed[:trimmed.rfind(" who")].rstrip(",")
     phrase = _np_ending_here(words)
+    phrase = _before_adverbial(words, phrase) or phrase  # "Trump in his speech called"
     if phrase and looks_like_speaker(phrase):
         offset = trimmed.rfind(phrase)
         return phrase, offset, split_coordination(phrase), "before"
     return None
+
+
+_ADVERBIAL_PREPOSITIONS = frozenset("in at on during".split())
+_ADVERBIAL_DETERMINERS = frozenset("his her their its".split())
+
+
+def _before_adverbial(words: list[str], phrase: str) -> str | None:
+    """'Ann Pike in her opening speech called it': the phrase before the verb is an
+    adverbial of the subject's own (a preposition and a possessive); the subject is the name
+    before it."""
+    if not phrase:
+        return None
+    k = len(words) - len(phrase.split())  # where the phrase starts; "opening" may stand before it
+    while k > 0 and words[k].lower() not in _ADVERBIAL_DETERMINERS and words[k - 1].isalpha() \
+            and words[k - 1].islower() and len(words) - k < 4:
+        k -= 1
+    if k < 2 or words[k].lower() not in _ADVERBIAL_DETERMINERS \
+            or words[k - 1].lower() not in _ADVERBIAL_PREPOSITIONS:
+        return None
+    inner = _np_ending_here(words[:k - 1])
+    return inner if inner[:1].isupper() and looks_like_speaker(inner) else None
 
 
 def _governed(words: list[str], k: int) -> bool:

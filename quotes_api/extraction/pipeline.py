@@ -19,6 +19,7 @@ from quotes_api.extraction.context import (
 from quotes_api.extraction.credits import credit_line
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.fallback import from_context, opens_sentence
+from quotes_api.extraction.interviews import interviewee_answer
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote
 from quotes_api.extraction.naming import names_a_thing
@@ -158,6 +159,9 @@ def _after(p: _Place) -> Attribution | None:
         limit = min(limit, p.spans[p.i + 1].open_at)
     ends_sentence = p.text[p.span.end - 1:p.span.end] in (".", "!", "?") and \
         p.masked[close_end:close_end + 2].strip()[:1].isupper()
+    if ends_sentence and not opens_sentence(p.masked, p.sentence_start, p.span.open_at) \
+            and _before(p) is not None:
+        return None  # 'Ray attacked Pike, calling her "a failure." Pike fired back.': its own sentence's verb
     return after_quote(p.masked, close_end, limit, strict=ends_sentence)
 
 
@@ -220,9 +224,13 @@ def _paragraph_after(p: _Place) -> Attribution | None:
     return following_statement(p.masked, nxt[0], p.sentences.end_of(nxt[0]))
 
 
+def _answer(p: _Place) -> Attribution | None:
+    return interviewee_answer(p.masked, p.paras, p.span.paragraph, p.span.open_at)
+
+
 # Strongest first: the first rule that finds an attribution wins.
 _RULES = (_after, _credit, _reported, _before, _possessive, _colon, _previous_sentence,
-          _colon_ending_last_paragraph, _signature, _paragraph_before, _paragraph_after)
+          _colon_ending_last_paragraph, _signature, _paragraph_before, _paragraph_after, _answer)
 
 
 def _attribute(place: _Place) -> Attribution | None:
