@@ -140,3 +140,43 @@ def test_corrections_through_the_real_server_name_the_key_label(database_url, cl
         log = requests.get(f"{api}/corrections", timeout=10)
         assert log.json()["items"][0]["label"] == "alice"
         assert "alice-secret-key" not in log.text
+
+
+PIKE = '"The bridge opens in May," said Ann Pike.'
+RAY = '"The tunnel opens in June," said Tom Ray.'
+
+
+def test_merge_reassign_reject_and_alias_search_through_the_real_server(database_url, writer, tmp_path):
+    post_doc(writer, PIKE)
+    post_doc(writer, RAY)
+    env = {"DATABASE_URL": database_url, "QUOTES_API_KEYS": "alice:alice-secret-key"}
+    key = {"Authorization": "Bearer alice-secret-key"}
+    with server(["--workers", "2"], env=env, cwd=tmp_path, log=tmp_path / "server.log") as base:
+        api = f"{base}/api/v1"
+
+        def quotes_of(slug: str) -> list[int]:
+            page = requests.get(f"{api}/speakers/{slug}/quotes", timeout=10).json()
+            return [q["id"] for q in page["items"]]
+
+        ray_quote = quotes_of("tom-ray")[0]
+        merge = f"{api}/speakers/tom-ray/merge"
+        assert requests.post(merge, json={"into": "ann-pike"}, timeout=10).status_code == 401
+        merged = requests.post(merge, json={"into": "ann-pike"}, headers=key, timeout=10)
+        assert merged.status_code == 200, merged.text
+        assert requests.get(f"{api}/speakers/ann-pike", timeout=10).json()["quote_count"] == 2
+        moved = requests.get(f"{api}/speakers/tom-ray", allow_redirects=False, timeout=10)
+        assert moved.status_code == 308 and moved.headers["Location"].endswith("/api/v1/speakers/ann-pike")
+        found = requests.get(f"{api}/speakers", params={"q": "tom ray"}, timeout=10).json()["items"]
+        assert [s["slug"] for s in found] == ["ann-pike"]
+
+        quote = f"{api}/quotes/{ray_quote}"
+        rejected = requests.patch(quote, json={"rejected": True}, headers=key, timeout=10)
+        assert rejected.status_code == 200, rejected.text
+        assert ray_quote not in quotes_of("ann-pike")
+        assert requests.get(f"{api}/quotes", params={"q": "tunnel"}, timeout=10).json()["total"] == 0
+        undone = requests.patch(quote, json={"rejected": False}, headers=key, timeout=10)
+        assert undone.status_code == 200, undone.text
+        assert requests.get(f"{api}/quotes", params={"q": "tunnel"}, timeout=10).json()["total"] == 1
+
+        actions = [c["action"] for c in requests.get(f"{api}/corrections", timeout=10).json()["items"]]
+        assert len(actions) == 3 and all(isinstance(a, str) for a in actions)
