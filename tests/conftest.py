@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import re
 from pathlib import Path
 
 import pytest
@@ -20,9 +22,19 @@ def fixtures_dir() -> Path:
 SERVER_FIXTURES = frozenset({"live_server", "live_api", "down_server"})
 SERVER_MODULES = frozenset({"api/test_api_server.py", "reliability/test_headers_debug.py",
                             "reliability/test_hostile_http_server.py"})
-SLOW_FOLDERS = ("reliability/", "scale/")
+# A test that starts one itself, with the helpers of tests/serving.py or test_api_server.py.
+SERVER_CALL = re.compile(r"\b(?:server|running)\(")
+SLOW_FOLDERS = ("reliability/", "scale/", "attack/")
 SLOW_MODULES = frozenset({"factcheck/test_claims.py", "storage/test_interrupted.py",
                           "storage/test_bench_smoke.py", "test_benchmarks_small.py"})
+
+
+def _starts_a_server(item: pytest.Item) -> bool:
+    try:
+        source = inspect.getsource(item.function)  # type: ignore[attr-defined]
+    except (AttributeError, OSError, TypeError):
+        return False
+    return bool(SERVER_CALL.search(source))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -36,7 +48,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         fixtures = set(getattr(item, "fixturenames", ()))
         if "chromium" in fixtures:
             item.add_marker(pytest.mark.browser)
-        if fixtures & SERVER_FIXTURES or where in SERVER_MODULES:
+        if fixtures & SERVER_FIXTURES or where in SERVER_MODULES or _starts_a_server(item):
             item.add_marker(pytest.mark.server)
         if where.startswith(SLOW_FOLDERS) or where in SLOW_MODULES:
             item.add_marker(pytest.mark.slow)
