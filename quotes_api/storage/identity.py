@@ -36,7 +36,9 @@ from dataclasses import dataclass, field
 from quotes_api.storage.names import (
     clean_person_name,
     fold,
+    given_name_gender,
     given_names_match,
+    honorific_gender,
     is_given_name,
     middles_match,
     organisation_key,
@@ -204,22 +206,39 @@ def _suffix_splits(full: list[Form], parsed: dict, apart: set[frozenset[str]]) -
 
 
 def _place_bare(bare: list[Form], clusters: list[Cluster]) -> list[Cluster]:
-    """Surname-only forms join the one person they can mean; the rest become one cluster of
-    their own, ambiguous when two or more people could be meant."""
-    left: list[Form] = []
+    """Surname-only forms join the one person they can mean: the only full name of the bucket,
+    or the only one an honorific's gender fits ("Mrs. Clinton" beside Bill and Hillary), or the
+    only one whose roles match. The rest become clusters of their own, one a gender ("Mr.
+    Trump" and "Ms. Trump" are two people), ambiguous when two or more people could be meant."""
+    groups: dict[str, list[Form]] = {}
+    ambiguous: dict[str, bool] = {}
     for form in bare:
-        if len(clusters) == 1:
-            clusters[0].forms.append(form)
+        gender = honorific_gender(form.name)
+        candidates = [c for c in clusters if gender is None or _gender_of(c) in (None, gender)]
+        if len(candidates) == 1:
+            candidates[0].forms.append(form)
             continue
         roles = {fold(r) for r in form.roles}
-        by_role = [c for c in clusters if roles & {fold(r) for m in c.forms for r in m.roles}]
+        by_role = [c for c in candidates if roles & {fold(r) for m in c.forms for r in m.roles}]
         if roles and len(by_role) == 1:
             by_role[0].forms.append(form)
-        else:
-            left.append(form)
-    if not left:
-        return []
-    return [Cluster(left, ambiguous=len(clusters) >= 2)]
+            continue
+        groups.setdefault(gender or "", []).append(form)
+        ambiguous[gender or ""] = ambiguous.get(gender or "", False) or len(candidates) >= 2
+    gendered = sorted(g for g in groups if g)
+    if "" in groups and not clusters:
+        if len(gendered) == 1:  # "Trump" and "Mr. Trump", and no one else of that name
+            groups[gendered[0]].extend(groups.pop(""))
+        elif gendered:
+            ambiguous[""] = True
+    return [Cluster(groups[g], ambiguous=ambiguous[g]) for g in sorted(groups)]
+
+
+def _gender_of(cluster: Cluster) -> str | None:
+    """The gender the given names of a cluster's full names give, when they agree."""
+    genders = {given_name_gender(parse_person(f.name).given) for f in cluster.forms}
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _describe(cluster: Cluster, kind: str) -> None:
@@ -238,6 +257,9 @@ def _describe(cluster: Cluster, kind: str) -> None:
         dotted = [a for f in forms for a in f.aliases if a.endswith(".") and a[:-1] == name]
         if dotted:
             name = dotted[0]
+        titled = sorted(f.name for f in forms if honorific_gender(f.name))
+        if titled and not parse_person(best.name).has_given:
+            name = titled[0]  # "Mr. Trump", not a bare "Trump" beside a "Ms. Trump" row
     elif kind in ("organisation", "group"):
         best = max(forms, key=lambda f: (not fold(f.name).startswith("the "), len(f.name), f.name))
         name = best.name

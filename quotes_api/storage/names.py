@@ -15,6 +15,8 @@ from functools import lru_cache
 from nameparser import HumanName
 from nicknames import NickNamer
 
+from quotes_api.extraction import lexicon
+
 # Words that make a name an organisation's: outlets, parties, agencies, companies, bodies.
 ORGANISATION_WORDS = frozenset(
     """
@@ -217,6 +219,29 @@ def parse_person(name: str) -> ParsedName:
         suffix=fold(suffix).strip(".").replace(".", ""),
         display=display or " ".join(name.split()),
     )
+
+
+_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+
+def honorific_gender(name: str) -> str | None:
+    """The gender a name's honorific gives, if any.
+
+    >>> honorific_gender("Mrs. Clinton"), honorific_gender("Mr. Biden"), honorific_gender("Sen. Kim")
+    ('female', 'male', None)
+    """
+    return _HONORIFIC_GENDER.get(parse_person(name).title)
+
+
+def given_name_gender(given: str) -> str | None:
+    """The gender a folded given name is used for almost always (the extractor's data), if any.
+
+    >>> given_name_gender("hillary"), given_name_gender("bill"), given_name_gender("pike")
+    ('female', 'male', None)
+    """
+    if given in lexicon.FEMALE_NAMES:
+        return "female"
+    return "male" if given in lexicon.MALE_NAMES else None
 
 
 def is_given_name(word: str) -> bool:

@@ -25,7 +25,13 @@ from quotes_api.extraction.model import Speaker as ExtractedSpeaker
 from quotes_api.storage import identity
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
 from quotes_api.storage.models import QuoteSpeaker, Speaker, SpeakerForm, SpeakerRedirect
-from quotes_api.storage.names import classify_kind, clean_person_name, is_junk_name, person_after_role
+from quotes_api.storage.names import (
+    classify_kind,
+    clean_person_name,
+    honorific_gender,
+    is_junk_name,
+    person_after_role,
+)
 
 # Letters that NFKD does not decompose into ASCII plus accents.
 _TRANSLITERATE = str.maketrans(
@@ -103,6 +109,8 @@ class FormSpec:
         written = name
         if kind == "person" and text and not identity.parse_person(name).has_given:
             name = identity.full_name_in_text(identity.parse_person(name).display, text) or name
+        if kind == "person" and not identity.parse_person(name).has_given:
+            name = _with_honorific(name, speaker.aliases)
         return cls(
             key=identity.form_key(name, kind, content_hash),
             name=name,
@@ -115,6 +123,18 @@ class FormSpec:
     def merge(self, other: FormSpec) -> None:
         self.roles = _union(self.roles, other.roles)
         self.aliases = _union(self.aliases, other.aliases)
+
+
+def _with_honorific(surname: str, aliases: Iterable[str]) -> str:
+    """A surname alone, written with the honorific the document gives it ("Mrs. Clinton"), so
+    that "Mr. Trump" and "Ms. Trump" of one document are two forms, and the gender can place
+    each (see :func:`identity._place_bare`)."""
+    folded = identity.parse_person(surname).surname
+    for alias in aliases:
+        parsed = identity.parse_person(alias)
+        if honorific_gender(alias) and not parsed.has_given and parsed.surname == folded:
+            return " ".join(alias.split())
+    return surname
 
 
 def _union(first: Iterable[str], second: Iterable[str]) -> list[str]:

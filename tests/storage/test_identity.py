@@ -53,10 +53,10 @@ def test_given_names_and_suffixes_keep_people_apart():
 
 
 def test_a_surname_that_can_mean_two_people_stays_apart_and_ambiguous():
-    clusters = _names(group_bucket(_people("Bill Clinton", "Hillary Clinton", "Clinton", "Mrs. Clinton")))
+    clusters = _names(group_bucket(_people("Bill Clinton", "Hillary Clinton", "Clinton")))
     assert clusters == [
         ("Bill Clinton", ["Bill Clinton"], False),
-        ("Clinton", ["Clinton", "Mrs. Clinton"], True),
+        ("Clinton", ["Clinton"], True),
         ("Hillary Clinton", ["Hillary Clinton"], False),
     ]
     # Its role can decide it.
@@ -66,6 +66,24 @@ def test_a_surname_that_can_mean_two_people_stays_apart_and_ambiguous():
         Form("person:bill clinton", "Bill Clinton", "person", ("former president",)),
     ]
     assert _names(group_bucket(forms))[1] == ("Hillary Clinton", ["Clinton", "Hillary Clinton"], False)
+
+
+def test_an_honorific_s_gender_places_a_surname_alone():
+    clusters = _names(group_bucket(_people("Bill Clinton", "Hillary Clinton", "Mrs. Clinton", "Mr. Clinton")))
+    assert clusters == [
+        ("Bill Clinton", ["Bill Clinton", "Mr. Clinton"], False),
+        ("Hillary Clinton", ["Hillary Clinton", "Mrs. Clinton"], False),
+    ]
+    # Two of one gender: still ambiguous, and never joined with the other gender's row.
+    clusters = _names(group_bucket(_people("Donald Trump", "Eric Trump", "Ivanka Trump", "Mr. Trump")))
+    assert ("Mr. Trump", ["Mr. Trump"], True) in clusters and len(clusters) == 4
+    # With no full name at all, Mr. and Ms. are two people; the bare surname could be either.
+    assert _names(group_bucket(_people("Mr. Lane", "Ms. Lane", "Lane"))) == [
+        ("Lane", ["Lane"], True),
+        ("Mr. Lane", ["Mr. Lane"], False),
+        ("Ms. Lane", ["Ms. Lane"], False),
+    ]
+    assert _names(group_bucket(_people("Mr. Lane", "Lane"))) == [("Mr. Lane", ["Lane", "Mr. Lane"], False)]
 
 
 def test_an_initial_that_fits_two_people_is_ambiguous():
@@ -133,6 +151,31 @@ def test_a_fuller_name_arriving_later_takes_over_and_the_old_slug_redirects(db):
     )
     rows = {s.slug: (s.quote_count, s.ambiguous) for s in Speaker.select()}
     assert rows == {"barack-obama": (1, False), "michelle-obama": (1, False), "obama": (1, True)}
+
+
+def test_mr_and_ms_of_one_surname_are_two_speakers_placed_by_gender(db):
+    write_batch(
+        db,
+        [
+            doc_with_quotes(
+                '"Yes," said Mr. Trump. "No," said Ms. Trump.',
+                [
+                    ("Yes,", [person("Trump", None, "Mr. Trump")]),
+                    ("No,", [person("Trump", None, "Ms. Trump")]),
+                ],
+            )
+        ],
+    )
+    assert {s.name: s.quote_count for s in Speaker.select()} == {"Mr. Trump": 1, "Ms. Trump": 1}
+    write_batch(
+        db,
+        [
+            doc_with_quotes('"Towers," said Donald Trump.', [("Towers,", [person("Donald Trump")])]),
+            doc_with_quotes('"Shoes," said Ivanka Trump.', [("Shoes,", [person("Ivanka Trump")])]),
+        ],
+    )
+    rows = {s.slug: (s.quote_count, s.ambiguous) for s in Speaker.select()}
+    assert rows == {"donald-trump": (2, False), "ivanka-trump": (2, False)}
 
 
 def test_organisation_forms_are_one_speaker(db):
