@@ -135,8 +135,13 @@ def clean_person_name(name: str) -> str:
     ('Sanders', 'Trump')
     >>> clean_person_name("Atlantic City Mayor Don Guardian"), clean_person_name("Young Kim")
     ('Don Guardian', 'Young Kim')
+    >>> clean_person_name("Media Research Center’s Bozell")
+    'Bozell'
     """
     words = name.split()
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))]
+    if owners:  # "Acme Council's Pike": the name is what the possessive owns
+        words = words[owners[-1] + 1:]
     while len(words) > 1:
         first = words[0].casefold().strip(".,")
         pair = " ".join(w.casefold() for w in words[:2])
