@@ -178,5 +178,9 @@ def test_merge_reassign_reject_and_alias_search_through_the_real_server(database
         assert undone.status_code == 200, undone.text
         assert requests.get(f"{api}/quotes", params={"q": "tunnel"}, timeout=10).json()["total"] == 1
 
-        actions = [c["action"] for c in requests.get(f"{api}/corrections", timeout=10).json()["items"]]
-        assert len(actions) == 3 and all(isinstance(a, str) for a in actions)
+        log = requests.get(f"{api}/corrections", timeout=10).json()["items"]  # newest first
+        assert [(c["action"], c["label"]) for c in log] == [
+            ("unreject", "alice"),
+            ("reject", "alice"),
+            ("merge", "alice"),
+        ]
