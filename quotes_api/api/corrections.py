@@ -14,12 +14,12 @@ import marshmallow as ma
 from flask import g
 from flask_smorest import Blueprint, abort
 
-from quotes_api.api import queries, serialize
+from quotes_api.api import serialize
 from quotes_api.api.args import _no_nul
 from quotes_api.api.auth import WRITE_SECURITY, require_api_key
 from quotes_api.api.pagination import LIST_HEADERS, Page, PageArgsSchema, page_of, paginate
 from quotes_api.api.schemas import SpeakerSchema, UTCDateTime
-from quotes_api.storage import corrections
+from quotes_api.storage import corrections, queries
 from quotes_api.storage.corrections import KINDS, CorrectionError
 
 blp = Blueprint(

@@ -6,12 +6,13 @@ from typing import Any
 
 from flask_smorest import Blueprint, abort
 
-from quotes_api.api import queries, serialize
+from quotes_api.api import serialize
 from quotes_api.api.args import DocumentInSchema, DocumentListArgsSchema
 from quotes_api.api.auth import WRITE_SECURITY, require_api_key
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of, paginate
 from quotes_api.api.schemas import DocumentDetailSchema, DocumentSchema
 from quotes_api.api.writes import delete_document, store_document
+from quotes_api.storage import queries
 from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import Document, database_proxy
 from quotes_api.storage.writer import InvalidDocument
@@ -31,10 +32,10 @@ def document_detail(document_id: int) -> dict[str, Any] | None:
     with database_proxy.atomic():
         if is_postgres(database_proxy.obj):  # every statement its own snapshot otherwise
             database_proxy.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        row = queries.documents_query({}).where(Document.id == document_id).first()
+        row = queries.document_item(document_id)
         if row is None:
             return None
-        text = Document.select(Document.text).where(Document.id == document_id).scalar()
+        text = queries.document_text(document_id)
         quotes = queries.document_quotes(document_id)
         speakers = queries.speakers_of([q.id for q in quotes])
     return {
@@ -49,7 +50,7 @@ def document_detail(document_id: int) -> dict[str, Any] | None:
 @blp.response(200, page_of(DocumentSchema), headers=LIST_HEADERS)
 def list_documents(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
     """Stored documents (without text), newest first; filter by `source` and date range."""
-    page = paginate(queries.documents_query(args), args, serialize=serialize.document_item)
+    page = paginate(queries.document_list(args), args, serialize=serialize.document_item)
     return page, page.headers()
 
 

@@ -16,14 +16,14 @@ import marshmallow as ma
 from flask import Response, json, request, stream_with_context
 from flask_smorest import Blueprint, abort
 
-from quotes_api.api import queries
 from quotes_api.api.args import QuoteListArgsSchema, SpeakerQuotesArgsSchema
 from quotes_api.api.pagination import PageArgsSchema
 from quotes_api.api.public_url import public_base_url
-from quotes_api.exports import FILE_SUFFIXES, FORMATS, MEDIA_TYPES, export_chunks, fingerprint
+from quotes_api.exports import FILE_SUFFIXES, FORMATS, MEDIA_TYPES, export_chunks
 from quotes_api.exports.annotation import CONTEXT as ANNOTATION_CONTEXT
 from quotes_api.exports.annotation import annotation
 from quotes_api.exports.provenance import attach_context_from_text
+from quotes_api.storage import queries
 
 blp = Blueprint("exports", __name__, url_prefix="/api/v1", description="Quote lists as files; annotations.")
 
@@ -125,7 +125,7 @@ def export_response(fmt: str, args: dict[str, Any], *, speaker_id: int | None, n
     """The streamed export (304 when the client's ETag still holds)."""
     filters = {k: v for k, v in args.items() if k not in ("format", "page", "per_page", "sort")}
     blp.set_etag({"format": fmt, "filters": repr(sorted(filters.items())),
-                  "rows": fingerprint(filters, speaker_id=speaker_id)})  # fmt: skip
+                  "rows": queries.fingerprint(filters, speaker_id=speaker_id)})  # fmt: skip
     chunks = export_chunks(fmt, filters, speaker_id=speaker_id, base_url=public_base_url())
     response = Response(stream_with_context(chunks), content_type=_content_type(fmt))
     response.headers["Content-Disposition"] = f'inline; filename="{name}.{FILE_SUFFIXES[fmt]}"'

@@ -7,12 +7,13 @@ from typing import Any
 from flask_smorest import Blueprint, abort
 from werkzeug.wrappers import Response
 
-from quotes_api.api import hotsql, queries, serialize
+from quotes_api.api import serialize
 from quotes_api.api.args import QuoteListArgsSchema
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of
 from quotes_api.api.render import json_response, page_response
 from quotes_api.api.schemas import QuoteDetailSchema, QuoteSchema
 from quotes_api.api.speakers import quote_page
+from quotes_api.storage import queries
 
 blp = Blueprint("quotes", __name__, url_prefix="/api/v1/quotes", description="Direct quotations.")
 
@@ -26,10 +27,10 @@ def list_quotes(args: dict[str, Any]) -> Response:
     """Quotes filtered by `speaker` slug, text search `q`, date range, `document`, `min_length`."""
     speaker = None
     if args.get("speaker"):
-        speaker = hotsql.find_speaker(args["speaker"])
+        speaker = queries.find_speaker(args["speaker"])
         if speaker is None:  # an unknown speaker said nothing: an empty page, not an error
             return page_response(blp, Page(items=[], total=0, page=args["page"], per_page=args["per_page"]))
-    return page_response(blp, quote_page(queries.quotes_query(args, speaker=speaker), args))
+    return page_response(blp, quote_page(queries.quote_list(args, speaker=speaker), args))
 
 
 @blp.route("/<int:quote_id>")
@@ -41,5 +42,5 @@ def get_quote(quote_id: int) -> Response:
     quote = queries.quote_with_document(quote_id)
     if quote is None:
         abort(404, message=f"No quote with id {quote_id}.")
-    speakers = hotsql.speakers_of([quote.id]).get(quote.id, [])
+    speakers = queries.speakers_of([quote.id]).get(quote.id, [])
     return json_response(blp, serialize.quote_detail(quote, speakers, queries.pieces_of(quote)))

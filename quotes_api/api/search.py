@@ -8,11 +8,12 @@ from typing import Any
 from flask_smorest import Blueprint
 from werkzeug.wrappers import Response
 
-from quotes_api.api import hotsql, serialize
+from quotes_api.api import serialize
 from quotes_api.api.args import SearchArgsSchema
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of
 from quotes_api.api.render import page_response
 from quotes_api.api.schemas import SearchHitSchema
+from quotes_api.storage import queries
 from quotes_api.storage.search import search_quotes
 
 blp = Blueprint("search", __name__, url_prefix="/api/v1", description="Full-text search.")
@@ -28,7 +29,7 @@ def search(args: dict[str, Any]) -> Response:
     page_no, per_page = args["page"], args["per_page"]
     speaker_id = None
     if args.get("speaker"):
-        speaker = hotsql.find_speaker(args["speaker"])
+        speaker = queries.find_speaker(args["speaker"])
         if speaker is None:
             return page_response(blp, Page(items=[], total=0, page=page_no, per_page=per_page))
         speaker_id = speaker.id
@@ -42,12 +43,12 @@ def search(args: dict[str, Any]) -> Response:
         offset=(page_no - 1) * per_page,
     )
     hits = result.hits
-    speakers = hotsql.speakers_of([h.quote.id for h in hits])
+    speakers = queries.speakers_of([h.quote.id for h in hits])
     items = [
         {
             **serialize.quote_item(h.quote, speakers.get(h.quote.id, [])),
             "score": round(h.score, 6),
-            "highlight": h.highlight,
+            "highlight": serialize.highlight(h.quote.text, h.spans),
         }
         for h in hits
     ]

@@ -6,6 +6,7 @@ quote the same way, and so later features (exports, verify) can reuse the same s
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from quotes_api.exports.provenance import context_of
@@ -72,8 +73,22 @@ def quote_detail(quote: Quote, speakers: list[Speaker], pieces: list[Quote]) -> 
 
 
 def document_item(row: Document) -> dict[str, Any]:
-    """A document in a list: a row of :func:`quotes_api.api.queries.documents_query`."""
+    """A document in a list: a row of :func:`quotes_api.storage.queries.document_list`."""
     return {
         **document_ref(row), "external_id": row.external_id, "content_hash": row.content_hash,
         "ingested_at": row.ingested_at, "length": row.length, "quote_count": row.quote_count,
     }  # fmt: skip
+
+
+def highlight(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` HTML-escaped, each of ``spans`` (code-point offsets, in order) in ``<mark>``.
+
+    >>> highlight("Tom & Jerry <3 cheese", [(0, 3), (15, 21)])
+    '<mark>Tom</mark> &amp; Jerry &lt;3 <mark>cheese</mark>'
+    """
+    out, at = [], 0
+    for start, end in spans:
+        out += [html.escape(text[at:start]), "<mark>", html.escape(text[start:end]), "</mark>"]
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)

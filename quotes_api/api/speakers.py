@@ -14,12 +14,13 @@ from flask import Response, request
 from flask import abort as flask_abort
 from flask_smorest import Blueprint, abort
 
-from quotes_api.api import hotsql, queries, serialize
+from quotes_api.api import serialize
 from quotes_api.api.args import SpeakerListArgsSchema
 from quotes_api.api.exports import EXPORT_DOC, SpeakerQuotesFormatArgsSchema, export_response, negotiate
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of, paginate
 from quotes_api.api.render import page_response
 from quotes_api.api.schemas import QuoteSchema, SpeakerSchema
+from quotes_api.storage import queries
 from quotes_api.storage.models import Speaker
 from quotes_api.storage.speakers import redirect_target
 
@@ -40,7 +41,7 @@ MOVED_HEADERS = {"Location": {"description": "The same request at the speaker's 
 
 
 def _get_speaker(slug: str) -> Speaker:
-    speaker = queries.find_speaker(slug)
+    speaker = queries.load_speaker(slug)
     if speaker is None:
         _redirect_or_404(slug)
     return speaker
@@ -59,7 +60,7 @@ def _redirect_or_404(slug: str) -> None:
 def quote_page(query: Any, args: dict[str, Any]) -> Page:
     """A page of quotes with their speakers (one extra query for the whole page)."""
     page = paginate(query, args)
-    speakers = hotsql.speakers_of([q.id for q in page.items])
+    speakers = queries.speakers_of([q.id for q in page.items])
     items = [serialize.quote_item(q, speakers.get(q.id, [])) for q in page.items]
     return Page(items=items, total=page.total, page=page.page, per_page=page.per_page)
 
@@ -70,7 +71,7 @@ def quote_page(query: Any, args: dict[str, Any]) -> Page:
 @blp.response(200, page_of(SpeakerSchema), headers=LIST_HEADERS)
 def list_speakers(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
     """Speakers with at least one quote; search by name or alias with `q`, filter by `kind`."""
-    page = paginate(queries.speakers_query(args), args)
+    page = paginate(queries.speaker_list(args), args)
     dates = queries.speaker_dates([s.id for s in page.items])
     items = [serialize.speaker_full(s, dates.get(s.id)) for s in page.items]
     page = Page(items=items, total=page.total, page=page.page, per_page=page.per_page)
@@ -103,11 +104,11 @@ def speaker_quotes(args: dict[str, Any], slug: str) -> Any:
 
     With `format` (or `Accept`) `csv`, `jsonl`, `jsonld` or `annotation`: all of it, unpaged,
     streamed as a file (see `GET /export`)."""
-    speaker = hotsql.find_speaker(slug)  # its id, slug and quote count are all this view needs
+    speaker = queries.find_speaker(slug)  # its id, slug and quote count are all this view needs
     if speaker is None:
         _redirect_or_404(slug)
     fmt = negotiate(args.get("format"), "json", ("json", "csv", "jsonl", "jsonld", "annotation"))
     if fmt != "json":
         return export_response(fmt, args, speaker_id=speaker.id, name=f"quotes-{speaker.slug}")
     # Written here from serialize's dicts, not re-dumped by the schema (see render).
-    return page_response(blp, quote_page(queries.quotes_query(args, speaker=speaker), args))
+    return page_response(blp, quote_page(queries.quote_list(args, speaker=speaker), args))

@@ -13,11 +13,12 @@ import marshmallow as ma
 from flask_smorest import Blueprint
 from werkzeug.wrappers import Response
 
-from quotes_api.api import hotsql, queries, serialize
+from quotes_api.api import serialize
 from quotes_api.api.args import TEXT_PATTERN
 from quotes_api.api.render import json_response
 from quotes_api.api.schemas import QuoteDetailSchema, SpeakerRefSchema
 from quotes_api.factcheck.verify import VERDICTS, Candidate, verify_claim
+from quotes_api.storage import queries
 
 blp = Blueprint("verify", __name__, url_prefix="/api/v1", description="Checking claimed quotes.")
 
@@ -136,7 +137,7 @@ def verify(body: dict[str, Any]) -> Response:
     """Check a claimed quote: the verdict and the stored quotes that match it, best first."""
     result = verify_claim(body["claim"], body.get("speaker"))
     quote_ids = [c.quote.id for c in result.matches]
-    speakers = hotsql.speakers_of(quote_ids)
+    speakers = queries.speakers_of(quote_ids)
     return json_response(None, {
         "verdict": result.verdict,
         "claim": body["claim"],

@@ -37,8 +37,8 @@ FORMAT_CHOICES = ("csv", "jsonl", "jsonld", "annotation")
 def export(fmt: str, speaker: str | None, q: str | None, since: dt.datetime | None, until: dt.datetime | None,
            document: int | None, output: str, base_url: str, url: str | None, progress: bool | None) -> None:
     """Write the stored quotes (all, or filtered) in one export format, streaming."""
-    from quotes_api.exports import export_chunks, fingerprint
-    from quotes_api.exports.rows import find_speaker
+    from quotes_api.exports import export_chunks
+    from quotes_api.storage.queries import find_speaker, fingerprint
 
     args: dict[str, Any] = {
         "q": q,

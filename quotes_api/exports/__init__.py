@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from quotes_api.exports.formats import FILE_SUFFIXES, FORMATS, MEDIA_TYPES, serialise
-from quotes_api.exports.rows import fingerprint, iter_quotes
+from quotes_api.exports.rows import iter_quotes
 
 
 def export_chunks(
@@ -37,4 +37,4 @@ def _counting(rows: Iterator[Any], progress: Any) -> Iterator[Any]:
         progress(1)
 
 
-__all__ = ["FILE_SUFFIXES", "FORMATS", "MEDIA_TYPES", "export_chunks", "fingerprint", "iter_quotes"]
+__all__ = ["FILE_SUFFIXES", "FORMATS", "MEDIA_TYPES", "export_chunks", "iter_quotes"]

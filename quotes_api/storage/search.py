@@ -15,7 +15,6 @@ English stop words ("the", "and"); SQLite requires them. A query with no searcha
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from dataclasses import dataclass, field
 
@@ -24,17 +23,17 @@ from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
 from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
+from quotes_api.storage.records import DOCUMENT_REF_FIELDS
 
 _QUOTES = "\"“”„‟«»"
 _TOKEN = re.compile(rf"([-+]?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|([^\s{_QUOTES}]+))")
 _WORDISH = re.compile(r"\w")
 _NON_WORD = re.compile(r"[\W_]+")
 _EDGE_PUNCT = re.compile(r"^[^\w-]+|[^\w]+$")
-# Markers that cannot come out of html.escape, swapped for <mark> tags after escaping. Text
-# is marked only once they are taken out of it (_unmarked), so stored text holding them cannot
-# inject <mark> tags into a highlight.
+# Markers the engines put around matches, read back as offsets (_spans). Text is marked only
+# once they are taken out of it (_unmarked), so stored text holding them cannot fake a match.
 _START, _STOP = "\x01", "\x02"
-MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
+_MARKER = re.compile(f"([{_START}{_STOP}])")
 
 # PostgreSQL's tsvector column, generated from quote.text (migration 0001). Bound to Quote
 # without being one of its fields, so it renders with the query's table alias but is never
@@ -168,25 +167,19 @@ _SCRATCH = "quote_fts_page"
 _TOKENIZE = "'porter unicode61 remove_diacritics 2'"
 
 
-#: The document columns a hit carries: all but the text (a page of hits would read twenty
-#: whole articles to show their titles).
-_DOCUMENT_REF = (Document.id, Document.title, Document.url, Document.source, Document.author,
-                 Document.published, Document.external_id)
-
-
 @dataclass
 class SearchHit:
     """One ranked result: the quote (with ``quote.document`` loaded, but for its text), its
-    score, and a highlight.
+    score, and where the query's words are in it.
 
     ``score`` is higher for better matches (bm25 on SQLite, ts_rank_cd on PostgreSQL; the two
-    scales differ). ``highlight`` is the quote text, HTML-escaped, with each match in
-    ``<mark>...</mark>``.
+    scales differ). ``spans`` are the matches as ``(start, end)`` code-point offsets into
+    ``quote.text``, in order; the API and the web pages mark them (HTML is theirs to write).
     """
 
     quote: Quote
     score: float
-    highlight: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -218,7 +211,7 @@ def search_quotes(
     ``date_from``/``date_to`` bound the document's published date (inclusive; pass datetimes
     in naive UTC). Any string is a valid ``query``; one with no words returns no hits.
     ``count=False`` skips counting the matches (``total`` is then -1); ``highlight=False``
-    skips marking them (``highlight`` is then the escaped text). ``window`` replaces
+    skips finding them in the text (``spans`` is then empty). ``window`` replaces
     :data:`RANK_WINDOW` for this search.
     """
     parsed = parse_query(query)
@@ -300,7 +293,10 @@ class _SQLite:
         """
         if not ranked:
             return []
-        rows = Quote.select(Quote, *_DOCUMENT_REF).join(Document).where(Quote.id.in_([i for i, _ in ranked]))
+        rows = (
+            Quote.select(Quote, *DOCUMENT_REF_FIELDS).join(Document)
+            .where(Quote.id.in_([i for i, _ in ranked]))
+        )  # fmt: skip
         by_id = {row.id: row for row in rows}
         db = database_proxy.obj
         # Autocommit statements on the temp schema only: no lock is taken on the database file.
@@ -370,7 +366,7 @@ class _Postgres:
         unmarked = fn.translate(Quote.text, _START + _STOP, "")
         marked = fn.ts_headline(_SEARCH_CONFIG, unmarked, self.tsquery, options)
         rows = (
-            Quote.select(Quote, *_DOCUMENT_REF, marked.alias("marked")).join(Document)
+            Quote.select(Quote, *DOCUMENT_REF_FIELDS, marked.alias("marked")).join(Document)
             .where(Quote.id.in_([quote_id for quote_id, _ in ranked]))
         )  # fmt: skip
         return _in_order({row.id: row for row in rows}, ranked)
@@ -381,15 +377,17 @@ def _in_order(by_id: dict[int, Quote], ranked: list[tuple[int, float]]) -> list[
     for quote_id, score in ranked:
         if quote_id in by_id:
             quote = by_id[quote_id]
-            marked = getattr(quote, "marked", None) or _unmarked(quote.text)
-            hits.append(SearchHit(quote, score, _to_html(marked)))
+            hits.append(SearchHit(quote, score, _spans(quote.text, getattr(quote, "marked", None))))
     return hits
 
 
 def _plain_hits(ranked: list[tuple[int, float]]) -> list[SearchHit]:
     if not ranked:
         return []
-    rows = Quote.select(Quote, *_DOCUMENT_REF).join(Document).where(Quote.id.in_([i for i, _ in ranked]))
+    rows = (
+        Quote.select(Quote, *DOCUMENT_REF_FIELDS).join(Document)
+        .where(Quote.id.in_([i for i, _ in ranked]))
+    )  # fmt: skip
     return _in_order({row.id: row for row in rows}, ranked)
 
 
@@ -398,5 +396,26 @@ def _unmarked(text: str) -> str:
     return text.replace(_START, "").replace(_STOP, "")
 
 
-def _to_html(marked: str) -> str:
-    return html.escape(marked).replace(_START, MARK_OPEN).replace(_STOP, MARK_CLOSE)
+def _spans(text: str, marked: str | None) -> list[tuple[int, int]]:
+    r"""Where ``marked`` (``text`` without marker characters, the matches between markers)
+    marks ``text``, as offsets into ``text`` itself.
+
+    >>> _spans("We will win, \x01really", "We will \x01win\x02, really")
+    [(8, 11)]
+    """
+    if not marked or _MARKER.sub("", marked) != _unmarked(text):
+        return []  # nothing marked, or an engine that rewrote the text: no offsets to trust
+    spans, at, start = [], 0, None
+    for piece in _MARKER.split(marked):
+        if piece == _START:
+            start = at
+        elif piece == _STOP:
+            if start is not None and at > start:
+                spans.append((start, at))
+            start = None
+        else:
+            at += len(piece)
+    if len(text) == at:  # no marker characters in the stored text: offsets are the same
+        return spans
+    kept = [i for i, char in enumerate(text) if char not in (_START, _STOP)]
+    return [(kept[a], kept[b - 1] + 1) for a, b in spans]

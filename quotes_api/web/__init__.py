@@ -1,7 +1,7 @@
 """The web pages for people: browse speakers, read quotes in context, check a claim.
 
 Server-rendered Jinja templates on the same queries and serialisers as the JSON API
-(:mod:`quotes_api.api.queries`, :mod:`quotes_api.api.serialize`, :mod:`quotes_api.factcheck`),
+(:mod:`quotes_api.storage.queries`, :mod:`quotes_api.api.serialize`, :mod:`quotes_api.factcheck`),
 one stylesheet, no script: every page reads without JavaScript and works offline. The app
 factory registers :data:`bp` at ``/``.
 """

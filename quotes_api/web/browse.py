@@ -8,13 +8,15 @@ from urllib.parse import urlencode
 
 from flask import abort, render_template, request
 
-from quotes_api.api import queries, serialize
+from quotes_api.api import serialize
 from quotes_api.api.args import SearchArgsSchema, SpeakerListArgsSchema, SpeakerQuotesArgsSchema
 from quotes_api.api.pagination import Page, paginate
 from quotes_api.api.speakers import quote_page
 from quotes_api.exports import FILE_SUFFIXES
+from quotes_api.storage import queries
 from quotes_api.storage.search import search_quotes
 from quotes_api.web.blueprint import bp
+from quotes_api.web.layout import Span, runs
 from quotes_api.web.params import load
 
 HOME_SPEAKERS = 12
@@ -26,8 +28,8 @@ DOWNLOADS = (("csv", "CSV"), ("jsonl", "JSON Lines"), ("jsonld", "JSON-LD"))
 @bp.route("/")
 def home() -> str:
     """Search box, most-quoted speakers, recent documents."""
-    speakers = list(queries.speakers_query({"sort": "-quotes"}).limit(HOME_SPEAKERS))
-    documents = [serialize.document_item(d) for d in queries.documents_query({}).limit(HOME_DOCUMENTS)]
+    speakers = list(queries.speaker_list({"sort": "-quotes"}).limit(HOME_SPEAKERS))
+    documents = [serialize.document_item(d) for d in queries.document_list({}).limit(HOME_DOCUMENTS)]
     return render_template("web/home.html", speakers=speakers, documents=documents)
 
 
@@ -48,7 +50,8 @@ def search() -> str:
     )
     speakers = queries.speakers_of([h.quote.id for h in result.hits])
     items = [
-        {**serialize.quote_item(h.quote, speakers.get(h.quote.id, [])), "highlight": h.highlight}
+        {**serialize.quote_item(h.quote, speakers.get(h.quote.id, [])),
+         "runs": _marked(h.quote.text, h.spans)}
         for h in result.hits
     ]
     page = Page(items=items, total=result.total, page=args["page"], per_page=args["per_page"])
@@ -59,22 +62,27 @@ def search() -> str:
 def speakers() -> str:
     """Everyone quoted, most quoted first; filter by name."""
     args = load(SpeakerListArgsSchema(), ("q", "page", "per_page"))
-    page = paginate(queries.speakers_query(args), args)
+    page = paginate(queries.speaker_list(args), args)
     return render_template("web/speakers.html", args=args, page=page)
 
 
 @bp.route("/speakers/<string:slug>")
 def speaker(slug: str) -> str:
     """A speaker: who, and what they said (filtered by text and date, paged), with downloads."""
-    found = queries.find_speaker(slug)
+    found = queries.load_speaker(slug)
     if found is None:
         abort(404, description=f"Nobody called “{slug}” is quoted here.")
     args = load(SpeakerQuotesArgsSchema(), ("q", "since", "until", "page", "per_page"))
-    page = quote_page(queries.quotes_query(args, speaker=found), args)
+    page = quote_page(queries.quote_list(args, speaker=found), args)
     person = serialize.speaker_full(found, queries.speaker_dates([found.id]).get(found.id))
     return render_template(
         "web/speaker.html", speaker=person, args=args, page=page, downloads=_downloads(found.slug, args)
     )
+
+
+def _marked(text: str, spans: list[tuple[int, int]]) -> list[Any]:
+    """The quote's text as runs, the search's matches marked (the template escapes each run)."""
+    return runs(text, 0, len(text), [Span(start, end, "match") for start, end in spans])
 
 
 def _downloads(slug: str, args: dict[str, Any]) -> list[dict[str, str]]:

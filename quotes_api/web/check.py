@@ -11,10 +11,11 @@ from typing import Any
 
 from flask import render_template, request
 
-from quotes_api.api import queries, serialize
+from quotes_api.api import serialize
 from quotes_api.api.verify import VerifyInSchema, match_item
 from quotes_api.factcheck import verify_claim
 from quotes_api.factcheck.normalize import words
+from quotes_api.storage import queries
 from quotes_api.web.blueprint import bp
 from quotes_api.web.layout import Span, diff_runs, runs
 from quotes_api.web.params import LABELS, BadParameters, load

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from flask import abort, render_template
 
-from quotes_api.api import queries, serialize
+from quotes_api.api import serialize
 from quotes_api.api.args import DocumentListArgsSchema
 from quotes_api.api.documents import document_detail
 from quotes_api.api.pagination import paginate
+from quotes_api.storage import queries
 from quotes_api.web.blueprint import bp
 from quotes_api.web.layout import attribution_spans, document_paragraphs, paragraph_around, runs
 from quotes_api.web.params import load
@@ -37,7 +38,7 @@ def quote(quote_id: int) -> str:
 def documents() -> str:
     """Stored articles, newest first."""
     args = load(DocumentListArgsSchema(), ("page", "per_page"))
-    page = paginate(queries.documents_query(args), args, serialize=serialize.document_item)
+    page = paginate(queries.document_list(args), args, serialize=serialize.document_item)
     return render_template("web/documents.html", page=page)
 
 

@@ -63,10 +63,21 @@ def test_any_text_never_raises(corpus, text):
 def test_stemming_ranking_and_highlight(corpus):
     page = search_quotes("stabilise")
     assert page.total == 2
-    assert all("<mark>" in hit.highlight for hit in page.hits)
-    escaped = [h.highlight for h in page.hits if "prices" in h.highlight][0]
-    assert "&lt;now&gt; &amp; forever" in escaped  # quote text is HTML-escaped
+    # The matches as offsets into the stored text (the API and the pages escape and mark them).
+    marked = {h.quote.text: [h.quote.text[a:b] for a, b in h.spans] for h in page.hits}
+    assert marked == {
+        "We must stabilise relations between China and the US,": ["stabilise"],
+        "Stabilising prices <now> & forever is the goal,": ["Stabilising"],
+    }
     assert page.hits[0].score >= page.hits[1].score
+
+
+def test_spans_are_offsets_into_text_holding_marker_characters(db):
+    text = "Old \x01harbour\x02 deal and a new harbour"
+    write_batch(db, [doc_with_quotes(f'"{text}," said Ann Lee.', [(text, [person("Ann Lee")])])])
+    (hit,) = search_quotes("harbour").hits
+    assert [hit.quote.text[a:b] for a, b in hit.spans] == ["harbour", "harbour"]
+    assert hit.spans[0] == (5, 12)  # past the \x01 the text holds, which the engines never see
 
 
 def test_phrases_or_and_exclusion(corpus):
