@@ -19,7 +19,8 @@ from __future__ import annotations
 from typing import Any
 
 from quotes_api.exports.provenance import CONTEXT_TERMS, iso
-from quotes_api.storage.models import Quote, Speaker
+from quotes_api.storage.models import Quote
+from quotes_api.storage.records import SpeakerRow
 
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 #: The annotation model's context, with schema.org for describing the annotated article and
@@ -28,7 +29,7 @@ CONTEXT = [ANNOTATION_CONTEXT, {"schema": "https://schema.org/", **CONTEXT_TERMS
 API = "/api/v1"
 
 
-def annotation(quote: Quote, speakers: list[Speaker], base_url: str = "") -> dict[str, Any]:
+def annotation(quote: Quote, speakers: list[SpeakerRow], base_url: str = "") -> dict[str, Any]:
     """The Web Annotation of ``quote``: needs ``quote.document`` loaded (at least its reference
     columns) and the text around the quote attached (:mod:`quotes_api.exports.provenance`)."""
     doc = quote.document

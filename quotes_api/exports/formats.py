@@ -30,11 +30,12 @@ from typing import Any
 from quotes_api.exports.annotation import CONTEXT as ANNOTATION_CONTEXT
 from quotes_api.exports.annotation import annotation
 from quotes_api.exports.provenance import CONTEXT_TERMS, iso
-from quotes_api.storage.models import Quote, Speaker
+from quotes_api.storage.models import Quote
+from quotes_api.storage.records import SpeakerRow
 
 API = "/api/v1"
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
-Rows = Iterable[tuple[Quote, list[Speaker]]]
+Rows = Iterable[tuple[Quote, list[SpeakerRow]]]
 
 CSV_COLUMNS = (
     "id", "text", "speakers", "speaker_slugs", "context_before", "context_after", "document_id",
@@ -54,7 +55,7 @@ MEDIA_TYPES = {
 FILE_SUFFIXES = {"csv": "csv", "jsonl": "jsonl", "jsonld": "jsonld", "annotation": "annotations.jsonld"}
 
 
-def quote_record(quote: Quote, speakers: list[Speaker]) -> dict[str, Any]:
+def quote_record(quote: Quote, speakers: list[SpeakerRow]) -> dict[str, Any]:
     """A quote as in the API's lists (``QuoteSchema``), with dates already as text, and the
     context around it as ``GET /quotes/{id}`` shows it (``ExportedQuote``)."""
     doc = quote.document
@@ -121,7 +122,7 @@ def jsonl_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
         yield _json(quote_record(quote, speakers)) + "\n"
 
 
-def _agent(speaker: Speaker, base_url: str) -> dict[str, Any]:
+def _agent(speaker: SpeakerRow, base_url: str) -> dict[str, Any]:
     kind = "Organization" if speaker.kind in ("organisation", "group") else "Person"
     agent = {"@type": kind, "@id": f"{base_url}{API}/speakers/{speaker.slug}", "name": speaker.name}
     if getattr(speaker, "wikidata", None):  # set by an editor: the same entity in Wikidata
@@ -147,7 +148,7 @@ def news_article(doc: Any, base_url: str = "") -> dict[str, Any]:
     return article
 
 
-def quotation(quote: Quote, speakers: list[Speaker], base_url: str = "") -> dict[str, Any]:
+def quotation(quote: Quote, speakers: list[SpeakerRow], base_url: str = "") -> dict[str, Any]:
     """A quote as a schema.org ``Quotation``, part of its ``NewsArticle``."""
     doc = quote.document
     agents = [_agent(s, base_url) for s in speakers]

@@ -13,7 +13,7 @@ from typing import Any
 
 from quotes_api.exports.provenance import CONTEXT_CHARS, attach_context
 from quotes_api.storage.models import Quote
-from quotes_api.storage.queries import quote_chunks
+from quotes_api.storage.queries import ExportRow, quote_chunks
 from quotes_api.storage.records import SpeakerRow
 
 #: Rows read per query: large enough that per-query overhead vanishes, small enough that a
@@ -21,10 +21,10 @@ from quotes_api.storage.records import SpeakerRow
 CHUNK_SIZE = 1000
 
 
-def _add_context(quote: Quote) -> Quote:
+def _add_context(row: ExportRow) -> Quote:
     """The quote with the text around it, from the windows read with it."""
-    before, after = quote.window_before or "", quote.window_after or ""
-    return attach_context(quote, before, after[:CONTEXT_CHARS], cut_before=quote.start > CONTEXT_CHARS,
+    quote, after = row.quote, row.after
+    return attach_context(quote, row.before, after[:CONTEXT_CHARS], cut_before=quote.start > CONTEXT_CHARS,
                           cut_after=len(after) > CONTEXT_CHARS)
 
 
@@ -42,5 +42,5 @@ def iter_quotes(
     """
     chunks = quote_chunks(args or {}, speaker_id=speaker_id, chunk_size=chunk_size, window=CONTEXT_CHARS)
     for chunk in chunks:
-        for quote, speakers in chunk:
-            yield _add_context(quote), speakers
+        for row in chunk:
+            yield _add_context(row), row.speakers

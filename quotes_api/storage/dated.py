@@ -51,7 +51,7 @@ class DateOrdered:
         self.base, self.date, self.ties, self.undated = base, date, ties, undated
         self.descending, self.dated_only = descending, dated_only
 
-    def _dated(self) -> ModelSelect:
+    def _dated(self) -> ModelSelect[Any]:
         date = self.date.desc() if self.descending else self.date
         return self.base.where(self.date.is_null(False)).order_by(date, *self.ties)
 
@@ -84,7 +84,7 @@ class DateOrdered:
         return rows
 
 
-def speaker_quotes(speaker_id: int, *columns: Any) -> ModelSelect:
+def speaker_quotes(speaker_id: int, *columns: Any) -> ModelSelect[Any]:
     """``columns`` of a speaker's quotes joined to their documents, along ``quote_speaker``."""
     return (
         Quote.select(*columns)
@@ -106,17 +106,15 @@ class DatedQuotes(DateOrdered):
 
     def __init__(self, args: dict[str, Any], speaker: SpeakerKey | None, *, descending: bool) -> None:
         self.args, self.speaker = args, speaker
-        if speaker is None:
-            date, last = Quote.published, Quote.id
-        else:
-            date, last = QuoteSpeaker.published, QuoteSpeaker.quote
+        date: Any = Quote.published if speaker is None else QuoteSpeaker.published
+        last: Any = Quote.id if speaker is None else QuoteSpeaker.quote
         dated_only = bool(args.get("since") or args.get("until"))
         # The peewee query is built on first use (see base): a speaker's first pages never need it.
         super().__init__(None, date, QUOTE_TIES, (last,), descending=descending, dated_only=dated_only)
         del self.base
 
     @functools.cached_property
-    def base(self) -> ModelSelect:  # type: ignore[override]
+    def base(self) -> ModelSelect[Any]:
         columns = (Quote, *DOCUMENT_REF_FIELDS)
         if self.speaker is not None:
             query = speaker_quotes(self.speaker.id, *columns)
@@ -139,7 +137,7 @@ class DatedQuotes(DateOrdered):
         return int(where_published(Quote.select(), Quote.published, self.args).count())
 
 
-def _dated_speaker_page(descending: bool) -> tuple[ModelSelect, list[int]]:
+def _dated_speaker_page(descending: bool) -> tuple[ModelSelect[Any], list[Any]]:
     # DatedQuotes' own dated range of a speaker, light columns, its values as parameters.
     base = speaker_quotes(-1, *QUOTE_ROW_FIELDS, *DOCUMENT_REF_FIELDS)
     ordered = DateOrdered(base, QuoteSpeaker.published, QUOTE_TIES, (), descending=descending,

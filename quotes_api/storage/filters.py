@@ -14,7 +14,7 @@ from peewee import Case, ModelSelect, fn
 from quotes_api.storage.models import Quote, QuoteSpeaker
 from quotes_api.storage.search import text_filter
 
-Select = TypeVar("Select", bound=ModelSelect)
+Select = TypeVar("Select", bound="ModelSelect[Any]")
 
 
 def where_published(query: Select, column: Any, args: dict[str, Any]) -> Select:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from peewee import Case, ModelSelect, fn
@@ -23,7 +24,7 @@ from quotes_api.storage.records import DOCUMENT_REF_FIELDS, SpeakerRow, as_datet
 # -- speakers ---------------------------------------------------------------------------------
 
 
-def _find_speaker() -> tuple[ModelSelect, list[Any]]:
+def _find_speaker() -> tuple[ModelSelect[Any], list[Any]]:
     columns = (Speaker.id, Speaker.slug, Speaker.name, Speaker.kind, Speaker.wikidata, Speaker.quote_count)
     query = Speaker.select(*columns).where((Speaker.slug == "?") & (Speaker.quote_count > 0)).limit(1)
     return query, ["?", 0, 1]
@@ -40,7 +41,7 @@ def load_speaker(slug: str) -> Speaker | None:
     return Speaker.get_or_none((Speaker.slug == slug) & (Speaker.quote_count > 0))
 
 
-def _speakers_of(n: int) -> tuple[ModelSelect, list[int]]:
+def _speakers_of(n: int) -> tuple[ModelSelect[Any], list[Any]]:
     ids = [-1 - i for i in range(n)]
     query = (
         QuoteSpeaker.select(QuoteSpeaker.quote, Speaker.id, Speaker.slug, Speaker.name, Speaker.kind,
@@ -66,7 +67,7 @@ def speakers_of(quote_ids: list[int]) -> dict[int, list[SpeakerRow]]:
     return out
 
 
-def speaker_list(args: dict[str, Any]) -> ModelSelect:
+def speaker_list(args: dict[str, Any]) -> ModelSelect[Any]:
     """Speakers with at least one quote, filtered by name/alias text and kind, in a stable order."""
     query = Speaker.select().where(Speaker.quote_count > 0)
     if args.get("q"):
@@ -105,7 +106,7 @@ def speaker_dates(speaker_ids: list[int]) -> dict[int, tuple[dt.datetime | None,
 # -- quotes -----------------------------------------------------------------------------------
 
 
-def quote_list(args: dict[str, Any], *, speaker: SpeakerKey | None = None) -> ModelSelect | DatedQuotes:
+def quote_list(args: dict[str, Any], *, speaker: SpeakerKey | None = None) -> ModelSelect[Any] | DatedQuotes:
     """Quotes matching the list filters (``speaker``, ``q``, dates, document, length), sorted.
 
     Lists in date order with no filter but dates (the common case: a speaker's page) come as a
@@ -137,7 +138,7 @@ def pieces_of(quote: Quote) -> list[Quote]:
 # -- documents --------------------------------------------------------------------------------
 
 
-def document_list(args: dict[str, Any]) -> ModelSelect | DateOrdered:
+def document_list(args: dict[str, Any]) -> ModelSelect[Any] | DateOrdered:
     """Documents (without text) with their quote counts, filtered and in a stable order.
 
     By date (the default) along index ``document (published)``: see
@@ -186,6 +187,16 @@ def document_quotes(document_id: int) -> list[Quote]:
 # -- exports ----------------------------------------------------------------------------------
 
 
+@dataclass(slots=True)
+class ExportRow:
+    """A quote to export, the text around it (see :func:`quote_chunks`) and its speakers."""
+
+    quote: Quote
+    before: str
+    after: str
+    speakers: list[SpeakerRow]
+
+
 def _windows(chars: int) -> tuple[Any, Any]:
     """SQL for the ``chars`` code points before the quote and one more than that after it
     (1-based SUBSTR; the extra one tells whether the text goes on)."""
@@ -200,14 +211,14 @@ def _windows(chars: int) -> tuple[Any, Any]:
 
 def quote_chunks(
     args: dict[str, Any], *, speaker_id: int | None, chunk_size: int, window: int
-) -> Iterator[list[tuple[Quote, list[SpeakerRow]]]]:
+) -> Iterator[list[ExportRow]]:
     """Every quote matching ``args`` with its speakers, in id order, ``chunk_size`` rows a query.
 
-    Each quote carries ``window_before`` (up to ``window`` code points before it) and
-    ``window_after`` (up to ``window + 1`` after it), cut in SQL so that document texts are
-    never loaded whole. Chunks are read with ``WHERE id > last`` rather than ``OFFSET``, so each
-    costs the same however far into a million rows it is, and no query holds a cursor (or a
-    read lock) open between chunks.
+    With each quote come up to ``window`` code points of its document before it and up to
+    ``window + 1`` after it, cut in SQL so that document texts are never loaded whole. Chunks
+    are read with ``WHERE id > last`` rather than ``OFFSET``, so each costs the same however
+    far into a million rows it is, and no query holds a cursor (or a read lock) open between
+    chunks.
     """
     base = filter_quotes(Quote.select(Quote, *DOCUMENT_REF_FIELDS, *_windows(window)).join(Document),
                          args, speaker_id)  # fmt: skip
@@ -217,7 +228,12 @@ def quote_chunks(
         if not chunk:
             return
         speakers = speakers_of([q.id for q in chunk])
-        yield [(quote, speakers.get(quote.id, [])) for quote in chunk]
+        # (peewee sets the aliased windows on each row, unknown to the model's type.)
+        yield [
+            ExportRow(quote, getattr(quote, "window_before", None) or "",
+                      getattr(quote, "window_after", None) or "", speakers.get(quote.id, []))
+            for quote in chunk
+        ]  # fmt: skip
         if len(chunk) < chunk_size:
             return
         last = chunk[-1].id

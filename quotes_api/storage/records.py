@@ -88,29 +88,34 @@ class QuoteRow:
 
 def quote_row(row: Sequence[Any]) -> QuoteRow:
     """A row of :data:`QUOTE_ROW_FIELDS` followed by :data:`DOCUMENT_REF_FIELDS`."""
-    n = len(QUOTE_ROW_FIELDS)
-    doc = row[n:]
+    qid, text, start, end, mention, cue, confidence, paragraph, group, part, *doc = row
     document = DocumentRow(doc[0], doc[1], doc[2], doc[3], doc[4], as_datetime(doc[5]), doc[6])
-    return QuoteRow(*row[:n], document=document)
+    return QuoteRow(qid, text, start, end, mention, cue, confidence, paragraph, group, part, document)
 
 
 def database() -> Database:
     """The database the models are bound to."""
-    return database_proxy.obj
+    bound: Database = database_proxy.obj
+    return bound
 
 
-def statement(build: Callable[..., Query], *variant: Any) -> str:
+#: A statement's builder: its query, written with stand-in values, and those values in order.
+Builder = Callable[..., tuple[Query, list[Any]]]
+
+
+def statement(build: Builder, *variant: Any) -> str:
     """The SQL text of ``build(*variant)`` for the bound database, composed once and kept.
 
     ``build`` writes its query with a parameter for each value that changes from call to call
     (ids, limits), so the text is the same for every call; callers pass the values in the
     order the query takes them (checked when the text is composed).
     """
-    return _statement(type(database()), build, variant)
+    backend = type(database())
+    return _statement(f"{backend.__module__}.{backend.__qualname__}", build, variant)
 
 
 @lru_cache(maxsize=256)
-def _statement(_backend: type, build: Callable[..., Query], variant: tuple[Any, ...]) -> str:
+def _statement(_backend: str, build: Builder, variant: tuple[Any, ...]) -> str:
     # Keyed by the database's class: its placeholder and quoting shape the text.
     query, expected = build(*variant)
     sql, params = query.sql()
@@ -121,4 +126,5 @@ def _statement(_backend: type, build: Callable[..., Query], variant: tuple[Any, 
 
 def run(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
     """All rows of a composed statement."""
-    return database().execute_sql(sql, params).fetchall()
+    rows: list[tuple[Any, ...]] = database().execute_sql(sql, params).fetchall()
+    return rows

@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from peewee import SQL, Expression, Field, ModelSelect, fn
+from peewee import SQL, ColumnBase, Expression, Field, ModelSelect, Select, fn
 from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
 from quotes_api.storage.backend import is_postgres
@@ -116,7 +117,7 @@ def parse_query(text: str) -> ParsedQuery:
     return parsed
 
 
-def text_filter(query: str | ParsedQuery) -> Expression:
+def text_filter(query: str | ParsedQuery) -> ColumnBase:
     """A ``WHERE`` condition on :class:`Quote` for quotes matching ``query``.
 
     Composes with any other filter of a quote query (the API's lists, verify's candidates).
@@ -131,7 +132,7 @@ def text_filter(query: str | ParsedQuery) -> Expression:
     return Quote.id.in_(QuoteFTS.select(QuoteFTS.rowid).where(QuoteFTS.match(parsed.to_fts5())))
 
 
-def newest_matches(query: str | ParsedQuery, limit: int) -> ModelSelect:
+def newest_matches(query: str | ParsedQuery, limit: int) -> ModelSelect[Any]:
     """The ids of the ``limit`` most recently stored quotes matching ``query``, newest first,
     unranked (a select of one column, usable as a subquery; none for a query without words).
 
@@ -243,7 +244,7 @@ def search_quotes(
     return SearchPage(total, engine.hits(ranked) if highlight else _plain_hits(ranked))
 
 
-def _window_cutoff(matches: ModelSelect, id_column: Field, window: int) -> tuple[int | None, int]:
+def _window_cutoff(matches: ModelSelect[Any], id_column: Field, window: int) -> tuple[int | None, int]:
     """The quote id above which matches are ranked, or None to rank them all; and the number
     of matches the probe walked (all of them when there is no cutoff).
 
@@ -270,7 +271,7 @@ class _SQLite:
         self.match = QuoteFTS.match(self.query)
         self.id = QuoteFTS.rowid
 
-    def matches(self, conditions: list[Expression], speaker_id: int | None) -> ModelSelect:
+    def matches(self, conditions: list[Expression], speaker_id: int | None) -> ModelSelect[Any]:
         # FTS5's auxiliary functions take the table's hidden column of the same name.
         query = QuoteFTS.select(QuoteFTS.rowid, (fn.bm25(QuoteFTS._meta.entity) * -1).alias("score"))
         query = query.where(self.match)
@@ -280,7 +281,7 @@ class _SQLite:
             query = _sqlite_speaker_filter(query, speaker_id)
         return query
 
-    def select_ranked(self, window: ModelSelect) -> ModelSelect:
+    def select_ranked(self, window: ModelSelect[Any]) -> Select:
         inner = window.alias("w")
         return inner.select_from(inner.c.rowid.alias("id"), inner.c.score)
 
@@ -313,9 +314,7 @@ class _SQLite:
             f"SELECT rowid, highlight({_SCRATCH}, 0, ?, ?) FROM temp.{_SCRATCH} WHERE {_SCRATCH} MATCH ?",
             (_START, _STOP, self.query),
         )
-        for quote_id, marked in cursor.fetchall():
-            by_id[quote_id].marked = marked
-        return _in_order(by_id, ranked)
+        return _in_order(by_id, ranked, dict(cursor.fetchall()))
 
 
 #: A speaker with at most this many quotes is searched by looking each of their quotes up in
@@ -325,7 +324,7 @@ class _SQLite:
 FEW_QUOTES = 100
 
 
-def _sqlite_speaker_filter(query: ModelSelect, speaker_id: int) -> ModelSelect:
+def _sqlite_speaker_filter(query: ModelSelect[Any], speaker_id: int) -> ModelSelect[Any]:
     quote_count = (
         Speaker.select(Speaker.quote_count).where(Speaker.id == speaker_id).scalar() or 0
     )  # fmt: skip
@@ -346,7 +345,7 @@ class _Postgres:
         self.tsquery = fn.websearch_to_tsquery(_SEARCH_CONFIG, parsed.to_websearch())
         self.id = Quote.id
 
-    def matches(self, conditions: list[Expression], speaker_id: int | None) -> ModelSelect:
+    def matches(self, conditions: list[Expression], speaker_id: int | None) -> ModelSelect[Any]:
         score = fn.ts_rank_cd(_SEARCH_COLUMN, self.tsquery)
         if speaker_id is not None:
             said = QuoteSpeaker.select(QuoteSpeaker.quote).where(QuoteSpeaker.speaker == speaker_id)
@@ -355,7 +354,7 @@ class _Postgres:
             Expression(_SEARCH_COLUMN, "@@", self.tsquery), *conditions
         )
 
-    def select_ranked(self, window: ModelSelect) -> ModelSelect:
+    def select_ranked(self, window: ModelSelect[Any]) -> Select:
         inner = window.alias("w")
         return inner.select_from(inner.c.id, inner.c.score)
 
@@ -369,16 +368,20 @@ class _Postgres:
             Quote.select(Quote, *DOCUMENT_REF_FIELDS, marked.alias("marked")).join(Document)
             .where(Quote.id.in_([quote_id for quote_id, _ in ranked]))
         )  # fmt: skip
-        return _in_order({row.id: row for row in rows}, ranked)
+        # (peewee sets the aliased column on each row, unknown to the model's type.)
+        return _in_order({row.id: row for row in rows}, ranked,
+                         {row.id: getattr(row, "marked", None) for row in rows})  # fmt: skip
 
 
-def _in_order(by_id: dict[int, Quote], ranked: list[tuple[int, float]]) -> list[SearchHit]:
-    hits = []
-    for quote_id, score in ranked:
-        if quote_id in by_id:
-            quote = by_id[quote_id]
-            hits.append(SearchHit(quote, score, _spans(quote.text, getattr(quote, "marked", None))))
-    return hits
+def _in_order(by_id: dict[int, Quote], ranked: list[tuple[int, float]],
+              marked: dict[int, str | None] | None = None) -> list[SearchHit]:
+    """Hits in ``ranked`` order, their spans read from the ``marked`` text of each quote."""
+    marked = marked or {}
+    return [
+        SearchHit(by_id[quote_id], score, _spans(by_id[quote_id].text, marked.get(quote_id)))
+        for quote_id, score in ranked
+        if quote_id in by_id
+    ]
 
 
 def _plain_hits(ranked: list[tuple[int, float]]) -> list[SearchHit]:
