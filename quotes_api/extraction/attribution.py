@@ -19,8 +19,36 @@ from itertools import islice
 
 from quotes_api.extraction.appositions import in_closed_relative
 from quotes_api.extraction.coordination import split_coordination
-from quotes_api.extraction.cues import AS_FRAME_CUES, OBJECT_CUES, WEAK_CUES, Cue, find_cues, is_cue_word
+from quotes_api.extraction.cues import (
+    AS_FRAME_CUES,
+    OBJECT_CUES,
+    WEAK_CUES,
+    Cue,
+    find_cues,
+    finite_forms,
+    inflections,
+    is_cue_word,
+)
 from quotes_api.extraction.lexicon import NOT_IN_SPEAKER, PRONOUNS
+from quotes_api.extraction.lexicon.function_words import (
+    AUXILIARIES,
+    BEFORE_ADVERBIAL_PARTICIPLE,
+    NOUN_MARKERS,
+    OBJECT_PRONOUNS,
+    OPENS_A_CLAUSE,
+    PERSONAL_PRONOUNS,
+    SUBJECT_LIKE,
+    SUBJECT_PRONOUNS,
+    TRAILERS,
+)
+from quotes_api.extraction.lexicon.times import TIME_NOUNS
+from quotes_api.extraction.lexicon.verbs import (
+    ASPECT_VERBS,
+    CUES_AFTER_DETERMINER,
+    PARENTHETICAL_VERBS,
+    REPORTING_VERBS,
+    TO_INFINITIVE_CUES,
+)
 from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, looks_like_speaker
 from quotes_api.extraction.openings import sentence_subject
 from quotes_api.extraction.phrases import np_after, subject_of, trim_aux
@@ -47,11 +75,6 @@ class Attribution:
     confidence: float
 
 
-_DETERMINERS = frozenset("the a an his her their its our this that my your of".split())
-_SUBJECT_LIKE = frozenset("he she they it we i who which also has have had will would could should then "
-                          "and later often once".split())
-
-
 def is_verb_use(masked: str, cue: Cue) -> bool:
     """Rule out cue words used as nouns ("the report", "a call") or in names ("Says Who")."""
     word = cue.group().lower()
@@ -59,16 +82,15 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
         return False  # "Clinton press secretary Brian Fallon": a role noun, not the verb "press"
     before = masked[max(0, cue.start() - 24):cue.start()].split()
     prev = before[-1] if before else ""
-    if prev.lower() in _DETERMINERS:
-        return word.endswith("ed") or word in ("said", "told", "according to")
+    if prev.lower() in NOUN_MARKERS:
+        return word.endswith("ed") or word in CUES_AFTER_DETERMINER
     if prev.lower() == "to":
-        return word in ("say", "tell", "add", "write", "ask", "call", "describe", "warn", "declare",
-                        "portray")
+        return word in TO_INFINITIVE_CUES
     at_start = not before or prev.endswith((".", FILLER, ":"))
     if cue.group()[0].isupper() and not at_start:
         return False  # a name or title: "Says Who", "Tell City"
     if word in WEAK_CUES:
-        return prev.lower() in _SUBJECT_LIKE or prev[:1].isupper() or prev.endswith(",")
+        return prev.lower() in SUBJECT_LIKE or prev[:1].isupper() or prev.endswith(",")
     # "Rubio will continue to be", "voters are expected to delay": no speech
     return not (word in _ASPECT_VERBS and _TO_INFINITIVE.match(masked, cue.end()))
 
@@ -79,8 +101,7 @@ _ROLE_AFTER_CUE = re.compile(r"[ \t]+(?:secretary|secretaries|aide|aides|officer
 
 
 # Cue words that, before "to" and a verb, speak of something going on or awaited, not of speech.
-_ASPECT_VERBS = frozenset("""continue continues continued continuing begin begins began begun beginning
-start starts started starting expect expects expected expecting hope hopes hoped hoping""".split())
+_ASPECT_VERBS = frozenset(form for verb in ASPECT_VERBS for form in inflections(verb))
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|[A-Z])[a-z]")
 
 
@@ -115,7 +136,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
             return None  # a participle takes the main clause's subject, not the phrase before it
         if ", " in before:
             last_chunk = before.rsplit(", ", 1)[1].strip()
-            if last_chunk.lower() in ("he", "she", "they", "it", "i", "we"):
+            if last_chunk.lower() in PERSONAL_PRONOUNS:
                 return Attribution(last_chunk, start + before.rfind(last_chunk), (last_chunk,), cue.group(),
                                    "after", 0.9)
         # '," saying the city ...' is no attribution: a participle has no subject after it
@@ -131,7 +152,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
             return Attribution(before, start, split_coordination(before), cue.group(), "after", 0.9)
         if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'
             phrase = _inverted_speaker(window, cue)
-            if phrase and looks_like_speaker(phrase) and phrase.lower() not in ("it", "them", "him", "her"):
+            if phrase and looks_like_speaker(phrase) and phrase.lower() not in OBJECT_PRONOUNS:
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase.partition(", ")[0]),
                                    cue.group(), "inverted", 0.85)
         return None
@@ -163,28 +184,22 @@ def _describes_speaker(before: str, window: str, cue: Cue) -> bool:
     head = words[-1]
     return bool(before[:1].islower() and _DESCRIPTION.fullmatch(before)
                 and head not in MODIFIER_TITLES  # "the former said"
-                and head not in PRONOUNS and head not in _TIME_NOUNS  # "the next day he said"
+                and head not in PRONOUNS and head not in TIME_NOUNS  # "the next day he said"
                 and not PREPOSITIONS.intersection(before.lower().split())
                 and not _BY.match(window, cue.end()))
 
 
 _BY = re.compile(r"\s+by\b")
-_TIME_NOUNS = frozenset("day week month year morning afternoon evening night time".split())
-_TRAILERS = frozenset("as in on at while during after before when to from by with".split())
 _DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 
 
 def _is_bare_description(phrase: str) -> bool:
     """'said the moderator', but not 'said the candidate could win': a description with an
     auxiliary in it is the subject of a reported clause, not the one who spoke."""
-    return bool(_DESCRIPTION.fullmatch(phrase)) and not _AUXILIARIES.intersection(phrase.lower().split())
+    return bool(_DESCRIPTION.fullmatch(phrase)) and not AUXILIARIES.intersection(phrase.lower().split())
 
 
-_AUXILIARIES = frozenset("could would will can should may might must is are was were has have had does did "
-                         "won't can't isn't wasn't".split())
 _INTRODUCES_NEXT = re.compile(r"[^.,;:" + FILLER + r"]{0,40}[,:]\s*" + FILLER)
-# A subject pronoun after a verb opens the verb's reported clause ('said Wednesday she wants').
-_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 
 
 def _ends_clause(window: str, at: int) -> bool:
@@ -198,9 +213,9 @@ def _ends_clause(window: str, at: int) -> bool:
         return False  # '"..." Tom Ray disagreed: "...": so does a colon after it
     if _INTRODUCES_NEXT.match(window, at):
         return False  # '"..." Ray then writes back, "...": the verb introduces the next quotation
-    if rest and rest[0].lower() not in _TRAILERS and _SUBJECT_PRONOUNS.intersection(w.lower() for w in rest):
+    if rest and rest[0].lower() not in TRAILERS and SUBJECT_PRONOUNS.intersection(w.lower() for w in rest):
         return False  # '"..." Ann Pike said Wednesday she wants an inquiry': a clause of its own
-    return len(rest) <= 3 or rest[0].lower() in _TRAILERS
+    return len(rest) <= 3 or rest[0].lower() in TRAILERS
 
 
 def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
@@ -266,11 +281,10 @@ def _cue_subject(left: str, cue: Cue) -> _Subject | None:
 
 _SAID_BEFORE_PARTICIPLE = re.compile(r"\b([a-z]+),\s*$")
 # The verbs of a parenthetical attribution ('..., Ann Pike said, adding'): forms that are no nouns.
-_PARENTHETICAL_VERBS = frozenset("""said says told tells added adds recalled recalls wrote writes noted
-explained explains argued argues insisted insists stated states continued continues""".split())
+_PARENTHETICAL_VERBS = frozenset(form for verb in PARENTHETICAL_VERBS
+                                 for form in finite_forms(verb)) | {"noted"}
 # Verbs that report what someone else said or did: their complement is the reporter's account.
-_REPORTING = frozenset("""say says said saying tell tells told telling add adds added adding
-note notes noted noting write writes wrote writing explain explains explained explaining""".split())
+_REPORTING = frozenset(form for verb in REPORTING_VERBS for form in inflections(verb, participles=False))
 # Between a reporting verb and the subject of its complement clause: nothing, or an object and
 # "that" ("told reporters that").
 _COMPLEMENT_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
@@ -312,8 +326,6 @@ def _judged_by_another(left: str, phrase: str, cue: Cue) -> bool:
     return not _CONTENT.match(left, cue.end())
 
 
-# Prepositions and conjunctions that make a participle an adverbial of the main clause: "X ended by saying".
-_BEFORE_ADVERBIAL_PARTICIPLE = frozenset("by after before while without when in upon".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 
 
@@ -321,10 +333,9 @@ def _subject_of_adverbial_participle(left: str, cue_at: int) -> _Subject | None:
     """'Ann Pike closed her speech by saying "..."': a participle after a preposition has the
     sentence's subject for its own."""
     word = _WORD_BEFORE.search(left, max(0, cue_at - 20), cue_at)
-    if not word or word.group(1).lower() not in _BEFORE_ADVERBIAL_PARTICIPLE:
+    if not word or word.group(1).lower() not in BEFORE_ADVERBIAL_PARTICIPLE:
         return None
     return sentence_subject(left[:word.start()].rstrip(" ,"))
-
 
 
 def _issuer(left: str, found: _Subject) -> _Subject | None:
@@ -334,9 +345,7 @@ def _issuer(left: str, found: _Subject) -> _Subject | None:
     offset = found[1]
     before = left[:offset].rstrip()
     last = before.rsplit(None, 1)[-1] if before else ""
-    if not last.isalpha() or not last.islower() or last in _OPENS_A_CLAUSE:
+    if not last.isalpha() or not last.islower() or last in OPENS_A_CLAUSE:
         return found  # the phrase opens its clause: "A statement calling ...", "with the crowd chanting"
     return sentence_subject(before)
 
-
-_OPENS_A_CLAUSE = frozenset("with and but or as while then when because after before".split())

@@ -12,6 +12,7 @@ import re
 from quotes_api.extraction.attribution import MAX_LEFT, Attribution, before_quote, is_verb_use
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import AS_FRAME_CUES, find_cues
+from quotes_api.extraction.lexicon.function_words import POSSESSIVES
 from quotes_api.extraction.mentions import (
     NAME_RUN,
     PREPOSITIONS,
@@ -118,7 +119,7 @@ def possessive_source(masked: str, sent_start: int, at: int) -> Attribution | No
     if not m:
         return None
     who = m.group("who")
-    phrase = who if who.lower() in ("his", "her", "their", "its") else strip_possessive(who)
+    phrase = who if who.lower() in POSSESSIVES else strip_possessive(who)
     phrase = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(phrase.lower(), phrase)
     if not looks_like_speaker(phrase):
         return None

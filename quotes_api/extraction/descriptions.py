@@ -39,6 +39,8 @@ from quotes_api.extraction.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLES,
 )
+from quotes_api.extraction.lexicon.function_words import ARTICLES, DESCRIPTION_OPENERS
+from quotes_api.extraction.lexicon.people import RANKS
 from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
 
 if TYPE_CHECKING:
@@ -154,12 +156,12 @@ class DescriptionResolver:
         low = [w.lower() for w in words]
         if "of" in low[1:]:
             k = low.index("of")
-            head, complement = low[k - 1], {w for w in low[k + 1:] if w not in ("the", "a", "an")}
+            head, complement = low[k - 1], {w for w in low[k + 1:] if w not in ARTICLES}
             modifiers = words[:k - 1]
         else:
             head, complement, modifiers = low[-1], set(), words[:-1]
         heads = ROLE_SYNONYMS.get(head, {head})
-        ranks = {w.lower() for w in modifiers} & _RANKS
+        ranks = {w.lower() for w in modifiers} & RANKS
         marks = {w.lower().strip(",") for w in modifiers if w[:1].isupper()}
         candidates = []
         for _, entity in self.entities.recent(position):
@@ -235,7 +237,7 @@ class DescriptionResolver:
         """ "a spokesman for Acme": Acme speaks, with the role "spokesman" kept on it."""
         words = clean(phrase).split()
         if entity.kind == "organisation" and len(words) > 2 and words[1].lower() in SPOKES_NOUNS \
-                and words[0].lower() in ("a", "an", "the", "one") and words[1] not in entity.roles:
+                and words[0].lower() in DESCRIPTION_OPENERS and words[1] not in entity.roles:
             entity.roles.append(words[1].lower())
 
     def _spokes_owner(self, phrase: str, description: str, position: int) -> Entity | None:
@@ -337,7 +339,6 @@ class DescriptionResolver:
 
 _RIVAL_PARTIES = {"democratic": ("republican", "gop"), "democrat": ("republican", "gop"),
                   "republican": ("democratic", "democrat"), "gop": ("democratic", "democrat")}
-_RANKS = frozenset("vice deputy assistant acting interim associate under".split())
 
 
 def role_words(role: str) -> set[str]:

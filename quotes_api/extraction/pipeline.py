@@ -20,6 +20,8 @@ from quotes_api.extraction.credits import credit_line
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.fallback import from_context, opens_sentence
 from quotes_api.extraction.interviews import interviewee_answer
+from quotes_api.extraction.lexicon.bodies import NAMING, WORKS, WORKS_ALSO_VERBS
+from quotes_api.extraction.lexicon.function_words import NOT_PLURALS, VERB_SUBJECTS
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote
 from quotes_api.extraction.naming import names_a_thing
@@ -27,15 +29,6 @@ from quotes_api.extraction.reported import may_report, reported_speaker
 from quotes_api.extraction.resolve import Resolver
 from quotes_api.extraction.sentences import Sentences, mask
 
-# Naming a thing rather than quoting a person: "a film called 'Frozen'", "the so-called 'x'".
-# Matched as the end of the words before the quotation (an end-anchored regex would be tried
-# at every character of the window).
-_NAMING = ("so-called", "titled", "entitled", "known as", "the word", "the term", "the phrase", "hashtag",
-           "slogan", "label", "motto", "headline", "pseudonym")
-# Nouns for works, which have capitalised titles: 'the film "Frozen"', but 'called the show "the
-# best in town"' describes the show, and "Paul Song" is a name.
-_WORKS = frozenset("book film movie song album show series novel play documentary memoir podcast".split())
-_SUBJECTS = frozenset("they we i you he she it data which that who".split())  # "they show", "data show"
 # "State of the Union", "This Week with George Stephanopoulos": capitalised words and the
 # small words between them, no sentence punctuation.
 _TITLE_CASE = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|"
@@ -310,7 +303,7 @@ def _is_naming(text: str, masked: str, span: Span) -> bool:
     """Quoted words that name a thing rather than quote a person: 'the film "Frozen"',
     'ABC's "This Week"', '"Broad City" star'."""
     before = masked[max(0, span.open_at - 40):span.open_at].split()
-    if " ".join(before).lower().endswith(_NAMING):
+    if " ".join(before).lower().endswith(NAMING):
         return True
     if names_a_thing(text, masked, span.open_at, span.start, span.end, span.outer_end):
         return True  # a nickname, a title before a noun or after a possessive (naming.py)
@@ -326,14 +319,14 @@ def _after_a_work(words_before: list[str]) -> bool:
     """Do the words before a quotation end in a work noun ("the film", "her 2019 book", "her
     memoir,") rather than in a verb that looks like one ("the emails show", "polls show")?"""
     work = words_before[-1].rstrip(",:") if words_before else ""
-    if work not in _WORKS:
+    if work not in WORKS:
         return False
-    if work not in ("show", "play", "film", "book") or work != words_before[-1]:
+    if work not in WORKS_ALSO_VERBS or work != words_before[-1]:
         return True  # no verb: "her podcast", "the film,"
     before = words_before[-2] if len(words_before) > 1 else ""
-    plural_noun = before.islower() and before.endswith("s") and before not in ("his", "its", "this") \
+    plural_noun = before.islower() and before.endswith("s") and before not in NOT_PLURALS \
         and not before.endswith(("'s", "’s", "ss"))
-    return not (before.lower() in _SUBJECTS or plural_noun)
+    return not (before.lower() in VERB_SUBJECTS or plural_noun)
 
 
 def _confidence(attribution: Attribution | None, speakers: list[Entity]) -> float:
