@@ -14,9 +14,10 @@ from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.lexicon import SOURCE_NOUNS, TITLES
 from quotes_api.extraction.lexicon.function_words import CLAUSE_OPENERS, DESCRIPTION_GLUE, PERSONAL_PRONOUNS
 from quotes_api.extraction.mentions import NAME_RUN, PREPOSITIONS, parse_mention
+from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import sentence_subject
 
-_Subject = tuple[str, int, tuple[str, ...], str]
+_Subject = tuple[str, int, tuple[str, ...], Rule]
 
 
 def is_description(phrase: str) -> bool:
@@ -44,9 +45,9 @@ def name_before_apposition(left: str, found: _Subject) -> _Subject | None:
     person's name.
 
     >>> left = "Sam Lau, the director of Acme said"
-    >>> name_before_apposition(left, ("the director of Acme", 9, (), "before"))[0]
+    >>> name_before_apposition(left, ("the director of Acme", 9, (), Rule.BEFORE))[0]
     'Sam Lau'
-    >>> name_before_apposition("Sam Lau said", ("Sam Lau", 0, ("Sam Lau",), "before")) is None
+    >>> name_before_apposition("Sam Lau said", ("Sam Lau", 0, ("Sam Lau",), Rule.BEFORE)) is None
     True
     """
     phrase, offset = found[0], found[1]
@@ -134,7 +135,7 @@ def owner_before_comma(text: str) -> _Subject | None:
         if not opens_sentence and (opener not in PREPOSITIONS and opener not in CLAUSE_OPENERS
                                    or _CLAUSE.search(previous)):
             return None
-        return last, text.rfind(last), (last,), "before"
+        return last, text.rfind(last), (last,), Rule.BEFORE
     relative = _RELATIVE.match(last) is not None  # "Dan Axel, who was an adviser, said"
     if not relative and (not is_description(last) or _CLAUSE.search(last)):
         return None
@@ -145,9 +146,9 @@ def owner_before_comma(text: str) -> _Subject | None:
     if relative:
         pair = _PAIR_AT_END.search(head)  # "Ann Pike and Tom Ray, who run the shop, said"
         if pair is not None:
-            return pair.group(1), pair.start(1), split_coordination(pair.group(1)), "before"
-        return name.group(1), name.start(1), (name.group(1),), "before"
+            return pair.group(1), pair.start(1), split_coordination(pair.group(1)), Rule.BEFORE
+        return name.group(1), name.start(1), (name.group(1),), Rule.BEFORE
     before = head[:name.start(1)].split()
     if not before or before[-1].lower() not in CLAUSE_OPENERS:
         return None  # at the sentence's start, the sentence's subject is found anyway
-    return name.group(1), name.start(1), (name.group(1),), "before"
+    return name.group(1), name.start(1), (name.group(1),), Rule.BEFORE

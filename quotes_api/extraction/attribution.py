@@ -50,6 +50,7 @@ from quotes_api.extraction.lexicon.verbs import (
     TO_INFINITIVE_CUES,
 )
 from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, looks_like_speaker
+from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import sentence_subject
 from quotes_api.extraction.phrases import np_after, subject_of, trim_aux
 from quotes_api.extraction.sentences import FILLER
@@ -71,7 +72,7 @@ class Attribution:
     mention_start: int
     parts: tuple[str, ...]  # each coordinated speaker phrase ("X of Texas", "Young Kim")
     cue: str | None
-    method: str  # after | inverted | before | according | subject
+    rule: Rule  # how it was found
     confidence: float
 
 
@@ -119,7 +120,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         phrase = np_after(window, acc.end())
         if phrase:
             return Attribution(phrase, start + acc.end(), split_coordination(phrase), "according to",
-                               "according", 0.85)
+                               Rule.ACCORDING, 0.85)
     for cue in find_cues(window, 0, 160):
         if (not is_verb_use(window, cue) and cue.start() > 0) or cue.group().lower() in AS_FRAME_CUES:
             continue
@@ -138,23 +139,23 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
             last_chunk = before.rsplit(", ", 1)[1].strip()
             if last_chunk.lower() in PERSONAL_PRONOUNS:
                 return Attribution(last_chunk, start + before.rfind(last_chunk), (last_chunk,), cue.group(),
-                                   "after", 0.9)
+                                   Rule.AFTER, 0.9)
         # '," saying the city ...' is no attribution: a participle has no subject after it
         if not before and not cue.group().lower().endswith("ing"):
             phrase = _inverted_speaker(window, cue)
             if phrase and (looks_like_speaker(phrase) or _is_bare_description(phrase.partition(", ")[0])):
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase),
-                                   cue.group(), "inverted", 0.9)
+                                   cue.group(), Rule.INVERTED, 0.9)
             if cue.start() == 0 and cue.group()[0].isupper():
                 continue  # "Read said." : a name that is also a verb
             return None
         if looks_like_speaker(before) or _describes_speaker(before, window, cue) or _word_as_name(before):
-            return Attribution(before, start, split_coordination(before), cue.group(), "after", 0.9)
+            return Attribution(before, start, split_coordination(before), cue.group(), Rule.AFTER, 0.9)
         if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'
             phrase = _inverted_speaker(window, cue)
             if phrase and looks_like_speaker(phrase) and phrase.lower() not in OBJECT_PRONOUNS:
                 return Attribution(phrase, start + cue.end(), split_coordination(phrase.partition(", ")[0]),
-                                   cue.group(), "inverted", 0.85)
+                                   cue.group(), Rule.INVERTED, 0.85)
         return None
     return None
 
@@ -241,25 +242,26 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
         phrase = np_after(left, acc.end())
         if phrase and looks_like_speaker(phrase):
             return Attribution(phrase, sent_start + acc.end(), split_coordination(phrase), "according to",
-                               "according", 0.85)
+                               Rule.ACCORDING, 0.85)
     owner: Attribution | None = None  # "Trump's remarks", in case no verb judges them
     for n, cue in enumerate(reversed(cues)):
         found = _cue_subject(left, cue)
         if found is not None:
             found, speaker_cue = _reporter(left, found, cue, cues)
-            phrase, offset, parts, method = found
-            attribution = Attribution(phrase, sent_start + offset, parts, speaker_cue.group(), method, 0.8)
+            phrase, offset, parts, rule = found
+            attribution = Attribution(phrase, sent_start + offset, parts, speaker_cue.group(), rule, 0.8)
             if owner is None and n + 1 < len(cues) and _judged_by_another(left, phrase, speaker_cue):
                 owner = attribution
                 continue
             return attribution
         inverted = _inverted_speaker(left, cue)
         if inverted and left[cue.end():].strip().endswith((":", ",")) and looks_like_speaker(inverted):
-            return Attribution(inverted, sent_start + cue.end(), (inverted,), cue.group(), "inverted", 0.75)
+            return Attribution(inverted, sent_start + cue.end(), (inverted,), cue.group(), Rule.INVERTED,
+                               0.75)
     return owner
 
 
-_Subject = tuple[str, int, tuple[str, ...], str]  # phrase, offset, speakers as written, rule
+_Subject = tuple[str, int, tuple[str, ...], Rule]  # phrase, offset, speakers as written, rule
 
 
 def _cue_subject(left: str, cue: Cue) -> _Subject | None:

@@ -20,6 +20,7 @@ from quotes_api.extraction.lexicon.function_words import (
     PERSONAL_PRONOUNS,
 )
 from quotes_api.extraction.mentions import NAME_RUN, looks_like_speaker
+from quotes_api.extraction.model import Rule
 
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]*\)\s*)?"
@@ -28,7 +29,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")
 
 
-def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
+def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], Rule] | None:
     """The leading noun phrase of the sentence, past an introduction ("On Tuesday, ...").
 
     An apposition naming a described subject wins over the description ("The Rovers'
@@ -78,7 +79,7 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
     start = parts[0][0]
     end = parts[-1][0] + len(parts[-1][1])
     speakers = tuple(name for _, p in parts for name in split_coordination(p))
-    return text[start:end], start, speakers, "subject"
+    return text[start:end], start, speakers, Rule.SUBJECT
 
 
 _FIRST_WORD = re.compile(r"\s*\S+\s+")

@@ -30,6 +30,7 @@ from quotes_api.extraction.lexicon.function_words import (
 from quotes_api.extraction.lexicon.people import DESCRIPTION_MODIFIERS
 from quotes_api.extraction.lexicon.times import DATE_WORDS
 from quotes_api.extraction.mentions import PREPOSITIONS, clean, looks_like_speaker
+from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import find_phrase, sentence_subject
 from quotes_api.extraction.sentences import FILLER, abbreviation_ends_at
 
@@ -86,7 +87,7 @@ def np_after(window: str, at: int) -> str:
 _AS_NAME = re.compile(r"(?:^|[,;:\u2014]\s*)[Aa]s\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),[^,;:]*,$")
 
 
-def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] | None:
+def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule] | None:
     """The subject of the verb at ``cue_at``: the phrase right before it, or, after an
     apposition or a participle ("..., calling it"), the sentence's own subject."""
     found = _subject_of(left, cue_at)
@@ -100,13 +101,13 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
     return (placed[1], placed[0], parts, rule) if placed else None
 
 
-def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] | None:
+def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule] | None:
     pre = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:cue_at]).rstrip()
     trimmed = trim_aux(pre)
     if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
         named = _AS_NAME.search(trimmed)
         if named and looks_like_speaker(named.group(1)):
-            return named.group(1), named.start(1), split_coordination(named.group(1)), "before"
+            return named.group(1), named.start(1), split_coordination(named.group(1)), Rule.BEFORE
         # "..., while Tom Dyke, the former governor, proposed"; a participle ("..., saying")
         # takes the sentence's subject instead
         owner = None if _PARTICIPLE.match(left, cue_at) else owner_before_comma(trimmed)
@@ -136,7 +137,7 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str]
             words = words[: k + 1]
             trimmed = " ".join(words)
     if words[-1].lower() in PERSONAL_PRONOUNS:
-        return words[-1], len(trimmed) - len(words[-1]), (words[-1],), "before"
+        return words[-1], len(trimmed) - len(words[-1]), (words[-1],), Rule.BEFORE
     if words[-1] == "who" and len(words) > 1:
         words = words[:-1]  # "Sanders, who says it's ...": who stands for the name before it
         words[-1] = words[-1].rstrip(",")
@@ -145,7 +146,7 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str]
     phrase = _before_adverbial(words, phrase) or phrase  # "Trump in his speech called"
     if phrase and looks_like_speaker(phrase):
         offset = trimmed.rfind(phrase)
-        return phrase, offset, split_coordination(phrase), "before"
+        return phrase, offset, split_coordination(phrase), Rule.BEFORE
     return None
 
 

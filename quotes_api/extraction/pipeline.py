@@ -23,7 +23,7 @@ from quotes_api.extraction.interviews import interviewee_answer
 from quotes_api.extraction.lexicon.bodies import NAMING, WORKS, WORKS_ALSO_VERBS
 from quotes_api.extraction.lexicon.function_words import NOT_PLURALS, VERB_SUBJECTS
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
-from quotes_api.extraction.model import Quote
+from quotes_api.extraction.model import Quote, Rule
 from quotes_api.extraction.naming import names_a_thing
 from quotes_api.extraction.reported import may_report, reported_speaker
 from quotes_api.extraction.resolve import Resolver
@@ -100,7 +100,7 @@ def extract(text: str) -> list[Quote]:
             cue=attribution.cue if attribution else None,
             confidence=_confidence(attribution, speakers),
             paragraph=span.paragraph, group=group, part=pieces[group],
-            rule=attribution.method if attribution else "neighbour",
+            rule=attribution.rule if attribution else Rule.NEIGHBOUR,
         ))
         pieces[group] += 1
     return quotes
@@ -286,7 +286,7 @@ def _groups(text: str, spans: list[Span], found: list[Attribution | None], maske
             first[i] = first[i - 1]
         elif prev.close_at is not None and prev.paragraph == cur.paragraph and found[i] and found[i - 1] \
                 and found[i] is not found[i - 1] and _WORD.search(masked, prev.outer_end, cur.open_at) \
-                and text[prev.end - 1] == "," and found[i - 1].method in ("after", "inverted") \
+                and text[prev.end - 1] == "," and found[i - 1].rule in (Rule.AFTER, Rule.INVERTED) \
                 and found[i - 1].mention == found[i].mention:
             first[i] = first[i - 1]  # "The vote," Tran said, "is a victory."
     return first
