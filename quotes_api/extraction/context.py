@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.attribution import MAX_LEFT, Attribution, before_quote, is_verb_use
+from quotes_api.extraction.attribution import MAX_LEFT, Attribution, is_verb_use
+from quotes_api.extraction.before import before_quote
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import AS_FRAME_CUES, find_cues
 from quotes_api.extraction.lexicon.function_words import POSSESSIVES
