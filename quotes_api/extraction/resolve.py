@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes_api.extraction.descriptions import DescriptionResolver, apposed_name, split_plural_title
+from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import (
     EITHER_NAMES,
@@ -28,6 +28,7 @@ from quotes_api.extraction.lexicon import (
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS, RANK_WORDS
 from quotes_api.extraction.mentions import parse_mention
 from quotes_api.extraction.places import is_place, person_before_place
+from quotes_api.extraction.roles import apposed_name, split_plural_title
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 _PRONOUN_OF = {"male": "he", "female": "she"}

@@ -159,5 +159,6 @@ ROLE_SYNONYMS = {
     "legislator": {"representative", "senator", "legislator", "lawmaker"},
     "front-runner": {"front-runner", "frontrunner"}, "frontrunner": {"front-runner", "frontrunner"},
 }
-
-
+# A party's rivals: "the Republican senator" is none of the Democrats with that role.
+RIVAL_PARTIES = {"democratic": ("republican", "gop"), "democrat": ("republican", "gop"),
+                 "republican": ("democratic", "democrat"), "gop": ("democratic", "democrat")}
