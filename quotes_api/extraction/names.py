@@ -79,8 +79,7 @@ def apposition_role(text: str, start: int, end: int) -> str | None:
             continue  # "with Mrs. Clinton", "director of the Mommy and Me program": cut off before a name
         # The head noun ends a role ("chief negotiator") or opens it ("chair of the committee").
         head_ok = any(w in TITLES or w in SOURCE_NOUNS for w in (words[-1:] + words[:1] if words else []))
-        if words and len(words) <= 8 and head_ok and not any(w in RELATIVE_OR_VERB
-                                                             for w in words):
+        if words and len(words) <= 8 and head_ok and not any(w in RELATIVE_OR_VERB for w in words):
             return phrase
     return None
 

@@ -23,7 +23,7 @@ APPOSITION_ARTICLES = DESCRIPTION_OPENERS | {"another"}
 ARTICLES_AND_OF = ARTICLES | {"of"}
 # Determiners and "of" that stand inside a speaker phrase ("the head of the agency").
 DETERMINERS_AND_OF = DETERMINERS | {"of"}
-# Words that open a noun phrase and say nothing of whom it names ("another", "some of").
+# Determiners and quantifiers that name no one by themselves ("Some", "another of Pike's").
 QUANTIFIERS = frozenset("""
 another some many most few several other others his her their its our this that these those such
 each every all both
@@ -126,7 +126,7 @@ originally long yesterday today had've
 # described"), as word tuples.
 ADVERBIAL_PHRASES = (("in", "the", "past"), ("at", "the", "time"), ("at", "one", "point"),
                      ("once", "again"), ("for", "years"), ("at", "times"))
-# Words that end a run of a relative clause, not a role ("who", "which", "is").
+# Words that make the phrase after a name a clause, not its role ("who leads", "is the").
 RELATIVE_OR_VERB = frozenset("who which and is was".split())
 
 # -- Words that are never a speaker or open an introductory phrase ------------------------------
