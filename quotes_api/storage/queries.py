@@ -91,16 +91,16 @@ def speaker_dates(speaker_ids: list[int]) -> dict[int, tuple[dt.datetime | None,
     """First and last publication date of each speaker's quotes (one grouped query)."""
     if not speaker_ids:
         return {}
-    rows = (
+    query = (
         QuoteSpeaker.select(
             QuoteSpeaker.speaker, fn.MIN(QuoteSpeaker.published).alias("first"),
             fn.MAX(QuoteSpeaker.published).alias("last"),
         )
         .where(QuoteSpeaker.speaker.in_(speaker_ids))
         .group_by(QuoteSpeaker.speaker)
-        .tuples()
     )  # fmt: skip
-    return {sid: (as_datetime(first), as_datetime(last)) for sid, first, last in rows}
+    # Raw rows: the aggregates' dates come back as text on SQLite either way (as_datetime).
+    return {sid: (as_datetime(first), as_datetime(last)) for sid, first, last in run(*query.sql())}
 
 
 # -- quotes -----------------------------------------------------------------------------------
