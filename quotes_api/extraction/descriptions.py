@@ -55,6 +55,8 @@ _FOR_OWNER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][
 _FROM_ISSUER = re.compile(r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
                           r"(?=[A-Z])")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
+# Lower-case words naming the owner's body after its name: "a Ray campaign spokesman"
+_OWNER_BODY_WORDS = re.compile(r"(?<=[A-Za-z.])\s+(?:presidential\s+|press\s+|re-?election\s+)?campaign$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 
 
@@ -136,7 +138,7 @@ class DescriptionResolver:
             return None
         if definite and description[-1:].isupper():
             # "the influential US": the description goes on past the capitalised word
-            following = self._word_after(phrase, position)
+            following = self.word_after(phrase, position)
             if following in MEDIA_NOUNS:
                 medium = self._latest_org(position, media=True)
                 return [medium] if medium is not None else []
@@ -221,7 +223,7 @@ class DescriptionResolver:
         return entity.gender is None and not entity.roles and first not in MALE_NAMES \
             and first not in FEMALE_NAMES and first not in EITHER_NAMES and self.entities.is_subject(position)
 
-    def _word_after(self, phrase: str, position: int) -> str:
+    def word_after(self, phrase: str, position: int) -> str:
         at = self.masked.find(clean(phrase), position, position + len(phrase) + 40)
         if at < 0:
             return ""
@@ -249,6 +251,8 @@ class DescriptionResolver:
         if owner_text is None:
             modifier = description.rsplit(" ", 1)[0] if " " in description else ""
             modifier = re.sub(r"['’]s?$", "", modifier.strip())
+            # "a Ray campaign spokesman": the campaign's owner speaks through its spokesman
+            modifier = _OWNER_BODY_WORDS.sub("", modifier)
             run = NAME_RUN.fullmatch(modifier.split(" ", 1)[-1] if modifier[:1].islower() else modifier)
             owner_text = run.group() if run else None
         if not owner_text:
