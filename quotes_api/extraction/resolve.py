@@ -25,7 +25,8 @@ from quotes_api.extraction.lexicon import (
     PLACES,
     TITLES,
 )
-from quotes_api.extraction.mentions import parse_mention
+from quotes_api.extraction.lone_words import is_lone_common_word
+from quotes_api.extraction.mentions import clean, parse_mention
 from quotes_api.extraction.names import RANK_WORDS
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
@@ -96,6 +97,10 @@ class Resolver:
             if apposed[1] not in named.roles:
                 named.roles.append(apposed[1])
             return [named]
+        if mention.name and mention.kind == "person" and is_lone_common_word(
+                clean(phrase), mention.name, self.entities.masked, self.entities.knows_token,
+                self.descriptions.word_after(phrase, position)):
+            return []  # "Early in his campaign, ...": an ordinary word, not a person
         if mention.name:
             named = self.descriptions.fullest(self.entities.resolve_name(mention, position), position)
             self.descriptions.keep_spokes_role(phrase, named)  # "a spokesman for Acme"
