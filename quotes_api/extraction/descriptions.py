@@ -55,8 +55,6 @@ _FOR_OWNER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][
 _FROM_ISSUER = re.compile(r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
                           r"(?=[A-Z])")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
-# Lower-case words naming the owner's body after its name: "a Ray campaign spokesman"
-_OWNER_BODY_WORDS = re.compile(r"(?<=[A-Za-z.])\s+(?:presidential\s+|press\s+|re-?election\s+)?campaign$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 
 
@@ -251,8 +249,6 @@ class DescriptionResolver:
         if owner_text is None:
             modifier = description.rsplit(" ", 1)[0] if " " in description else ""
             modifier = re.sub(r"['’]s?$", "", modifier.strip())
-            # "a Ray campaign spokesman": the campaign's owner speaks through its spokesman
-            modifier = _OWNER_BODY_WORDS.sub("", modifier)
             run = NAME_RUN.fullmatch(modifier.split(" ", 1)[-1] if modifier[:1].islower() else modifier)
             owner_text = run.group() if run else None
         if not owner_text:

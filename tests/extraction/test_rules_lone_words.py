@@ -1,4 +1,4 @@
-"""Campaign spokespeople and lone capitalised words that are no one's name (issue 13 classes 5
+"""Campaigns, campaign spokespeople and lone capitalised words that are no one's name (issue 13 classes 5
 and 9, issue 14 junk speaker rows). Every text here is invented."""
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ def only(text: str):
     'Tom Ray spoke on Monday. "We are winning this race," a Ray campaign spokesman said.',
     'Tom Ray spoke on Monday. "We are winning this race," a Ray presidential campaign spokeswoman said.',
 ])
-def test_a_campaign_spokesperson_speaks_for_the_candidate(text: str) -> None:
-    assert only(text).speaker_names == ["Tom Ray"]
+def test_a_campaign_spokesperson_speaks_for_the_campaign(text: str) -> None:
+    assert only(text).speaker_names == ["Tom Ray campaign"]
 
 
 @pytest.mark.parametrize("text", [
@@ -51,3 +51,15 @@ def test_names_that_look_like_common_words_stay(text: str, speaker: str) -> None
 def test_an_adjective_made_from_a_place_is_no_name() -> None:
     assert is_lone_common_word("his Dunmore-based", "Dunmore-based", "", lambda _: False, "district")
     assert is_lone_common_word("Dunmore-based", "Dunmore-based", "", lambda _: False, "")
+
+
+@pytest.mark.parametrize("text", [
+    'Tom Ray attacked Pike. Ray\'s campaign said the attack was "a desperate move by a failing candidate."',
+    'Tom Ray attacked Pike. His campaign said the attack was "a desperate move by a failing candidate."',
+    'Tom Ray attacked Pike. The Ray campaign said the attack was "a desperate move by a failing candidate."',
+    'Tom Ray attacked Pike. The Ray presidential campaign called it "a desperate move by a failing man."',
+])
+def test_a_campaign_speaks_as_the_candidate_s_campaign(text: str) -> None:
+    q = only(text)
+    assert q.speaker_names == ["Tom Ray campaign"]
+    assert q.speakers[0].kind == "organisation"
