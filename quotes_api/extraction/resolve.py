@@ -30,6 +30,7 @@ from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.names import RANK_WORDS
 from quotes_api.extraction.places import is_place, person_before_place
+from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 _PERSON_NOUNS = frozenset("""
@@ -117,6 +118,8 @@ class Resolver:
             body = self.entities.organisation_named(head[-1], position)  # "the association"
             if body is not None:
                 return [body]
+        if (principal := principal_after(self.entities.masked, clean(phrase), position)) is not None:
+            return self._resolve_one(principal, position)  # "said a longtime adviser to Ann Pike"
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
             return described

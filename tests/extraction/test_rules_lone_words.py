@@ -1,5 +1,5 @@
-"""Campaigns, campaign spokespeople and lone capitalised words that are no one's name (issue 13 classes 5
-and 9, issue 14 junk speaker rows). Every text here is invented."""
+"""Campaigns, campaign spokespeople, advisers and lone capitalised words that are no one's
+name (issue 13 classes 5 and 9, issue 14 junk speaker rows). Every text here is invented."""
 
 from __future__ import annotations
 
@@ -63,3 +63,14 @@ def test_a_campaign_speaks_as_the_candidate_s_campaign(text: str) -> None:
     q = only(text)
     assert q.speaker_names == ["Tom Ray campaign"]
     assert q.speakers[0].kind == "organisation"
+
+
+@pytest.mark.parametrize("source", [
+    "said a longtime adviser to Pike.",
+    "said one longtime adviser to Ann Pike, who asked not to be named.",
+    "said a person close to Pike.",
+    "said the former top aide to Senator Ann Pike.",
+])
+def test_an_unnamed_adviser_after_the_verb_speaks_for_the_one_served(source: str) -> None:
+    text = f'Ann Pike is a senator. "The road will be built before the winter comes," {source}'
+    assert only(text).speaker_names == ["Ann Pike"]
