@@ -74,7 +74,8 @@ def _names_a_role(before: str, separator: str) -> bool:
     return words[-1][:1].islower() or (words[0].lower() in _ARTICLES and words[1][:1].islower())
 
 
-_ARTICLES = frozenset("a an the another one".split())
+# Possessives open a description too: "his best friend at Dunmore, Bruce Tully".
+_ARTICLES = frozenset("a an the another one his her their its our".split())
 
 
 _NAME_PARTICLES = frozenset("of the van von de da di du del der den la le bin ibn al el".split())

@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
 # "the striker, Ana Ruiz": a description, then the name it describes.
-_APPOSED_NAME = re.compile(r"^(?P<role>(?:the|a|an|another|one)\s+[a-z][^,]*|[^,]*?\s[a-z][\w-]*),\s+"
+# A possessive opens one too: "his best friend at Dunmore, Bruce Tully".
+_APPOSED_NAME = re.compile(r"^(?P<role>(?:the|a|an|another|one|his|her|their|its|our)\s+[a-z][^,]*"
+                           r"|[^,]*?\s[a-z][\w-]*),\s+"
                            r"(?P<name>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)$")
 # What follows a spokesperson: "a spokeswoman for Acme Corp.", "an official with the Harbour Council"
 _FOR_OWNER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"

@@ -74,3 +74,12 @@ def test_a_campaign_speaks_as_the_candidate_s_campaign(text: str) -> None:
 def test_an_unnamed_adviser_after_the_verb_speaks_for_the_one_served(source: str) -> None:
     text = f'Ann Pike is a senator. "The road will be built before the winter comes," {source}'
     assert only(text).speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize("source", [
+    "said his best friend at Dunmore, Bruce Tully, who remembered him well.",
+    "said her longtime friend in Dunmore, Bruce Tully.",
+])
+def test_a_possessive_role_with_a_place_before_the_apposed_name(source: str) -> None:
+    text = f'Fred Ray studied at Dunmore. "It may have been his first attempt to leave home," {source}'
+    assert only(text).speaker_names == ["Bruce Tully"]
