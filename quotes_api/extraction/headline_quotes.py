@@ -28,7 +28,12 @@ _SMALL_CAPITALISED = frozenset("To Is Of The A An In On At By For With Be Are Wa
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]")
 
 
+_LONG_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3,}")
+
+
 def _headline_case(quoted: str) -> bool:
+    if _LONG_LOWER_WORD.search(quoted):
+        return False  # most quotations: a lower-case word of four letters or more, found early
     words = [w for w in _WORDS.findall(quoted) if len(w) > 1]
     if len(words) < 5:
         return False
