@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import re
 
+from quotes_api.extraction.lexicon.function_words import HEADLINE_SMALL_WORDS
+
 _WORDS = re.compile(r"[A-Za-z][\w'’.-]*")
-# Small words that only a headline in title case capitalises inside a sentence.
-_SMALL_CAPITALISED = frozenset("To Is Of The A An In On At By For With Be Are Was Not Do It If As Me Us "
-                               "Our My Can Will Might Than And Or".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]")
 
 
@@ -41,7 +40,7 @@ def _headline_case(quoted: str) -> bool:
         return True  # "VOTERS MAKE GOOD DECISIONS IN THE END"
     if not all(w[0].isupper() for w in words if len(w) > 3):
         return False
-    return any(w in _SMALL_CAPITALISED for w in words[1:])
+    return any(w in HEADLINE_SMALL_WORDS for w in words[1:])
 
 
 def is_headline_quote(quoted: str, outside: str) -> bool:

@@ -25,16 +25,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes_api.extraction.cues import is_cue_word
-from quotes_api.extraction.mentions import PREPOSITIONS
+from quotes_api.extraction.cues import is_cue_word, simple_past
+from quotes_api.extraction.lexicon.function_words import (
+    AUXILIARIES,
+    CLOSED_CLASS_WORDS,
+    MODIFYING_WORDS,
+    PREPOSITIONS,
+)
+from quotes_api.extraction.lexicon.verbs import NAME_LIKE_PAST_VERBS
 
-# Determiners and possessives: a person's name never follows one ("the Stanford", "his Ohio").
-_MODIFYING = frozenset("the a an his her its their our this that these those".split())
-_AUXILIARIES = frozenset("is are was were has have had will would can could may might should did does"
-                         .split())
-# Words of a closed class, never a name however they are followed ("He’s predicting").
-_CLOSED_CLASS = _MODIFYING | frozenset("he she it we you they i there here".split())
-_PAST_FORMS = frozenset("said told wrote spoke tweeted".split())
+_PAST_FORMS = frozenset(simple_past(verb) for verb in NAME_LIKE_PAST_VERBS)
 # "Orlando-based", "Ohio-born", "Texas-style": adjectives made from a name.
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|born|bred|raised|style|area|led|backed|made)$", re.I)
 
@@ -56,13 +56,13 @@ def is_lone_common_word(phrase: str, name: str, masked: str, known_token: Callab
     words = phrase.split()
     # A lower-case noun after the phrase: the phrase was cut from a longer description.
     noun_follows = next_word.replace("-", "").isalpha() and next_word.islower() \
-        and not _speech_verb(next_word) and next_word not in PREPOSITIONS and next_word not in _AUXILIARIES
-    if len(words) == 2 and words[-1] == name and words[0].lower() in _MODIFYING:
+        and not _speech_verb(next_word) and next_word not in PREPOSITIONS and next_word not in AUXILIARIES
+    if len(words) == 2 and words[-1] == name and words[0].lower() in MODIFYING_WORDS:
         plural = name.endswith("s") and not name.endswith("ss")  # "the Saudis": a group
         return noun_follows and not plural  # "the Dunmore graduate", "a Pikeian post"; but "the Texan said"
     if _ADJECTIVE_SUFFIX.search(name):
         return True
-    closed = name.lower().strip("'’s") in _CLOSED_CLASS or name.lower() in PREPOSITIONS
+    closed = name.lower().strip("'’s") in CLOSED_CLASS_WORDS or name.lower() in PREPOSITIONS
     if len(words) != 1 or name.isupper() or (noun_follows and not closed):
         return False  # "Mr. Hurt" has an honorific; "FBI" is an acronym
     low = name.lower()

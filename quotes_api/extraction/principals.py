@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import re
 
+from quotes_api.extraction.lexicon.people import SERVING_NOUNS
 from quotes_api.extraction.mentions import NAME_RUN
 
-# Nouns for a person who serves or knows someone, and "close" of "a person close to".
-_SERVING = frozenset("adviser advisers advisor advisors aide aides confidant confidants ally allies friend "
-                     "friends associate associates person people source sources close".split())
 _TO_NAME = re.compile(rf"\s+(?:close\s+)?to\s+(?:both\s+)?(?:the\s+)?(?:(?:former|then-)\s*)?"
                       rf"(?:[a-z][\w-]*\s+){{0,3}}?({NAME_RUN.pattern})")
 
@@ -28,7 +26,7 @@ def principal_after(masked: str, phrase: str, position: int) -> str | None:
     """The name after "to" that the description ``phrase`` (standing at ``position`` in
     ``masked``) serves, when its head is a word for an adviser, an aide or a friend."""
     words = phrase.lower().split()
-    if not words or words[-1] not in _SERVING:
+    if not words or words[-1] not in SERVING_NOUNS:
         return None
     at = masked.find(phrase, position, position + len(phrase) + 40)
     if at < 0:
