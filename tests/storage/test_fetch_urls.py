@@ -31,7 +31,7 @@ def closed_port_url() -> str:
 
 
 def ingest(url: str, *args: str):
-    return run_cli(["ingest", "--no-progress", "--timeout", "1", "--max-bytes", "100000", *args], url)
+    return run_cli(["ingest", "--no-progress", "--timeout", "5", "--max-bytes", "100000", *args], url)
 
 
 def test_good_urls_go_in_and_each_bad_one_is_reported(db, database_url, site):
@@ -40,7 +40,7 @@ def test_good_urls_go_in_and_each_bad_one_is_reported(db, database_url, site):
         site.url("/missing"): "HTTP 404 Not Found",
         site.url("/data.json"): "not an HTML page (Content-Type: application/json)",
         site.url("/loop"): "more than 5 redirects",
-        site.url("/slow"): "timed out after 1 s",
+        site.url("/slow"): "timed out after 5 s",
         site.url("/huge"): "is 300,",  # the declared length, refused before reading
         site.url("/huge-stream"): "is over the limit of 100,000 bytes",
         site.url("/private/jsonld.html"): "disallowed by robots.txt",

@@ -30,7 +30,7 @@ from urllib.parse import unquote
 from .paths import TESTS
 
 PAGES = TESTS / "storage" / "pages"
-SLOW_SECONDS = 3.0
+SLOW_SECONDS = 8.0
 HUGE_BYTES = 300_000
 ROBOTS = b"User-agent: *\nDisallow: /private/\n"
 
