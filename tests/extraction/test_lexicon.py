@@ -108,3 +108,9 @@ def test_weak_cues_are_all_cue_words():
 def test_verbs_ending_in_consonant_o_take_es():
     assert "echoes" in inflections("echo")
     assert "echoes" in CUE_WORDS
+
+
+def test_irregular_speech_verbs_have_their_past_not_a_made_up_one():
+    # "feel" was built as "feeled", so "felt" was never a cue.
+    assert {"felt", "feels", "feeling"} <= CUE_WORDS
+    assert "feeled" not in CUE_WORDS

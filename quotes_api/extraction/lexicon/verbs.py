@@ -11,7 +11,7 @@ IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
     "read": ("read",), "swear": ("swore", "sworn"), "think": ("thought",), "hold": ("held",),
     "sing": ("sang", "sung"), "teach": ("taught",), "foresee": ("foresaw",), "forbid": ("forbade",),
-    "plead": ("pleaded", "pled"), "put": ("put",), "begin": ("began", "begun"),
+    "plead": ("pleaded", "pled"), "put": ("put",), "begin": ("began", "begun"), "feel": ("felt",),
 }
 
 # Verbs that report speech or writing. Base forms only.
