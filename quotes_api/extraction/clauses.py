@@ -20,7 +20,8 @@ from quotes_api.extraction.cues import cue_at, is_cue_word
 _THINKING = frozenset("""
 thinks thought believes believed knows knew feels felt hopes hoped fears feared suspects
 suspected argues argued insists insisted acknowledges acknowledged admits admitted
-""".split())
+think believe know feel hope fear suspect
+""".split())  # base forms too: "does not believe Ray should ..."
 
 
 def reports_a_clause(words_before: list[str]) -> bool:

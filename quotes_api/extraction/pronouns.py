@@ -5,6 +5,11 @@ read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resol
   serving, he would warn him ..." — the second "he" is the one opening the sentence, not the
   son named between them; and "He was moved to Monday nights. Last month, he said ..." goes on
   with the man the first "He" meant. The pronoun is resolved where the chain begins.
+- **The head of the opening noun phrase** (``opening_head``): in "Clinton's position was backed
+  by ..." and "Trump campaign chairman Paul Manafort said ..." the name opening the sentence
+  owns or qualifies the noun after it; "After Tom Ray spoke, ..." opens a clause of its own.
+- **The one reporting** (``reporter_in``): in "Trump's plan is a fraud, Tom Ray said." the
+  sentence is Ray's, however it opens; "he said" next is Ray.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotes_api.extraction.lexicon import INTRO_WORDS
 from quotes_api.extraction.sentences import FILLER
 
 if TYPE_CHECKING:
@@ -65,3 +71,54 @@ def chain_start(entities: DocumentEntities, history: list[tuple[int, list[Entity
             break  # someone was quoted in between: the usual rules weigh that
         here = opening
     return here
+
+
+_INVERTED_CUE = re.compile(r"[," + FILLER + r"][ \t]+(?:said|says|added|adds|wrote|writes|noted|notes|argued|"
+                           r"argues)[ \t]+$")
+_SUBORDINATORS = frozenset("after when while if although though because as before since until unless once"
+                           .split())
+# A lowercase word after a name that makes the name a modifier ("the Trump campaign chairman")
+# rather than a subject: not a verb. Verbs of news mostly end in -ed or -s or are irregular.
+_MODIFIED = re.compile(r"(?:['’]s?|[ \t]+(?![a-z]+(?:ed|s)\b)(?!(?:is|was|has|had|will|would|can|could|may|"
+                       r"might|must|should|did|does|do|also|then|later|now|once|still|never|first|last|who|which|"
+                       r"and|or|but|told|said|says|made|gave|took|won|lost|met|left|kept|held|went|came|"
+                       r"ran|spoke|wrote|got|put|set|led|saw|knew|became|began|sent|stood|thought|felt|"
+                       r"found|brought|sought|fought|paid|heard|grew)\b)[a-z][\w-]*)")
+
+
+def reporter_in(entities: DocumentEntities, mentions: list[tuple[int, Entity]]) -> Entity | None:
+    """The person a sentence reports the words of, named after its content and a comma:
+    "Trump's plan is a fraud, Tom Ray said." or "..., said Tom Ray, a lawyer." → Tom Ray.
+
+    >>> from quotes_api.extraction.entities import DocumentEntities
+    >>> text = "Trump's plan is a fraud, Tom Ray said."
+    >>> reporter_in(DocumentEntities(text), DocumentEntities(text).mentions_in(0, len(text))).name
+    'Tom Ray'
+    """
+    masked = entities.masked
+    for pos, entity in reversed(mentions):
+        content = masked[entities.sentence_start(pos):pos].split()
+        if entity.kind != "person" or len(content) < 4 or content[0].lower().strip(",") in INTRO_WORDS:
+            continue  # "Earlier Wednesday, Reyes spoke ...": an introduction, not reported words
+        if masked[pos - 2:pos] == ", " and entities.speaks_at(pos) \
+                or _INVERTED_CUE.search(masked, max(0, pos - 12), pos) \
+                and masked[entities.mention_end(pos):entities.mention_end(pos) + 1] in (",", "."):
+            return entity
+    return None
+
+
+def opening_head(entities: DocumentEntities, mentions: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
+    """The mentions of a sentence (in reading order) from the head of its opening noun phrase
+    on: names owning or qualifying a noun before it ("Clinton's position", "Trump campaign
+    chairman Paul Manafort") are left out, and so are those of an opening subordinate clause
+    ("After Tom Ray spoke, Ann Pike said ...": from Ann Pike)."""
+    if not mentions:
+        return mentions
+    start = entities.sentence_start(mentions[0][0])
+    if entities.first_word(start).strip(",") in _SUBORDINATORS:
+        comma = entities.masked.find(", ", start, start + 300)
+        mentions = [m for m in mentions if comma >= 0 and m[0] > comma]
+    k = 0
+    while k < len(mentions) - 1 and _MODIFIED.match(entities.masked, entities.mention_end(mentions[k][0])):
+        k += 1
+    return mentions[k:]

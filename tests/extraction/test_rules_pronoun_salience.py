@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from quotes_api.extraction.entities import DocumentEntities
+from quotes_api.extraction.pronouns import opening_head, reporter_in
+from quotes_api.extraction.sentences import Sentences
+
 from .helpers import only, run
 
 
@@ -25,3 +31,42 @@ def test_a_chain_stops_at_someone_quoted_in_between() -> None:
             "\"We will vote,\" said Leo Brandt.\n\n"
             "\"It is settled,\" he added.\n")
     assert [q.speaker_names for q in run(text)] == [["Leo Brandt"], ["Leo Brandt"]]
+
+
+def test_she_later_in_the_sentence_before_is_its_subject_not_a_name_after_it() -> None:
+    text = ("Though sad about the vote, Ann Pike said she does not believe Rosa Delgado and Mia Lund "
+            "should resign.\n\n\"They did their best,\" she told reporters.\n")
+    assert only(text).speaker_names == ["Ann Pike"]
+
+
+def _mentions(text: str) -> tuple[DocumentEntities, list]:
+    sentences = Sentences(text, [(0, len(text))])
+    entities = DocumentEntities(text, sentences.start_of)
+    return entities, entities.mentions_in(0, len(text))
+
+
+@pytest.mark.parametrize(("sentence", "head"), [
+    pytest.param("Tom Ray campaign chairman Leo Brandt said the vote would wait.", "Leo Brandt",
+                 id="modifier"),
+    pytest.param("Tom Ray's plan was backed by Leo Brandt.", "Leo Brandt", id="possessive"),
+    pytest.param("After Tom Ray left the hall, Leo Brandt said the vote would wait.", "Leo Brandt",
+                 id="subordinate-clause"),
+    pytest.param("Tom Ray said the vote would wait.", "Tom Ray", id="plain"),
+])
+def test_the_head_of_the_opening_noun_phrase(sentence: str, head: str) -> None:
+    entities, mentions = _mentions(sentence)
+    assert opening_head(entities, mentions)[0][1].name == head
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Tom Ray wasted the harbour money, Leo Brandt said.",
+    "Mayor Tom Ray wasted the harbour money, said Leo Brandt, a lawyer.",
+])
+def test_the_one_reporting_a_sentence_is_named_after_its_comma(sentence: str) -> None:
+    entities, mentions = _mentions(sentence)
+    assert reporter_in(entities, mentions).name == "Leo Brandt"
+
+
+def test_a_name_after_said_with_its_own_verb_is_no_reporter() -> None:
+    entities, mentions = _mentions("Leo Brandt, for example, said Tom Ray hurt the harbour.")
+    assert reporter_in(entities, mentions) is None
