@@ -8,6 +8,8 @@ read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resol
 - **The head of the opening noun phrase** (``opening_head``): in "Clinton's position was backed
   by ..." and "Trump campaign chairman Paul Manafort said ..." the name opening the sentence
   owns or qualifies the noun after it; "After Tom Ray spoke, ..." opens a clause of its own.
+- **The one asked** (``answerer``): "Hosts asked Tom Ray which states he could win. '...,'
+  he said." — the answer is Ray's.
 - **The one reporting** (``reporter_in``): in "Trump's plan is a fraud, Tom Ray said." the
   sentence is Ray's, however it opens; "he said" next is Ray.
 """
@@ -122,3 +124,25 @@ def opening_head(entities: DocumentEntities, mentions: list[tuple[int, Entity]])
     while k < len(mentions) - 1 and _MODIFIED.match(entities.masked, entities.mention_end(mentions[k][0])):
         k += 1
     return mentions[k:]
+
+
+_ASKED = re.compile(r"\b(?:asked|pressed|quizzed)[ \t]+$")
+
+
+def answerer(entities: DocumentEntities, position: int, gender: str) -> Entity | None:
+    """The person asked in the sentence before the pronoun's, who answers in it: "The host
+    asked Tom Ray which states he could win. '...,' he said." → Tom Ray.
+
+    >>> from quotes_api.extraction.entities import DocumentEntities
+    >>> from quotes_api.extraction.sentences import Sentences
+    >>> text = "Ann Pike asked Tom Ray about the vote. Then he said it was over."
+    >>> s = Sentences(text, [(0, len(text))])
+    >>> answerer(DocumentEntities(text, s.start_of), text.index("he said"), "male").name
+    'Tom Ray'
+    """
+    _, _, mentions = entities.sentence_before(position)
+    for pos, entity in mentions:
+        if entity.kind == "person" and entity.gender in (gender, None) \
+                and _ASKED.search(entities.masked, max(0, pos - 12), pos):
+            return entity
+    return None

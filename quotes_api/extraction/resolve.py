@@ -28,7 +28,7 @@ from quotes_api.extraction.lexicon import (
 from quotes_api.extraction.mentions import parse_mention
 from quotes_api.extraction.names import RANK_WORDS
 from quotes_api.extraction.places import is_place, person_before_place
-from quotes_api.extraction.pronouns import chain_start, opening_head, reporter_in
+from quotes_api.extraction.pronouns import answerer, chain_start, opening_head, reporter_in
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 _PERSON_NOUNS = frozenset("""
@@ -141,6 +141,9 @@ class Resolver:
             # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
             gender = "male" if pronoun == "he" else "female"
             start = chain_start(self.entities, self.history, position, pronoun)  # "He ... he said"
+            asked = answerer(self.entities, start, gender)  # "X asked Ray ... '...,' he said"
+            if asked is not None:
+                return [self._learn(asked, gender)]
             person = self._last_person(start, gender, strict=True) or self._last_person(start, gender) \
                 or self._last_person(position, gender)
             return [person] if person else []

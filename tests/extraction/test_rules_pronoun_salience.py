@@ -70,3 +70,9 @@ def test_the_one_reporting_a_sentence_is_named_after_its_comma(sentence: str) ->
 def test_a_name_after_said_with_its_own_verb_is_no_reporter() -> None:
     entities, mentions = _mentions("Leo Brandt, for example, said Tom Ray hurt the harbour.")
     assert reporter_in(entities, mentions) is None
+
+
+def test_he_after_someone_is_asked_is_the_one_asked() -> None:
+    text = ("Radio host Leo Brandt then asked Tom Ray which districts he could still win.\n\n"
+            "\"We feel good about all of them,\" he said.\n")
+    assert only(text).speaker_names == ["Tom Ray"]
