@@ -76,3 +76,14 @@ def test_he_after_someone_is_asked_is_the_one_asked() -> None:
     text = ("Radio host Leo Brandt then asked Tom Ray which districts he could still win.\n\n"
             "\"We feel good about all of them,\" he said.\n")
     assert only(text).speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(("other", "kin", "pronoun", "name"), [
+    pytest.param("Ann Pike", "the mayor's wife, Odile,", "she", "Odile", id="wife-comma"),
+    pytest.param("Leo Brandt", "her father, Bram,", "he", "Bram", id="father-comma"),
+])
+def test_a_kinship_word_before_a_lone_given_name_gives_its_gender(other: str, kin: str, pronoun: str,
+                                                                  name: str) -> None:
+    text = (f"\"We are proud of the town,\" said Senator {other}.\n\n"
+            f"On Monday, {kin} is to speak. At a rally in May, {pronoun} called the plan \"a good start.\"\n")
+    assert run(text)[-1].speaker_names == [name]
