@@ -87,3 +87,9 @@ def test_a_kinship_word_before_a_lone_given_name_gives_its_gender(other: str, ki
     text = (f"\"We are proud of the town,\" said Senator {other}.\n\n"
             f"On Monday, {kin} is to speak. At a rally in May, {pronoun} called the plan \"a good start.\"\n")
     assert run(text)[-1].speaker_names == [name]
+
+
+def test_a_name_after_an_owner_is_the_name_owned() -> None:
+    text = "The Harbour Council's Tom Ray agrees. Merenland's Ann Pike does not."
+    names = {e.name for e in DocumentEntities(text).entities if e.kind == "person"}
+    assert names == {"Tom Ray", "Ann Pike"}
