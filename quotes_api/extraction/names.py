@@ -96,7 +96,7 @@ def name_in_run(run: str) -> tuple[int, tuple[str | None, str, str] | None]:
     return skip, _parse_run(" ".join(words[first:])) if first < len(words) else None
 
 
-_POSSESSIVE = re.compile(r"(?!(?:Women|Children|People|Men)['’])[A-Z][\w.&-]*(?:['’]s|s['’])")
+_POSSESSIVE = re.compile(r"(?!(?:Women|Children|People|Men)['’])[A-Z][\w.&-]*['’]s")
 # Sentence adverbs ("Unfortunately,", "Reportedly") and the auxiliaries opening a question
 # ("Does he know ...?") are capitalised only because they open the sentence.
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ately|ently|antly|ously|ally|ingly|edly|fully|ibly|ably|ively)")
