@@ -93,3 +93,10 @@ def test_a_name_after_an_owner_is_the_name_owned() -> None:
     text = "The Harbour Council's Tom Ray agrees. Merenland's Ann Pike does not."
     names = {e.name for e in DocumentEntities(text).entities if e.kind == "person"}
     assert names == {"Tom Ray", "Ann Pike"}
+
+
+@pytest.mark.parametrize("contraction", ["He’s", "He's"])
+def test_a_pronoun_contracted_with_is_or_has_is_the_pronoun(contraction: str) -> None:
+    text = (f"Mayor Leo Brandt won on Tuesday.\n\n{contraction} predicting he will do "
+            "\"very, very well\" next.\n")
+    assert only(text).speaker_names == ["Leo Brandt"]
