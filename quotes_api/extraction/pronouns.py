@@ -17,6 +17,7 @@ read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resol
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import INTRO_WORDS
@@ -146,3 +147,17 @@ def answerer(entities: DocumentEntities, position: int, gender: str) -> Entity |
                 and _ASKED.search(entities.masked, max(0, pos - 12), pos):
             return entity
     return None
+
+
+def subject_before(entities: DocumentEntities, mentions: list[tuple[int, Entity]], pronoun_at: int,
+                   gender: str, plausible: Callable[[Entity], bool]) -> Entity | None:
+    """The person standing as subject before a "he" of the same sentence, whom that "he" most
+    likely means too: "In describing Tom Ray, Leo Brandt said he ..." → Leo Brandt. A person of
+    no known gender counts when ``plausible`` says they may be a person at all."""
+    found = None
+    for pos, entity in opening_head(entities, mentions):
+        known = entity.gender == gender or entity.gender is None and plausible(entity)
+        if pos < pronoun_at and entity.kind == "person" and known and entities.is_subject(pos) \
+                and not entities.opens_subordinate_clause(pos):
+            found = entity
+    return found

@@ -28,7 +28,7 @@ from quotes_api.extraction.lexicon import (
 from quotes_api.extraction.mentions import parse_mention
 from quotes_api.extraction.names import RANK_WORDS
 from quotes_api.extraction.places import is_place, person_before_place
-from quotes_api.extraction.pronouns import answerer, chain_start, opening_head, reporter_in
+from quotes_api.extraction.pronouns import answerer, chain_start, opening_head, reporter_in, subject_before
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 _PERSON_NOUNS = frozenset("""
@@ -264,7 +264,8 @@ class Resolver:
         start, words, mentions = self.entities.sentence_before(position)
         said = (_HE if gender == "male" else _SHE).search(words)
         if said:  # "He met Noor.": the sentence is about Noor; but "Noor said he ..." is Noor
-            subject = self._subject_before_pronoun(mentions, start + said.start(), gender)
+            subject = subject_before(self.entities, mentions, start + said.start(), gender,
+                                     self._plausible_person)
             return (start, subject, True) if subject is not None else None
         described = _DESCRIBED_SUBJECT.match(words)
         if described and _is_person_noun(described[1].split()[-1]):
@@ -278,18 +279,6 @@ class Resolver:
         people = {entity.name: entity for _, entity in mentions
                   if entity.kind == "person" and entity.gender == gender}
         return (start, next(iter(people.values())), False) if len(people) == 1 else None
-
-    def _subject_before_pronoun(self, mentions: list[tuple[int, Entity]], pronoun_at: int,
-                                gender: str) -> Entity | None:
-        """The person standing as subject before a "he" of the same sentence, whom that "he"
-        most likely means too: "In describing Tom Ray, Cuban said he ..." → Cuban."""
-        found = None
-        for pos, entity in opening_head(self.entities, mentions):
-            known = entity.gender == gender or entity.gender is None and self._plausible_person(entity)
-            if pos < pronoun_at and entity.kind == "person" and known and self.entities.is_subject(pos) \
-                    and not self.entities.opens_subordinate_clause(pos):
-                found = entity
-        return found
 
     def _opening_person(self, mentions: list[tuple[int, Entity]], gender: str) -> Entity | None:
         """The person of no other gender opening the sentence as its subject, ahead of any
