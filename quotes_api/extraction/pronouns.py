@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import INTRO_WORDS
+from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
 from quotes_api.extraction.sentences import FILLER
 
 if TYPE_CHECKING:
@@ -78,8 +79,7 @@ def chain_start(entities: DocumentEntities, history: list[tuple[int, list[Entity
 
 _INVERTED_CUE = re.compile(r"[," + FILLER + r"][ \t]+(?:said|says|added|adds|wrote|writes|noted|notes|argued|"
                            r"argues)[ \t]+$")
-_SUBORDINATORS = frozenset("after when while if although though because as before since until unless once"
-                           .split())
+_SUBORDINATORS = SUBORDINATORS | {"as", "once"}  # opening a sentence: "After Ray left, ..."
 # A lowercase word after a name that makes the name a modifier ("the Trump campaign chairman")
 # rather than a subject: not a verb. Verbs of news mostly end in -ed or -s or are irregular.
 _MODIFIED = re.compile(r"(?:['’]s?|[ \t]+(?![a-z]+(?:ed|s)\b)(?!(?:is|was|has|had|will|would|can|could|may|"
