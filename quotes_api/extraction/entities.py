@@ -105,6 +105,7 @@ class DocumentEntities:
         self._keys = [p for p, _ in self._mentions]
         self._ends = ends
         gender.learn_from_pronouns(self._mentions, ends, masked, self.is_subject)
+        gender.learn_from_kin(self._mentions, masked)  # "his wife, Melania"
 
     def _entity_for(self, name: str, kind: str, position: int, gender: str | None = None) -> Entity:
         tokens = name.split()

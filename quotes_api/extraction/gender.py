@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from quotes_api.extraction.lexicon import FEMALE_TITLES, MALE_TITLES
+
 if TYPE_CHECKING:
     from quotes_api.extraction.entities import Entity
 
@@ -69,3 +71,30 @@ def learn_from_pronouns(mentions: list[tuple[int, Entity]], ends: dict[int, int]
         (best, n), *rest = counts.most_common()
         if not rest or rest[0][1] < n:
             people[key].gender = best
+
+
+# A word of kinship or of a gendered role right before a name, with or without a comma:
+# "Trump's wife, Melania,", "her father, Brad,", "his son Beau".
+_KIN = re.compile(r"\b([a-z]+),?[ \t]+$")
+
+
+def kin_before(masked: str, start: int) -> str | None:
+    """The gender a gendered noun just before a name gives it ("his wife, Melania" → female).
+
+    >>> text = "Her father, Brad, worried."
+    >>> kin_before(text, text.index("Brad"))
+    'male'
+    """
+    m = _KIN.search(masked, max(0, start - 20), start)
+    if m is None:
+        return None
+    word = m[1]
+    return "female" if word in FEMALE_TITLES else "male" if word in MALE_TITLES else None
+
+
+def learn_from_kin(mentions: list[tuple[int, Entity]], masked: str) -> None:
+    """Give a person of no known gender the one a kinship word before a mention says: a lone
+    given name ("his wife, Melania") is otherwise no one "she" could mean."""
+    for start, entity in mentions:
+        if entity.kind == "person" and entity.gender is None:
+            entity.gender = kin_before(masked, start)

@@ -158,7 +158,7 @@ def kind_of_name(name: str) -> str:
 def parse_mention(text: str) -> Mention:
     """Interpret one speaker phrase, independent of the document it came from."""
     text = clean(text)
-    low = text.lower()
+    low = re.sub(r"['’]s$", "", text.lower())  # "He's predicting": he
     if low in PRONOUNS:
         return Mention(text, None, None, "pronoun", low, PRONOUNS[low][1])
     head, _, apposition = text.partition(", ")

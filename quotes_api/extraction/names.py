@@ -94,10 +94,13 @@ def name_in_run(run: str) -> tuple[int, tuple[str | None, str, str] | None]:
         return 0, None  # the common case: "The", "In", "Speaking" opening a sentence
     words = run.replace("_", " ").split()
     first = next((i for i, word in enumerate(words) if not _opens_no_name(word)), len(words))
+    owner = max((i for i, word in enumerate(words[:-1]) if _POSSESSIVE.fullmatch(word)), default=-1)
+    first = max(first, owner + 1)  # "Media Research Center's Bozell", "Florida's Rick Wilson": the name owned
     skip = sum(len(word) + 1 for word in words[:first])
     return skip, _parse_run(" ".join(words[first:])) if first < len(words) else None
 
 
+_POSSESSIVE = re.compile(r"(?!(?:Women|Children|People|Men)['’])[A-Z][\w.&-]*['’]s")
 # Sentence adverbs ("Unfortunately,", "Reportedly") and the auxiliaries opening a question
 # ("Does he know ...?") are capitalised only because they open the sentence.
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ately|ently|antly|ously|ally|ingly|edly|fully|ibly|ably|ively)")

@@ -31,6 +31,7 @@ from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.principals import principal_after
+from quotes_api.extraction.pronouns import answerer, chain_start, opening_head, reporter_in, subject_before
 from quotes_api.extraction.roles import apposed_name, split_plural_title
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
@@ -154,7 +155,12 @@ class Resolver:
         if pronoun in ("he", "she"):
             # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
             gender = "male" if pronoun == "he" else "female"
-            person = self._last_person(position, gender, strict=True) or self._last_person(position, gender)
+            start = chain_start(self.entities, self.history, position, pronoun)  # "He ... he said"
+            asked = answerer(self.entities, start, gender)  # "X asked Ray ... '...,' he said"
+            if asked is not None:
+                return [self._learn(asked, gender)]
+            person = self._last_person(start, gender, strict=True) or self._last_person(start, gender) \
+                or self._last_person(position, gender)
             return [person] if person else []
         if pronoun == "they":
             best: tuple[int, list[Entity]] | None = None
@@ -212,7 +218,7 @@ class Resolver:
                 entity.gender is None and (not strict or self._known_person(entity))))
 
         best: tuple[int, Entity] | None = None
-        fallback = None
+        fallback, quoted = None, False
         for pos, entity in self.entities.recent(position, 4000):
             if fits(entity):
                 if self.entities.is_subject(pos):
@@ -225,11 +231,13 @@ class Resolver:
                 break
             people = [e for e in speakers if fits(e)]
             if len(people) == 1 and len(speakers) == 1:
-                best = (pos, people[0])
+                best, quoted = (pos, people[0]), True
                 break
         named = self._named_just_before(position, gender)
-        if named is not None and (best is None or best[0] < named[0]):
-            best = named
+        outranked = best is None or best[0] < named[0] if named else False
+        if named is not None and (outranked or named[2] and not quoted and best is not None
+                                  and best[0] < self.entities.sentence_start(position)):
+            best = named[:2]  # the subject of the sentence before, over anyone else named in it
         if best is not None:
             return self._learn(best[1], gender)
         if fallback is not None:
@@ -260,32 +268,40 @@ class Resolver:
                 return p, speakers[0]
         return pos, entity
 
-    def _named_just_before(self, position: int, gender: str | None) -> tuple[int, Entity] | None:
+    def _named_just_before(self, position: int, gender: str | None) -> tuple[int, Entity, bool] | None:
         """The one man (or woman) named in the sentence before the pronoun's: in "Wes Noor, a
         delegate, came dressed as a judge. 'It was fun,' he said." he is Noor, even if the last
         man to stand as a subject or to be quoted was named earlier. Not when that sentence
-        speaks of someone else as "he" or "the senator": then Noor is only what they talk about."""
+        speaks of someone else as "he" or "the senator": then Noor is only what they talk about.
+        The flag tells whether the person stands as that sentence's subject (not only named)."""
         if gender is None:
             return None
         start, words, mentions = self.entities.sentence_before(position)
-        if (_HE if gender == "male" else _SHE).search(words):
-            return None
+        said = (_HE if gender == "male" else _SHE).search(words)
+        if said:  # "He met Noor.": the sentence is about Noor; but "Noor said he ..." is Noor
+            subject = subject_before(self.entities, mentions, start + said.start(), gender,
+                                     self._plausible_person)
+            return (start, subject, True) if subject is not None else None
         described = _DESCRIBED_SUBJECT.match(words)
         if described and _is_person_noun(described[1].split()[-1]):
             return None
+        reporter = reporter_in(self.entities, mentions)
+        if reporter is not None and reporter.gender in (gender, None):
+            return start, reporter, True  # "Trump's claim is false, Tom Ray said.": Ray, not Trump
         opening = self._opening_person(mentions, gender)
         if opening is not None:
-            return start, opening  # "Ari Wills, Carson's longtime friend, said ...": Wills
+            return start, opening, True  # "Ari Wills, Carson's longtime friend, said ...": Wills
         people = {entity.name: entity for _, entity in mentions
                   if entity.kind == "person" and entity.gender == gender}
-        return (start, next(iter(people.values()))) if len(people) == 1 else None
+        return (start, next(iter(people.values())), False) if len(people) == 1 else None
 
     def _opening_person(self, mentions: list[tuple[int, Entity]], gender: str) -> Entity | None:
         """The person of no other gender opening the sentence as its subject, ahead of any
         name in an apposition after it."""
+        mentions = opening_head(self.entities, sorted(mentions, key=lambda pe: pe[0]))
         if not mentions:
             return None
-        pos, entity = min(mentions, key=lambda pe: pe[0])
+        pos, entity = mentions[0]
         known = entity.gender == gender or entity.gender is None and (
             self._known_person(entity) or self.entities.speaks_at(pos))
         if entity.kind != "person" or not known or len(entity.tokens) < 2 \

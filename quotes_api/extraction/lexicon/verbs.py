@@ -95,7 +95,8 @@ NAME_LIKE_PAST_VERBS = ("say", "tell", "write", "speak")
 THINKING_FORMS = frozenset("""
 thinks thought believes believed knows knew feels felt hopes hoped fears feared suspects
 suspected argues argued insists insisted acknowledges acknowledged admits admitted
-""".split())
+think believe know feel hope fear suspect
+""".split())  # base forms too: "does not believe Ray should ..."
 # Finite verbs after which the noun phrase before them is a subject ("Lena Ortiz took the
 # floor"): auxiliaries and the commonest irregular past tenses.
 FINITE_VERBS = frozenset("""

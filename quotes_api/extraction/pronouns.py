@@ -1,0 +1,163 @@
+"""Whom "he" or "she" means when the nearest name is not the answer: rules of salience that
+read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resolve`.
+
+- **A chain of the same pronoun** (``chain_start``): "He added that if his son Tom were still
+  serving, he would warn him ..." — the second "he" is the one opening the sentence, not the
+  son named between them; and "He was moved to Monday nights. Last month, he said ..." goes on
+  with the man the first "He" meant. The pronoun is resolved where the chain begins.
+- **The head of the opening noun phrase** (``opening_head``): in "Clinton's position was backed
+  by ..." and "Trump campaign chairman Paul Manafort said ..." the name opening the sentence
+  owns or qualifies the noun after it; "After Tom Ray spoke, ..." opens a clause of its own.
+- **The one asked** (``answerer``): "Hosts asked Tom Ray which states he could win. '...,'
+  he said." — the answer is Ray's.
+- **The one reporting** (``reporter_in``): in "Trump's plan is a fraud, Tom Ray said." the
+  sentence is Ray's, however it opens; "he said" next is Ray.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from quotes_api.extraction.lexicon import INTRO_WORDS
+from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
+from quotes_api.extraction.sentences import FILLER
+
+if TYPE_CHECKING:
+    from quotes_api.extraction.entities import DocumentEntities, Entity
+
+# A sentence opening with the pronoun as its subject, after at most a short introduction
+# ending in a comma ("Last month, he ...", "In 2010, he ..."). The introduction is checked for
+# names separately: "After Ray spoke, he left" is no chain.
+_OPENING = re.compile(r"[\s" + FILLER + r"(\"“”‘’']*(?:([^,.;:!?\n" + FILLER + r"]{1,50}),[ \t]+)?"
+                      r"(he|she|He|She)\b")
+# What may stand between a sentence's start and a pronoun that opens it as a speech cue's
+# subject: quotation filler, marks, commas and spaces ('"...," he said').
+_ONLY_QUOTE = re.compile(r"[\s" + FILLER + r",\"“”‘’'(—–-]*")
+_LINKS = 4  # sentences followed back at the most
+
+
+def _opening_pronoun(entities: DocumentEntities, start: int, end: int, pronoun: str) -> int | None:
+    """Where ``pronoun`` opens the sentence ``[start, end)`` as its subject, or None."""
+    m = _OPENING.match(entities.masked, start, min(end, start + 120))
+    if m is None or m[2].lower() != pronoun:
+        return None
+    if m[1] is not None and entities.mentions_in(start, m.start(2)):
+        return None  # "After Ray spoke, he left": the introduction names someone
+    return m.start(2)
+
+
+def chain_start(entities: DocumentEntities, history: list[tuple[int, list[Entity]]],
+                position: int, pronoun: str) -> int:
+    """Where to resolve ``pronoun`` (he/she) found at ``position``: the start of the chain of
+    the same pronoun standing as subject, sentence after sentence, that leads to it.
+
+    >>> from quotes_api.extraction.entities import DocumentEntities
+    >>> from quotes_api.extraction.sentences import Sentences
+    >>> text = "Tom Ray met Leo Brandt. He said that Brandt had left before he arrived."
+    >>> s = Sentences(text, [(0, len(text))])
+    >>> chain_start(DocumentEntities(text, s.start_of), [], text.rindex("he"), "he") == text.index("He")
+    True
+    """
+    here = position
+    for _ in range(_LINKS):
+        start = entities.sentence_start(here)
+        opening = _opening_pronoun(entities, start, here + len(pronoun), pronoun)
+        if opening is not None and opening < here:
+            here = opening  # "He declared that ... Trump ..., which he declared": the same he
+            continue
+        if start == 0 or opening != here and not _ONLY_QUOTE.fullmatch(entities.masked, start, here):
+            break
+        before = entities.sentence_start(start - 1)
+        opening = _opening_pronoun(entities, before, start, pronoun)
+        if opening is None or any(opening < pos < here for pos, _ in history):
+            break  # someone was quoted in between: the usual rules weigh that
+        here = opening
+    return here
+
+
+_INVERTED_CUE = re.compile(r"[," + FILLER + r"][ \t]+(?:said|says|added|adds|wrote|writes|noted|notes|argued|"
+                           r"argues)[ \t]+$")
+_SUBORDINATORS = SUBORDINATORS | {"as", "once"}  # opening a sentence: "After Ray left, ..."
+# A lowercase word after a name that makes the name a modifier ("the Trump campaign chairman")
+# rather than a subject: not a verb. Verbs of news mostly end in -ed or -s or are irregular.
+_MODIFIED = re.compile(r"(?:['’]s?|[ \t]+(?![a-z]+(?:ed|s)\b)(?!(?:is|was|has|had|will|would|can|could|may|"
+                       r"might|must|should|did|does|do|also|then|later|now|once|still|never|first|last|who|which|"
+                       r"and|or|but|told|said|says|made|gave|took|won|lost|met|left|kept|held|went|came|"
+                       r"ran|spoke|wrote|got|put|set|led|saw|knew|became|began|sent|stood|thought|felt|"
+                       r"found|brought|sought|fought|paid|heard|grew)\b)[a-z][\w-]*)")
+
+
+def reporter_in(entities: DocumentEntities, mentions: list[tuple[int, Entity]]) -> Entity | None:
+    """The person a sentence reports the words of, named after its content and a comma:
+    "Trump's plan is a fraud, Tom Ray said." or "..., said Tom Ray, a lawyer." → Tom Ray.
+
+    >>> from quotes_api.extraction.entities import DocumentEntities
+    >>> text = "Trump's plan is a fraud, Tom Ray said."
+    >>> reporter_in(DocumentEntities(text), DocumentEntities(text).mentions_in(0, len(text))).name
+    'Tom Ray'
+    """
+    masked = entities.masked
+    for pos, entity in reversed(mentions):
+        content = masked[entities.sentence_start(pos):pos].split()
+        if entity.kind != "person" or len(content) < 4 or content[0].lower().strip(",") in INTRO_WORDS:
+            continue  # "Earlier Wednesday, Reyes spoke ...": an introduction, not reported words
+        if masked[pos - 2:pos] == ", " and entities.speaks_at(pos) \
+                or _INVERTED_CUE.search(masked, max(0, pos - 12), pos) \
+                and masked[entities.mention_end(pos):entities.mention_end(pos) + 1] in (",", "."):
+            return entity
+    return None
+
+
+def opening_head(entities: DocumentEntities, mentions: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
+    """The mentions of a sentence (in reading order) from the head of its opening noun phrase
+    on: names owning or qualifying a noun before it ("Clinton's position", "Trump campaign
+    chairman Paul Manafort") are left out, and so are those of an opening subordinate clause
+    ("After Tom Ray spoke, Ann Pike said ...": from Ann Pike)."""
+    if not mentions:
+        return mentions
+    start = entities.sentence_start(mentions[0][0])
+    if entities.first_word(start).strip(",") in _SUBORDINATORS:
+        comma = entities.masked.find(", ", start, start + 300)
+        mentions = [m for m in mentions if comma >= 0 and m[0] > comma]
+    k = 0
+    while k < len(mentions) - 1 and _MODIFIED.match(entities.masked, entities.mention_end(mentions[k][0])):
+        k += 1
+    return mentions[k:]
+
+
+_ASKED = re.compile(r"\b(?:asked|pressed|quizzed)[ \t]+$")
+
+
+def answerer(entities: DocumentEntities, position: int, gender: str) -> Entity | None:
+    """The person asked in the sentence before the pronoun's, who answers in it: "The host
+    asked Tom Ray which states he could win. '...,' he said." → Tom Ray.
+
+    >>> from quotes_api.extraction.entities import DocumentEntities
+    >>> from quotes_api.extraction.sentences import Sentences
+    >>> text = "Ann Pike asked Tom Ray about the vote. Then he said it was over."
+    >>> s = Sentences(text, [(0, len(text))])
+    >>> answerer(DocumentEntities(text, s.start_of), text.index("he said"), "male").name
+    'Tom Ray'
+    """
+    _, _, mentions = entities.sentence_before(position)
+    for pos, entity in mentions:
+        if entity.kind == "person" and entity.gender in (gender, None) \
+                and _ASKED.search(entities.masked, max(0, pos - 12), pos):
+            return entity
+    return None
+
+
+def subject_before(entities: DocumentEntities, mentions: list[tuple[int, Entity]], pronoun_at: int,
+                   gender: str, plausible: Callable[[Entity], bool]) -> Entity | None:
+    """The person standing as subject before a "he" of the same sentence, whom that "he" most
+    likely means too: "In describing Tom Ray, Leo Brandt said he ..." → Leo Brandt. A person of
+    no known gender counts when ``plausible`` says they may be a person at all."""
+    found = None
+    for pos, entity in opening_head(entities, mentions):
+        known = entity.gender == gender or entity.gender is None and plausible(entity)
+        if pos < pronoun_at and entity.kind == "person" and known and entities.is_subject(pos) \
+                and not entities.opens_subordinate_clause(pos):
+            found = entity
+    return found
