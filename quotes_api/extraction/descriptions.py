@@ -173,7 +173,9 @@ class DescriptionResolver:
         gender, standing as a subject ("Twitter acknowledged that ...", "Business Insider also
         commented ...")."""
         first = entity.tokens[0].lower()
-        return entity.gender is None and not entity.roles and first not in MALE_NAMES \
+        # a role whose head is no title ("House supported", a misread) does not make a person
+        titled = any(role.split()[-1].lower().strip(".,") in TITLES for role in entity.roles if role.split())
+        return entity.gender is None and not titled and first not in MALE_NAMES \
             and first not in FEMALE_NAMES and first not in EITHER_NAMES and self.entities.is_subject(position)
 
     def word_after(self, phrase: str, position: int) -> str:

@@ -188,3 +188,13 @@ def test_the_company_is_never_a_person_named_last() -> None:
     text = ("Ann Pike acknowledged on Monday that the recall had been slow.\n\n"
             '"We are sorry for the delay," the company said.')
     assert only(text).speakers == ()
+
+
+def test_the_company_is_a_body_even_after_a_misread_role_before_its_name() -> None:
+    # "the Harbour Council welcomed Zentrix's" leaves "Council welcomed" read as a role of
+    # Zentrix; a role whose head is no title does not make it a person.
+    text = ("An official said on Friday that the Harbour Council welcomed Zentrix's recall.\n\n"
+            "Dr. Ann Pike, of the Brennan Institute, called the recall slow.\n\n"
+            'Zentrix acknowledged on Monday that the recall had been slow. '
+            '"We are sorry for the delay," the company said.')
+    assert only(text).speaker_names == ["Zentrix"]
