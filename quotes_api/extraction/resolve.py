@@ -16,6 +16,7 @@ from collections.abc import Callable
 from quotes_api.extraction.campaigns import campaign_owner
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
+from quotes_api.extraction.epithets import article_before
 from quotes_api.extraction.lexicon import (
     EITHER_NAMES,
     EVENT_ROLES,
@@ -105,7 +106,9 @@ class Resolver:
         if not description:
             return []
         head = re.findall(r"[a-z][a-z-]*", description.lower())  # "front-runner", "year-old"
-        definite = phrase.lower().startswith(("the ", "this ", "that "))
+        # "the business |mogul": the phrase read may have lost its article
+        definite = phrase.lower().startswith(("the ", "this ", "that ")) \
+            or (phrase[:1].islower() and article_before(self.entities.masked, position))
         if definite and head and head[-1] in ORG_HEADS:
             body = self.entities.organisation_named(head[-1], position)  # "the association"
             if body is not None:

@@ -198,3 +198,9 @@ def test_the_company_is_a_body_even_after_a_misread_role_before_its_name() -> No
             'Zentrix acknowledged on Monday that the recall had been slow. '
             '"We are sorry for the delay," the company said.')
     assert only(text).speaker_names == ["Zentrix"]
+
+
+def test_a_description_that_lost_its_article_is_still_the_person_named() -> None:
+    text = ('Tom Ray announced that Bo Lee would play a role. In a statement, the business mogul '
+            'announced that "he is consolidating the process."')
+    assert only(text).speaker_names == ["Tom Ray"]
