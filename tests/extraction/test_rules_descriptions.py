@@ -204,3 +204,9 @@ def test_a_description_that_lost_its_article_is_still_the_person_named() -> None
     text = ('Tom Ray announced that Bo Lee would play a role. In a statement, the business mogul '
             'announced that "he is consolidating the process."')
     assert only(text).speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize("epithet", ["the retired neurosurgeon", "the real estate developer", "the tycoon"])
+def test_an_epithet_of_trade_is_the_person_just_named(epithet: str) -> None:
+    text = f'Tom Ray spoke on Monday. "We will win," {epithet} said.'
+    assert only(text).speaker_names == ["Tom Ray"]

@@ -129,6 +129,7 @@ candidate nominee congressman congresswoman lawmaker representative executive ch
 general commander prosecutor attorney lawyer economist analyst professor author founder
 premier chancellor king queen prince pope adviser advisor aide pastor player captain star
 businessman businesswoman billionaire
+neurosurgeon surgeon physician doctor developer tycoon magnate mogul entrepreneur
 """.split())
 
 # People who speak for the body they belong to: "a spokeswoman for Acme".
