@@ -36,6 +36,7 @@ from quotes_api.extraction.lexicon import (
     SPOKES_NOUNS,
     TITLES,
 )
+from quotes_api.extraction.lexicon.bodies import MEDIA_PIECES
 from quotes_api.extraction.lexicon.function_words import ARTICLES, DESCRIPTION_OPENERS
 from quotes_api.extraction.lexicon.people import RANKS, RIVAL_PARTIES
 from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
@@ -75,6 +76,12 @@ class DescriptionResolver:
             if owner is not None:
                 return [owner]
             return None
+        if head in MEDIA_PIECES or (head in DOCUMENT_NOUNS and set(words) & MEDIA_NOUNS):
+            # "the editorial", "the newspaper's editorial": the medium that ran it
+            medium = self._owner_in(description, position) or self._latest_org(position, media=True) \
+                or self._latest_org(position, media=False)
+            if medium is not None:
+                return [medium]
         if head in DOCUMENT_NOUNS:
             issuer = self._issuer(head, phrase, description, position) or self._latest_subject(position)
             return [issuer] if issuer is not None else []

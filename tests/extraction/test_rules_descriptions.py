@@ -210,3 +210,18 @@ def test_a_description_that_lost_its_article_is_still_the_person_named() -> None
 def test_an_epithet_of_trade_is_the_person_just_named(epithet: str) -> None:
     text = f'Tom Ray spoke on Monday. "We will win," {epithet} said.'
     assert only(text).speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize("piece", ["the editorial", "the newspaper's editorial"])
+def test_an_editorial_speaks_for_the_paper_that_ran_it(piece: str) -> None:
+    text = ("The Harbour Courier had chided Tom Ray on Monday for staying away. That did not sit well "
+            "with the editors, who aimed their Friday editorial at Ann Pike.\n\n"
+            f'"Ann Pike should come to the coast," {piece} read.')
+    assert only(text).speaker_names == ["Harbour Courier"]
+
+
+def test_an_editorial_of_a_paper_named_without_a_media_word_is_that_body() -> None:
+    text = ("The Advocate had chided Tom Ray for staying away. The editors aimed their Friday "
+            "editorial at Ann Pike.\n\n"
+            '"Ann Pike should come to the coast," the editorial read.')
+    assert only(text).speaker_names == ["Advocate"]

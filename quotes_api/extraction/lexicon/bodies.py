@@ -50,6 +50,8 @@ complaint lawsuit suit filing survey poll study tweet release website site messa
 voice-over voiceover announcer footnote petition transcript document notice announcement
 newsletter brochure flyer leaflet mailer video editorial column op-ed passage
 """.split())
+# A medium's own pieces: "the editorial read" speaks for the newspaper that ran it.
+MEDIA_PIECES = frozenset("editorial editorials column".split())
 # Descriptions of a medium: "the newspaper", "the paper's editorial board".
 MEDIA_NOUNS = frozenset("""
 newspaper paper daily tabloid broadsheet publication magazine outlet network broadcaster channel
