@@ -225,3 +225,11 @@ def test_an_editorial_of_a_paper_named_without_a_media_word_is_that_body() -> No
             "editorial at Ann Pike.\n\n"
             '"Ann Pike should come to the coast," the editorial read.')
     assert only(text).speaker_names == ["Advocate"]
+
+
+def test_a_clause_before_a_name_is_no_role_of_it() -> None:
+    # "the Democratic presidential candidate stated that Ray ..." gives Ray no role: a role
+    # read before a name holds no "that" and no verb of saying.
+    text = ('Ann Pike says she no longer knows Tom Ray, the Republican front-runner.\n\n'
+            'In an interview, the Democratic presidential candidate stated that Ray is "divisive" now.')
+    assert only(text).speaker_names == ["Ann Pike"]

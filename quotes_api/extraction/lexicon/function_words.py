@@ -128,7 +128,7 @@ originally long yesterday today had've
 ADVERBIAL_PHRASES = (("in", "the", "past"), ("at", "the", "time"), ("at", "one", "point"),
                      ("once", "again"), ("for", "years"), ("at", "times"))
 # Words that make the phrase after a name a clause, not its role ("who leads", "is the").
-RELATIVE_OR_VERB = frozenset("who which and is was".split())
+RELATIVE_OR_VERB = frozenset("who which and is was that said says stated told added wrote noted argued".split())
 
 # -- Words that are never a speaker or open an introductory phrase ------------------------------
 
