@@ -128,7 +128,9 @@ originally long yesterday today had've
 ADVERBIAL_PHRASES = (("in", "the", "past"), ("at", "the", "time"), ("at", "one", "point"),
                      ("once", "again"), ("for", "years"), ("at", "times"))
 # Words that make the phrase after a name a clause, not its role ("who leads", "is the").
-RELATIVE_OR_VERB = frozenset("who which and is was that said says stated told added wrote noted argued".split())
+# "that" and the verbs of saying too: "the candidate stated that Ray" gives Ray no role.
+RELATIVE_OR_VERB = frozenset("who which and is was that said says stated told added wrote noted "
+                             "argued".split())
 
 # -- Words that are never a speaker or open an introductory phrase ------------------------------
 
