@@ -52,6 +52,7 @@ _FOR_OWNER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][
 # After a document noun: "an email from Tom Ray", "a report by the Harbour Council"
 _FROM_ISSUER = re.compile(r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
                           r"(?=[A-Z])")
+_WHICH = re.compile(r",\s+which\b")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 
@@ -183,7 +184,13 @@ class DescriptionResolver:
         # a role whose head is no title ("House supported", a misread) does not make a person
         titled = any(role.split()[-1].lower().strip(".,") in TITLES for role in entity.roles if role.split())
         return entity.gender is None and not titled and first not in MALE_NAMES \
-            and first not in FEMALE_NAMES and first not in EITHER_NAMES and self.entities.is_subject(position)
+            and first not in FEMALE_NAMES and first not in EITHER_NAMES \
+            and (self.entities.is_subject(position) or self._which_after(position))
+
+    def _which_after(self, position: int) -> bool:
+        """Is the name followed by ", which" ("employers such as Dunmore Seeds, which opposed
+        the bill"): a thing, not a person, is meant."""
+        return _WHICH.match(self.masked, self.entities.mention_end(position)) is not None
 
     def word_after(self, phrase: str, position: int) -> str:
         at = self.masked.find(clean(phrase), position, position + len(phrase) + 40)

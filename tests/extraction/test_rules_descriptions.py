@@ -233,3 +233,9 @@ def test_a_clause_before_a_name_is_no_role_of_it() -> None:
     text = ('Ann Pike says she no longer knows Tom Ray, the Republican front-runner.\n\n'
             'In an interview, the Democratic presidential candidate stated that Ray is "divisive" now.')
     assert only(text).speaker_names == ["Ann Pike"]
+
+
+def test_a_name_followed_by_which_is_a_body_for_the_company() -> None:
+    text = ("The bill drew fire from employers such as Dunmore Seeds, which opposed it.\n\n"
+            '"We call on businesses to join us," the company said.')
+    assert only(text).speaker_names == ["Dunmore Seeds"]
