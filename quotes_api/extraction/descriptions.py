@@ -170,13 +170,13 @@ class DescriptionResolver:
             if entity.name.lower() in PLACES:
                 continue
             near = position - pos <= 1500
-            if entity.kind != "organisation" and not (near and self._body_like(entity, pos)):
+            if entity.kind != "organisation" and not (near and self.body_like(entity, pos)):
                 continue
             if not media or is_medium(entity.name):
                 return self.fullest(entity, position)
         return None
 
-    def _body_like(self, entity: Entity, position: int) -> bool:
+    def body_like(self, entity: Entity, position: int) -> bool:
         """A name the scan took for a person that acts as a body would: no given name, title or
         gender, standing as a subject ("Twitter acknowledged that ...", "Business Insider also
         commented ...")."""

@@ -180,9 +180,10 @@ class Resolver:
             return best[1] if best else []
         if pronoun == "it":
             # A place named as a setting ("at a rally in Iowa") is rarely what "it said" means.
-            for _, entity in self.entities.recent(position, 3000):
-                if entity.kind == "organisation" and entity.name.lower() not in PLACES \
-                        and entity.tokens[-1].lower() not in PLACE_HEADS:
+            for pos, entity in self.entities.recent(position, 3000):
+                body = entity.kind == "organisation" or (
+                    position - pos <= 1500 and self.descriptions.body_like(entity, pos))  # "Zentrix said"
+                if body and entity.name.lower() not in PLACES and entity.tokens[-1].lower() not in PLACE_HEADS:
                     return [entity]
         return []
 

@@ -239,3 +239,9 @@ def test_a_name_followed_by_which_is_a_body_for_the_company() -> None:
     text = ("The bill drew fire from employers such as Dunmore Seeds, which opposed it.\n\n"
             '"We call on businesses to join us," the company said.')
     assert only(text).speaker_names == ["Dunmore Seeds"]
+
+
+def test_it_is_a_body_named_without_an_organisation_word() -> None:
+    text = ("Ann Pike wrote to the board in May.\n\n"
+            'Zentrix acknowledged on Monday that the recall had been slow. "We are sorry for the delay," it said.')
+    assert only(text).speaker_names == ["Zentrix"]
