@@ -183,7 +183,8 @@ class Resolver:
             for pos, entity in self.entities.recent(position, 3000):
                 body = entity.kind == "organisation" or (
                     position - pos <= 1500 and self.descriptions.body_like(entity, pos))  # "Zentrix said"
-                if body and entity.name.lower() not in PLACES and entity.tokens[-1].lower() not in PLACE_HEADS:
+                if body and entity.name.lower() not in PLACES \
+                        and entity.tokens[-1].lower() not in PLACE_HEADS:
                     return [entity]
         return []
 

@@ -243,5 +243,6 @@ def test_a_name_followed_by_which_is_a_body_for_the_company() -> None:
 
 def test_it_is_a_body_named_without_an_organisation_word() -> None:
     text = ("Ann Pike wrote to the board in May.\n\n"
-            'Zentrix acknowledged on Monday that the recall had been slow. "We are sorry for the delay," it said.')
+            'Zentrix acknowledged on Monday that the recall had been slow. '
+            '"We are sorry for the delay," it said.')
     assert only(text).speaker_names == ["Zentrix"]
