@@ -1,4 +1,6 @@
-"""A description of a person whose article the speaker phrase lost (issue 13, class 3): in
+"""Descriptions of a person resolved from the sentence they stand in (issue 13, classes 2-3).
+
+A description whose article the speaker phrase lost: in
 "In a statement, the business mogul announced that ..." the phrase read may be "mogul" alone;
 the "the" before it in the text still makes it definite, so it resolves as "the mogul" does
 (to the person named with that role, or the one just named) instead of staying a speaker
@@ -14,6 +16,13 @@ False
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from quotes_api.extraction.lexicon import ROLE_SYNONYMS, TITLES
+from quotes_api.extraction.roles import role_words
+
+if TYPE_CHECKING:
+    from quotes_api.extraction.entities import DocumentEntities, Entity
 
 # "the business ", "this veteran ": a definite article and up to three lowercase words
 _DEFINITE_BEFORE = re.compile(r"(?:^|[\s,;:(])(?:[Tt]he|[Tt]his|[Tt]hat)(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+$")
@@ -23,3 +32,23 @@ def article_before(masked: str, position: int) -> bool:
     """Does a definite article stand shortly before ``position`` in the same clause, with only
     lowercase words between ("the business |mogul")?"""
     return _DEFINITE_BEFORE.search(masked, max(0, position - 60), position) is not None
+
+
+def sentence_subject(entities: DocumentEntities, position: int, head: str) -> Entity | None:
+    """The person a role description after a quotation means when the sentence opened with
+    that person as its subject: "Ray defends his plan in an ad: '...,' the senator says" → Ray,
+    unless a role the article gave Ray says otherwise (a "governor" is not "the senator")."""
+    start = entities.sentence_start(position)
+    opening = entities.mentions_in(start, position)
+    if not opening:
+        return None
+    pos, entity = opening[0]
+    if entity.kind != "person" or len(entity.tokens) < 2 or not entities.is_subject(pos) or pos - start > 40:
+        return None
+    if "\ue000" not in entities.masked[pos:position]:
+        return None  # "But Ray has a point, the columnist wrote": no quotation between, no opener
+    roles = [role_words(r) for r in entity.roles]
+    if roles and not any(head in words or words & ROLE_SYNONYMS.get(head, {head}) for words in roles) \
+            and any(words & TITLES for words in roles):
+        return None
+    return entity

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from quotes_api.extraction.campaigns import campaign_owner
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
-from quotes_api.extraction.epithets import article_before
+from quotes_api.extraction.epithets import article_before, sentence_subject
 from quotes_api.extraction.lexicon import (
     EITHER_NAMES,
     EVENT_ROLES,
@@ -115,6 +115,9 @@ class Resolver:
                 return [body]
         if (principal := principal_after(self.entities.masked, clean(phrase), position)) is not None:
             return self._resolve_one(principal, position)  # "said a longtime adviser to Ann Pike"
+        if definite and head and not mention.plural and head[-1] in TITLES \
+                and (opener := sentence_subject(self.entities, position, head[-1])) is not None:
+            return [opener]  # "Ray defends it in an ad: '...,' the senator says"
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
             return described

@@ -246,3 +246,16 @@ def test_it_is_a_body_named_without_an_organisation_word() -> None:
             'Zentrix acknowledged on Monday that the recall had been slow. '
             '"We are sorry for the delay," it said.')
     assert only(text).speaker_names == ["Zentrix"]
+
+
+def test_a_role_after_the_quotation_is_the_person_who_opened_the_sentence() -> None:
+    text = ("Sen. Bo Lee (R-Ohio) praised the plan on Monday.\n\n"
+            'Tom Ray defends his record in an ad running on local TV: "I fought for this state," '
+            "the senator says to the camera.")
+    assert only(text).speaker_names == ["Tom Ray"]
+
+
+def test_a_role_with_no_quotation_between_it_and_the_opener_is_the_holder() -> None:
+    text = ("Sen. Bo Lee (R-Ohio) praised the plan on Monday.\n\n"
+            'But Tom Ray has a point, the senator said: "We need the money."')
+    assert only(text).speaker_names == ["Bo Lee"]
