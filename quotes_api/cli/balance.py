@@ -14,9 +14,11 @@ table in memory shared by all of them (an anonymous ``mmap`` made before the for
 turn of its event loop a worker reads the table; while some other live worker holds fewer
 connections, it leaves the listening socket out of its ``poll`` and polls briefly
 (:data:`DEFER_POLL_SECONDS`), so that it takes part again soon after the others have caught
-up. The worker with the fewest connections always listens, so a client never waits for a
-worker that declined. A worker that has not looked for :data:`STALE_SECONDS` (stopped, or
-restarting after a crash) does not count, so the others never wait for it.
+up. The worker with the fewest connections listens (unless it accepted in the last
+:data:`HOLD_OFF_SECONDS` and another holds as few), so a new connection waits a few
+milliseconds at most, however the counts move. A worker that has not looked for
+:data:`STALE_SECONDS` (stopped, or restarting after a crash) does not count, so the others
+never wait for it.
 """
 
 from __future__ import annotations
@@ -47,6 +49,13 @@ class ConnectionTable:
     Made in the parent before the workers are forked. The figures are advisory: a worker
     reads the others' slots without a lock, and a count a moment old only means one
     connection more or less on a worker.
+
+    >>> table = ConnectionTable(3)
+    >>> table.publish(0, 4); table.publish(1, 2)
+    >>> table.fewest_elsewhere(0), table.fewest_elsewhere(1)  # slot 2 has no worker yet
+    (2, 4)
+    >>> table.vacate(1); table.fewest_elsewhere(0) is None
+    True
     """
 
     def __init__(self, workers: int) -> None:
