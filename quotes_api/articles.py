@@ -90,10 +90,13 @@ def article_from_html(html: str | bytes, url: str | None = None) -> Article:
         raise
     except Exception as exc:  # a page the parser chokes on is one bad input, never a crash
         raise NoArticle(f"could not be read as a web page ({type(exc).__name__}: {exc})") from None
-    if found is None or len((found.text or "").split()) < MIN_WORDS:
+    # as_dict is left off: trafilatura answers a Document, or None (a dict only when asked).
+    assert not isinstance(found, dict)
+    text = found.text if found is not None else None
+    if found is None or text is None or len(text.split()) < MIN_WORDS:
         raise NoArticle("no article text found in the page")
-    metadata = {ours: _clean(getattr(found, theirs, None)) for ours, theirs in METADATA_FIELDS.items()}
-    metadata = {k: v for k, v in metadata.items() if v}
+    cleaned = {ours: _clean(getattr(found, theirs, None)) for ours, theirs in METADATA_FIELDS.items()}
+    metadata = {k: v for k, v in cleaned.items() if v}
     if "published" in metadata:
         metadata["published"] = _with_time_of_day(metadata["published"], stated_times)
     # trafilatura falls back on the address given when the page names no canonical URL.
@@ -104,7 +107,7 @@ def article_from_html(html: str | bytes, url: str | None = None) -> Article:
     site = _site_in_title(tree, metadata["title"]) if "title" in metadata else None
     if site and _site_unnamed(metadata.get("source"), metadata.get("url"), url):
         metadata["source"] = site
-    return Article(text=_paragraphs(found.text, metadata.get("title")), metadata=metadata)
+    return Article(text=_paragraphs(text, metadata.get("title")), metadata=metadata)
 
 
 def _with_time_of_day(date: str, stated: list[str]) -> str:

@@ -193,7 +193,8 @@ class Fetcher:
         except FetchError as exc:
             reason = str(exc)
             if reason.startswith("HTTP 4"):
-                rules.allow_all = True
+                # What RobotFileParser.read() itself sets on a 4xx; typeshed leaves the flag out.
+                rules.allow_all = True  # type: ignore[attr-defined]
                 return rules
             if reason.startswith("HTTP"):
                 return f"robots.txt could not be read ({reason}), so nothing may be fetched"
@@ -213,7 +214,7 @@ def _root_cause(exc: BaseException) -> str:
 
 
 def fetch_pages(
-    urls: Iterable[str], limits: FetchLimits, *, progress: Callable[[int], None] | None = None
+    urls: Iterable[str], limits: FetchLimits, *, progress: Callable[[int], object] | None = None
 ) -> Iterator[Page | SourceError]:
     """The page of each URL, in the order given, fetched ``limits.workers`` at a time.
 

@@ -22,7 +22,7 @@ def fixtures_dir() -> Path:
 SERVER_FIXTURES = frozenset({"live_server", "live_api", "down_server"})
 SERVER_MODULES = frozenset({"api/test_api_server.py", "reliability/test_headers_debug.py",
                             "reliability/test_hostile_http_server.py"})
-# A test that starts one itself, with the helpers of tests/serving.py or test_api_server.py.
+# A test that starts one itself, with server() or running() of tests/support/servers.py.
 SERVER_CALL = re.compile(r"\b(?:server|running)\(")
 SLOW_FOLDERS = ("reliability/", "scale/", "attack/")
 SLOW_MODULES = frozenset({"factcheck/test_claims.py", "storage/test_interrupted.py",

@@ -133,7 +133,7 @@ def _init_database(app: Flask) -> None:
     try:
         db = connect(url)
         cache_kb = app.config.get("SQLITE_CACHE_KB")
-        if cache_kb and not is_postgres(db):
+        if cache_kb and isinstance(db, peewee.SqliteDatabase):
             # Every connection this process opens from now on (one a thread) gets it.
             db.pragma("cache_size", -int(cache_kb), permanent=True)
     except peewee.OperationalError as exc:

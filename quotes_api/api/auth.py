@@ -14,7 +14,8 @@ from functools import wraps
 from typing import Any, TypeVar
 
 from flask import current_app, g, request
-from flask_smorest import abort
+
+from quotes_api.api.errors import abort
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -12,11 +12,12 @@ from typing import Any
 
 import marshmallow as ma
 from flask import g
-from flask_smorest import Blueprint, abort
+from flask_smorest import Blueprint
 
 from quotes_api.api import queries, serialize
 from quotes_api.api.args import _no_nul
 from quotes_api.api.auth import WRITE_SECURITY, require_api_key
+from quotes_api.api.errors import abort
 from quotes_api.api.pagination import LIST_HEADERS, Page, PageArgsSchema, page_of, paginate
 from quotes_api.api.schemas import SpeakerSchema, UTCDateTime
 from quotes_api.storage import corrections

@@ -142,7 +142,8 @@ def guard_costly_requests(app: Flask) -> Limiter:
 
     for endpoint in RATE_LIMITED_ENDPOINTS:
         view = app.view_functions[endpoint]
-        app.view_functions[endpoint] = limiter.limit(
+        # flask-limiter types its decorator for sync and async views at once; these are sync.
+        app.view_functions[endpoint] = limiter.limit(  # type: ignore[assignment]
             lambda: current_app.config["RATE_LIMIT"], exempt_when=has_valid_key,
         )(view)
     return limiter

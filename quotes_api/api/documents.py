@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_smorest import Blueprint, abort
+from flask_smorest import Blueprint
 
 from quotes_api.api import queries, serialize
 from quotes_api.api.args import DocumentInSchema, DocumentListArgsSchema
 from quotes_api.api.auth import WRITE_SECURITY, require_api_key
+from quotes_api.api.errors import abort
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of, paginate
 from quotes_api.api.schemas import DocumentDetailSchema, DocumentSchema
 from quotes_api.api.writes import delete_document, store_document

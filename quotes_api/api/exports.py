@@ -14,10 +14,11 @@ from typing import Any
 
 import marshmallow as ma
 from flask import Response, json, request, stream_with_context
-from flask_smorest import Blueprint, abort
+from flask_smorest import Blueprint
 
 from quotes_api.api import queries
 from quotes_api.api.args import QuoteListArgsSchema, SpeakerQuotesArgsSchema
+from quotes_api.api.errors import abort
 from quotes_api.api.pagination import PageArgsSchema
 from quotes_api.api.public_url import public_base_url
 from quotes_api.exports import FILE_SUFFIXES, FORMATS, MEDIA_TYPES, export_chunks, fingerprint

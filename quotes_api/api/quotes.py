@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_smorest import Blueprint, abort
+from flask_smorest import Blueprint
 from werkzeug.wrappers import Response
 
 from quotes_api.api import hotsql, queries, serialize
 from quotes_api.api.args import QuoteListArgsSchema
+from quotes_api.api.errors import abort
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of
 from quotes_api.api.render import json_response, page_response
 from quotes_api.api.schemas import QuoteDetailSchema, QuoteSchema

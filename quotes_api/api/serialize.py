@@ -6,7 +6,8 @@ quote the same way, and so later features (exports, verify) can reuse the same s
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from quotes_api.exports.provenance import context_of
 from quotes_api.storage.models import Document, Quote, Speaker
@@ -14,7 +15,19 @@ from quotes_api.storage.models import Document, Quote, Speaker
 API = "/api/v1"
 
 
-def speaker_ref(speaker: Speaker) -> dict[str, Any]:
+class SpeakerLike(Protocol):
+    """What a speaker reference shows: a :class:`Speaker` row, or a lighter row with the same
+    columns (the hand-written list queries return those)."""
+
+    @property
+    def slug(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+
+
+def speaker_ref(speaker: SpeakerLike) -> dict[str, Any]:
     return {
         "slug": speaker.slug,
         "name": speaker.name,
@@ -45,7 +58,7 @@ def document_ref(document: Document) -> dict[str, Any]:
     }
 
 
-def quote_item(quote: Quote, speakers: list[Speaker]) -> dict[str, Any]:
+def quote_item(quote: Quote, speakers: Sequence[SpeakerLike]) -> dict[str, Any]:
     """A quote in a list: needs ``quote.document`` loaded (at least the reference columns)."""
     return {
         "id": quote.id, "text": quote.text, "speakers": [speaker_ref(s) for s in speakers],
@@ -56,7 +69,7 @@ def quote_item(quote: Quote, speakers: list[Speaker]) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def quote_detail(quote: Quote, speakers: list[Speaker], pieces: list[Quote]) -> dict[str, Any]:
+def quote_detail(quote: Quote, speakers: Sequence[SpeakerLike], pieces: list[Quote]) -> dict[str, Any]:
     """A quote with context: needs the document's text loaded."""
     before, after = context_of(quote.document.text, quote.start, quote.end)
     return {

@@ -7,15 +7,16 @@ the name, so links to a speaker's page can be shared.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NoReturn
 
 import marshmallow as ma
 from flask import Response, request
 from flask import abort as flask_abort
-from flask_smorest import Blueprint, abort
+from flask_smorest import Blueprint
 
 from quotes_api.api import hotsql, queries, serialize
 from quotes_api.api.args import SpeakerListArgsSchema
+from quotes_api.api.errors import abort
 from quotes_api.api.exports import EXPORT_DOC, SpeakerQuotesFormatArgsSchema, export_response, negotiate
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of, paginate
 from quotes_api.api.render import page_response
@@ -46,7 +47,7 @@ def _get_speaker(slug: str) -> Speaker:
     return speaker
 
 
-def _redirect_or_404(slug: str) -> None:
+def _redirect_or_404(slug: str) -> NoReturn:
     """308 to the speaker an alias's, merged or renamed slug now belongs to; else 404."""
     target = redirect_target(slug)
     if target is None:

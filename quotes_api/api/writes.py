@@ -19,7 +19,7 @@ def store_document(body: dict[str, Any]) -> tuple[int, bool]:
     Raises :class:`quotes_api.storage.writer.InvalidDocument` for what storage refuses.
     """
     fields = {k: body.get(k) for k in ("title", "url", "source", "author", "published", "external_id")}
-    text = body.get("text")
+    text: Any = body.get("text")  # storage checks it (prepare), refusing what is not a string
     if body.get("html") is not None:
         text, fields = _from_page(body["html"], fields)
     document, created = _store(text, **fields)

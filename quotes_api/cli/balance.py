@@ -92,7 +92,7 @@ def balanced(server_class: type, table: ConnectionTable, number: int) -> type:
     while no other worker in ``table`` holds fewer connections (see the module docstring)."""
     from waitress import wasyncore
 
-    class BalancedServer(server_class):  # type: ignore[valid-type,misc]
+    class BalancedServer(server_class):
         deferring = False
         accepted_at = float("-inf")
 

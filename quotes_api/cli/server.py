@@ -84,7 +84,9 @@ def install_problem_errors() -> None:
         headers = [("Content-Type", "application/problem+json"), ("X-Content-Type-Options", "nosniff")]
         return f"{self.code} {self.reason}", headers, problem_body(self.code, self.reason)
 
-    Error.to_response = to_response  # type: ignore[method-assign]
+    # Patching waitress's class is the point (method-assign); types-waitress says the body is
+    # str where waitress itself returns bytes, as this does (assignment).
+    Error.to_response = to_response  # type: ignore[method-assign,assignment]
 
 
 def limit_request_line(app: Callable[..., Any]) -> Callable[..., Any]:
@@ -228,10 +230,10 @@ def run(settings: ServerSettings, make_app: Callable[[], Any]) -> None:
             break
         except InterruptedError:
             continue
-        number = children.pop(pid, None)
-        if number is not None:
-            table.vacate(number)
-        if number is not None and not stopping:
+        slot = children.pop(pid, None)  # the exited worker's number
+        if slot is not None:
+            table.vacate(slot)
+        if slot is not None and not stopping:
             print(f"quotes-api serve: worker {pid} exited ({status}); starting another", file=sys.stderr)
             time.sleep(0.5)  # a worker that dies at once must not turn this into a fork loop
-            spawn(number)
+            spawn(slot)

@@ -19,7 +19,7 @@ from typing import Any
 from waitress.task import ThreadedTaskDispatcher
 
 
-class LastIdleFirstDispatcher(ThreadedTaskDispatcher):  # type: ignore[misc]
+class LastIdleFirstDispatcher(ThreadedTaskDispatcher):
     """A waitress task dispatcher whose idle threads wait on a stack, not a queue."""
 
     def __init__(self) -> None:

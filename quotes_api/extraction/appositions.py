@@ -9,6 +9,7 @@ would otherwise be taken for the speaker (or resolved to the body it names).
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.lexicon import SOURCE_NOUNS, TITLES
@@ -79,7 +80,15 @@ _CLAUSE = re.compile(r"\b(?:who|which|that|whose|when|while|because|if|he|she|th
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 
 
-def in_closed_relative(left: str, cue: re.Match[str]) -> bool:
+class _Span(Protocol):
+    """A regular-expression match, or a :class:`~quotes_api.extraction.cues.Cue`."""
+
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+
+def in_closed_relative(left: str, cue: _Span) -> bool:
     """Is the speech verb ``cue`` in a relative clause closed by a comma before the quotation
     ('praised Ann Pike, who ended her bid on Saturday, as "..."'), so that it does not
     introduce the quotation?

@@ -46,4 +46,4 @@ def speaks(masked: str, end: int) -> bool:
     """Is the name ending at ``end`` followed, after any apposition, by a verb of saying or
     thinking ("Ari Wills, a friend of Ray, suggested ...")? Places and firms rarely do that."""
     after = _APPOSITION.match(masked, end)
-    return bool(after) and cue_at(masked, after.end()) is not None
+    return after is not None and cue_at(masked, after.end()) is not None

@@ -41,7 +41,8 @@ def pronoun_after(masked: str, end: int, limit: int) -> str | None:
     if stop:
         window = window[:stop.start()]
     male, female = _MALE.search(window), _FEMALE.search(window)
-    if _OTHER.search(window, 0, (male or female).start() if male or female else 0):
+    first = male or female
+    if _OTHER.search(window, 0, first.start() if first else 0):
         return None  # "Vale said they met at his home": another pronoun first, whose home is open
     if male and not female:
         return "male"

@@ -49,7 +49,9 @@ def _prefix_zone(text: str, start: int) -> int:
     """Where ``_ROLE_PREFIX`` could start at the earliest, within 60 characters before ``start``:
     searching only from there gives the same match and spares an attempt at every character."""
     window = text[max(0, start - 60):start]
-    return start - _PREFIX_WORDS_REVERSED.match(window[::-1]).end()
+    words = _PREFIX_WORDS_REVERSED.match(window[::-1])
+    assert words is not None  # every part of the pattern may be empty: it always matches
+    return start - words.end()
 
 
 def apposition_role(text: str, start: int, end: int) -> str | None:

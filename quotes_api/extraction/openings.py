@@ -50,7 +50,9 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], Rule] | None
         if not words:
             continue
         if words[0].lower() in COORDINATORS and len(words) > 1:
-            skip = _FIRST_WORD.match(chunk).end()  # "But Sen. Durbin, noting ..., said"
+            first = _FIRST_WORD.match(chunk)  # "But Sen. Durbin, noting ..., said"
+            assert first is not None  # two words or more: a word, then white space
+            skip = first.end()
             offset, chunk, words = offset + skip, chunk[skip:], words[1:]
         if words[0].lower() in INTRO_WORDS or _adverb_then_participle(words):
             intro = True

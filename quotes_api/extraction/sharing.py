@@ -40,8 +40,9 @@ def share_within_paragraphs(spans: list[Span], found: list[Attribution | None], 
         last: dict[int, Attribution] = {}
         for i in order:
             side[i] = last.get(spans[i].paragraph)
-            if found[i] is not None:
-                last[spans[i].paragraph] = found[i]
+            attribution = found[i]
+            if attribution is not None:
+                last[spans[i].paragraph] = attribution
     for i, span in enumerate(spans):
         if found[i] is None and opens_sentence(masked, sentences.start_of(span.open_at), span.open_at):
             found[i] = before[i] or after[i]
@@ -67,12 +68,13 @@ def quotation_starts(text: str, spans: list[Span], found: list[Attribution | Non
     first = list(range(len(spans)))
     for i in range(1, len(spans)):
         prev, cur = spans[i - 1], spans[i]
+        was, now = found[i - 1], found[i]
         if prev.continues:
             first[i] = first[i - 1]
-        elif prev.close_at is not None and prev.paragraph == cur.paragraph and found[i] and found[i - 1] \
-                and found[i] is not found[i - 1] and _WORD.search(masked, prev.outer_end, cur.open_at) \
-                and text[prev.end - 1] == "," and found[i - 1].rule in (Rule.AFTER, Rule.INVERTED) \
-                and found[i - 1].mention == found[i].mention:
+        elif prev.close_at is not None and prev.paragraph == cur.paragraph and now and was \
+                and now is not was and _WORD.search(masked, prev.outer_end, cur.open_at) \
+                and text[prev.end - 1] == "," and was.rule in (Rule.AFTER, Rule.INVERTED) \
+                and was.mention == now.mention:
             first[i] = first[i - 1]  # "The vote," Tran said, "is a victory."
     return first
 

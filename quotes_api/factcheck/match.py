@@ -112,6 +112,8 @@ def _window(c_keys: list[str], q_keys: list[str]) -> tuple[int, int]:
     if len(c_keys) >= len(q_keys):
         return 0, len(q_keys)
     aligned = fuzz.partial_ratio_alignment(c_keys, q_keys)
+    if aligned is None:  # only below a score cutoff, and none is set here
+        return 0, len(q_keys)
     lo, hi = aligned.dest_start, aligned.dest_end
     return max(0, lo - _SLACK), min(len(q_keys), hi + _SLACK)
 

@@ -49,7 +49,7 @@ from rapidfuzz import fuzz, process, utils
 from quotes_api.factcheck.match import SpanMatch, match_claim
 from quotes_api.factcheck.normalize import STOP_WORDS, Word, words
 from quotes_api.storage.backend import is_postgres
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy, tuples
 from quotes_api.storage.search import newest_matches
 from quotes_api.storage.speakers import slugify, speakers_named
 
@@ -291,6 +291,6 @@ def _speaker_ids(quote_ids: list[int]) -> dict[int, set[int]]:
     rows = QuoteSpeaker.select(QuoteSpeaker.quote, QuoteSpeaker.speaker).where(
         QuoteSpeaker.quote.in_(quote_ids)
     )
-    for quote_id, speaker_id in rows.tuples():
+    for quote_id, speaker_id in tuples(rows):
         out.setdefault(quote_id, set()).add(speaker_id)
     return out

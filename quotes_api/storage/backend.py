@@ -6,9 +6,15 @@ without importing the module that runs them.
 
 from __future__ import annotations
 
-from peewee import Database, PostgresqlDatabase
+from typing import TypeAlias
+
+from peewee import Database, DatabaseProxy, PostgresqlDatabase
+
+#: A database, or the models' proxy standing for one (``models.database_proxy``): what the
+#: storage functions that run SQL accept.
+AnyDatabase: TypeAlias = Database | DatabaseProxy
 
 
-def is_postgres(db: Database) -> bool:
+def is_postgres(db: AnyDatabase) -> bool:
     """True for PostgreSQL: the two backends differ in full-text search and upserts."""
-    return isinstance(db, PostgresqlDatabase)
+    return isinstance(getattr(db, "obj", db), PostgresqlDatabase)  # a proxy: the database behind it

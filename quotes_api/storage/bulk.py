@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from peewee import Database, Model
+from peewee import Model
 
-from quotes_api.storage.backend import is_postgres
+from quotes_api.storage.backend import AnyDatabase, is_postgres
 from quotes_api.storage.models import JSONListField
 
 # Below SQLite's 32,766 bound-variable limit and PostgreSQL's 65,535.
@@ -31,8 +31,16 @@ def _table(model: type[Model]) -> str:
     return f'"{meta.schema}"."{meta.table_name}"' if meta.schema else f'"{meta.table_name}"'
 
 
+def _key_column(model: type[Model]) -> str:
+    """The primary key's column: the rows these updates change are named by it."""
+    key = model._meta.primary_key
+    if key is False:
+        raise TypeError(f"{model.__name__} has no primary key")
+    return key.column_name
+
+
 def select_in(
-    db: Database, model: type[Model], fields: Sequence[str], key: str, values: Sequence[Any]
+    db: AnyDatabase, model: type[Model], fields: Sequence[str], key: str, values: Sequence[Any]
 ) -> list[tuple]:
     """``fields`` of the rows whose ``key`` is one of ``values``, as tuples of Python values.
 
@@ -56,7 +64,7 @@ def select_in(
 
 
 def add_to_column(
-    db: Database, model: type[Model], field: str, increments: Iterable[tuple[Any, int]]
+    db: AnyDatabase, model: type[Model], field: str, increments: Iterable[tuple[Any, int]]
 ) -> None:
     """Add to a counter column of many rows: ``increments`` are (primary key, amount) pairs."""
     params = [(amount, key) for key, amount in increments]
@@ -66,12 +74,12 @@ def add_to_column(
     table = _table(model)
     column = f'"{meta.fields[field].column_name}"'
     sql = (f"UPDATE {table} SET {column} = {column} + {db.param} "
-           f'WHERE "{meta.primary_key.column_name}" = {db.param}')
+           f'WHERE "{_key_column(model)}" = {db.param}')
     db.cursor().executemany(sql, params)
 
 
 def update_rows(
-    db: Database, model: type[Model], fields: Sequence[str], rows: Sequence[Sequence[Any]]
+    db: AnyDatabase, model: type[Model], fields: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
     """Set ``fields`` of many rows, one statement run over all of them: each row is the primary
     key followed by the new values, in ``fields`` order. (One peewee ``UPDATE`` per row cost a
@@ -83,7 +91,7 @@ def update_rows(
     needs = [i + 1 for i, f in enumerate(columns) if isinstance(f, JSONListField)]
     table = _table(model)
     assignments = ", ".join(f'"{f.column_name}" = {db.param}' for f in columns)
-    sql = f'UPDATE {table} SET {assignments} WHERE "{meta.primary_key.column_name}" = {db.param}'
+    sql = f'UPDATE {table} SET {assignments} WHERE "{_key_column(model)}" = {db.param}'
     params = []
     for row in rows:
         values = list(row)
@@ -94,7 +102,7 @@ def update_rows(
 
 
 def insert_rows(
-    db: Database,
+    db: AnyDatabase,
     model: type[Model],
     fields: Sequence[str],
     rows: Sequence[Sequence[Any]],
@@ -142,7 +150,7 @@ _PG_ARRAY_TYPES = {"AUTO": "integer", "INT": "integer", "BIGINT": "bigint", "FLO
 PG_ROWS_PER_STATEMENT = 20_000
 
 
-def _insert_unnest(db: Database, table: str, names: str, columns: list, needs: list[int],
+def _insert_unnest(db: AnyDatabase, table: str, names: str, columns: list, needs: list[int],
                    rows: Sequence[Sequence[Any]], tail: str) -> list[tuple]:
     """PostgreSQL: one array parameter per column (``unnest``), so the statement text stays short;
     psycopg re-parses a long VALUES list on every call, which costs more than the insert."""

@@ -19,8 +19,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from peewee import Database
-
+from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.models import (
     Correction,
     Document,
@@ -31,6 +30,7 @@ from quotes_api.storage.models import (
     SpeakerForm,
     SpeakerRedirect,
     database_proxy,
+    tuples,
 )
 from quotes_api.storage.names import fold
 from quotes_api.storage.retry import retrying, write_lock
@@ -47,19 +47,19 @@ class CorrectionError(ValueError):
         self.status = status
 
 
-def rejected_spans(db: Database, hashes: list[str]) -> set[tuple[str, int, int]]:
+def rejected_spans(db: AnyDatabase, hashes: list[str]) -> set[tuple[str, int, int]]:
     """The spans of the documents ``hashes`` that editors rejected as quotations."""
     if not hashes:
         return set()
-    out = set()
+    out: set[tuple[str, int, int]] = set()
     for start in range(0, len(hashes), 500):
         chunk = hashes[start : start + 500]
         query = RejectedQuote.select(RejectedQuote.content_hash, RejectedQuote.start, RejectedQuote.end)
-        out.update(query.where(RejectedQuote.content_hash.in_(chunk)).tuples())
+        out.update(tuples(query.where(RejectedQuote.content_hash.in_(chunk))))
     return out
 
 
-def reassignments(db: Database, hashes: list[str]) -> dict[tuple[str, int, int], list[str]]:
+def reassignments(db: AnyDatabase, hashes: list[str]) -> dict[tuple[str, int, int], list[str]]:
     """Editors' speakers (form keys) for quotations of the documents ``hashes``, by span."""
     wanted = set(hashes)
     out: dict[tuple[str, int, int], list[str]] = {}
@@ -68,7 +68,7 @@ def reassignments(db: Database, hashes: list[str]) -> dict[tuple[str, int, int],
         .where((Correction.action == "reassign") & Correction.active)
         .order_by(Correction.id)
     )
-    for target, after in rows.tuples():
+    for target, after in tuples(rows):
         t = json.loads(target)
         if t["document"] in wanted:
             out[(t["document"], t["start"], t["end"])] = json.loads(after)["forms"]
@@ -288,7 +288,7 @@ def _relink_quote(quote: Quote, speakers: list[Speaker], forms: list[str]) -> No
     old = [s.id for s in _speakers_of(quote.id)]
     QuoteSpeaker.delete().where(QuoteSpeaker.quote == quote.id).execute()
     form_ids = dict(
-        SpeakerForm.select(SpeakerForm.key, SpeakerForm.id).where(SpeakerForm.key.in_(forms)).tuples()
+        tuples(SpeakerForm.select(SpeakerForm.key, SpeakerForm.id).where(SpeakerForm.key.in_(forms)))
     )
     seen: list[int] = []
     for speaker, key in zip(speakers, forms, strict=True):
@@ -330,9 +330,10 @@ def _reject(quote_id: int, label: str | None) -> dict[str, Any]:
         raise CorrectionError(f"No quote with id {quote_id}.", 404)
     links = [
         {"speaker": s, "position": p, "form": f}
-        for s, p, f in QuoteSpeaker.select(QuoteSpeaker.speaker, QuoteSpeaker.position, QuoteSpeaker.form)
-        .where(QuoteSpeaker.quote == quote_id)
-        .tuples()
+        for s, p, f in tuples(
+            QuoteSpeaker.select(QuoteSpeaker.speaker, QuoteSpeaker.position, QuoteSpeaker.form)
+            .where(QuoteSpeaker.quote == quote_id)
+        )
     ]
     row = {
         "document": quote.document_id,
@@ -396,9 +397,9 @@ def _unreject(quote_id: int, label: str | None) -> dict[str, Any]:
     ).execute()
     live = {
         sid
-        for (sid,) in Speaker.select(Speaker.id)
-        .where(Speaker.id.in_([link["speaker"] for link in row["links"]]))
-        .tuples()
+        for (sid,) in tuples(
+            Speaker.select(Speaker.id).where(Speaker.id.in_([link["speaker"] for link in row["links"]]))
+        )
     }
     for link in row["links"]:
         if link["speaker"] in live:

@@ -26,7 +26,7 @@ from quotes_api.storage.models import database_proxy
 DEFAULT_URL = "sqlite:///quotes.db"
 BUSY_TIMEOUT_SECONDS = 30.0
 
-SQLITE_PRAGMAS = {
+SQLITE_PRAGMAS: dict[str, str | int] = {
     "journal_mode": "wal",
     "busy_timeout": int(BUSY_TIMEOUT_SECONDS * 1000),
     "foreign_keys": 1,

@@ -11,7 +11,7 @@ from typing import Any
 from peewee import fn
 
 from quotes_api.extraction import extract
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy, tuples
 from quotes_api.storage.retry import retrying, write_lock
 from quotes_api.storage.writer import InvalidDocument, prepare, write_batch
 
@@ -61,11 +61,10 @@ def _delete_once(document_id: int) -> bool:
         if not Document.select().where(Document.id == document_id).exists():
             return False
         quote_ids = Quote.select(Quote.id).where(Quote.document == document_id)
-        counts = (
+        counts = tuples(
             QuoteSpeaker.select(QuoteSpeaker.speaker, fn.COUNT(QuoteSpeaker.quote).alias("n"))
             .where(QuoteSpeaker.quote.in_(quote_ids))
             .group_by(QuoteSpeaker.speaker)
-            .tuples()
         )
         touched: list[int] = []
         for speaker_id, n in list(counts):
@@ -82,7 +81,7 @@ def _delete_once(document_id: int) -> bool:
 
 def stats() -> dict[str, Any]:
     """Counts for ``quotes-api stats``: documents, quotes, speakers (total and by kind)."""
-    by_kind = dict(Speaker.select(Speaker.kind, fn.COUNT(Speaker.id)).group_by(Speaker.kind).tuples())
+    by_kind = dict(tuples(Speaker.select(Speaker.kind, fn.COUNT(Speaker.id)).group_by(Speaker.kind)))
     return {
         "documents": Document.select().count(),
         "quotes": Quote.select().count(),

@@ -25,12 +25,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult, Pool
 
-from peewee import Database, DatabaseError, InterfaceError, OperationalError
+from peewee import DatabaseError, InterfaceError, OperationalError
 
 from quotes_api.extraction import extract
 from quotes_api.extraction.model import Quote as ExtractedQuote
 from quotes_api.sources import Document as SourceDocument
 from quotes_api.sources import Page, SourceError
+from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import select_in
 from quotes_api.storage.models import Document, database_proxy
 from quotes_api.storage.speakers import group_new_forms
@@ -78,6 +79,8 @@ class IngestSummary:
 
 
 InputItem = SourceDocument | Page | SourceError | dict
+#: An item once its web page, if it was one, is read into a document.
+ReadItem = SourceDocument | SourceError | dict
 
 
 def ingest_documents(
@@ -85,7 +88,7 @@ def ingest_documents(
     *,
     workers: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], object] | None = None,
     on_error: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Ingest ``items`` and return counts; never raises for bad documents, only for a broken database.
@@ -116,7 +119,7 @@ def ingest_documents(
             _write(db, _extract_here(todo, fail), summary, fail, progress)
         return summary
     with _worker_context().Pool(workers) as pool:
-        pending: deque = deque()
+        pending: deque[tuple[list[Prepared], AsyncResult]] = deque()
         for batch in _batches(_pages_read_by(pool, items, ahead=_PAGES_AHEAD * workers), batch_size, fail):
             todo = _skip_stored(batch, summary, progress)
             # Each batch is shared out in small chunks, so every worker is busy on it and the
@@ -144,7 +147,7 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
-def _pages_read_by(pool: Pool, items: Iterable[InputItem], *, ahead: int) -> Iterator[InputItem]:
+def _pages_read_by(pool: Pool, items: Iterable[InputItem], *, ahead: int) -> Iterator[ReadItem]:
     """``items`` in order, each web page reduced to its article by a worker of ``pool``, up to
     ``ahead`` of them at once."""
     pending: deque = deque()
@@ -161,12 +164,12 @@ def _page_document(page: Page) -> SourceDocument | SourceError:
     return page.document()
 
 
-def _ready(item: InputItem | AsyncResult) -> InputItem:
+def _ready(item: ReadItem | AsyncResult) -> ReadItem:
     return item.get() if isinstance(item, AsyncResult) else item
 
 
 def _batches(
-    items: Iterable[InputItem], size: int, fail: Callable[[str, str], None]
+    items: Iterable[ReadItem], size: int, fail: Callable[[str, str], None]
 ) -> Iterator[list[Prepared]]:
     batch: list[Prepared] = []
     for item in items:
@@ -192,7 +195,7 @@ def _batches(
 
 
 def _skip_stored(
-    batch: list[Prepared], summary: IngestSummary, progress: Callable[[int], None] | None
+    batch: list[Prepared], summary: IngestSummary, progress: Callable[[int], object] | None
 ) -> list[Prepared]:
     """The documents of ``batch`` not stored yet (nor repeated earlier in the batch)."""
     hashes = [d.content_hash for d in batch]
@@ -239,12 +242,12 @@ def _attach(
 
 
 def _finish(
-    db: Database,
+    db: AnyDatabase,
     docs: list[Prepared],
     async_result: AsyncResult,
     summary: IngestSummary,
     fail: Callable[[str, str], None],
-    progress: Callable[[int], None] | None,
+    progress: Callable[[int], object] | None,
 ) -> None:
     """Write ``docs`` once the workers' ``async_result`` (their quotes, chunk by chunk) is in."""
     results = [quotes for chunk in async_result.get() for quotes in chunk]
@@ -252,11 +255,11 @@ def _finish(
 
 
 def _write(
-    db: Database,
+    db: AnyDatabase,
     docs: list[Prepared],
     summary: IngestSummary,
     fail: Callable[[str, str], None],
-    progress: Callable[[int], None] | None,
+    progress: Callable[[int], object] | None,
 ) -> None:
     if not docs:
         return

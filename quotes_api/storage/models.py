@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
+import peewee
 from peewee import (
     AutoField,
     BooleanField,
@@ -39,6 +41,13 @@ from peewee import (
 )
 
 database_proxy = DatabaseProxy()
+
+
+def tuples(query: Any) -> Iterable[tuple[Any, ...]]:
+    """``query.tuples()``: its rows as tuples. Typed for mypy, which peewee's stubs tell that
+    ``.tuples()`` still yields model instances, so that unpacking a row would not check."""
+    return query.tuples()
+
 
 SPEAKER_KINDS = ("person", "organisation", "group", "unnamed")
 
@@ -63,6 +72,10 @@ class JSONListField(TextField):
 
 
 class BaseModel(Model):
+    # For the type checker only: peewee's metaclass gives each model its own subclass of
+    # peewee.DoesNotExist, which its stubs leave out.
+    DoesNotExist: ClassVar[type[peewee.DoesNotExist]]
+
     class Meta:
         database = database_proxy
         legacy_table_names = False
@@ -87,6 +100,10 @@ class Document(BaseModel):
     published = DateTimeField(null=True, index=True)
     text = TextField()
     ingested_at = DateTimeField(default=utcnow)
+    # For the type checker only (annotations make no field): the document list query selects these
+    # under these names.
+    length: int
+    quote_count: int
 
     class Meta:
         table_name = "document"
@@ -138,6 +155,9 @@ class SpeakerForm(BaseModel):
     override = TextField(null=True)
     document = ForeignKeyField(Document, null=True, on_delete="CASCADE")
     speaker = ForeignKeyField(Speaker, null=True, on_delete="SET NULL", backref="forms")
+    # For the type checker only (annotations make no field): peewee gives each foreign key an
+    # ``<name>_id`` attribute holding the raw key.
+    speaker_id: int | None
 
     class Meta:
         table_name = "speaker_form"
@@ -148,6 +168,8 @@ class SpeakerRedirect(BaseModel):
 
     slug = CharField(max_length=200, primary_key=True)
     speaker = ForeignKeyField(Speaker, on_delete="CASCADE")
+    # For the type checker only (annotations make no field): the raw key of ``speaker``.
+    speaker_id: int
 
     class Meta:
         table_name = "speaker_redirect"
@@ -212,6 +234,13 @@ class Quote(BaseModel):
     group = IntegerField(column_name="group_position", default=0)
     part = IntegerField(default=0)
     published = DateTimeField(null=True)
+    # For the type checker only (annotations make no field): the raw key of ``document``, and
+    # what :func:`quotes_api.exports.provenance.attach_context` sets on a quote being exported.
+    document_id: int
+    context_before: str
+    context_after: str
+    prefix: str
+    suffix: str
 
     class Meta:
         table_name = "quote"
@@ -234,6 +263,10 @@ class QuoteSpeaker(BaseModel):
     position = IntegerField(default=0)
     published = DateTimeField(null=True)
     form = ForeignKeyField(SpeakerForm, null=True, column_name="form_id", index=False)
+    # For the type checker only (annotations make no field): the raw keys of the foreign keys.
+    quote_id: int
+    speaker_id: int
+    form_id: int | None
 
     class Meta:
         table_name = "quote_speaker"

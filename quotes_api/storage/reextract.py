@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from quotes_api.extraction import extract
 from quotes_api.storage.bulk import select_in
 from quotes_api.storage.corrections import reassignments, rejected_spans
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, SpeakerForm, database_proxy
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, SpeakerForm, database_proxy, tuples
 from quotes_api.storage.retry import retrying, write_lock
 from quotes_api.storage.speakers import FormSpec, group_new_forms, recount
 from quotes_api.storage.writer import Prepared, write_quotes
@@ -43,7 +44,7 @@ class ReextractSummary:
 def reextract(
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], object] | None = None,
     on_error: Callable[[str], None] | None = None,
 ) -> ReextractSummary:
     """Re-extract every stored document, in id order, ``batch_size`` a transaction."""
@@ -78,7 +79,7 @@ def reextract(
             prepared = Prepared(content_hash=doc.content_hash, text=doc.text, published=doc.published)
             prepared.quotes = quotes
             ready.append((doc.id, prepared))
-        changed, written = retrying(db, lambda ready=ready: _replace(ready))
+        changed, written = retrying(db, partial(_replace, ready))
         summary.documents += len(batch)
         summary.changed += changed
         summary.quotes += written
@@ -104,10 +105,9 @@ def _replace(ready: list[tuple[int, Prepared]]) -> tuple[int, int]:
         quote_ids = Quote.select(Quote.id).where(Quote.document.in_(ids))
         touched = {
             sid
-            for (sid,) in QuoteSpeaker.select(QuoteSpeaker.speaker)
-            .where(QuoteSpeaker.quote.in_(quote_ids))
-            .distinct()
-            .tuples()
+            for (sid,) in tuples(
+                QuoteSpeaker.select(QuoteSpeaker.speaker).where(QuoteSpeaker.quote.in_(quote_ids)).distinct()
+            )
         }
         QuoteSpeaker.delete().where(QuoteSpeaker.quote.in_(quote_ids)).execute()
         Quote.delete().where(Quote.document.in_(ids)).execute()
@@ -127,7 +127,7 @@ def _stored(doc_id: int) -> list[tuple]:
         .where(Quote.document == doc_id)
         .order_by(QuoteSpeaker.quote, QuoteSpeaker.position)
     )
-    for quote_id, key in links.tuples():
+    for quote_id, key in tuples(links):
         forms.setdefault(quote_id, []).append(key)
     rows = Quote.select().where(Quote.document == doc_id).order_by(Quote.position)
     return [

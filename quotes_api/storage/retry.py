@@ -20,9 +20,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import peewee
-from peewee import Database
 
-from quotes_api.storage.backend import is_postgres
+from quotes_api.storage.backend import AnyDatabase, is_postgres
 
 T = TypeVar("T")
 
@@ -41,7 +40,7 @@ MAX_DELAY = 2.0
 BUDGET = 25.0
 
 
-def write_lock(db: Database) -> None:
+def write_lock(db: AnyDatabase) -> None:
     """Inside a write transaction: wait for the database's write lock (PostgreSQL; SQLite has it)."""
     db = getattr(db, "obj", db)  # the database behind a peewee Proxy
     if is_postgres(db):
@@ -59,7 +58,7 @@ def is_transient(error: BaseException) -> bool:
     return any(marker in text for marker in _SQLITE_TRANSIENT)
 
 
-def retrying(db: Database, work: Callable[[], T], *, attempts: int = ATTEMPTS) -> T:
+def retrying(db: AnyDatabase, work: Callable[[], T], *, attempts: int = ATTEMPTS) -> T:
     """``work()`` (which opens its own transaction), run again on transient failures.
 
     Inside an enclosing transaction nothing is retried (that transaction is the caller's to

@@ -19,12 +19,11 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import Database
-
 from quotes_api.extraction.model import Speaker as ExtractedSpeaker
 from quotes_api.storage import identity
+from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
-from quotes_api.storage.models import QuoteSpeaker, Speaker, SpeakerForm, SpeakerRedirect
+from quotes_api.storage.models import QuoteSpeaker, Speaker, SpeakerForm, SpeakerRedirect, tuples
 from quotes_api.storage.names import (
     classify_kind,
     clean_person_name,
@@ -141,7 +140,7 @@ def _union(first: Iterable[str], second: Iterable[str]) -> list[str]:
     return list(dict.fromkeys([*first, *second]))
 
 
-def store_forms(db: Database, specs: dict[str, FormSpec], document_ids: dict[str, int]) -> dict[str, int]:
+def store_forms(db: AnyDatabase, specs: dict[str, FormSpec], document_ids: dict[str, int]) -> dict[str, int]:
     """Find or create a form row for every spec; returns ``{form key: form id}``.
 
     Roles and aliases of stored forms are extended. Must run inside the caller's transaction;
@@ -194,7 +193,7 @@ _FORM_FIELDS = (
 )
 
 
-def regroup(db: Database, buckets: Iterable[str], apart: Iterable[frozenset[str]] = ()) -> set[int]:
+def regroup(db: AnyDatabase, buckets: Iterable[str], apart: Iterable[frozenset[str]] = ()) -> set[int]:
     """Group every form of ``buckets`` again and bring speakers, quote links and counts in line.
 
     ``apart`` adds pairs of form keys that a batch being written names as two speakers in one
@@ -231,13 +230,14 @@ def regroup(db: Database, buckets: Iterable[str], apart: Iterable[frozenset[str]
     return _apply(db, clusters, by_key)
 
 
-def group_new_forms(db: Database) -> int:
+def group_new_forms(db: AnyDatabase) -> int:
     """Give forms without a bucket (carried over by migration m0005) their bucket and group them;
     returns how many there were. Cheap when there are none (one indexed query)."""
     pending = list(
-        SpeakerForm.select(SpeakerForm.id, SpeakerForm.name, SpeakerForm.kind, SpeakerForm.key)
-        .where(SpeakerForm.bucket.is_null())
-        .tuples()
+        tuples(
+            SpeakerForm.select(SpeakerForm.id, SpeakerForm.name, SpeakerForm.kind, SpeakerForm.key)
+            .where(SpeakerForm.bucket.is_null())
+        )
     )
     if not pending:
         return 0
@@ -248,7 +248,7 @@ def group_new_forms(db: Database) -> int:
     return len(pending)
 
 
-def _stored_apart(db: Database, person_rows: list[dict]) -> set[frozenset[str]]:
+def _stored_apart(db: AnyDatabase, person_rows: list[dict]) -> set[frozenset[str]]:
     """Pairs of suffixed and plain forms that one stored document names as two speakers."""
     if not any(identity.parse_person(r["name"]).suffix for r in person_rows):
         return set()
@@ -266,7 +266,7 @@ def _stored_apart(db: Database, person_rows: list[dict]) -> set[frozenset[str]]:
     return {frozenset((a, b)) for forms in per_doc.values() for a in forms for b in forms if a < b}
 
 
-def _apply(db: Database, clusters: list[identity.Cluster], forms: dict[str, dict]) -> set[int]:
+def _apply(db: AnyDatabase, clusters: list[identity.Cluster], forms: dict[str, dict]) -> set[int]:
     """Make one speaker row per cluster, point forms and quote links at it, fix counts and slugs."""
     keys = [c.key for c in clusters]
     existing = {
@@ -375,7 +375,7 @@ def redirect_target(slug: str) -> str | None:
     return row.slug if row and row.slug != slug else None
 
 
-def _alias_redirects(db: Database, clusters: list[identity.Cluster], ids: dict[str, int]) -> None:
+def _alias_redirects(db: AnyDatabase, clusters: list[identity.Cluster], ids: dict[str, int]) -> None:
     """Each alias's slug redirects to its speaker, unless a speaker has that slug or two speakers
     share the alias (then neither gets it: an alias that can mean two people means neither)."""
     wanted: dict[str, set[int]] = {}
@@ -405,7 +405,7 @@ def _document_of(cluster: identity.Cluster, forms: dict[str, dict]) -> int | Non
     return forms[cluster.forms[0].key]["document"] if cluster.kind == "unnamed" else None
 
 
-def _relink(db: Database, form_id: int, speaker_id: int) -> None:
+def _relink(db: AnyDatabase, form_id: int, speaker_id: int) -> None:
     """Point the quote links of a form at ``speaker_id`` (a quote already linked to it keeps one link)."""
     p = db.param
     db.execute_sql(
@@ -418,14 +418,14 @@ def _relink(db: Database, form_id: int, speaker_id: int) -> None:
     )
 
 
-def recount(db: Database, speaker_ids: Iterable[int]) -> None:
+def recount(db: AnyDatabase, speaker_ids: Iterable[int]) -> None:
     """Set ``quote_count`` of the speakers from their links (an index range count each)."""
     for sid in sorted(set(speaker_ids)):
         n = QuoteSpeaker.select().where(QuoteSpeaker.speaker == sid).count()
         Speaker.update(quote_count=n).where(Speaker.id == sid).execute()
 
 
-def _retire(db: Database, moved: dict[int, int]) -> None:
+def _retire(db: AnyDatabase, moved: dict[int, int]) -> None:
     """Speakers left with no form: their slug (and slugs redirected to them) redirect to where
     their forms went, and the row goes."""
     for old, new in sorted(moved.items()):
@@ -441,7 +441,7 @@ def _retire(db: Database, moved: dict[int, int]) -> None:
         speaker.delete_instance()
 
 
-def _reclaim_slugs(db: Database, new: list[identity.Cluster], ids: dict[str, tuple[int, str]]) -> None:
+def _reclaim_slugs(db: AnyDatabase, new: list[identity.Cluster], ids: dict[str, tuple[int, str]]) -> None:
     """A new speaker that took a second-choice slug while the speaker it replaces still held the
     first (a rename, a change of kind) takes the first once that speaker is gone."""
     for cluster in new:
@@ -458,7 +458,7 @@ def _hash_of(cluster: identity.Cluster) -> str | None:
     return cluster.key.split(":")[1] if cluster.kind == "unnamed" else None
 
 
-def _assign_slugs(db: Database, clusters: list[identity.Cluster]) -> dict[str, str]:
+def _assign_slugs(db: AnyDatabase, clusters: list[identity.Cluster]) -> dict[str, str]:
     """A unique slug for each new speaker, avoiding stored slugs and each other. A slug that
     only redirected (an old name of someone) is taken back by a speaker of that very name."""
     candidates = {

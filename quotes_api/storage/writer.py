@@ -13,12 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import Database
-
 from quotes_api.extraction.model import Quote as ExtractedQuote
 from quotes_api.extraction.model import Speaker as ExtractedSpeaker
+from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import insert_rows, select_in
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, SpeakerForm, utcnow
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, SpeakerForm, tuples, utcnow
 from quotes_api.storage.retry import retrying, write_lock
 from quotes_api.storage.speakers import FormSpec, recount, regroup, store_forms
 
@@ -130,7 +129,7 @@ class BatchResult:
     speakers: int = 0
 
 
-def write_batch(db: Database, docs: list[Prepared]) -> BatchResult:
+def write_batch(db: AnyDatabase, docs: list[Prepared]) -> BatchResult:
     """Store ``docs`` (already extracted) in one transaction; documents already stored are skipped.
 
     Writers take turns (:func:`~quotes_api.storage.retry.write_lock`), and a transaction that
@@ -141,7 +140,7 @@ def write_batch(db: Database, docs: list[Prepared]) -> BatchResult:
     return retrying(db, lambda: _write_batch_once(db, docs))
 
 
-def _write_batch_once(db: Database, docs: list[Prepared]) -> BatchResult:
+def _write_batch_once(db: AnyDatabase, docs: list[Prepared]) -> BatchResult:
     result = BatchResult()
     now = utcnow()
     unique = list({d.content_hash: d for d in docs}.values())
@@ -162,7 +161,7 @@ def _write_batch_once(db: Database, docs: list[Prepared]) -> BatchResult:
     return result
 
 
-def write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) -> tuple[int, int]:
+def write_quotes(db: AnyDatabase, docs: list[Prepared], doc_ids: dict[str, int]) -> tuple[int, int]:
     """Store the quotes of ``docs``, their speakers' forms, regroup the forms' buckets and link."""
     from quotes_api.storage.corrections import reassignments, rejected_spans
 
@@ -206,8 +205,8 @@ def write_quotes(db: Database, docs: list[Prepared], doc_ids: dict[str, int]) ->
     form_ids = store_forms(db, specs, doc_ids) if specs else {}
     wanted = sorted({k for keys in quote_forms.values() for k in keys} - set(form_ids))
     if wanted:  # forms named by an editor's reassignment that this batch did not write
-        form_ids.update({k: i for i, k in SpeakerForm.select(SpeakerForm.id, SpeakerForm.key)
-                         .where(SpeakerForm.key.in_(wanted)).tuples()})
+        form_ids.update({k: i for i, k in tuples(SpeakerForm.select(SpeakerForm.id, SpeakerForm.key)
+                                                 .where(SpeakerForm.key.in_(wanted)))})
     stored = select_in(db, SpeakerForm, ("id", "bucket"), "id", sorted(form_ids.values()))
     regroup(db, {bucket for _, bucket in stored}, apart)
     speaker_of = dict(select_in(db, SpeakerForm, ("id", "speaker"), "id", sorted(form_ids.values())))

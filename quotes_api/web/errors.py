@@ -68,7 +68,7 @@ def _outside(error: HTTPException):  # noqa: ANN202  (a response or the API's pr
 def _message(error: HTTPException) -> str:
     if error.code == 404:
         custom = error.description != type(error).description
-        return error.description if custom else "There is no page at this address."
+        return error.description if custom and error.description else "There is no page at this address."
     if error.code == 405:
         return "This page cannot be used that way."
     return error.description or ""

@@ -17,8 +17,7 @@ from flask import Flask
 from quotes_api.api.pagination import page_of
 from quotes_api.api.schemas import QuoteDetailSchema, QuoteSchema, SearchHitSchema
 from quotes_api.api.verify import VerifyResultSchema
-
-from .support import ValidatingClient
+from tests.support.api_client import ValidatingClient
 
 
 def same_after_dump(app: Flask, schema: type, body: dict) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import requests
 
-from .support import API_KEY, post_doc
-from .test_api_server import server
+from tests.support.api_client import API_KEY, post_doc
+from tests.support.servers import server
 
 OBAMA = '"We will rebuild the ports," said Obama on Friday.\n\n"The ports are open," Obama told reporters.'
 BARACK = '"Ohio will see the first ships," said Barack Obama.'

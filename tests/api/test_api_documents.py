@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .support import REED, TRAN, post_doc
+from tests.support.api_client import REED, TRAN, post_doc
 
 
 def test_post_stores_extracts_and_is_idempotent(client, writer):

@@ -8,8 +8,7 @@ import pytest
 from quotes_api.api.auth import key_is_valid
 from quotes_api.api.config import config_from_env, parse_api_keys
 from quotes_api.app import create_app
-
-from .support import API_KEY, ValidatingClient
+from tests.support.api_client import API_KEY, ValidatingClient
 
 
 def test_404_405_415_413(client, writer, app):

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from pages_server import PAGES, Site, serving
+
+from tests.support.pages_server import PAGES, Site, serving
 
 
 @pytest.fixture(scope="module")

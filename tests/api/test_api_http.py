@@ -10,8 +10,7 @@ import pytest
 
 from quotes_api.api.openapi import openapi_text
 from quotes_api.app import create_app
-
-from .support import post_doc
+from tests.support.api_client import post_doc
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -3,7 +3,7 @@ and `/verify` saying which speaker it understood."""
 
 from __future__ import annotations
 
-from .support import post_doc
+from tests.support.api_client import post_doc
 
 OBAMA_1 = '"We will rebuild the ports," said Barack Obama on Friday.'
 OBAMA_2 = '"The ports are open," Obama told reporters in Ohio.'

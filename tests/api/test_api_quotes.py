@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .support import LIND, TRAN
+from tests.support.api_client import LIND, TRAN
 
 
 def texts(response) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .support import post_doc
+from tests.support.api_client import post_doc
 
 
 def test_search_ranks_and_highlights(client, corpus):

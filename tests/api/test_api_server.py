@@ -7,35 +7,14 @@ Wang Yi's 7 quotes from the seed article at ``/api/v1/speakers/wang-yi/quotes``.
 from __future__ import annotations
 
 import http.client
-import os
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 import requests
-from serving import free_port, running
 
 from quotes_api.app import create_app
 from quotes_api.storage.models import database_proxy
-
-from .support import API_KEY, LIND, REED, TRAN
-
-ROOT = Path(__file__).resolve().parents[2]
-QUOTES_API = str(Path(sys.executable).parent / "quotes-api")
-
-
-@contextmanager
-def server(args: list[str], *, env: dict[str, str | None], cwd: Path, log: Path) -> Iterator[str]:
-    """Start ``quotes-api serve ARGS``, wait until /readyz answers, stop it after.
-
-    ``env`` is added to this process's environment; a value of ``None`` removes the variable.
-    """
-    port = free_port()
-    full_env = {k: v for k, v in {**os.environ, **env}.items() if v is not None}
-    with running([QUOTES_API, "serve", "--port", str(port), *args], port=port, health="/readyz",
-                 env=full_env, log=log, cwd=cwd) as base:
-        yield base
+from tests.support.api_client import API_KEY, LIND, REED, TRAN
+from tests.support.paths import ROOT
+from tests.support.servers import server
 
 
 def test_production_server_end_to_end(database_url, client, tmp_path):

@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .test_api_server import server
+from tests.support.servers import server
 
 ROUNDS = 12
 

@@ -14,9 +14,10 @@ import socket
 
 import pytest
 import requests
-from api.support import API_KEY
-from api.test_api_server import server
-from storage.cli import run_cli, stats_json
+
+from tests.support.api_client import API_KEY
+from tests.support.cli import run_cli, stats_json
+from tests.support.servers import server
 
 OUT_OF_RANGE = ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"]
 KEY = {"X-API-Key": API_KEY}

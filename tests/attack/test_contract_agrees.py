@@ -15,9 +15,9 @@ import json
 import re
 
 import pytest
-from api.support import API_KEY
 
 from quotes_api.cli.openapi import generate_openapi_text
+from tests.support.api_client import API_KEY
 
 DOCUMENT = json.loads(generate_openapi_text())
 KEY = {"X-API-Key": API_KEY}

@@ -12,12 +12,13 @@ import time
 
 import pytest
 import requests
-from api.support import API_KEY
-from api.test_api_server import server
 from flask import Flask
 
-from attack.attackers import probe_health
 from quotes_api.app import create_app
+from tests.support.api_client import API_KEY
+from tests.support.servers import server
+
+from .attackers import probe_health
 
 #: The extractor's slowest input per byte (every mark is tried as a quotation with a cue):
 #: about 5 s of CPU a megabyte.

@@ -12,7 +12,7 @@ import threading
 import time
 from collections import Counter
 
-from api.support import API_KEY
+from tests.support.api_client import API_KEY
 
 ARTICLE = '"We will open the bridge in May," said Mayor Ann Pike. The council met on Monday.'
 SECONDS = 4  # at least; then on until each side has done its part often enough, up to MAX_SECONDS

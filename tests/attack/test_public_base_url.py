@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 
-from api.support import API_KEY
-
 from quotes_api.app import create_app
+from tests.support.api_client import API_KEY
 
 EVIL = {"Host": "evil.example"}
 BASE = "https://quotes.example.org"

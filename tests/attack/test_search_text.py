@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from api.support import API_KEY
+
+from tests.support.api_client import API_KEY
 
 KEY = {"X-API-Key": API_KEY}
 

@@ -8,9 +8,10 @@ open than the server has threads, the health check still answers at once.
 from __future__ import annotations
 
 import pytest
-from api.test_api_server import server
 
-from attack.attackers import probe_health, stalled_connections
+from tests.support.servers import server
+
+from .attackers import probe_health, stalled_connections
 
 #: Well past the server's threads (2 workers x 8).
 STALLED = 120

@@ -1,20 +1,18 @@
-"""This folder's fixtures: the seeded database and the real server on it (see factcheck.seeded)."""
+"""This folder's fixtures: the seeded database and the real server on it
+(``tests/support/fixtures/seeded.py``), and a server whose database is down."""
 
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from factcheck import seeded
-from serving import free_port, running
 
-database_url, live_server = seeded.database_url, seeded.live_server
-seeded_app, seeded_spec, api = seeded.seeded_app, seeded.seeded_spec, seeded.api
+from tests.support.fixtures.seeded import api, database_url, live_server, seeded_app, seeded_spec  # noqa: F401
+from tests.support.paths import SCRIPTS
+from tests.support.servers import free_port, running
 
-WAITRESS = str(Path(sys.executable).parent / "waitress-serve")
+WAITRESS = str(SCRIPTS / "waitress-serve")
 
 
 @pytest.fixture(scope="module")

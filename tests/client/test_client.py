@@ -8,9 +8,9 @@ import json
 import time
 
 import pytest
-from api.support import API_KEY
 
 from quotes_api.client import QuotesAPIError, QuotesClient
+from tests.support.api_client import API_KEY
 
 
 @pytest.fixture
@@ -130,7 +130,8 @@ def test_503_is_retried_with_back_off_then_raised(down_server):
 
 def test_connection_refused_is_retried_then_raised():
     import requests
-    from serving import free_port
+
+    from tests.support.servers import free_port
 
     nowhere = f"http://127.0.0.1:{free_port()}"
     with (

@@ -13,8 +13,10 @@ import subprocess
 import sys
 
 import pytest
-from api.support import API_KEY
-from factcheck.seeded import ROOT, subprocess_env
+
+from tests.support.api_client import API_KEY
+from tests.support.cli import subprocess_env
+from tests.support.paths import ROOT
 
 DOCS = ("fact-check.md", "exports.md", "client.md")
 DOC_ADDRESS = "http://127.0.0.1:8000"

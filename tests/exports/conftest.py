@@ -1,4 +1,5 @@
-"""This folder's fixtures: the seeded database and a live server on it (see factcheck.seeded).
+"""This folder's fixtures: the seeded database and a live server on it
+(``tests/support/fixtures/seeded.py``).
 
 ``api`` here also accepts the export media types: for those it checks that the response's
 content type is one the OpenAPI document lists for the path (the shared validating client
@@ -10,12 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from api.support import ValidatingClient, check_response, spec_path
-from factcheck import seeded
 from flask import Flask
 
-database_url, live_server = seeded.database_url, seeded.live_server
-seeded_app, seeded_spec = seeded.seeded_app, seeded.seeded_spec
+from tests.support.api_client import ValidatingClient, check_response, spec_path
+from tests.support.fixtures.seeded import database_url, live_server, seeded_app, seeded_spec  # noqa: F401
 
 JSON_TYPES = ("application/json", "application/problem+json")
 

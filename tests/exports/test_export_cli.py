@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from factcheck.seeded import subprocess_env
+
+from tests.support.cli import subprocess_env
 
 QUOTES_API = str(Path(sys.executable).parent / "quotes-api")
 

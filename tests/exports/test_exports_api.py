@@ -8,10 +8,10 @@ import json
 
 import jsonschema
 import pytest
-from factcheck.seeded import bind
 
 from quotes_api.exports.formats import CSV_COLUMNS, MEDIA_TYPES
 from quotes_api.exports.rows import iter_quotes
+from tests.support.api_client import bind
 
 ANNO = MEDIA_TYPES["annotation"]
 
@@ -94,7 +94,7 @@ def test_jsonld_is_schema_org_quotations(api):
 @pytest.fixture
 def dated_doc(api):
     """A document with metadata, stored for a test and deleted after it."""
-    from api.support import API_KEY
+    from tests.support.api_client import API_KEY
 
     body = {
         "text": 'Queues formed early.\n\n"The \u00e9clair line opens at dawn," said Mayor Ana L\u00f3pez.',

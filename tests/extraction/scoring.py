@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tests.support.paths import FIXTURES
+
 STRIP = " \t\n,.;:"
 
 
@@ -111,3 +113,16 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
     """The documents of a gold JSONL file."""
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+SEED_ARTICLE = "000_4a74c906bf940fc8.txt"
+GOLD_FILES = ["seed.gold.jsonl", "own.gold.jsonl"]
+
+
+def article_of(gold_file: str, doc: dict) -> Path:
+    """The fixture article a gold document annotates (the seed's id is just "seed")."""
+    return FIXTURES / (SEED_ARTICLE if gold_file == "seed.gold.jsonl" else doc["id"])
+
+
+def gold_documents() -> list[tuple[str, dict]]:
+    return [(name, doc) for name in GOLD_FILES for doc in load_gold(FIXTURES / name)]

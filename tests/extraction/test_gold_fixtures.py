@@ -5,25 +5,11 @@ These hold whatever the extractor does; they guard the annotations the other tes
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from .scoring import load_gold
+from tests.support.paths import FIXTURES
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-SEED_ARTICLE = "000_4a74c906bf940fc8.txt"
-GOLD_FILES = ["seed.gold.jsonl", "own.gold.jsonl"]
-
-
-def article_of(gold_file: str, doc: dict) -> Path:
-    """The fixture article a gold document annotates (the seed's id is just "seed")."""
-    return FIXTURES / (SEED_ARTICLE if gold_file == "seed.gold.jsonl" else doc["id"])
-
-
-def gold_documents() -> list[tuple[str, dict]]:
-    return [(name, doc) for name in GOLD_FILES for doc in load_gold(FIXTURES / name)]
-
+from .scoring import SEED_ARTICLE, article_of, gold_documents, load_gold
 
 CASES = gold_documents()
 

@@ -9,8 +9,7 @@ import pytest
 
 from quotes_api import extract
 
-from .scoring import DocumentScore, score_document
-from .test_gold_fixtures import article_of, gold_documents
+from .scoring import DocumentScore, article_of, gold_documents, score_document
 
 CASES = gold_documents()
 IDS = [doc["id"] for _, doc in CASES]

@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 
 from quotes_api.storage.models import Document
+from tests.support.api_client import bind
+from tests.support.paths import FIXTURES
 
 from .make_claims import OUT, make
-from .seeded import FIXTURES, bind
 
 HERE = Path(__file__).resolve().parent
 GOLD_FILES = ("seed.gold.jsonl", "own.gold.jsonl")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
 from peewee import Database
+
+from quotes_api.storage.models import database_proxy
 
 #: Every table that holds data, with the columns that order its rows uniquely.
 TABLES = {
@@ -46,3 +49,13 @@ def leaks(text: str, secrets: tuple[str, ...] = ()) -> list[str]:
     found = [p.pattern for p in LEAK_PATTERNS if p.search(text)]
     found += [f"secret {s[:4]}..." for s in secrets if s and s in text]
     return found
+
+
+def checksum(app: Any) -> str:
+    """:func:`table_checksum` of ``app``'s database (a Flask app of the API)."""
+    db = app.extensions["quotes_db"]
+    database_proxy.initialize(db)
+    try:
+        return table_checksum(db)
+    finally:
+        db.close()

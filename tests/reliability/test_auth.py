@@ -12,12 +12,11 @@ import re
 from typing import Any
 
 import pytest
-from api.support import API_KEY, TRAN, ValidatingClient
 
 from quotes_api.app import create_app
+from tests.support.api_client import API_KEY, TRAN, ValidatingClient
 
-from .helpers import leaks
-from .test_hostile_http import checksum
+from .helpers import checksum, leaks
 
 OTHER_KEY = "other-key-zyxwvutsrq9876"
 #: Writes-shaped endpoints that only compute (nothing stored), with a valid body.

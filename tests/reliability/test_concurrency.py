@@ -25,16 +25,16 @@ from pathlib import Path
 from typing import Any
 
 import requests
-from api.support import API_KEY
-from api.test_api_server import server
 from peewee import SqliteDatabase
-from storage.cli import popen_cli, run_cli, stats_json, write_jsonl
-from storage.helpers import news_text
-from storage.test_interrupted import check_consistency
 
 from quotes_api.app import create_app
 from quotes_api.extraction import extract
 from quotes_api.storage.retry import retrying
+from tests.support.api_client import API_KEY
+from tests.support.cli import popen_cli, run_cli, stats_json, write_jsonl
+from tests.support.consistency import check_consistency
+from tests.support.documents import news_text
+from tests.support.servers import server
 
 WRITER_THREADS = 8
 READER_THREADS = 3

@@ -16,10 +16,9 @@ import random
 import signal
 import time
 
-from storage.cli import popen_cli, run_cli, stats_json, write_jsonl
-from storage.test_interrupted import check_consistency
-
 from quotes_api.storage.db import connect, database_from_url
+from tests.support.cli import popen_cli, run_cli, stats_json, write_jsonl
+from tests.support.consistency import check_consistency
 
 KILLS = 10
 N_DOCS = 3000

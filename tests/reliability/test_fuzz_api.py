@@ -15,9 +15,9 @@ import os
 
 import requests
 import schemathesis
-from api.support import API_KEY
 
 from quotes_api.cli.openapi import generate_openapi_text
+from tests.support.api_client import API_KEY
 
 MAX_EXAMPLES = 40
 #: Fixed, so CI is repeatable; set QUOTES_API_FUZZ_SEED to another number (or "random") to explore.

@@ -18,13 +18,12 @@ import tomllib
 from importlib.metadata import version
 
 import requests
-from api.support import API_KEY
-from api.test_api_server import server
 from packaging.requirements import Requirement
 
 from quotes_api.app import create_app
-
-from .conftest import ROOT
+from tests.support.api_client import API_KEY
+from tests.support.paths import ROOT
+from tests.support.servers import server
 
 
 def csp_directives(header: str) -> dict[str, list[str]]:

@@ -12,11 +12,10 @@ import json
 from typing import Any
 
 import pytest
-from api.support import API_KEY
 
-from quotes_api.storage.models import database_proxy
+from tests.support.api_client import API_KEY
 
-from .helpers import leaks, table_checksum
+from .helpers import checksum, leaks
 
 INJECTIONS = [
     '"', "*", "NEAR(", "' OR 1=1 --", '" OR ""="', "a*", "NEAR(a b, 2)", ")", "(((", "^a", "a:b",
@@ -46,15 +45,6 @@ TEXT_PARAMETERS = [
 
 PAGES = ["-1", "0", "-99999999999999999999", "99999999999999999999", str(2**31), str(2**63), "1e9", "1.5",
          "abc", "", "0x10", " 1", "١"]  # fmt: skip
-
-
-def checksum(app: Any) -> str:
-    db = app.extensions["quotes_db"]
-    database_proxy.initialize(db)
-    try:
-        return table_checksum(db)
-    finally:
-        db.close()
 
 
 def assert_problem(response: Any, *statuses: int) -> dict[str, Any]:

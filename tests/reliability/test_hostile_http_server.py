@@ -12,9 +12,9 @@ import socket
 from urllib.parse import urlsplit
 
 import requests
-from api.support import API_KEY
 
 from quotes_api.storage.db import database_from_url
+from tests.support.api_client import API_KEY
 
 from .helpers import leaks, table_checksum
 

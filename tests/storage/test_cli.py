@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from .cli import run_cli, stats_json, write_jsonl
-from .helpers import news_text
+from tests.support.cli import run_cli, stats_json, write_jsonl
+from tests.support.documents import news_text
 
 
 def test_bad_input_is_reported_by_file_and_line_and_skipped(database_url, db, tmp_path):

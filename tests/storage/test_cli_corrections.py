@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 
 from quotes_api.storage.models import Correction, Quote, QuoteSpeaker, Speaker
-
-from .cli import run_cli
+from tests.support.cli import run_cli
 
 BURMAN = '"The tax cut pays for itself only on paper," said Len Burman, an economist at the institute.'
 OKAFOR = '"The vote is final," said the clerk.\n\n"No more counting," said Ruth Okafor, the county clerk.'

@@ -10,8 +10,7 @@ from quotes_api.storage import InvalidDocument, delete_document, ingest_document
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
 from quotes_api.storage.search import search_quotes
 from quotes_api.storage.writer import write_batch
-
-from .helpers import doc_with_quotes, news_text, person
+from tests.support.documents import doc_with_quotes, news_text, person
 
 
 def test_store_document_twice_stores_once(db):

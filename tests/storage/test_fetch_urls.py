@@ -1,5 +1,5 @@
 """URLs in: ``quotes-api ingest URL...`` and ``--urls FILE`` against a real local web site
-(tests/pages_server.py), with what goes wrong on the web: a redirect, a redirect loop, a 404, a
+(tests/support/pages_server.py), with what goes wrong on the web: a redirect, a redirect loop, a 404, a
 non-HTML answer, a page too slow, a page too big, a path robots.txt disallows, a closed port.
 """
 
@@ -9,13 +9,13 @@ from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
-from pages_server import Site, serving
 
 from quotes_api.fetching import USER_AGENT
 from quotes_api.storage.models import Document
+from tests.support.cli import run_cli
+from tests.support.pages_server import Site, serving
 
-from .cli import run_cli
-from .test_web_pages import check_page, stored_quotes
+from .web_pages import check_page, stored_quotes
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def site() -> Iterator[Site]:
 
 
 def closed_port_url() -> str:
-    from serving import free_port
+    from tests.support.servers import free_port
 
     return f"http://127.0.0.1:{free_port()}/nothing-here"
 

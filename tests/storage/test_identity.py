@@ -9,8 +9,7 @@ from quotes_api.storage.models import Quote, Speaker, SpeakerRedirect
 from quotes_api.storage.names import classify_kind, is_junk_name
 from quotes_api.storage.speakers import redirect_target, speakers_named
 from quotes_api.storage.writer import write_batch
-
-from .helpers import doc_with_quotes, org, person
+from tests.support.documents import doc_with_quotes, org, person
 
 
 def _people(*names: str) -> list[Form]:

@@ -11,8 +11,8 @@ import pytest
 
 from quotes_api.storage.db import connect
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
+from tests.support.cli import run_cli
 
-from .cli import run_cli
 from .news_corpus import BY_ID, articles
 
 ARTICLES = articles()

@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 from quotes_api.storage.models import Quote, Speaker
 from quotes_api.storage.search import parse_query, search_quotes, text_filter
 from quotes_api.storage.writer import write_batch
-
-from .helpers import doc_with_quotes, person
+from tests.support.documents import doc_with_quotes, person
 
 HOSTILE = [
     "", " ", '"', '""', "'", "(", ")", ")(", "((a", "a AND", "AND", "OR", "NOT", "a OR", "OR a",

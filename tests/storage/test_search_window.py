@@ -9,8 +9,7 @@ from peewee import Database
 import quotes_api.storage.search as search
 from quotes_api.storage.search import search_quotes
 from quotes_api.storage.writer import write_batch
-
-from .helpers import doc_with_quotes, person
+from tests.support.documents import doc_with_quotes, person
 
 
 @pytest.fixture

@@ -5,8 +5,7 @@ from __future__ import annotations
 from quotes_api.storage.models import Quote, QuoteSpeaker, Speaker
 from quotes_api.storage.speakers import slugify
 from quotes_api.storage.writer import write_batch
-
-from .helpers import doc_with_quotes, org, person, unnamed
+from tests.support.documents import doc_with_quotes, org, person, unnamed
 
 
 def test_slugify_is_url_safe_ascii():

@@ -1,5 +1,5 @@
 """This folder's fixtures: the seeded database, a test client and the real server on it
-(see ``factcheck.seeded``), and a headless Chromium for the browser tests."""
+(``tests/support/fixtures/seeded.py``), and a headless Chromium for the browser tests."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factcheck.seeded import database_url, live_server, seeded_app  # noqa: F401  (fixtures)
 from flask import Flask
 from flask.testing import FlaskClient
 
-ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+from tests.support.fixtures.seeded import database_url, live_server, seeded_app  # noqa: F401  (fixtures)
+
 CHROMIUM = Path("/usr/bin/chromium")
 #: Chromium from Debian, as the issue asks: no download, no network, no sandbox (root in CI).
 CHROMIUM_ARGS = [
@@ -23,7 +22,7 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture
-def web(seeded_app: Flask) -> FlaskClient:  # noqa: F811
+def web(seeded_app: Flask) -> FlaskClient:
     """A plain test client on the seeded database (the pages are HTML, not in the OpenAPI)."""
     return seeded_app.test_client()
 

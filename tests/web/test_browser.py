@@ -15,7 +15,9 @@ from typing import Any
 
 import pytest
 
-from .conftest import SCREENSHOTS
+from tests.support.paths import ROOT
+
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 
 TIMEOUT_MS = 15_000
 

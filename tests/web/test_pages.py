@@ -1,6 +1,6 @@
 """Every page through Flask's test client: status, headings, content, escaping, errors.
 
-The database holds the articles of ``fixtures/`` (see ``factcheck.seeded``).
+The database holds the articles of ``fixtures/`` (see ``tests/support/fixtures/seeded.py``).
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import io
 import re
 
 import pytest
-from api.support import API_KEY
 
 from quotes_api.app import create_app
+from tests.support.api_client import API_KEY
 
 from .helpers import page_text, visible
 

@@ -1,5 +1,6 @@
 """Real server processes for end-to-end tests: started on a free loopback port, waited for,
-and stopped with their whole process group afterwards."""
+and stopped with their whole process group afterwards. ``server`` is ``quotes-api serve``;
+``running`` any command (``waitress-serve`` directly, for instance)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import requests
+
+from .paths import SCRIPTS
+
+QUOTES_API = str(SCRIPTS / "quotes-api")
 
 
 def free_port() -> int:
@@ -49,3 +54,16 @@ def running(command: list[str], *, port: int, health: str, env: dict[str, str], 
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+
+
+@contextmanager
+def server(args: list[str], *, env: dict[str, str | None], cwd: Path, log: Path) -> Iterator[str]:
+    """Start ``quotes-api serve ARGS``, wait until /readyz answers, stop it after.
+
+    ``env`` is added to this process's environment; a value of ``None`` removes the variable.
+    """
+    port = free_port()
+    full_env = {k: v for k, v in {**os.environ, **env}.items() if v is not None}
+    with running([QUOTES_API, "serve", "--port", str(port), *args], port=port, health="/readyz",
+                 env=full_env, log=log, cwd=cwd) as base:
+        yield base

@@ -9,6 +9,7 @@ import uuid
 from urllib.parse import quote, urlsplit
 
 import pytest
+from peewee import Database
 
 PG_URL = os.environ.get("QUOTES_API_TEST_POSTGRES")
 
@@ -40,3 +41,15 @@ def drop_schemas(*schemas: str) -> None:
     with psycopg.connect(PG_URL, autocommit=True) as conn:
         for schema in schemas:
             conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+#: Every table, children before parents, so that emptying them in this order breaks no key.
+TABLES = ("quote_speaker", "quote", "speaker_redirect", "speaker_form", "correction", "rejected_quote",
+          "speaker", "document")
+
+
+def wipe(database: Database) -> None:
+    """Empty every table (the schema stays), so that a test starts from nothing."""
+    with database.atomic():
+        for table in TABLES:
+            database.execute_sql(f"DELETE FROM {table}")

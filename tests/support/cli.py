@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .helpers import news_text
+from .documents import news_text
+from .paths import SCRIPTS
 
 COMMAND = [sys.executable, "-c", "from quotes_api.cli import main; main()"]
 
@@ -36,3 +37,11 @@ def write_jsonl(path: Path, n: int, start: int = 0) -> Path:
                       "text": news_text(i)}
             out.write(json.dumps(record) + "\n")
     return path
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    """This environment with the venv's scripts first on PATH (for `quotes-api`, `python`)."""
+    env = dict(os.environ)
+    env["PATH"] = f"{SCRIPTS}{os.pathsep}{env.get('PATH', '')}"
+    env.update(extra)
+    return env

@@ -1,7 +1,5 @@
-"""Helpers of the API tests: a validating test client, short texts, and storing documents.
-
-Kept out of ``conftest.py`` so test modules can import them by a name of their own.
-"""
+"""The API through Flask's test client: a client that validates every response against the
+OpenAPI document, short texts with unambiguous attributions, and storing a document."""
 
 from __future__ import annotations
 
@@ -11,6 +9,8 @@ from typing import Any
 
 import jsonschema
 from flask import Flask
+
+from quotes_api.storage.models import database_proxy
 
 API_KEY = "test-key-0123456789"
 
@@ -92,6 +92,11 @@ def check_response(app: Flask, spec: dict[str, Any], method: str, path: str, res
     assert response.mimetype in content, f"{method} {template} {status}: {response.mimetype} not documented"
     root = {**spec, "$ref": _pointer(*where, "content", response.mimetype, "schema")}
     jsonschema.Draft202012Validator(root).validate(json.loads(response.data))
+
+
+def bind(app: Flask) -> None:
+    """Point the models at ``app``'s database, for direct storage calls outside a request."""
+    database_proxy.initialize(app.extensions["quotes_db"])
 
 
 def post_doc(writer: ValidatingClient, text: str, **meta: Any) -> dict[str, Any]:

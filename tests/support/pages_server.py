@@ -25,10 +25,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import unquote
 
-PAGES = Path(__file__).resolve().parent / "storage" / "pages"
+from .paths import TESTS
+
+PAGES = TESTS / "storage" / "pages"
 SLOW_SECONDS = 3.0
 HUGE_BYTES = 300_000
 ROBOTS = b"User-agent: *\nDisallow: /private/\n"
