@@ -27,6 +27,7 @@ from quotes_api.storage.bulk import insert_rows, select_in, update_rows
 from quotes_api.storage.models import QuoteSpeaker, Speaker, SpeakerForm, SpeakerRedirect
 from quotes_api.storage.names import (
     classify_kind,
+    clean_organisation_name,
     clean_person_name,
     honorific_gender,
     is_junk_name,
@@ -102,7 +103,7 @@ class FormSpec:
         if after_role:  # "Atlantic City Mayor Don Guardian": a person, named after the role
             name, kind = after_role, "person"
         else:
-            name = clean_person_name(name) if speaker.kind == "person" else name
+            name = clean_person_name(name) if speaker.kind == "person" else clean_organisation_name(name)
             kind = classify_kind(name, speaker.kind)
         if is_junk_name(name, kind):
             return None
