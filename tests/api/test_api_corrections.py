@@ -82,9 +82,13 @@ def test_reassign_reject_undo_and_the_audit_log(client, writer):
         "rejected": False,
         "speakers": ["barack-obama"],
     }
+    shown = client.get(f"/api/v1/quotes/{second}").get_json()
+    assert shown["rejected"] is False
     r = writer.patch(f"/api/v1/quotes/{second}", json={"rejected": True})
     assert r.get_json() == {"id": second, "rejected": True, "speakers": []}
-    assert client.get(f"/api/v1/quotes/{second}").status_code == 404
+    # Out of every list, but an editor can still see it, with its speakers then, to undo it.
+    seen = client.get(f"/api/v1/quotes/{second}")
+    assert seen.status_code == 200 and seen.get_json() == {**shown, "rejected": True}
     assert [q["id"] for q in client.get("/api/v1/quotes?q=ports").get_json()["items"]] == [first]
     assert client.get("/api/v1/search?q=open").get_json()["total"] == 0
     verdict = client.post("/api/v1/verify", json={"claim": "The ports are open"}).get_json()["verdict"]
@@ -174,9 +178,14 @@ def test_merge_reassign_reject_and_alias_search_through_the_real_server(database
         assert rejected.status_code == 200, rejected.text
         assert ray_quote not in quotes_of("ann-pike")
         assert requests.get(f"{api}/quotes", params={"q": "tunnel"}, timeout=10).json()["total"] == 0
+        seen = requests.get(quote, timeout=10)
+        assert seen.status_code == 200 and seen.json()["rejected"] is True
+        assert seen.json()["text"].startswith("The tunnel opens")
+        assert [s["slug"] for s in seen.json()["speakers"]] == ["ann-pike"]
         undone = requests.patch(quote, json={"rejected": False}, headers=key, timeout=10)
         assert undone.status_code == 200, undone.text
         assert requests.get(f"{api}/quotes", params={"q": "tunnel"}, timeout=10).json()["total"] == 1
+        assert requests.get(quote, timeout=10).json()["rejected"] is False
 
         log = requests.get(f"{api}/corrections", timeout=10).json()["items"]  # newest first
         assert [(c["action"], c["label"]) for c in log] == [
