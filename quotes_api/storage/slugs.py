@@ -159,3 +159,21 @@ def assign_slugs(db: Database, clusters: list[identity.Cluster]) -> dict[str, st
     if chosen:
         SpeakerRedirect.delete().where(SpeakerRedirect.slug.in_(list(chosen.values()))).execute()
     return chosen
+
+
+def speakers_sharing(slug: str) -> list[Speaker]:
+    """The speakers (with quotes) that share an alias whose slug is ``slug``, when no speaker
+    has it and no redirect leads anywhere: "obama" for Barack and Michelle Obama, both written
+    "Obama" somewhere. Most quotes first. Found through the buckets the slug's words would be
+    grouped in, so the search is a few indexed lookups, never a scan of every alias."""
+    words = slug.replace("-", " ").strip()
+    if not words or slugify(words) != slug:
+        return []
+    buckets = sorted(
+        {identity.bucket_of(words, kind, "") for kind in ("person", "organisation", "group")}
+        | {identity.bucket_of(words.split()[-1], "person", "")}
+    )
+    forms = SpeakerForm.select(SpeakerForm.speaker).where(SpeakerForm.bucket.in_(buckets))
+    candidates = Speaker.select().where(Speaker.id.in_(forms) & (Speaker.quote_count > 0))
+    sharing = [s for s in candidates if any(slugify(a) == slug for a in s.aliases)]
+    return sorted(sharing, key=lambda s: (-s.quote_count, s.slug))
