@@ -39,6 +39,7 @@ GROUP_WORDS = frozenset(
     experts investigators lawmakers leaders liberals officials opponents organisers organizers
     parents protesters protestors republicans researchers residents scientists senators
     supporters teachers voters workers students doctors nurses farmers celebrities professors
+    hackers survivors veterans immigrants victims witnesses employees citizens americans
     """.split()
 )
 # Words that are never a speaker's name on their own: pronouns and the like the extractor may
@@ -341,6 +342,8 @@ def classify_kind(name: str, extracted_kind: str) -> str:
 
     >>> classify_kind("The New York Times", "person"), classify_kind("Senate Republicans", "person")
     ('organisation', 'group')
+    >>> classify_kind("Harbor Federation of Teachers", "organisation")
+    'organisation'
     >>> classify_kind("Michael McCaul", "organisation"), classify_kind("a spokesman", "unnamed")
     ('person', 'unnamed')
     """
@@ -356,8 +359,9 @@ def classify_kind(name: str, extracted_kind: str) -> str:
         return "person"  # "... Martin Baron": a personal name, whatever comes before it
     if not words:
         return extracted_kind
-    if words[-1] in GROUP_WORDS:
-        return "group"
+    body = words[: words.index("of")] if "of" in words else []
+    if words[-1] in GROUP_WORDS and not any(w in ORGANISATION_WORDS for w in body):
+        return "group"  # but "Federation of Teachers", "Union of Concerned Scientists" are bodies
     if any(w in ORGANISATION_WORDS for w in words):
         return "organisation"
     if (

@@ -60,6 +60,11 @@ def test_committees_and_institutions_are_organisations():
     assert _form("Agence Nordique-Presse") == ("Agence Nordique-Presse", "organisation")
 
 
+def test_plural_nouns_of_people_are_groups():
+    assert _form("Hackers") == ("Hackers", "group")
+    assert _form("Flood Survivors") == ("Flood Survivors", "group")
+
+
 def test_two_forms_of_one_person_in_one_document_are_not_kept_apart(db):
     """Only a suffix is kept apart by one document naming both forms: a document quoting
     "Ama Okafor Lindqvist" and then "Okafor Lindqvist" quotes one person, in one batch or two."""
