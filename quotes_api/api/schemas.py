@@ -12,6 +12,7 @@ from typing import Any
 
 import marshmallow as ma
 
+from quotes_api.extraction.model import Rule
 from quotes_api.storage.models import SPEAKER_KINDS
 
 
@@ -178,6 +179,8 @@ class ExtractedQuoteSchema(ma.Schema):
     paragraph = ma.fields.Integer(required=True)
     group = ma.fields.Integer(required=True)
     part = ma.fields.Integer(required=True)
+    rule = ma.fields.String(required=True, validate=ma.validate.OneOf([r.value for r in Rule]),
+                            metadata={"description": "Which attribution rule found the speaker."})
     speaker_details = ma.fields.List(ma.fields.Nested(ExtractedSpeakerSchema), required=True)
 
 

@@ -12,12 +12,12 @@ import re
 
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.lexicon import SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon.function_words import CLAUSE_OPENERS, DESCRIPTION_GLUE, PERSONAL_PRONOUNS
 from quotes_api.extraction.mentions import NAME_RUN, PREPOSITIONS, parse_mention
+from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import sentence_subject
 
-_Subject = tuple[str, int, tuple[str, ...], str]
-
-_GLUE = frozenset("of for at in with and the a an to on".split())
+_Subject = tuple[str, int, tuple[str, ...], Rule]
 
 
 def is_description(phrase: str) -> bool:
@@ -33,9 +33,9 @@ def is_description(phrase: str) -> bool:
         return False
     first = words[0].strip(",.").lower()
     if words[0][:1].islower():
-        return first not in ("he", "she", "they", "it", "i", "we")
+        return first not in PERSONAL_PRONOUNS
     return first in TITLES or first in SOURCE_NOUNS and all(
-        w[:1].isupper() or w.lower() in _GLUE for w in words[1:])
+        w[:1].isupper() or w.lower() in DESCRIPTION_GLUE for w in words[1:])
 
 
 def name_before_apposition(left: str, found: _Subject) -> _Subject | None:
@@ -45,9 +45,9 @@ def name_before_apposition(left: str, found: _Subject) -> _Subject | None:
     person's name.
 
     >>> left = "Sam Lau, the director of Acme said"
-    >>> name_before_apposition(left, ("the director of Acme", 9, (), "before"))[0]
+    >>> name_before_apposition(left, ("the director of Acme", 9, (), Rule.BEFORE))[0]
     'Sam Lau'
-    >>> name_before_apposition("Sam Lau said", ("Sam Lau", 0, ("Sam Lau",), "before")) is None
+    >>> name_before_apposition("Sam Lau said", ("Sam Lau", 0, ("Sam Lau",), Rule.BEFORE)) is None
     True
     """
     phrase, offset = found[0], found[1]
@@ -98,8 +98,6 @@ _RELATIVE = re.compile(r"who\s")
 _PAIR_AT_END = re.compile(rf"(?:^|(?<=[\s,]))((?:{NAME_RUN.pattern})[ \t]+and[ \t]+(?:{NAME_RUN.pattern}))$")
 _LAST_CHUNK = re.compile(r",([^,]{1,120}),$")
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s,]))({NAME_RUN.pattern})$")
-# Words after which a name opens a clause of its own ("..., while Tom Dyke, the former ...").
-_CLAUSE_OPENERS = frozenset("while and but whereas as when after before though although since".split())
 
 
 def owner_before_comma(text: str) -> _Subject | None:
@@ -134,10 +132,10 @@ def owner_before_comma(text: str) -> _Subject | None:
         previous = text[:chunk.start()].rsplit(",", 1)[-1].strip()
         opener = previous.split(" ", 1)[0].lower()
         opens_sentence = "," not in text[:chunk.start()] and (is_description(previous) or opener == "another")
-        if not opens_sentence and (opener not in PREPOSITIONS and opener not in _CLAUSE_OPENERS
+        if not opens_sentence and (opener not in PREPOSITIONS and opener not in CLAUSE_OPENERS
                                    or _CLAUSE.search(previous)):
             return None
-        return last, text.rfind(last), (last,), "before"
+        return last, text.rfind(last), (last,), Rule.BEFORE
     relative = _RELATIVE.match(last) is not None  # "Dan Axel, who was an adviser, said"
     if not relative and (not is_description(last) or _CLAUSE.search(last)):
         return None
@@ -148,9 +146,9 @@ def owner_before_comma(text: str) -> _Subject | None:
     if relative:
         pair = _PAIR_AT_END.search(head)  # "Ann Pike and Tom Ray, who run the shop, said"
         if pair is not None:
-            return pair.group(1), pair.start(1), split_coordination(pair.group(1)), "before"
-        return name.group(1), name.start(1), (name.group(1),), "before"
+            return pair.group(1), pair.start(1), split_coordination(pair.group(1)), Rule.BEFORE
+        return name.group(1), name.start(1), (name.group(1),), Rule.BEFORE
     before = head[:name.start(1)].split()
-    if not before or before[-1].lower() not in _CLAUSE_OPENERS:
+    if not before or before[-1].lower() not in CLAUSE_OPENERS:
         return None  # at the sentence's start, the sentence's subject is found anyway
-    return name.group(1), name.start(1), (name.group(1),), "before"
+    return name.group(1), name.start(1), (name.group(1),), Rule.BEFORE

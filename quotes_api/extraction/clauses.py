@@ -15,12 +15,8 @@ from __future__ import annotations
 import re
 
 from quotes_api.extraction.cues import cue_at, is_cue_word
-
-# Verbs of thinking that report a clause as speech verbs do.
-_THINKING = frozenset("""
-thinks thought believes believed knows knew feels felt hopes hoped fears feared suspects
-suspected argues argued insists insisted acknowledges acknowledged admits admitted
-""".split())
+from quotes_api.extraction.lexicon.function_words import DETERMINERS
+from quotes_api.extraction.lexicon.verbs import THINKING_FORMS
 
 
 def reports_a_clause(words_before: list[str]) -> bool:
@@ -29,10 +25,7 @@ def reports_a_clause(words_before: list[str]) -> bool:
     if not words_before:
         return False
     verb = words_before[-1]
-    return verb.islower() and (verb in _THINKING or is_cue_word(verb)) and not verb.endswith(",")
-
-
-_DETERMINERS = frozenset("the a an his her their its our".split())
+    return verb.islower() and (verb in THINKING_FORMS or is_cue_word(verb)) and not verb.endswith(",")
 
 
 def without_owner(words_before: list[str]) -> list[str]:
@@ -41,7 +34,7 @@ def without_owner(words_before: list[str]) -> list[str]:
     words = list(words_before)
     if words and words[-1].endswith(("'s", "’s")) and words[-1][:1].islower():
         words.pop()
-        if words and words[-1].lower() in _DETERMINERS and len(words) > 1:
+        if words and words[-1].lower() in DETERMINERS and len(words) > 1:
             words.pop()
     return words
 

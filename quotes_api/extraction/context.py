@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.attribution import MAX_LEFT, Attribution, before_quote, is_verb_use
+from quotes_api.extraction.attribution import MAX_LEFT, Attribution, is_verb_use
+from quotes_api.extraction.before import before_quote
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import AS_FRAME_CUES, find_cues
+from quotes_api.extraction.lexicon.function_words import POSSESSIVES
 from quotes_api.extraction.mentions import (
     NAME_RUN,
     PREPOSITIONS,
@@ -20,6 +22,7 @@ from quotes_api.extraction.mentions import (
     parse_mention,
     strip_possessive,
 )
+from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import sentence_subject
 from quotes_api.extraction.phrases import PARENTHESES, subject_of
 from quotes_api.extraction.sentences import FILLER
@@ -36,7 +39,7 @@ def previous_sentence(masked: str, sent_start: int, at: int) -> Attribution | No
     cue_end = sent_start + masked[sent_start:at].lower().rfind(found.cue.lower()) + len(found.cue)
     if len(masked[cue_end:at].split()) > 4:
         return None
-    return Attribution(found.mention, found.mention_start, found.parts, found.cue, "previous", 0.7)
+    return Attribution(found.mention, found.mention_start, found.parts, found.cue, Rule.PREVIOUS, 0.7)
 
 
 # "Pollsters missed the surge - Ann Pike:" / "- More from Pike and Ray:": a round-up's headline,
@@ -60,12 +63,12 @@ def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
     if signed and NAME_RUN.match(signed.group(1)) and looks_like_speaker(signed.group(1)):
         phrase = clean(signed.group(1))
         return Attribution(phrase, sent_start + signed.start(1), split_coordination(phrase), None,
-                           "colon", 0.6)
+                           Rule.COLON, 0.6)
     subject = sentence_subject(body)
     if subject is None:
         return None
     phrase, offset, parts, _ = subject
-    return Attribution(phrase, sent_start + offset, parts, None, "colon", 0.6)
+    return Attribution(phrase, sent_start + offset, parts, None, Rule.COLON, 0.6)
 
 
 _DASH_LINE = re.compile(r"[-\u2014\u2013\u2015]+\s*([^\n]{2,80}?)[.,]?\s*$")
@@ -79,7 +82,7 @@ def dash_signature(masked: str, p_start: int, p_end: int) -> Attribution | None:
     phrase = clean(m.group(1).partition(", ")[0])
     if not phrase or not NAME_RUN.match(phrase) or not looks_like_speaker(phrase):
         return None
-    return Attribution(phrase, m.start(1), split_coordination(phrase), None, "signature", 0.7)
+    return Attribution(phrase, m.start(1), split_coordination(phrase), None, Rule.SIGNATURE, 0.7)
 
 
 def paragraph_subject(masked: str, sent_start: int, p_end: int) -> Attribution | None:
@@ -92,13 +95,13 @@ def paragraph_subject(masked: str, sent_start: int, p_end: int) -> Attribution |
     if subject is not None and FILLER not in subject[0] and _names_someone(subject[2]) \
             and not _opening_word(bare, subject[0], subject[1] + len(subject[0])):
         phrase, offset, parts, _ = subject
-        return Attribution(phrase, sent_start + offset, parts, None, "context", 0.5)
+        return Attribution(phrase, sent_start + offset, parts, None, Rule.CONTEXT, 0.5)
     # "What it means is unclear, since Trump spoke only in bromides.": the one the sentence
     # says spoke, when its subject is no one.
     spoke = before_quote(masked, sent_start, p_end)
     if spoke is None or spoke.cue is None or not _names_someone(spoke.parts):
         return None
-    return Attribution(spoke.mention, spoke.mention_start, spoke.parts, None, "context", 0.5)
+    return Attribution(spoke.mention, spoke.mention_start, spoke.parts, None, Rule.CONTEXT, 0.5)
 
 
 _SPEECH_NOUNS = "call|calls|promise|promises|pledge|claim|claims|comment|comments|remark|remarks|" \
@@ -118,12 +121,12 @@ def possessive_source(masked: str, sent_start: int, at: int) -> Attribution | No
     if not m:
         return None
     who = m.group("who")
-    phrase = who if who.lower() in ("his", "her", "their", "its") else strip_possessive(who)
+    phrase = who if who.lower() in POSSESSIVES else strip_possessive(who)
     phrase = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(phrase.lower(), phrase)
     if not looks_like_speaker(phrase):
         return None
     start = at - len(left) + m.start("who")
-    return Attribution(phrase, start, (phrase,), None, "possessive", 0.6)
+    return Attribution(phrase, start, (phrase,), None, Rule.POSSESSIVE, 0.6)
 
 
 def following_statement(masked: str, sent_start: int, sent_end: int) -> Attribution | None:
@@ -138,7 +141,7 @@ def following_statement(masked: str, sent_start: int, sent_end: int) -> Attribut
     if found is None or not _names_someone(found[2]):
         return None
     phrase, offset, parts, _ = found
-    return Attribution(phrase, sent_start + offset, parts, cues[0].group(), "following", 0.5)
+    return Attribution(phrase, sent_start + offset, parts, cues[0].group(), Rule.FOLLOWING, 0.5)
 
 
 def _names_someone(parts: tuple[str, ...]) -> bool:
@@ -175,7 +178,7 @@ def sentence_speaker(masked: str, sent_start: int, at: int) -> Attribution | Non
     if not body[offset + len(phrase):].strip(" ,:" + FILLER) or not looks_like_speaker(phrase) \
             or _opening_word(body, phrase, offset + len(phrase)):
         return None  # "Specifically, '...'", "Based on ...": an opening word, no subject and verb
-    return Attribution(phrase, start + offset, parts, None, "sentence", 0.4)
+    return Attribution(phrase, start + offset, parts, None, Rule.SENTENCE, 0.4)
 
 
 def sentence_before_speaker(masked: str, sent_start: int, at: int) -> Attribution | None:
@@ -188,11 +191,11 @@ def sentence_before_speaker(masked: str, sent_start: int, at: int) -> Attributio
     body, start, (phrase, offset, parts, _) = found
     if FILLER in phrase or not _names_someone(parts) or _opening_word(body, phrase, offset + len(phrase)):
         return None
-    return Attribution(phrase, start + offset, parts, None, "context", 0.5)
+    return Attribution(phrase, start + offset, parts, None, Rule.CONTEXT, 0.5)
 
 
 def _subject_before(masked: str, sent_start: int, at: int) \
-        -> tuple[str, int, tuple[str, int, tuple[str, ...], str]] | None:
+        -> tuple[str, int, tuple[str, int, tuple[str, ...], Rule]] | None:
     """The sentence up to ``at`` (parentheses blanked, at most ``MAX_LEFT`` characters), where
     it starts, and its subject; None when it has none."""
     start = max(sent_start, at - MAX_LEFT)

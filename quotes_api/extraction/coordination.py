@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from quotes_api.extraction.lexicon import TITLES
+from quotes_api.extraction.lexicon.function_words import APPOSITION_ARTICLES
+from quotes_api.extraction.lexicon.people import NAME_PARTICLES
 from quotes_api.extraction.mentions import NAME_RUN
 
 _COORDINATION = re.compile(r"(,?\s+and\s+|,\s+(?=[A-Z][\w.'’-]+\s+[A-Z]))")
@@ -45,7 +47,7 @@ def _names_someone(conjunct: str) -> bool:
         return False
     if words[0].islower() and words[1:2] == ["of"]:
         return False  # "author of Let the People Rule", "director of the Ames Trust": a role
-    return all(w[:1].isupper() or w.lower() in TITLES or w in _NAME_PARTICLES for w in words)
+    return all(w[:1].isupper() or w.lower() in TITLES or w in NAME_PARTICLES for w in words)
 
 
 _APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")
@@ -71,10 +73,6 @@ def _names_a_role(before: str, separator: str) -> bool:
     if "and" in separator or len(words) < 2:
         return False
     # "... chief executive, Tom Ray"; "a spokeswoman for the Harbour Council, Ann Pike"
-    return words[-1][:1].islower() or (words[0].lower() in _ARTICLES and words[1][:1].islower())
+    return words[-1][:1].islower() or (words[0].lower() in APPOSITION_ARTICLES and words[1][:1].islower())
 
 
-_ARTICLES = frozenset("a an the another one".split())
-
-
-_NAME_PARTICLES = frozenset("of the van von de da di du del der den la le bin ibn al el".split())

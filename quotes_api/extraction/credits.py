@@ -14,6 +14,7 @@ import re
 
 from quotes_api.extraction.attribution import Attribution
 from quotes_api.extraction.mentions import NAME_RUN, clean, looks_like_speaker
+from quotes_api.extraction.model import Rule
 
 # A dash or bar, then the credit up to the paragraph's end: a name, perhaps ", role".
 _CREDIT = re.compile(r"[ \t]*(?:[\u2015\u2014\u2013]|--?)[ \t]*([^\n\"“”]{2,100}?)[.]?[ \t]*$")
@@ -30,4 +31,4 @@ def credit_line(masked: str, close_end: int, paragraph_end: int) -> Attribution 
     name = clean(m.group(1).partition(", ")[0])
     if not name or _PHOTO.search(m.group(1)) or not NAME_RUN.fullmatch(name) or not looks_like_speaker(name):
         return None
-    return Attribution(name, m.start(1), (name,), None, "credit", 0.7)
+    return Attribution(name, m.start(1), (name,), None, Rule.CREDIT, 0.7)

@@ -13,108 +13,91 @@ from __future__ import annotations
 
 import re
 
-# Irregular past forms (and past participles where they differ).
-_IRREGULAR = {
-    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
-    "read": ("read",), "swear": ("swore", "sworn"), "think": ("thought",), "hold": ("held",),
-    "sing": ("sang", "sung"), "teach": ("taught",), "foresee": ("foresaw",), "forbid": ("forbade",),
-    "plead": ("pleaded", "pled"), "put": ("put",), "begin": ("began", "begun"),
-}
+from quotes_api.extraction.lexicon.verbs import (
+    IRREGULAR,
+    OBJECT_VERBS,
+    PHRASES,
+    SPEECH_VERBS,
+    STRESSED_LAST,
+    WEAK_CUES,
+)
 
-# Verbs that report speech or writing. Base forms only.
-SPEECH_VERBS = """
-say tell add write state note explain claim argue insist declare announce answer reply respond
-remark observe comment continue conclude recall recount confirm deny admit acknowledge concede
-warn caution urge plead beg ask question wonder demand suggest propose predict promise pledge
-vow swear assure boast brag complain lament grumble protest object charge accuse allege
-contend maintain assert affirm emphasize emphasise stress point tweet retweet post blog email
-text testify report reveal disclose inform mention joke quip shout yell scream cry
-exclaim whisper mutter murmur sigh chant sing read speak elaborate clarify counter retort
-rebut snap fire shoot gush rave praise criticize criticise condemn blast slam attack mock
-decry denounce dismiss reject describe call term label brand dub characterize characterise
-hail welcome thank congratulate apologize apologise regret tout hint indicate signal estimate
-calculate forecast recommend advise agree disagree concur think believe feel hope fear
-worry expect doubt voice express reiterate repeat underline underscore summarize
-summarise sum offer interject chime begin start open close finish end muse reflect
-figure guess reckon surmise speculate theorize confess lecture preach
-order instruct direct command threaten challenge dare press implore appeal
-cite quote paraphrase relate narrate recite interrupt
-bark scoff laugh sneer growl fume rant rail thunder intone opine proclaim pronounce vent
-bemoan blame herald deride grouse assail defend portray scold chide refer
-gripe lash venture volunteer wager cheer marvel exult crow taunt tease exhort snipe
-remember echo crack
-""".split()
-
-# Cues that are not a single verb. Kept as written; matched case-insensitively.
-PHRASES = [
-    "according to", "went on to say", "goes on to say", "go on to say", "going on to say",
-    "in a statement", "in an interview", "in a tweet", "in a post", "in a letter",
-    "in a speech", "in remarks", "as saying", "quoted as saying", "was quoted as saying",
-    "were quoted as saying", "was quoted saying", "in the words of", "per", "put it",
-    "puts it", "putting it", "shot back", "hit back", "hits back", "hitting back",
-]
-
+__all__ = ["AS_FRAME_CUES", "CUE_WORDS", "OBJECT_CUES", "PHRASES", "SPEECH_VERBS", "WEAK_CUES", "Cue",
+           "cue_at", "find_cues", "finite_forms", "inflections", "is_cue_word", "simple_past"]
 
 # A one-syllable verb ending in one vowel and one consonant doubles that consonant (slam →
-# slammed, snap → snapping), as do these longer ones stressed on their last syllable.
+# slammed, snap → snapping), as do the longer ones of STRESSED_LAST (admit → admitted).
 _CVC = re.compile(r"(?:qu|[^aeiou])*[aeiou][^aeiouwxy]")
-_STRESSED_LAST = frozenset("admit begin commit concur confer defer forbid omit prefer rebut refer "
-                           "regret".split())
 
 
-def inflections(verb: str) -> set[str]:
-    """The base form and its -s, -ed and -ing forms, regular or not.
+def inflections(verb: str, participles: bool = True) -> set[str]:
+    """The base form and its -s, -ed and -ing forms, regular or not; with ``participles=False``,
+    an irregular verb's simple past only ("wrote", not "written").
 
     >>> sorted(inflections("echo"))
     ['echo', 'echoed', 'echoes', 'echoing']
     >>> sorted(inflections("snap"))
     ['snap', 'snapped', 'snapping', 'snaps']
+    >>> sorted(inflections("write", participles=False))
+    ['write', 'writes', 'writing', 'wrote']
     """
-    stem = verb + verb[-1] if _CVC.fullmatch(verb) or verb in _STRESSED_LAST else verb
-    forms = {verb}
+    pasts = _pasts(verb)
+    return {verb, _third_person(verb), _present_participle(verb), *(pasts if participles else pasts[:1])}
+
+
+def finite_forms(verb: str) -> set[str]:
+    """The -s form and the simple past: the forms that are a clause's finite verb.
+
+    >>> sorted(finite_forms("say"))
+    ['said', 'says']
+    """
+    return {_third_person(verb), simple_past(verb)}
+
+
+def simple_past(verb: str) -> str:
+    """The simple past, never the participle.
+
+    >>> simple_past("write"), simple_past("snap")
+    ('wrote', 'snapped')
+    """
+    return _pasts(verb)[0]
+
+
+def _stem(verb: str) -> str:
+    """The stem of -ed and -ing: a last consonant doubled where English doubles it."""
+    return verb + verb[-1] if _CVC.fullmatch(verb) or verb in STRESSED_LAST else verb
+
+
+def _third_person(verb: str) -> str:
     if verb.endswith(("s", "sh", "ch", "x", "z")) or (verb.endswith("o") and verb[-2:-1] not in "aeiou"):
-        forms.add(verb + "es")
-    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        forms.add(verb[:-1] + "ies")
-    else:
-        forms.add(verb + "s")
-    if verb in _IRREGULAR:
-        forms.update(_IRREGULAR[verb])
-    elif verb.endswith("e"):
-        forms.add(verb + "d")
-    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        forms.add(verb[:-1] + "ied")
-    else:
-        forms.add(stem + "ed")
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _pasts(verb: str) -> tuple[str, ...]:
+    """The simple past, then the past participle where it differs."""
+    if verb in IRREGULAR:
+        return IRREGULAR[verb]
+    if verb.endswith("e"):
+        return (verb + "d",)
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return (verb[:-1] + "ied",)
+    return (_stem(verb) + "ed",)
+
+
+def _present_participle(verb: str) -> str:
     if verb.endswith("ie"):
-        forms.add(verb[:-2] + "ying")
-    elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        forms.add(verb[:-1] + "ing")
-    else:
-        forms.add(stem + "ing")
-    return forms
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return _stem(verb) + "ing"
 
 
 CUE_WORDS: frozenset[str] = frozenset(form for verb in SPEECH_VERBS for form in inflections(verb))
 
-# Verbs whose -ing form is also a common noun or adjective; they only cue in verb positions.
-WEAK_CUES = frozenset({"reading", "offering", "posting", "ending", "opening", "closing", "feeling",
-                       "hope", "fear", "order", "post", "report", "end", "start", "close",
-                       "open", "question", "answer", "call", "text", "point", "press", "fire",
-                       "shoot", "sum", "figure", "guess", "counter", "lecture", "quote", "cite",
-                       "estimate", "forecast", "appeal", "challenge", "dare", "attack", "blast",
-                       "charge", "email", "cry", "welcome", "thank", "regret", "signal",
-                       "comment", "reply", "repeat", "crack", "cracked", "cracking", "echo",
-                       "echoes"})
-
-# Verbs whose noun phrase after them is their object ("thanked the mayor"): unlike "said" or
-# "asked", they are never followed by their speaker ('"...," said the mayor').
-_OBJECT_VERBS = """
-thank praise criticize criticise condemn blast slam attack mock decry denounce dismiss reject
-describe call term label brand dub characterize characterise hail welcome congratulate tout
-blame deride assail scold chide portray defend accuse tell quote cite lash taunt tease
-""".split()
-OBJECT_CUES: frozenset[str] = frozenset(form for verb in _OBJECT_VERBS for form in inflections(verb))
+OBJECT_CUES: frozenset[str] = frozenset(form for verb in OBJECT_VERBS for form in inflections(verb))
 
 # "refer" cues a quotation only in the frame 'referred to X as "..."'; "he referred to the
 # "New Class"" names a thing, and "the case was referred to" is no speech at all.

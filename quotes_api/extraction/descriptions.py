@@ -29,25 +29,22 @@ from quotes_api.extraction.lexicon import (
     EITHER_NAMES,
     FEMALE_NAMES,
     MALE_NAMES,
-    MEDIA_HEADS,
     MEDIA_NOUNS,
     ORG_NOUNS,
     PLACES,
-    PLURAL_TITLES,
     ROLE_SYNONYMS,
     SPOKES_NOUNS,
-    TITLE_ABBREVIATIONS,
     TITLES,
 )
+from quotes_api.extraction.lexicon.function_words import ARTICLES, DESCRIPTION_OPENERS
+from quotes_api.extraction.lexicon.people import RANKS, RIVAL_PARTIES
 from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
+from quotes_api.extraction.roles import is_medium, role_words
 
 if TYPE_CHECKING:
     from quotes_api.extraction.entities import DocumentEntities, Entity
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
-# "the striker, Ana Ruiz": a description, then the name it describes.
-_APPOSED_NAME = re.compile(r"^(?P<role>(?:the|a|an|another|one)\s+[a-z][^,]*|[^,]*?\s[a-z][\w-]*),\s+"
-                           r"(?P<name>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)$")
 # What follows a spokesperson: "a spokeswoman for Acme Corp.", "an official with the Harbour Council"
 _FOR_OWNER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"
                         r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*)*)")
@@ -56,48 +53,6 @@ _FROM_ISSUER = re.compile(r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z]
                           r"(?=[A-Z])")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+$")
-
-
-def split_plural_title(parts: tuple[str, ...]) -> tuple[str, ...]:
-    """ "Senators Ann Pike" and "Tom Ray" → "Senator Ann Pike", "Senator Tom Ray": a plural
-    title before coordinated names is each one's title.
-
-    >>> split_plural_title(("Senators Ann Pike", "Tom Ray"))
-    ('Senator Ann Pike', 'Senator Tom Ray')
-    """
-    if not parts:
-        return parts
-    title, _, rest = parts[0].partition(" ")
-    singular = PLURAL_TITLES.get(title.lower())
-    if singular is None or not rest:
-        return parts
-    singular = singular[:1].upper() + singular[1:]
-    return (f"{singular} {rest}",) + tuple(p if p.split()[0].lower() in PLURAL_TITLES or _titled(p)
-                                           else f"{singular} {p}" for p in parts[1:])
-
-
-def _titled(part: str) -> bool:
-    """Does the conjunct carry its own title ("Rep. Tom Ray")?"""
-    first = part.split()[0].lower()
-    return first in TITLE_ABBREVIATIONS or first.rstrip(".") in TITLE_ABBREVIATIONS
-
-
-def apposed_name(phrase: str) -> tuple[str, str] | None:
-    """(name, role) of a description followed by the name it describes.
-
-    >>> apposed_name("the striker, Ana Ruiz")
-    ('Ana Ruiz', 'striker')
-    >>> apposed_name("the striker") is None
-    True
-    """
-    m = _APPOSED_NAME.match(clean(phrase))
-    if m is None:
-        return None
-    name = parse_mention(m["name"])
-    if name.name is None or name.kind != "person":
-        return None
-    role = re.sub(r"^(?:the|a|an|another|one|its|his|her|their)\s+", "", m["role"])
-    return m["name"], role
 
 
 class DescriptionResolver:
@@ -154,12 +109,12 @@ class DescriptionResolver:
         low = [w.lower() for w in words]
         if "of" in low[1:]:
             k = low.index("of")
-            head, complement = low[k - 1], {w for w in low[k + 1:] if w not in ("the", "a", "an")}
+            head, complement = low[k - 1], {w for w in low[k + 1:] if w not in ARTICLES}
             modifiers = words[:k - 1]
         else:
             head, complement, modifiers = low[-1], set(), words[:-1]
         heads = ROLE_SYNONYMS.get(head, {head})
-        ranks = {w.lower() for w in modifiers} & _RANKS
+        ranks = {w.lower() for w in modifiers} & RANKS
         marks = {w.lower().strip(",") for w in modifiers if w[:1].isupper()}
         candidates = []
         for _, entity in self.entities.recent(position):
@@ -176,7 +131,7 @@ class DescriptionResolver:
             if marks and all(any(m in role_words(r) for r in entity.roles) for m in marks):
                 return entity
         # "the Democratic candidate" is not the Republican one named last
-        rivals = {rival for mark in marks for rival in _RIVAL_PARTIES.get(mark, ())}
+        rivals = {rival for mark in marks for rival in RIVAL_PARTIES.get(mark, ())}
         return next((entity for entity in candidates
                      if not any(rivals & role_words(r) for r in entity.roles)), None)
 
@@ -235,7 +190,7 @@ class DescriptionResolver:
         """ "a spokesman for Acme": Acme speaks, with the role "spokesman" kept on it."""
         words = clean(phrase).split()
         if entity.kind == "organisation" and len(words) > 2 and words[1].lower() in SPOKES_NOUNS \
-                and words[0].lower() in ("a", "an", "the", "one") and words[1] not in entity.roles:
+                and words[0].lower() in DESCRIPTION_OPENERS and words[1] not in entity.roles:
             entity.roles.append(words[1].lower())
 
     def _spokes_owner(self, phrase: str, description: str, position: int) -> Entity | None:
@@ -334,30 +289,3 @@ class DescriptionResolver:
     def _person_or_body(self, entity: Entity, position: int) -> Entity:
         return self.fullest(entity, position)
 
-
-_RIVAL_PARTIES = {"democratic": ("republican", "gop"), "democrat": ("republican", "gop"),
-                  "republican": ("democratic", "democrat"), "gop": ("democratic", "democrat")}
-_RANKS = frozenset("vice deputy assistant acting interim associate under".split())
-
-
-def role_words(role: str) -> set[str]:
-    """The words of a role, abbreviated titles spelled out: "Sen." → {"sen", "senator"}.
-
-    >>> sorted(role_words("Florida Sen."))
-    ['florida', 'sen', 'senator']
-    """
-    out = set()
-    for word in re.findall(r"[\w'-]+", role.lower().replace("’", "'")):
-        out.add(word)
-        if word in TITLE_ABBREVIATIONS:
-            out.add(TITLE_ABBREVIATIONS[word])
-    return out
-
-
-def is_medium(name: str) -> bool:
-    """Is this organisation's name that of a newspaper, broadcaster or news site?
-
-    >>> is_medium("The Harbour Times"), is_medium("Harbour Council")
-    (True, False)
-    """
-    return any(word.lower().strip(".,") in MEDIA_HEADS for word in name.split())

@@ -19,6 +19,8 @@ from quotes_api.extraction.lexicon import (
     MALE_NAMES,
     MALE_TITLES,
 )
+from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
+from quotes_api.extraction.lexicon.people import RANK_WORDS
 from quotes_api.extraction.mentions import (
     HONORIFICS,
     NAME_RUN,
@@ -26,11 +28,8 @@ from quotes_api.extraction.mentions import (
     join_of_names,
 )
 from quotes_api.extraction.model import Speaker
-from quotes_api.extraction.names import RANK_WORDS, apposition_role, name_in_run
+from quotes_api.extraction.names import apposition_role, name_in_run
 
-# Words opening a clause whose subject is not the sentence's: "Pike left before Ray arrived."
-_SUBORDINATORS = frozenset("that because although though while whereas unless if whether since when "
-                           "before after until".split())
 _AND = re.compile(r",?\s+and\s+")
 
 
@@ -220,7 +219,7 @@ class DocumentEntities:
         while before and before[-1][:1].isupper():
             before.pop()  # a title or role before the name: "because Mr. Lynch", "that Senator Reyes"
         before = clauses.without_owner(before)  # "that the paper's Robert Costa"
-        return bool(before) and (before[-1] in _SUBORDINATORS or clauses.reports_a_clause(before))
+        return bool(before) and (before[-1] in SUBORDINATORS or clauses.reports_a_clause(before))
 
     def opens_sentence(self, position: int) -> bool:
         """Is the mention the head of its sentence's first noun phrase ("Senator Tom Reyes")?"""

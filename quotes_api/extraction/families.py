@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 
 from quotes_api.extraction.lexicon import FEMALE_TITLES, MALE_TITLES
+from quotes_api.extraction.lexicon.people import GENERATIONAL_SUFFIXES
 
 
 @functools.lru_cache(maxsize=4096)
@@ -42,12 +43,9 @@ def fits(gender: str | None, candidate_gender: str | None) -> bool:
     return gender is None or candidate_gender in (None, gender)
 
 
-# Generational suffixes: part of the name ("Donald Trump Jr." is not Donald Trump).
-SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
 def is_suffix(word: str) -> bool:
-    return word.lower().rstrip(",") in SUFFIXES
+    """A generational suffix is part of the name ("Donald Trump Jr." is not Donald Trump)."""
+    return word.lower().rstrip(",") in GENERATIONAL_SUFFIXES
 
 
 def with_suffix_dot(name: str) -> str:

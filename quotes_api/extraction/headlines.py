@@ -11,19 +11,17 @@ Harbour Plan". Their capitalised verbs are not part of a name; the name ends bef
 
 from __future__ import annotations
 
-from quotes_api.extraction.cues import is_cue_word
+from quotes_api.extraction.cues import is_cue_word, simple_past
+from quotes_api.extraction.lexicon.verbs import CUE_NOUNS, NAME_LIKE_PAST_VERBS
 
 # Past forms that are also surnames or given names ("Edward Said") are cut only when more
 # capitalised words follow, as in a headline.
-_PAST_IRREGULAR = frozenset("said told wrote spoke".split())
-# Plural nouns of names that are also speech verbs: "United States", "Consumer Reports".
-_NOUNS = frozenset("states reports notes records claims calls answers questions statements releases "
-                   "letters comments remarks promises requests demands warnings pledges".split())
+_PAST_IRREGULAR = frozenset(simple_past(verb) for verb in NAME_LIKE_PAST_VERBS)
 
 
 def _headline_verb(word: str, last: bool) -> bool:
     low = word.lower()
-    if not word[:1].isupper() or not is_cue_word(low) or low in _NOUNS:
+    if not word[:1].isupper() or not is_cue_word(low) or low in CUE_NOUNS:
         return False
     if low.endswith("s") and not low.endswith("ss"):
         return True  # "Says", "Slams", "Warns": present tense, the mark of a headline

@@ -10,6 +10,7 @@ import re
 
 from quotes_api.extraction.attribution import Attribution
 from quotes_api.extraction.mentions import parse_mention
+from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import sentence_subject
 
 _ANSWER = re.compile(r"[ \t]*A:[ \t]")
@@ -36,4 +37,4 @@ def interviewee_answer(masked: str, paras: list[tuple[int, int]], paragraph: int
     if subject is None or "&" in subject[0] or parse_mention(subject[0]).kind != "person":
         return None
     phrase, offset, parts, _ = subject
-    return Attribution(phrase, first_start + offset, parts, None, "interview", 0.5)
+    return Attribution(phrase, first_start + offset, parts, None, Rule.INTERVIEW, 0.5)

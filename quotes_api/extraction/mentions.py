@@ -27,12 +27,13 @@ from quotes_api.extraction.lexicon import (
     SOURCE_NOUNS,
     TITLES,
 )
+from quotes_api.extraction.lexicon.bodies import OF_NAME_HEADS
+from quotes_api.extraction.lexicon.function_words import GOVERNING, NOT_APPOSITION, PREPOSITIONS, QUANTIFIERS
+from quotes_api.extraction.lexicon.people import ABBREVIATED_TITLES, HONORIFICS, MODIFIER_TITLES
 
 # A capitalised word: initials and acronyms with dots (U.S.), short abbreviations (Sen., J.),
 # or a word (McCaul, O'Brien, Indo-Pacific) whose full stop, if any, ends the sentence and so
 # the run ("Washington. Wang" is two runs).
-_ABBREVIATIONS = ("Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Mr Mrs Ms Dr St Jr Sr Ft Mt Rev Prof Hon Pres "
-                  "Sens Reps Govs Cmdr Supt Insp Det Atty Sec Amb").split()
 
 
 def _rest_of_abbreviation() -> str:
@@ -41,7 +42,7 @@ def _rest_of_abbreviation() -> str:
     the regex engine skip straight to capitals instead of trying each abbreviation at every
     character (4x faster over a news article)."""
     by_initial: dict[str, list[str]] = {}
-    for word in _ABBREVIATIONS:
+    for word in ABBREVIATED_TITLES:
         by_initial.setdefault(word[0], []).append(word[1:])
     return "|".join(f"(?<={initial})(?:{'|'.join(rests)})" for initial, rests in by_initial.items())
 
@@ -57,12 +58,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,}")  # FBI, NRA, U.N.
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
 _ORG_DETERMINER = re.compile(r"^the\s+", re.I)
-_GOVERNING = frozenset("of from at for in with on by to".split())
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 _OWNER = re.compile(r"\b(?!(?:Women|Children|People|Men)['’]s)[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
-_OF_HEADS = frozenset({w for w in ORG_HEADS if w.isalpha()} | {
-    "secretary", "minister", "attorney", "director", "chief", "chairman", "speaker", "governor",
-    "mayor", "president", "chamber", "friends", "sisters", "brothers", "knights", "daughters"})
+_OF_HEADS = frozenset({w for w in ORG_HEADS if w.isalpha()} | OF_NAME_HEADS)
 # "Secretary of State", "Federation of Small Traders": one name across the "of".
 # The word boundary is checked after the capital: a pattern that opens with a character class
 # lets the regex engine skip to the next capital, two times faster over a whole article.
@@ -95,7 +92,7 @@ def _main_run(phrase: str) -> str | None:
     best = None
     for m in NAME_RUN.finditer(phrase):
         before = phrase[: m.start()].split()
-        if best is not None and before and before[-1].lower() in _GOVERNING:
+        if best is not None and before and before[-1].lower() in GOVERNING:
             continue
         best = m.group()
     if best:  # "Merenland's Ministry of Fisheries" → "Ministry of Fisheries"; "Fishers' Association" stays
@@ -193,16 +190,6 @@ def parse_mention(text: str) -> Mention:
     return Mention(text, None, bare or None, "unnamed", plural=plural)
 
 
-PREPOSITIONS = frozenset("""
-with to in by for of from on at about until into onto upon over under after before during
-without within through across against among between toward towards referring like unlike
-""".split())
-MODIFIER_TITLES = frozenset("first former vice deputy assistant senior top acting interim outgoing "
-                             "incoming retired federal national foreign prime".split())
-_DETERMINERS_ONLY = frozenset("another some many most few several other others his her their its our"
-                              " this that these those such each every all both".split())
-
-
 @functools.lru_cache(maxsize=65536)
 def looks_like_speaker(text: str) -> bool:
     """Could this phrase, standing before or after a speech verb, be who spoke?
@@ -217,7 +204,7 @@ def looks_like_speaker(text: str) -> bool:
     words = head.split()
     if not words or len(words) > 10:
         return False
-    if apposition.split(" ", 1)[0].lower() in ("while", "but", "and", "although", "as", "because", "so"):
+    if apposition.split(" ", 1)[0].lower() in NOT_APPOSITION:
         return False  # "voters, while Clinton leads": a clause, not an apposition
     low = [w.lower().strip(",.;:").replace("\u2019", "'") for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
@@ -237,7 +224,7 @@ def looks_like_speaker(text: str) -> bool:
         return False
     last = strip_possessive(words[-1].strip(",.;:"))
     if last[:1].isupper():
-        return low[-1] not in _DETERMINERS_ONLY and not all(w in _DETERMINERS_ONLY for w in low)
+        return low[-1] not in QUANTIFIERS and not all(w in QUANTIFIERS for w in low)
     singular = low[-1][:-1] if low[-1].endswith("s") else low[-1]
     if low[-1].endswith("men"):
         singular = low[-1][:-3] + "man"  # "chairmen", "congressmen"

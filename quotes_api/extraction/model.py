@@ -3,12 +3,38 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from enum import StrEnum
 from operator import attrgetter
 from typing import Any, Literal
 
 # "unnamed" marks a source known only by a description ("a White House spokesman",
 # "critics"): a speaker within one document, never merged with another document's.
 SpeakerKind = Literal["person", "organisation", "unnamed"]
+
+
+class Rule(StrEnum):
+    """Which rule attributed a quotation (``Quote.rule``, ``Attribution.rule``).
+
+    A ``str`` enum: each member is its own value ("after"), so JSON output and comparisons with
+    plain strings are unchanged. ``schema/quote.schema.json`` lists the same values.
+    """
+
+    AFTER = "after"  # '"...," Ann Pike said' / ', according to the ministry'
+    INVERTED = "inverted"  # '"...," said Ann Pike'
+    BEFORE = "before"  # 'Ann Pike said "..."', a cue earlier in the quotation's sentence
+    ACCORDING = "according"  # 'According to Ann Pike, "..."'
+    SUBJECT = "subject"  # the subject of the sentence's speech verb, from its start
+    PREVIOUS = "previous"  # the speaker of the sentence just before
+    COLON = "colon"  # 'Ann Pike: "..."', 'Pike had a warning: "..."'
+    SIGNATURE = "signature"  # '"..." — Ann Pike'
+    CONTEXT = "context"  # the one who spoke last in the paragraph or the sentences before
+    POSSESSIVE = "possessive"  # 'In Pike's words, "..."'
+    FOLLOWING = "following"  # the attribution in the sentence after the quotation
+    SENTENCE = "sentence"  # the subject of the quotation's own sentence (a long quotation)
+    CREDIT = "credit"  # a credit line under a quotation
+    INTERVIEW = "interview"  # an interviewee's answer
+    REPORTED = "reported"  # a quotation inside reported speech
+    NEIGHBOUR = "neighbour"  # none of its own: the last kept quotation's, a paragraph going on
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +79,7 @@ class Quote:
     paragraph: int = 0
     group: int = 0
     part: int = 0
-    rule: str = ""  # which attribution rule applied: after, before, inverted, according, ...
+    rule: Rule | None = None  # which rule attributed it; the extractor always sets one
 
     def __reduce__(self) -> tuple[type, tuple]:
         return Quote, _quote_fields(self)

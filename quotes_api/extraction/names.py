@@ -17,12 +17,15 @@ import re
 from quotes_api.extraction import families
 from quotes_api.extraction.headlines import cut_headline_verb
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_NAMES, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon.function_words import (
+    HEADLINE_WORDS,
+    QUESTION_AUXILIARIES,
+    RELATIVE_OR_VERB,
+    ROLE_LINKS,
+)
+from quotes_api.extraction.lexicon.times import WEEKDAYS
 from quotes_api.extraction.mentions import HONORIFICS, is_title, kind_of_name, split_role, strip_possessive
 
-# Words that tell one office from another of the same name.
-RANK_WORDS = frozenset("vice deputy assistant former acting interim associate under first chief".split())
-# Small words that end a cut-off role ("director of the"), not a role.
-_LINKS = frozenset("of the a an for at in on to with from by and".split())
 # "Michael McCaul of Texas, chair of the House Foreign Affairs Committee,"
 _ROLE_AFTER = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*)?,[ \t]+((?:the|a|an)[ \t]+)?"
                          r"([^,.;:()\n\ue000]{3,70}?)(?=,|\.|;|[ \t]+(?:said|says|told)\b)")
@@ -72,12 +75,11 @@ def apposition_role(text: str, start: int, end: int) -> str | None:
         if who:
             return f"{_HEAD_NOUN[who[1]]} of {who[2]}"
         words = phrase.lower().split()
-        if words and (words[-1] in HONORIFICS or words[-1] in _LINKS):
+        if words and (words[-1] in HONORIFICS or words[-1] in ROLE_LINKS):
             continue  # "with Mrs. Clinton", "director of the Mommy and Me program": cut off before a name
         # The head noun ends a role ("chief negotiator") or opens it ("chair of the committee").
         head_ok = any(w in TITLES or w in SOURCE_NOUNS for w in (words[-1:] + words[:1] if words else []))
-        if words and len(words) <= 8 and head_ok and not any(w in ("who", "which", "and", "is", "was")
-                                                             for w in words):
+        if words and len(words) <= 8 and head_ok and not any(w in RELATIVE_OR_VERB for w in words):
             return phrase
     return None
 
@@ -97,22 +99,16 @@ def name_in_run(run: str) -> tuple[int, tuple[str | None, str, str] | None]:
 # Sentence adverbs ("Unfortunately,", "Reportedly") and the auxiliaries opening a question
 # ("Does he know ...?") are capitalised only because they open the sentence.
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ately|ently|antly|ously|ally|ingly|edly|fully|ibly|ably|ively)")
-_AUXILIARIES = frozenset("does did do is are was were can could will would should shall has have had "
-                         "don't doesn't didn't isn't aren't wasn't weren't can't won't".split())
 _OPENERS = INTRO_WORDS - {"first"}  # "Earlier Wednesday," but "First Lady Ana Holt" keeps its title
 
 
 def _opens_no_name(word: str) -> bool:
     bare = word.lower().strip(".,")
-    return bare in NOT_NAMES or word.endswith("ing") or bare in _OPENERS or bare in _AUXILIARIES \
+    return bare in NOT_NAMES or word.endswith("ing") or bare in _OPENERS or bare in QUESTION_AUXILIARIES \
         or bool(_ADVERB.fullmatch(word.strip(".,")))
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # "R-Calif.", "D-N.Y.": a party and a state
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# Small words a headline in title case capitalises ("Pike Shuts The Door On Ray") and a
-# person's name never holds.
-_HEADLINE_WORDS = frozenset("The A An And On In To For With Is Are Was Be At By From Into Over".split())
 
 
 def _parse_run(run: str) -> tuple[str | None, str, str] | None:
@@ -122,7 +118,7 @@ def _parse_run(run: str) -> tuple[str | None, str, str] | None:
     if _PARTY_TAG.match(run):
         return None
     words = cut_headline_verb(run).split()  # "Pike Says Harbour Will Close" → Pike
-    while len(words) > 1 and words[-1].lower().strip(".,:;") in _DAYS:
+    while len(words) > 1 and words[-1].lower().strip(".,:;") in WEEKDAYS:
         words.pop()  # "On CNN Tuesday": the day is when, not part of the name
     run = " ".join(words)
     role, name = split_role(strip_possessive(run).rstrip(".,:;"))
@@ -132,6 +128,6 @@ def _parse_run(run: str) -> tuple[str | None, str, str] | None:
         return None
     if len(name.split()) > 4 and kind_of_name(name) == "person":
         return None  # "Believe Trump Can't Be Trusted": a headline in title case, not a name
-    if kind_of_name(name) == "person" and any(w in _HEADLINE_WORDS for w in name.split()[1:]):
+    if kind_of_name(name) == "person" and any(w in HEADLINE_WORDS for w in name.split()[1:]):
         return None  # "Pike Shuts The Door": a headline, not a person called that
     return role, name, kind_of_name(name)

@@ -1,7 +1,9 @@
 """Quoted words that name a thing or a person rather than quote anyone (issue 13, class 12).
 
-The pipeline already leaves out titles after a work noun or a programme; these rules catch the
-other ways a name stands in quotation marks, even when a speech verb is near:
+``is_naming`` leaves out titles after a naming word or a work noun (``the so-called "x"``,
+``her memoir, "Tough Tides,"``) or with a programme around them (``on CNN's "This Week,"``);
+``names_a_thing`` catches the other ways a name stands in quotation marks, even when a speech
+verb is near:
 
 - a nickname between a given name and a surname: ``Gov. C. L. "Butch" Ott``;
 - a title in capitals after any possessive or after ``for``: ``the network's "Night Desk,"``,
@@ -21,6 +23,10 @@ PolNeAR they are as often words someone is reported to use.
 from __future__ import annotations
 
 import re
+
+from quotes_api.extraction.lexicon.bodies import NAMING, WORKS, WORKS_ALSO_VERBS
+from quotes_api.extraction.lexicon.function_words import NOT_PLURALS, VERB_SUBJECTS
+from quotes_api.extraction.marks import Span
 
 # Only for the doctest above: a double-quoted run.
 _QUOTED = re.compile(r'"[^"]*"')
@@ -49,3 +55,42 @@ def names_a_thing(text: str, masked: str, open_at: int, start: int, end: int, ou
         return True
     return ":" in inner.rstrip(":") and bool(_OF.search(before))
 
+
+# "State of the Union", "This Week with George Stephanopoulos": capitalised words and the
+# small words between them, no sentence punctuation.
+_TITLE_CASE = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|"
+                         r"of|the|a|an|and|with|in|on|for|to|at|by|from|is|it|&))*")
+_BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|to|with|told|watch(?:ed|ing)?|read(?:ing)?)\s+"
+                           r"(?:[A-Z][\w.-]*['’]s?\s+)?|[A-Z][\w.-]*['’]s\s+)$")
+_AFTER_TITLE = re.compile(r"\s+(?:star|host|anchor|creator|episode|author|actor|actress|cast|producer|"
+                          r"director|writer|viewers|audience|series|show|programme|program)\b", re.I)
+
+
+def is_naming(text: str, masked: str, span: Span) -> bool:
+    """Quoted words that name a thing rather than quote a person: 'the film "Frozen"',
+    'ABC's "This Week"', '"Broad City" star'."""
+    before = masked[max(0, span.open_at - 40):span.open_at].split()
+    if " ".join(before).lower().endswith(NAMING):
+        return True
+    if names_a_thing(text, masked, span.open_at, span.start, span.end, span.outer_end):
+        return True  # a nickname, a title before a noun or after a possessive
+    if _after_a_work(before) and not text[span.start:span.start + 1].islower():
+        return True  # "the film 'Frozen'", "her memoir, 'Tough Choices'", but "the emails show 'The ...'"
+    if not _TITLE_CASE.fullmatch(text[span.start:span.end].rstrip(",.")):
+        return False  # a title keeps the comma or full stop of the sentence around it: "'This Week,'"
+    return bool(_BEFORE_TITLE.search(masked, max(0, span.open_at - 30), span.open_at)
+                or _AFTER_TITLE.match(masked, span.outer_end))
+
+
+def _after_a_work(words_before: list[str]) -> bool:
+    """Do the words before a quotation end in a work noun ("the film", "her 2019 book", "her
+    memoir,") rather than in a verb that looks like one ("the emails show", "polls show")?"""
+    work = words_before[-1].rstrip(",:") if words_before else ""
+    if work not in WORKS:
+        return False
+    if work not in WORKS_ALSO_VERBS or work != words_before[-1]:
+        return True  # no verb: "her podcast", "the film,"
+    before = words_before[-2] if len(words_before) > 1 else ""
+    plural_noun = before.islower() and before.endswith("s") and before not in NOT_PLURALS \
+        and not before.endswith(("'s", "’s", "ss"))
+    return not (before.lower() in VERB_SUBJECTS or plural_noun)

@@ -13,7 +13,14 @@ import re
 
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, PLACES, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon.function_words import (
+    ARTICLES_AND_OF,
+    COORDINATORS,
+    DETERMINERS_AND_OF,
+    PERSONAL_PRONOUNS,
+)
 from quotes_api.extraction.mentions import NAME_RUN, looks_like_speaker
+from quotes_api.extraction.model import Rule
 
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]*\)\s*)?"
@@ -22,7 +29,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")
 
 
-def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
+def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], Rule] | None:
     """The leading noun phrase of the sentence, past an introduction ("On Tuesday, ...").
 
     An apposition naming a described subject wins over the description ("The Rovers'
@@ -42,7 +49,7 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
         k += 1
         if not words:
             continue
-        if words[0].lower() in ("but", "and", "yet", "so") and len(words) > 1:
+        if words[0].lower() in COORDINATORS and len(words) > 1:
             skip = _FIRST_WORD.match(chunk).end()  # "But Sen. Durbin, noting ..., said"
             offset, chunk, words = offset + skip, chunk[skip:], words[1:]
         if words[0].lower() in INTRO_WORDS or _adverb_then_participle(words):
@@ -72,7 +79,7 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], str] | None:
     start = parts[0][0]
     end = parts[-1][0] + len(parts[-1][1])
     speakers = tuple(name for _, p in parts for name in split_coordination(p))
-    return text[start:end], start, speakers, "subject"
+    return text[start:end], start, speakers, Rule.SUBJECT
 
 
 _FIRST_WORD = re.compile(r"\s*\S+\s+")
@@ -110,7 +117,6 @@ def _is_place(chunk: str) -> bool:
     return place.lower() in PLACES or bool(_STATE_ABBREVIATION.fullmatch(place))
 
 
-_DETERMINERS = frozenset("the a an of his her their its our".split())
 _AGE = re.compile(r"\d+-year-old")  # "81-year-old Parker Eaton"
 
 
@@ -118,11 +124,11 @@ def _modifies_a_role(words: list[str], i: int, out: list[str]) -> bool:
     """Is this lower-case word part of a compound role after a determiner ("her senior policy
     adviser", "the campaign finance director"): a lower-case title or source noun follows
     within two words, before any comma?"""
-    if not out or out[-1].lower() not in _DETERMINERS and not out[-1].islower():
+    if not out or out[-1].lower() not in DETERMINERS_AND_OF and not out[-1].islower():
         return False
     for w in words[i + 1:i + 3]:
         bare = w.strip(".,;:()")
-        if not bare.isalpha() or not bare.islower() or bare in _DETERMINERS or bare in NOT_IN_SPEAKER:
+        if not bare.isalpha() or not bare.islower() or bare in DETERMINERS_AND_OF or bare in NOT_IN_SPEAKER:
             return False
         if bare in TITLES or bare in SOURCE_NOUNS:
             return True
@@ -142,16 +148,16 @@ def _leading_np(words: list[str]) -> str | None:
         if bare == "and" and joins_names:
             out.append(w)  # "Felix Amundsen and Sara Holm"
             continue
-        if not out and bare in ("he", "she", "they", "it", "we", "i"):
+        if not out and bare in PERSONAL_PRONOUNS:
             return w
-        if w[:1].isupper() or bare in _DETERMINERS or bare in TITLES or bare in SOURCE_NOUNS \
+        if w[:1].isupper() or bare in DETERMINERS_AND_OF or bare in TITLES or bare in SOURCE_NOUNS \
                 or _modifies_a_role(words, i, out) or _AGE.fullmatch(bare):
             if bare in NOT_IN_SPEAKER and out:
                 break
             out.append(w)
             continue
         break
-    while out and out[-1].lower().strip(",.") in ("the", "a", "an", "of"):
+    while out and out[-1].lower().strip(",.") in ARTICLES_AND_OF:
         out.pop()
     phrase = " ".join(out).strip(",")
     return phrase if phrase and looks_like_speaker(phrase) else None

@@ -15,40 +15,27 @@ from quotes_api.extraction.appositions import name_before_apposition, owner_befo
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon import NOT_NAMES, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon.function_words import (
+    ADVERBIAL_PHRASES,
+    ADVERBIAL_PREPOSITIONS,
+    AUX_AND_ADVERBS,
+    CLAUSE_WORDS,
+    DANGLING_WORDS,
+    NP_GLUE,
+    PERSONAL_PRONOUNS,
+    POSSESSIVES,
+    TIME_LEADERS,
+    VERB_LINKS,
+)
+from quotes_api.extraction.lexicon.people import DESCRIPTION_MODIFIERS
+from quotes_api.extraction.lexicon.times import DATE_WORDS
 from quotes_api.extraction.mentions import PREPOSITIONS, clean, looks_like_speaker
+from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import find_phrase, sentence_subject
 from quotes_api.extraction.sentences import FILLER, abbreviation_ends_at
 
-_AUX = frozenset("""
-also later then has have had was were is are will would could should may might must did does
-do not never once previously recently repeatedly publicly privately separately reportedly
-allegedly again further simply flatly angrily quickly first last finally earlier subsequently
-just even still already often frequently openly specifically explicitly always initially
-originally long yesterday today had've
-""".split())
-_TIMES = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
-week month year weekend today yesterday tonight january february march april june july august
-september october november december
-""".split())
-_CLAUSE_WORDS = frozenset("""
-that but while as because when after before if who which where although though since so
-whereas until unless once whom whose what how why and
-""".split())
-_PRONOUNS = ("he", "she", "they", "it", "i", "we")
 PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 _PARTICIPLE = re.compile(r"[A-Za-z]+ing\b")
-_NP_GLUE = frozenset("""
-the a an of for at from one two three some several many other another his her their its our
-new former top senior chief local
-""".split())
-_MODIFIERS = frozenset("""
-longtime long-time veteran prominent senior junior former retired outgoing incoming acting
-interim anonymous unnamed local national federal state county city regional international
-american democratic republican conservative liberal progressive independent political
-presidential congressional legal military foreign chinese russian british french german
-israeli palestinian iranian white black young old other fellow top leading chief deputy
-""".split())
 _NUMBER_OR_COMPOUND = re.compile(r"\d+|[a-z]+-[a-z-]+")
 _NP_END = re.compile(r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
                      r",\s+(?:who|which|whose|in|on|at|during|after|before|adding|saying|"
@@ -58,8 +45,7 @@ _NP_END = re.compile(r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
 
 # Adverbials of several words that stand between a subject and its verb ("has in the past
 # described"), matched on the last words.
-_ADVERBIAL_PHRASES = {p[-1]: p for p in (("in", "the", "past"), ("at", "the", "time"), ("at", "one", "point"),
-                                          ("once", "again"), ("for", "years"), ("at", "times"))}
+_ADVERBIAL_PHRASES = {p[-1]: p for p in ADVERBIAL_PHRASES}
 
 
 def trim_aux(text: str) -> str:
@@ -74,10 +60,10 @@ def trim_aux(text: str) -> str:
         last = words[-1].lower().strip(",")
         if words[-1].endswith(","):
             break  # a clause ends here: "... on Tuesday, calling it"
-        if last in _AUX or last in _TIMES or (last.endswith("ly") and words[-1][0].islower()):
+        if last in AUX_AND_ADVERBS or last in DATE_WORDS or (last.endswith("ly") and words[-1][0].islower()):
             words.pop()
-        elif last in ("on", "in", "at", "this", "last", "late", "early") and len(words) > 1 \
-                and words[-1][0].islower() and _TIMES & {w.lower().strip(",") for w in text.split()[-3:]}:
+        elif last in TIME_LEADERS and len(words) > 1 \
+                and words[-1][0].islower() and DATE_WORDS & {w.lower().strip(",") for w in text.split()[-3:]}:
             words.pop()  # the "on" of "on Friday", once "Friday" is gone
         else:
             break
@@ -101,7 +87,7 @@ def np_after(window: str, at: int) -> str:
 _AS_NAME = re.compile(r"(?:^|[,;:\u2014]\s*)[Aa]s\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),[^,;:]*,$")
 
 
-def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] | None:
+def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule] | None:
     """The subject of the verb at ``cue_at``: the phrase right before it, or, after an
     apposition or a participle ("..., calling it"), the sentence's own subject."""
     found = _subject_of(left, cue_at)
@@ -115,13 +101,13 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] 
     return (placed[1], placed[0], parts, rule) if placed else None
 
 
-def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str] | None:
+def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule] | None:
     pre = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:cue_at]).rstrip()
     trimmed = trim_aux(pre)
     if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
         named = _AS_NAME.search(trimmed)
         if named and looks_like_speaker(named.group(1)):
-            return named.group(1), named.start(1), split_coordination(named.group(1)), "before"
+            return named.group(1), named.start(1), split_coordination(named.group(1)), Rule.BEFORE
         # "..., while Tom Dyke, the former governor, proposed"; a participle ("..., saying")
         # takes the sentence's subject instead
         owner = None if _PARTICIPLE.match(left, cue_at) else owner_before_comma(trimmed)
@@ -132,25 +118,26 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str]
     if len(words) > 2 and words[-1].lower() == "to":
         # "Mr. Trump was prompted to say": the subject of the verb the infinitive hangs on
         k = len(words) - 2
-        while k > 0 and words[k][:1].islower() and words[k].lower() not in _PRONOUNS and len(words) - k < 5:
+        while k > 0 and words[k][:1].islower() and words[k].lower() not in PERSONAL_PRONOUNS \
+                and len(words) - k < 5:
             k -= 1
         words = words[: k + 1]
         trimmed = " ".join(words)
-    if len(words) > 1 and words[-1].lower() in ("and", "but", "then"):
+    if len(words) > 1 and words[-1].lower() in VERB_LINKS:
         # "he laughed and said": the subject stands before the first verb
         # "..., and suggested": a new verb phrase of the sentence's own subject
         k = len(words) - 2
-        while k > 0 and words[k][:1].islower() and words[k].lower() not in _PRONOUNS \
+        while k > 0 and words[k][:1].islower() and words[k].lower() not in PERSONAL_PRONOUNS \
                 and not words[k].endswith(",") and len(words) - k < 4:
             k -= 1
-        if words[k].endswith(",") or not (words[k].lower() in _PRONOUNS or words[k][:1].isupper()) \
+        if words[k].endswith(",") or not (words[k].lower() in PERSONAL_PRONOUNS or words[k][:1].isupper()) \
                 or _governed(words, k):
             return sentence_subject(" ".join(words[: k + 1]).rstrip(","))
-        if words[k].lower() in _PRONOUNS or words[k][:1].isupper():
+        if words[k].lower() in PERSONAL_PRONOUNS or words[k][:1].isupper():
             words = words[: k + 1]
             trimmed = " ".join(words)
-    if words[-1].lower() in _PRONOUNS:
-        return words[-1], len(trimmed) - len(words[-1]), (words[-1],), "before"
+    if words[-1].lower() in PERSONAL_PRONOUNS:
+        return words[-1], len(trimmed) - len(words[-1]), (words[-1],), Rule.BEFORE
     if words[-1] == "who" and len(words) > 1:
         words = words[:-1]  # "Sanders, who says it's ...": who stands for the name before it
         words[-1] = words[-1].rstrip(",")
@@ -159,12 +146,8 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], str]
     phrase = _before_adverbial(words, phrase) or phrase  # "Trump in his speech called"
     if phrase and looks_like_speaker(phrase):
         offset = trimmed.rfind(phrase)
-        return phrase, offset, split_coordination(phrase), "before"
+        return phrase, offset, split_coordination(phrase), Rule.BEFORE
     return None
-
-
-_ADVERBIAL_PREPOSITIONS = frozenset("in at on during".split())
-_ADVERBIAL_DETERMINERS = frozenset("his her their its".split())
 
 
 def _before_adverbial(words: list[str], phrase: str) -> str | None:
@@ -174,11 +157,11 @@ def _before_adverbial(words: list[str], phrase: str) -> str | None:
     if not phrase:
         return None
     k = len(words) - len(phrase.split())  # where the phrase starts; "opening" may stand before it
-    while k > 0 and words[k].lower() not in _ADVERBIAL_DETERMINERS and words[k - 1].isalpha() \
+    while k > 0 and words[k].lower() not in POSSESSIVES and words[k - 1].isalpha() \
             and words[k - 1].islower() and len(words) - k < 4:
         k -= 1
-    if k < 2 or words[k].lower() not in _ADVERBIAL_DETERMINERS \
-            or words[k - 1].lower() not in _ADVERBIAL_PREPOSITIONS:
+    if k < 2 or words[k].lower() not in POSSESSIVES \
+            or words[k - 1].lower() not in ADVERBIAL_PREPOSITIONS:
         return None
     inner = _np_ending_here(words[:k - 1])
     return inner if inner[:1].isupper() and looks_like_speaker(inner) else None
@@ -196,8 +179,8 @@ def _governed(words: list[str], k: int) -> bool:
     before = words[j - 1] if j > 0 else ""
     if before.lower() in PREPOSITIONS:
         return True
-    return before.isalpha() and before.islower() and before not in _CLAUSE_WORDS \
-        and before not in _NP_GLUE and before not in _MODIFIERS and not is_cue_word(before)
+    return before.isalpha() and before.islower() and before not in CLAUSE_WORDS \
+        and before not in NP_GLUE and before not in DESCRIPTION_MODIFIERS and not is_cue_word(before)
 
 
 def _np_ending_here(words: list[str]) -> str:
@@ -209,19 +192,19 @@ def _np_ending_here(words: list[str]) -> str:
         bare = w.strip("().,;:").lower()
         if w.endswith((",", ";", ":", FILLER)) and out:
             break
-        if w[:1].isupper() or bare in TITLES or bare in SOURCE_NOUNS or bare in _NP_GLUE \
+        if w[:1].isupper() or bare in TITLES or bare in SOURCE_NOUNS or bare in NP_GLUE \
                 or bare.endswith(("'s", "’s")) or _NUMBER_OR_COMPOUND.fullmatch(bare):
-            if bare in _CLAUSE_WORDS and bare != "and":
+            if bare in CLAUSE_WORDS and bare != "and":
                 break
             out.append(w)
             continue
         if bare == "and" and out and i > 0 and words[i - 1][:1].isupper():
             out.append(w)
             continue
-        if out and bare in _MODIFIERS:
+        if out and bare in DESCRIPTION_MODIFIERS:
             out.append(w)
             continue
         break
-    while out and out[-1].strip(",").lower() in ("of", "for", "and", "at", "from", "in", "on"):
+    while out and out[-1].strip(",").lower() in DANGLING_WORDS:
         out.pop()
     return " ".join(reversed(out)).strip(",")

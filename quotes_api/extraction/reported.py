@@ -13,6 +13,7 @@ import re
 
 from quotes_api.extraction.attribution import Attribution
 from quotes_api.extraction.mentions import NAME_RUN, looks_like_speaker
+from quotes_api.extraction.model import Rule
 
 _KIN = (r"(?:father|mother|dad|mom|mum|son|daughter|wife|husband|brother|sister|grandfather|"
         r"grandmother|uncle|aunt|friend|boss|teacher|coach|doctor|neighbou?r|parents?)\b")
@@ -46,4 +47,4 @@ def reported_speaker(masked: str, sentence_start: int, open_at: int) -> Attribut
     if not looks_like_speaker(phrase):
         return None
     at = m.start("name") if m.group("name") else m.start("kin")
-    return Attribution(phrase, at, (phrase,), None, "reported", 0.7)
+    return Attribution(phrase, at, (phrase,), None, Rule.REPORTED, 0.7)

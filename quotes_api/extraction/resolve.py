@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quotes_api.extraction.descriptions import DescriptionResolver, apposed_name, split_plural_title
+from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import (
     EITHER_NAMES,
@@ -25,20 +25,11 @@ from quotes_api.extraction.lexicon import (
     PLACES,
     TITLES,
 )
+from quotes_api.extraction.lexicon.people import PERSON_NOUNS, RANK_WORDS
 from quotes_api.extraction.mentions import parse_mention
-from quotes_api.extraction.names import RANK_WORDS
 from quotes_api.extraction.places import is_place, person_before_place
+from quotes_api.extraction.roles import apposed_name, split_plural_title
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
-
-_PERSON_NOUNS = frozenset("""
-envoy minister president secretary official spokesman spokeswoman spokesperson coach manager
-senator governor mayor chairman chairwoman chair director leader ambassador diplomat judge
-candidate nominee congressman congresswoman lawmaker representative executive chief officer
-general commander prosecutor attorney lawyer economist analyst professor author founder
-premier chancellor king queen prince pope adviser advisor aide pastor player captain star
-businessman businesswoman billionaire
-""".split())
-
 
 _PRONOUN_OF = {"male": "he", "female": "she"}
 _HE = re.compile(r"\b[Hh]e\b")
@@ -50,7 +41,7 @@ _DESCRIBED_SUBJECT = re.compile(r"\s*(?:The|This|That)((?:[ \t]+[a-z][\w-]*){1,3
 
 def _is_person_noun(word: str) -> bool:
     """A noun for a person: a role of news, or an agent noun ("host", "talker", "activist")."""
-    return word in _PERSON_NOUNS or word in TITLES or word.endswith(("er", "or", "ist", "ian"))
+    return word in PERSON_NOUNS or word in TITLES or word.endswith(("er", "or", "ist", "ian"))
 
 
 def _gender_of(words: list[str]) -> str | None:
@@ -117,7 +108,7 @@ class Resolver:
             # ("the minister", "the envoy"), the person just quoted or named.
             holder = self.entities.by_role(description, position)
             if holder is None and head[-1] not in EVENT_ROLES and (
-                    head[-1] in _PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old"):
+                    head[-1] in PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old"):
                 holder = self._last_person(position, _gender_of(head)) or self._last_speaker(position)
                 ranks = set(head) & RANK_WORDS - {"former", "first"}
                 # "the vice president" after the president spoke is someone else

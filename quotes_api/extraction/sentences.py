@@ -11,15 +11,11 @@ import bisect
 import re
 
 from quotes_api.extraction.budget import check
+from quotes_api.extraction.lexicon.function_words import ABBREVIATIONS
 from quotes_api.extraction.marks import Span
 
 FILLER = "\ue000"
 
-_ABBREVIATIONS = frozenset("""
-mr mrs ms dr sen rep gov lt gen col maj capt sgt adm st jr sr inc corp co ltd no vs v etc
-jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c p.m a.m e.g i.e prof rev
-ft mt ave blvd dept univ assn sens reps govs
-""".split())
 # This pattern and _QUOTE_END below open with a single character class (not a repeated one): the
 # regex engine then skips ahead to the next full stop instead of trying a match at every character.
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]]?\s+(?=[\"“‘'(\[A-Z0-9" + FILLER + "])")
@@ -46,7 +42,7 @@ def abbreviation_ends_at(text: str, dot: int, floor: int = 0) -> bool:
     "J."), rather than of a sentence?"""
     word = text[max(floor, dot - 12):dot + 1].split()
     last = word[-1].lower().lstrip("(\"“").rstrip(".") if word else ""
-    return last in _ABBREVIATIONS or bool(_INITIALS.fullmatch(last))
+    return last in ABBREVIATIONS or bool(_INITIALS.fullmatch(last))
 
 
 class Sentences:

@@ -13,8 +13,14 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.cues import cue_at
+from quotes_api.extraction.cues import cue_at, finite_forms
 from quotes_api.extraction.lexicon import INTRO_WORDS, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon.function_words import (
+    NP_GLUE_NARROW,
+    PLACE_PREPOSITIONS,
+    SUBJECT_PREPOSITIONS,
+)
+from quotes_api.extraction.lexicon.verbs import FINITE_VERBS, INVERTED_VERBS
 
 _APPOSITION_THEN_VERB = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?")
 
@@ -35,7 +41,7 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
         return True  # "backed by Sen. Ana Feld of Ohio, who said ...": she is the one speaking
     if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
         words = []
-    if words and words[-1].lower() in _PREPOSITIONS and not _is_topic(masked, words, end):
+    if words and words[-1].lower() in SUBJECT_PREPOSITIONS and not _is_topic(masked, words, end):
         return False  # "The rise of Bannon gave ...", "Ortiz, director for Reyes, said": not Bannon, Reyes
     if all(np_word(w) for w in words) or _holds_the_view(masked, words, end):
         return True
@@ -45,7 +51,7 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
 def _is_topic(masked: str, words: list[str], end: int) -> bool:
     """Does the name open the sentence as its topic ("As for Reyes, he ...")?"""
     # Not a place: "In Clarkston, refugees are welcome" is where, not whom it is about.
-    return len(words) <= 2 and masked[end:end + 1] == "," and words[-1].lower() not in ("in", "at", "near")
+    return len(words) <= 2 and masked[end:end + 1] == "," and words[-1].lower() not in PLACE_PREPOSITIONS
 
 
 def _holds_the_view(masked: str, words: list[str], end: int) -> bool:
@@ -57,7 +63,7 @@ def _holds_the_view(masked: str, words: list[str], end: int) -> bool:
 def np_word(word: str) -> bool:
     """Can the word be part of a noun phrase naming someone ("Senator", "the", "Reyes")?"""
     bare = word.strip(",.;:").lower()
-    return word[:1].isupper() or bare in TITLES or bare in SOURCE_NOUNS or bare in _NP_GLUE
+    return word[:1].isupper() or bare in TITLES or bare in SOURCE_NOUNS or bare in NP_GLUE_NARROW
 
 
 def _followed_by_verb(masked: str, end: int) -> bool:
@@ -69,7 +75,7 @@ def _followed_by_verb(masked: str, end: int) -> bool:
     if cue_at(masked, after.end()):
         return True
     word = masked[after.end():after.end() + 20].split(" ", 1)[0]
-    return word in _FINITE or (word.islower() and word.endswith("ed"))
+    return word in FINITE_VERBS or (word.islower() and word.endswith("ed"))
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -79,12 +85,4 @@ _WHO_SAID = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’
                        r",[ \t]+who[ \t]+(?:said|says|told|tells|wrote|writes|added|argued|insisted)\b")
 # Speech verbs that stand before their subject in news ("said Ann Pike"); not "told", "asked",
 # whose object follows.
-_INVERTED = frozenset("said says added adds wrote writes noted notes explained explains continued "
-                      "continues argued argues recalled recalls".split())
-_FINITE = frozenset("""
-is was has had will would could should can may might must does did are were says said tells told
-took made gave went came wrote got ran won lost spoke met left kept held brought thought felt found
-sent became began stood put set led heard saw knew grew drew struck sought fought taught paid
-""".split())  # the irregular past tenses too: "Lena Ortiz took the floor" has her as its subject
-_PREPOSITIONS = frozenset("of for with to by about against from on at in into than like near".split())
-_NP_GLUE = frozenset("the a an of for at from another other one his her their its new former".split())
+_INVERTED = frozenset(form for verb in INVERTED_VERBS for form in finite_forms(verb))

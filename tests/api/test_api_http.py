@@ -106,6 +106,7 @@ def test_extract_stores_nothing(client):
     (quote,) = r.get_json()["quotes"]
     assert quote["text"] == "We will win," and quote["speakers"] == ["Amy Tran"]
     assert quote["speaker_details"][0]["role"] == "Governor"
+    assert quote["rule"] == "inverted"  # '"...," said Governor Amy Tran': the speaker after the verb
     assert client.get("/api/v1/quotes").get_json()["total"] == 0
     assert client.post("/api/v1/extract", json={"text": "No quotes here."}).get_json() == {"quotes": []}
     assert client.post("/api/v1/extract", json={"txt": "typo"}).status_code == 422

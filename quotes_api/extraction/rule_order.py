@@ -1,0 +1,155 @@
+"""The attribution rules in order, strongest first, at one quotation's place.
+
+Each rule is a small function of a :class:`Place` (where the quotation stands: its span, its
+sentence, its paragraph and the ones around it) that calls the rule's own module; the first
+that finds an attribution wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotes_api.extraction.attribution import Attribution, after_quote
+from quotes_api.extraction.before import before_quote
+from quotes_api.extraction.budget import check
+from quotes_api.extraction.context import (
+    colon_intro,
+    dash_signature,
+    following_statement,
+    paragraph_subject,
+    possessive_source,
+    previous_sentence,
+)
+from quotes_api.extraction.credits import credit_line
+from quotes_api.extraction.fallback import opens_sentence
+from quotes_api.extraction.interviews import interviewee_answer
+from quotes_api.extraction.marks import Span
+from quotes_api.extraction.reported import may_report, reported_speaker
+from quotes_api.extraction.sentences import Sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where one quotation stands: what the attribution rules look at."""
+
+    text: str
+    masked: str
+    sentences: Sentences
+    paras: list[tuple[int, int]]
+    spans: list[Span]
+    i: int
+
+    @property
+    def span(self) -> Span:
+        return self.spans[self.i]
+
+    @property
+    def sentence_start(self) -> int:
+        return self.sentences.start_of(self.span.open_at)
+
+    @property
+    def opens_paragraph(self) -> bool:
+        return self.span.open_at == self.paras[self.span.paragraph][0]
+
+    @property
+    def ends_paragraph(self) -> bool:
+        return self.span.outer_end >= self.paras[self.span.paragraph][1] - 1
+
+    @property
+    def next_paragraph(self) -> tuple[int, int] | None:
+        p = self.span.paragraph + 1
+        return self.paras[p] if p < len(self.paras) else None
+
+    def neighbour_in_paragraph(self, step: int) -> bool:
+        """Is the quotation before (-1) or after (+1) in the paragraph before or after?"""
+        k = self.i + step
+        return 0 <= k < len(self.spans) and self.spans[k].paragraph == self.span.paragraph + step
+
+
+def _after(p: Place) -> Attribution | None:
+    close_end = p.span.outer_end
+    gap = p.masked[close_end:close_end + 8]
+    limit = p.sentences.end_of(close_end + len(gap) - len(gap.lstrip(" ")))
+    if p.i + 1 < len(p.spans):
+        limit = min(limit, p.spans[p.i + 1].open_at)
+    ends_sentence = p.text[p.span.end - 1:p.span.end] in (".", "!", "?") and \
+        p.masked[close_end:close_end + 2].strip()[:1].isupper()
+    if ends_sentence and not opens_sentence(p.masked, p.sentence_start, p.span.open_at) \
+            and _before(p) is not None:
+        return None  # 'Ray attacked Pike, calling her "a failure." Pike fired back.': its own sentence's verb
+    return after_quote(p.masked, close_end, limit, strict=ends_sentence)
+
+
+def _credit(p: Place) -> Attribution | None:
+    if not p.opens_paragraph:
+        return None  # 'insisted that it was "still the first force."--Kim Lund': a reporter's byline
+    return credit_line(p.masked, p.span.outer_end, p.paras[p.span.paragraph][1])
+
+
+def _reported(p: Place) -> Attribution | None:
+    if not may_report(p.masked, p.span.open_at):
+        return None
+    return reported_speaker(p.masked, p.sentence_start, p.span.open_at)
+
+
+def _before(p: Place) -> Attribution | None:
+    return before_quote(p.masked, p.sentence_start, p.span.open_at)
+
+
+def _possessive(p: Place) -> Attribution | None:
+    return possessive_source(p.masked, p.sentence_start, p.span.open_at)
+
+
+def _colon(p: Place) -> Attribution | None:
+    return colon_intro(p.masked, p.sentence_start, p.span.open_at)
+
+
+def _previous_sentence(p: Place) -> Attribution | None:
+    start = p.sentence_start
+    if start != p.span.open_at or start <= p.paras[p.span.paragraph][0]:
+        return None
+    return previous_sentence(p.masked, p.sentences.start_of(start - 1), start)
+
+
+def _colon_ending_last_paragraph(p: Place) -> Attribution | None:
+    """'X told reporters:' at the end of the paragraph before."""
+    if not p.opens_paragraph or p.span.paragraph == 0:
+        return None
+    p_end = p.paras[p.span.paragraph - 1][1]
+    return colon_intro(p.masked, p.sentences.start_of(p_end - 1), p_end)
+
+
+def _signature(p: Place) -> Attribution | None:
+    nxt = p.next_paragraph
+    return dash_signature(p.masked, *nxt) if nxt and p.ends_paragraph else None
+
+
+def _paragraph_before(p: Place) -> Attribution | None:
+    if not p.opens_paragraph or p.span.paragraph == 0 or p.neighbour_in_paragraph(-1):
+        return None
+    p_end = p.paras[p.span.paragraph - 1][1]
+    return paragraph_subject(p.masked, p.sentences.start_of(p_end - 1), p_end)
+
+
+def _paragraph_after(p: Place) -> Attribution | None:
+    nxt = p.next_paragraph
+    if not (nxt and p.opens_paragraph and p.ends_paragraph) or p.span.continues \
+            or p.neighbour_in_paragraph(+1) or p.neighbour_in_paragraph(-1):
+        return None  # after a paragraph with a quotation in it, its speaker is going on
+    return following_statement(p.masked, nxt[0], p.sentences.end_of(nxt[0]))
+
+
+def _answer(p: Place) -> Attribution | None:
+    return interviewee_answer(p.masked, p.paras, p.span.paragraph, p.span.open_at)
+
+
+# Strongest first: the first rule that finds an attribution wins.
+RULES = (_after, _credit, _reported, _before, _possessive, _colon, _previous_sentence,
+          _colon_ending_last_paragraph, _signature, _paragraph_before, _paragraph_after, _answer)
+
+
+def attribute(place: Place) -> Attribution | None:
+    check()  # the time budget of a request, if any
+    return next((found for rule in RULES if (found := rule(place)) is not None), None)
+
+
