@@ -17,14 +17,8 @@ from quotes_api.extraction.model import Speaker as ExtractedSpeaker
 from quotes_api.storage import identity
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
 from quotes_api.storage.models import SpeakerForm
-from quotes_api.storage.names import (
-    classify_kind,
-    clean_organisation_name,
-    clean_person_name,
-    honorific_gender,
-    is_junk_name,
-    person_after_role,
-)
+from quotes_api.storage.name_cleaning import clean_organisation_name, clean_person_name, person_after_role
+from quotes_api.storage.names import classify_kind, honorific_gender, is_junk_name
 
 
 @dataclass

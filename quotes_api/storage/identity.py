@@ -36,9 +36,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from quotes_api.storage.name_cleaning import clean_person_name
 from quotes_api.storage.names import (
     ParsedName,
-    clean_person_name,
     fold,
     given_name_gender,
     given_names_match,
