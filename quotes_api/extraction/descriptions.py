@@ -91,7 +91,7 @@ class DescriptionResolver:
             return None
         if definite and description[-1:].isupper():
             # "the influential US": the description goes on past the capitalised word
-            following = self._word_after(phrase, position)
+            following = self.word_after(phrase, position)
             if following in MEDIA_NOUNS:
                 medium = self._latest_org(position, media=True)
                 return [medium] if medium is not None else []
@@ -176,7 +176,7 @@ class DescriptionResolver:
         return entity.gender is None and not entity.roles and first not in MALE_NAMES \
             and first not in FEMALE_NAMES and first not in EITHER_NAMES and self.entities.is_subject(position)
 
-    def _word_after(self, phrase: str, position: int) -> str:
+    def word_after(self, phrase: str, position: int) -> str:
         at = self.masked.find(clean(phrase), position, position + len(phrase) + 40)
         if at < 0:
             return ""

@@ -9,6 +9,7 @@ from quotes_api.extraction.attribution import Attribution
 from quotes_api.extraction.budget import check
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.fallback import from_context
+from quotes_api.extraction.headline_quotes import is_headline_quote
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
 from quotes_api.extraction.model import Quote, Rule
 from quotes_api.extraction.naming import is_naming
@@ -57,6 +58,8 @@ def extract(text: str) -> list[Quote]:
     kept: list[tuple[int, Attribution | None, list[Entity]]] = []
     for i, span in enumerate(spans):
         check()
+        if is_headline_quote(text[span.start:span.end], masked[slice(*paras[span.paragraph])]):
+            continue  # "Pike: 'We Are Going To Win'": a headline, quoted again in the story
         attribution = found[i]
         if attribution is None:
             if not _standalone(text, span, paras):

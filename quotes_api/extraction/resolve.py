@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quotes_api.extraction.campaigns import campaign_owner
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import (
@@ -26,8 +27,10 @@ from quotes_api.extraction.lexicon import (
     TITLES,
 )
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS, RANK_WORDS
-from quotes_api.extraction.mentions import parse_mention
+from quotes_api.extraction.lone_words import is_lone_common_word
+from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.places import is_place, person_before_place
+from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.roles import apposed_name, split_plural_title
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
@@ -81,12 +84,18 @@ class Resolver:
                 mention = parse_mention(person)
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
+        if (owner := campaign_owner(clean(phrase))) is not None:  # "Ray's campaign"
+            return self._campaign(owner, phrase, position)
         apposed = apposed_name(phrase)  # "the striker, Ana Ruiz", "a spokeswoman for Acme, Ann Pike"
         if apposed is not None:
             named = self.entities.resolve_name(parse_mention(apposed[0]), position)
             if apposed[1] not in named.roles:
                 named.roles.append(apposed[1])
             return [named]
+        if mention.name and mention.kind == "person" and is_lone_common_word(
+                clean(phrase), mention.name, self.entities.masked, self.entities.knows_token,
+                self.descriptions.word_after(phrase, position)):
+            return []  # "Early in his campaign, ...": an ordinary word, not a person
         if mention.name:
             named = self.descriptions.fullest(self.entities.resolve_name(mention, position), position)
             self.descriptions.keep_spokes_role(phrase, named)  # "a spokesman for Acme"
@@ -100,6 +109,8 @@ class Resolver:
             body = self.entities.organisation_named(head[-1], position)  # "the association"
             if body is not None:
                 return [body]
+        if (principal := principal_after(self.entities.masked, clean(phrase), position)) is not None:
+            return self._resolve_one(principal, position)  # "said a longtime adviser to Ann Pike"
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
             return described
@@ -123,6 +134,19 @@ class Resolver:
         if key not in self._unnamed:
             self._unnamed[key] = Entity(description, "unnamed", aliases=[phrase])
         return [self._unnamed[key]]
+
+    def _campaign(self, owner: str, phrase: str, position: int) -> list[Entity]:
+        """ "Ray's campaign", "his campaign": the organisation "Tom Ray campaign", named by the
+        candidate's fullest name."""
+        pronoun = {"his": "he", "her": "she"}.get(owner)
+        candidates = self._pronoun(pronoun, position) if pronoun else self._resolve_one(owner, position)
+        if len(candidates) != 1 or candidates[0].kind != "person":
+            return candidates
+        name = f"{candidates[0].name} campaign"
+        campaign = self.entities.resolve_name(Mention(name, name, None, "organisation"), position)
+        if phrase not in campaign.aliases:
+            campaign.aliases.append(phrase)
+        return [campaign]
 
     def _pronoun(self, pronoun: str, position: int) -> list[Entity]:
         if pronoun == "i" and (turn := turn_at(self.entities.masked, position)) is not None:

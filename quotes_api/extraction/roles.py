@@ -11,7 +11,9 @@ from quotes_api.extraction.lexicon import MEDIA_HEADS, PLURAL_TITLES, TITLE_ABBR
 from quotes_api.extraction.mentions import clean, parse_mention
 
 # "the striker, Ana Ruiz": a description, then the name it describes.
-_APPOSED_NAME = re.compile(r"^(?P<role>(?:the|a|an|another|one)\s+[a-z][^,]*|[^,]*?\s[a-z][\w-]*),\s+"
+# A possessive opens one too: "his best friend at Dunmore, Bruce Tully".
+_APPOSED_NAME = re.compile(r"^(?P<role>(?:the|a|an|another|one|his|her|their|its|our)\s+[a-z][^,]*"
+                           r"|[^,]*?\s[a-z][\w-]*),\s+"
                            r"(?P<name>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)$")
 
 

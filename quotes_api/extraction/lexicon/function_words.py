@@ -17,8 +17,9 @@ DETERMINERS = ARTICLES | POSSESSIVES | {"our"}
 NOUN_MARKERS = DETERMINERS | {"this", "that", "my", "your", "of"}
 # Words that open a description of a person ("the former senator", "one aide").
 DESCRIPTION_OPENERS = ARTICLES | {"one"}
-# Articles and numerals before a description in an apposition ("another aide, Tom Ray").
-APPOSITION_ARTICLES = DESCRIPTION_OPENERS | {"another"}
+# Articles, numerals and possessives before a description in an apposition ("another aide, Tom
+# Ray", "his best friend at Dunmore, Bruce Tully").
+APPOSITION_ARTICLES = DESCRIPTION_OPENERS | POSSESSIVES | {"another", "our"}
 # Words a subject phrase does not end on ("the head of").
 ARTICLES_AND_OF = ARTICLES | {"of"}
 # Determiners and "of" that stand inside a speaker phrase ("the head of the agency").
@@ -153,6 +154,14 @@ via late
 # Small words a headline in title case capitalises ("Pike Shuts The Door On Ray") and a
 # person's name never holds. Capitalised, as written.
 HEADLINE_WORDS = frozenset("The A An And On In To For With Is Are Was Be At By From Into Over".split())
+# Small words a headline capitalises and a quoted sentence does not ("We Are Going To Win").
+HEADLINE_SMALL_WORDS = HEADLINE_WORDS | frozenset("Of Not Do It If As Me Us Our My Can Will Might Than Or"
+                                                  .split())
+# Words before a noun that a person's name never follows ("the Dunmore graduate", "his Ohio").
+DEMONSTRATIVES = frozenset("this that these those".split())
+MODIFYING_WORDS = DETERMINERS | DEMONSTRATIVES
+# Words of a closed class, never a one-word name ("He’s predicting", "There's").
+CLOSED_CLASS_WORDS = MODIFYING_WORDS | frozenset(PERSONAL_PRONOUNS) | frozenset(("you", "there", "here"))
 
 # Abbreviations whose full stop ends no sentence ("Mr.", "Jan.", "U.S.", "e.g.").
 ABBREVIATIONS = frozenset("""

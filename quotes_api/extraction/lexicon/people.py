@@ -162,3 +162,9 @@ ROLE_SYNONYMS = {
 # A party's rivals: "the Republican senator" is none of the Democrats with that role.
 RIVAL_PARTIES = {"democratic": ("republican", "gop"), "democrat": ("republican", "gop"),
                  "republican": ("democratic", "democrat"), "gop": ("democratic", "democrat")}
+# Someone known by whom they serve or know: "a longtime adviser to Ann Pike", "a person close to
+# Pike" ("close" of the latter).
+SERVING_NOUNS = frozenset("""
+adviser advisers advisor advisors aide aides confidant confidants ally allies friend friends associate
+associates person people source sources close
+""".split())

@@ -1,0 +1,69 @@
+"""Lone capitalised words that are not people (issue 13 class 5, issue 14 junk speaker rows).
+
+A speaker phrase read as a one-word person name is often no name at all:
+
+- a word the article also writes in lower case is an ordinary word that opened a sentence or
+  a headline ("Early in his campaign, Ray ..." → "Early"; "Wait, it gets better:");
+- a capitalised word after a determiner or a possessive modifies a noun that the phrase
+  lost ("the Dunmore graduate ended her speech" → "the Dunmore"; "a Pikeian post");
+- an adjective made from a name or a place ("his Dunmore-based district").
+
+Such a phrase gives no speaker: a wrong person is worse than none, and it would become a
+speaker row in storage. A word known as part of a full name in the article ("Will" once
+"George Will" is named), or written with a title or honorific ("Mr. Hurt"), is kept.
+
+>>> is_lone_common_word("Early", "Early", "Ray spoke early on Monday.", lambda _: False)
+True
+>>> is_lone_common_word("the Dunmore", "Dunmore", "", lambda _: False, "graduate")
+True
+>>> is_lone_common_word("Ray", "Ray", "Ray spoke early.", lambda _: False)
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quotes_api.extraction.cues import is_cue_word, simple_past
+from quotes_api.extraction.lexicon.function_words import (
+    AUXILIARIES,
+    CLOSED_CLASS_WORDS,
+    MODIFYING_WORDS,
+    PREPOSITIONS,
+)
+from quotes_api.extraction.lexicon.verbs import NAME_LIKE_PAST_VERBS
+
+_PAST_FORMS = frozenset(simple_past(verb) for verb in NAME_LIKE_PAST_VERBS)
+# "Orlando-based", "Ohio-born", "Texas-style": adjectives made from a name.
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:based|born|bred|raised|style|area|led|backed|made)$", re.I)
+
+
+def _speech_verb(word: str) -> bool:
+    """A speech verb as it follows its subject ("said", "says", "wrote"); "a Pike post" and
+    "a Pike statement" hold the noun."""
+    return is_cue_word(word) and (word.endswith(("ed", "s")) or word in _PAST_FORMS)
+
+
+def is_lone_common_word(phrase: str, name: str, masked: str, known_token: Callable[[str], bool],
+                        next_word: str = "") -> bool:
+    """Is ``name``, read from the speaker ``phrase``, a lone word that names no one in an
+    article whose text outside quotations is ``masked``? ``known_token`` tells whether a
+    word is part of a person's full name in the article; ``next_word`` is the word that
+    follows the phrase there."""
+    if " " in name or not name[:1].isupper() or known_token(name):
+        return False
+    words = phrase.split()
+    # A lower-case noun after the phrase: the phrase was cut from a longer description.
+    noun_follows = next_word.replace("-", "").isalpha() and next_word.islower() \
+        and not _speech_verb(next_word) and next_word not in PREPOSITIONS and next_word not in AUXILIARIES
+    if len(words) == 2 and words[-1] == name and words[0].lower() in MODIFYING_WORDS:
+        plural = name.endswith("s") and not name.endswith("ss")  # "the Saudis": a group
+        return noun_follows and not plural  # "the Dunmore graduate", "a Pikeian post"; but "the Texan said"
+    if _ADJECTIVE_SUFFIX.search(name):
+        return True
+    closed = name.lower().strip("'’s") in CLOSED_CLASS_WORDS or name.lower() in PREPOSITIONS
+    if len(words) != 1 or name.isupper() or (noun_follows and not closed):
+        return False  # "Mr. Hurt" has an honorific; "FBI" is an acronym
+    low = name.lower()
+    return low != name and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", masked) is not None
