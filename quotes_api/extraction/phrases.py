@@ -173,14 +173,26 @@ def _governed(words: list[str], k: int) -> bool:
     so not the subject of what follows?"""
     if words[k].lower().strip(",.") in NOT_NAMES:
         return True
-    j = k
-    while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].endswith(","):
-        j -= 1
+    j = _run_start(words, k)
+    if j > 1 and words[j - 1].endswith(",") and words[j - 1][:1].isupper():
+        # "visited the border in Ely, Nevada and explained": a place and its region, after a
+        # preposition, are one place
+        i = _run_start(words, j - 1)
+        if i > 0 and words[i - 1].lower() in PREPOSITIONS:
+            j = i
     before = words[j - 1] if j > 0 else ""
     if before.lower() in PREPOSITIONS:
         return True
     return before.isalpha() and before.islower() and before not in CLAUSE_WORDS \
         and before not in NP_GLUE and before not in DESCRIPTION_MODIFIERS and not is_cue_word(before)
+
+
+def _run_start(words: list[str], k: int) -> int:
+    """Where the capitalised run ending at ``words[k]`` starts (a comma ends a run)."""
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].endswith(","):
+        j -= 1
+    return j
 
 
 def _np_ending_here(words: list[str]) -> str:

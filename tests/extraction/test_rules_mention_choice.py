@@ -1,0 +1,33 @@
+"""Which mention in the cue's sentence is its speaker: the sentence's subject, not a place or
+an object met on the way (issue 13, mention choice). All texts are invented."""
+
+from __future__ import annotations
+
+from .helpers import run
+
+
+def speakers(text: str) -> list[list[str]]:
+    return [q.speaker_names for q in run(text)]
+
+
+def test_a_place_and_its_region_after_a_preposition_are_no_subject() -> None:
+    text = ('Ann Pike spoke on Monday. In June, she visited the harbour in Ely, Nevada and '
+            'explained why "the fishermen" would back her.')
+    assert speakers(text) == [["Ann Pike"]]
+
+
+def test_a_time_phrase_with_later_introduces_the_sentence() -> None:
+    text = ('Ann Pike spoke on Monday. A month later, she toured the mill in Ely, Nevada and '
+            'promised "better wages" to its workers.')
+    assert speakers(text) == [["Ann Pike"]]
+
+
+def test_a_pronoun_subject_has_no_apposition_in_its_predicate() -> None:
+    text = ('Ann Pike spoke on Monday. In June, she visited the harbour in Ely, Nevada, and '
+            'called the fishermen "the backbone" of the town.')
+    assert speakers(text) == [["Ann Pike"]]
+
+
+def test_a_named_subject_keeps_a_verb_after_a_place_and_its_region() -> None:
+    text = 'Ann Pike visited the harbour in Ely, Nevada and explained why "the fishermen" back her.'
+    assert speakers(text) == [["Ann Pike"]]
