@@ -16,7 +16,11 @@ from quotes_api.extraction.appositions import in_closed_relative
 from quotes_api.extraction.attribution import ACCORDING, MAX_LEFT, Attribution, inverted_speaker, is_verb_use
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import AS_FRAME_CUES, Cue, find_cues, finite_forms, inflections
-from quotes_api.extraction.lexicon.function_words import BEFORE_ADVERBIAL_PARTICIPLE, OPENS_A_CLAUSE
+from quotes_api.extraction.lexicon.function_words import (
+    BEFORE_ADVERBIAL_PARTICIPLE,
+    OPENS_A_CLAUSE,
+    REPORTED_CONDITIONS,
+)
 from quotes_api.extraction.lexicon.verbs import PARENTHETICAL_VERBS, REPORTING_VERBS
 from quotes_api.extraction.mentions import looks_like_speaker
 from quotes_api.extraction.model import Rule
@@ -97,8 +101,12 @@ _PARENTHETICAL_VERBS = frozenset(form for verb in PARENTHETICAL_VERBS
 _REPORTING = frozenset(form for verb in REPORTING_VERBS for form in inflections(verb, participles=False))
 # Between a reporting verb and the subject of its complement clause: nothing, or an object and
 # "that" ("told reporters that").
-_COMPLEMENT_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
+_CONDITION = "(?:" + "|".join(sorted(REPORTED_CONDITIONS)) + r")\s+"
+# ... or a condition opening the reported clause ("says if people think", "said that when Ray").
+_COMPLEMENT_GAP = re.compile(r"(?:(?:\s+[\w’'-]+){0,4}?\s+that)?\s+" + _CONDITION + r"|"
+                             r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
 
+_THAT_CLAUSE = re.compile(r"\s+that\s+(?:" + _CONDITION + ")?")
 
 # The one spoken to, between the verb and the quotation it introduces: "told her, ".
 _TO_SOMEONE = re.compile(r"[ \t]+(?:her|him|them|me|us|you|reporters|[A-Z][\w'’-]+)[ \t]*[,:][ \t]*")
@@ -112,10 +120,14 @@ def _reporter(left: str, found: _Subject, cue: Cue, cues: list[Cue]) -> tuple[_S
         return found, cue  # 'Ann Pike said Tom Lee told her, "..."': Tom Lee's words
     while True:
         earlier = [c for c in cues if c.end() <= found[1]]
-        if not earlier or earlier[-1].group().lower() not in _REPORTING:
+        if not earlier:
             return found, cue
         outer = earlier[-1]
-        if not _COMPLEMENT_GAP.fullmatch(left, outer.end(), found[1]):
+        gap = _COMPLEMENT_GAP.fullmatch(left, outer.end(), found[1])
+        # Any speech verb reports the clause its "that" opens ("he expected that voters will
+        # say"); without "that", only the verbs of reporting do.
+        if gap is None or (outer.group().lower() not in _REPORTING
+                           and not _THAT_CLAUSE.fullmatch(gap.group())):
             return found, cue
         reporter = _cue_subject(left, outer)
         if reporter is None:

@@ -31,3 +31,20 @@ def test_a_pronoun_subject_has_no_apposition_in_its_predicate() -> None:
 def test_a_named_subject_keeps_a_verb_after_a_place_and_its_region() -> None:
     text = 'Ann Pike visited the harbour in Ely, Nevada and explained why "the fishermen" back her.'
     assert speakers(text) == [["Ann Pike"]]
+
+
+def test_a_condition_inside_a_reported_clause_keeps_the_reporter() -> None:
+    text = ('Tom Ray is touring the county. He says if voters think the roads will be fixed by '
+            '"the same old council, they have a candidate for that."')
+    assert speakers(text) == [["Tom Ray"]]
+
+
+def test_a_when_clause_after_that_keeps_the_reporter() -> None:
+    text = ('Ann Pike said that when Tom Ray railed against the banks, "he was speaking for all '
+            'of the valley."')
+    assert speakers(text) == [["Ann Pike"]]
+
+
+def test_any_speech_verb_reports_the_clause_its_that_opens() -> None:
+    text = 'Ann Pike said she expected that the voters will say "no" to the toll.'
+    assert speakers(text) == [["Ann Pike"]]
