@@ -18,6 +18,7 @@ from quotes_api.extraction.lexicon import NOT_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.lexicon.function_words import (
     ADVERBIAL_PHRASES,
     ADVERBIAL_PREPOSITIONS,
+    ARTICLES,
     AUX_AND_ADVERBS,
     CLAUSE_WORDS,
     DANGLING_WORDS,
@@ -181,6 +182,8 @@ def _governed(words: list[str], k: int) -> bool:
         if i > 0 and words[i - 1].lower() in PREPOSITIONS:
             j = i
     before = words[j - 1] if j > 0 else ""
+    if before.lower() in ARTICLES and j > 1:
+        before = words[j - 2]  # "extradition to the United States and added"
     if before.lower() in PREPOSITIONS:
         return True
     return before.isalpha() and before.islower() and before not in CLAUSE_WORDS \

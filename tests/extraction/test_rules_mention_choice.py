@@ -48,3 +48,9 @@ def test_a_when_clause_after_that_keeps_the_reporter() -> None:
 def test_any_speech_verb_reports_the_clause_its_that_opens() -> None:
     text = 'Ann Pike said she expected that the voters will say "no" to the toll.'
     assert speakers(text) == [["Ann Pike"]]
+
+
+def test_a_place_with_an_article_after_a_preposition_is_no_subject() -> None:
+    text = ('In a long interview last year, Tom Ray said he welcomed the transfer to the United '
+            'Kingdom and added, "I will plead guilty, no problem."')
+    assert speakers(text) == [["Tom Ray"]]
