@@ -122,6 +122,10 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
         while k > 0 and words[k][:1].islower() and words[k].lower() not in PERSONAL_PRONOUNS \
                 and len(words) - k < 5:
             k -= 1
+        if k == len(words) - 2 and words[k][:1].isupper() and _governed(words, k):
+            # "would like Tom Ray to explain", "urged Ray to call it": the name is the object of
+            # the verb the infinitive hangs on; the words are its subject's account
+            return sentence_subject(" ".join(words[: k + 1]))
         words = words[: k + 1]
         trimmed = " ".join(words)
     if len(words) > 1 and words[-1].lower() in VERB_LINKS:

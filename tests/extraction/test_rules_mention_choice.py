@@ -54,3 +54,9 @@ def test_a_place_with_an_article_after_a_preposition_is_no_subject() -> None:
     text = ('In a long interview last year, Tom Ray said he welcomed the transfer to the United '
             'Kingdom and added, "I will plead guilty, no problem."')
     assert speakers(text) == [["Tom Ray"]]
+
+
+def test_the_object_before_an_infinitive_is_no_speaker() -> None:
+    text = ('Tom Ray was there. Ann Pike said she would like Tom Ray to further explain his stance '
+            'but backs him because there is "no question" he is right.')
+    assert speakers(text) == [["Ann Pike"]]
