@@ -1,7 +1,7 @@
 """The servers under test, each a separate process on a free loopback port.
 
-* the API as shipped: ``quotes-api serve`` (waitress, its defaults: one process per core, 8
-  request threads each, connections kept alive);
+* the API as shipped: ``quotes-api serve`` (waitress, its defaults: one process per core, 16
+  request threads each, connections kept alive and spread over the processes);
 * Datasette serving the same SQLite file, read-only, with a canned per-speaker query.
 
 Both are started with their output sent to a log file, waited for until they answer, and

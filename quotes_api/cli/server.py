@@ -8,7 +8,9 @@ request thread, so a handful of stalled clients took every thread (issue 15, ite
 
 Several processes (``--workers``) share one listening socket, bound here before the fork, each
 with its own event loop, request threads and app (so no database connection crosses a fork).
-The parent only starts them, restarts one that dies, and stops them all on SIGTERM/SIGINT.
+Each accepts a connection only while no other holds fewer (:mod:`quotes_api.cli.balance`), so
+that clients are spread over the cores. The parent only starts them, restarts one that dies,
+and stops them all on SIGTERM/SIGINT.
 
 Errors waitress answers itself (headers too large, a body over ``max_request_body_size``,
 bytes that are not HTTP) are ``application/problem+json`` like every other error of the API
@@ -28,6 +30,8 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from quotes_api.cli.balance import ConnectionTable, balanced
 
 log = logging.getLogger("quotes_api.server")
 
@@ -152,19 +156,39 @@ def listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _serve_in_this_process(sock: socket.socket, settings: ServerSettings,
-                           make_app: Callable[[], Any]) -> None:
-    import waitress
+def make_server(app: Callable[..., Any], sock: socket.socket, settings: ServerSettings,
+                balance: tuple[ConnectionTable, int] | None = None) -> Any:
+    """waitress's server for ``app`` on the listening ``sock``, its request threads woken the
+    last idle first (:mod:`quotes_api.cli.threads`); with ``balance`` (the workers' shared
+    table and this worker's number in it), accepting only its share of the connections."""
+    from waitress.adjustments import Adjustments
+    from waitress.server import TcpWSGIServer
 
+    from quotes_api.cli.threads import LastIdleFirstDispatcher  # imports waitress: only when serving
+
+    adj = Adjustments(sockets=[sock], **waitress_options(settings))
+    dispatcher = LastIdleFirstDispatcher()
+    dispatcher.set_thread_count(adj.threads)
+    server_class = TcpWSGIServer if balance is None else balanced(TcpWSGIServer, *balance)
+    sockinfo = (sock.family, sock.type, sock.proto, sock.getsockname())
+    return server_class(app, {}, True, sock, dispatcher=dispatcher, adj=adj, bind_socket=False,
+                        sockinfo=sockinfo)
+
+
+def _serve_in_this_process(sock: socket.socket, settings: ServerSettings, make_app: Callable[[], Any],
+                           balance: tuple[ConnectionTable, int] | None = None) -> None:
     install_problem_errors()
     logging.basicConfig(level=logging.INFO, format="[%(process)d] %(name)s: %(message)s")
-    app = access_log(limit_request_line(make_app()))
-    waitress.serve(app, sockets=[sock], **waitress_options(settings))
+    server = make_server(access_log(limit_request_line(make_app())), sock, settings, balance)
+    server.print_listen("Serving on http://{}:{}")
+    if balance is not None:
+        log.info("worker %d listening", balance[1])
+    server.run()
 
 
 def run(settings: ServerSettings, make_app: Callable[[], Any]) -> None:
     """Serve ``make_app()`` (built in each worker process) until SIGTERM or SIGINT."""
-    import waitress  # noqa: F401  (imported once here, not again in each worker)
+    import waitress.server  # noqa: F401  (imported once here, not again in each worker)
 
     import quotes_api.app  # noqa: F401  (the app's modules too; each worker builds its own app)
 
@@ -174,14 +198,16 @@ def run(settings: ServerSettings, make_app: Callable[[], Any]) -> None:
         return
     children: dict[int, int] = {}  # pid -> worker number
     stopping = False
+    table = ConnectionTable(settings.workers)
 
     def spawn(number: int) -> None:
+        table.vacate(number)  # a dead worker's count must not hold the others back
         pid = os.fork()
         if pid == 0:  # the worker
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             signal.signal(signal.SIGINT, signal.SIG_DFL)
             try:
-                _serve_in_this_process(sock, settings, make_app)
+                _serve_in_this_process(sock, settings, make_app, (table, number))
             finally:
                 os._exit(0)
         children[pid] = number
@@ -205,6 +231,8 @@ def run(settings: ServerSettings, make_app: Callable[[], Any]) -> None:
         except InterruptedError:
             continue
         slot = children.pop(pid, None)  # the exited worker's number
+        if slot is not None:
+            table.vacate(slot)
         if slot is not None and not stopping:
             print(f"quotes-api serve: worker {pid} exited ({status}); starting another", file=sys.stderr)
             time.sleep(0.5)  # a worker that dies at once must not turn this into a fork loop
