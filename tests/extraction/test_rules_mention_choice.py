@@ -60,3 +60,15 @@ def test_the_object_before_an_infinitive_is_no_speaker() -> None:
     text = ('Tom Ray was there. Ann Pike said she would like Tom Ray to further explain his stance '
             'but backs him because there is "no question" he is right.')
     assert speakers(text) == [["Ann Pike"]]
+
+
+def test_a_relative_clause_of_speech_before_the_quotation_speaks() -> None:
+    text = ('In 2009, under what Tom Ray called "the old model," the Elm Creek Golf Club, a '
+            'private course in Ely, charged a large fee.')
+    assert speakers(text) == [["Tom Ray"]]
+
+
+def test_a_quotation_in_an_opening_subordinate_clause_is_that_clauses() -> None:
+    text = ('After Tom Ray said that poor pupils might do better at "lesser schools," Ann Pike '
+            'said: "I do not like what he said."')
+    assert speakers(text) == [["Tom Ray"], ["Ann Pike"]]
