@@ -22,7 +22,7 @@ from quotes_api.extraction.lexicon.function_words import (
     REPORTED_CONDITIONS,
     SUBORDINATORS,
 )
-from quotes_api.extraction.lexicon.verbs import PARENTHETICAL_VERBS, REPORTING_VERBS
+from quotes_api.extraction.lexicon.verbs import PARENTHETICAL_VERBS, REPORTING_VERBS, THINKING_FORMS
 from quotes_api.extraction.mentions import looks_like_speaker
 from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import sentence_subject
@@ -127,8 +127,9 @@ def _reporter(left: str, found: _Subject, cue: Cue, cues: list[Cue]) -> tuple[_S
         outer = earlier[-1]
         gap = _COMPLEMENT_GAP.fullmatch(left, outer.end(), found[1])
         # Any speech verb reports the clause its "that" opens ("he expected that voters will
-        # say"); without "that", only the verbs of reporting do.
-        if gap is None or (outer.group().lower() not in _REPORTING
+        # say"); without "that", only the verbs of reporting and thinking do ("she thinks Ray").
+        verb = outer.group().lower()
+        if gap is None or (verb not in _REPORTING and verb not in THINKING_FORMS
                            and not _THAT_CLAUSE.fullmatch(gap.group())):
             return found, cue
         reporter = _cue_subject(left, outer)

@@ -72,3 +72,9 @@ def test_a_quotation_in_an_opening_subordinate_clause_is_that_clauses() -> None:
     text = ('After Tom Ray said that poor pupils might do better at "lesser schools," Ann Pike '
             'said: "I do not like what he said."')
     assert speakers(text) == [["Tom Ray"], ["Ann Pike"]]
+
+
+def test_a_belief_of_the_reporters_own_keeps_the_reporter() -> None:
+    text = ('Ann Pike spoke at noon. She added that she thinks Tom Ray appeals to some of her '
+            'members because of the "terrible anxiety" some people in the town are facing.')
+    assert speakers(text) == [["Ann Pike"]]
