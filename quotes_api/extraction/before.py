@@ -108,7 +108,7 @@ _CONDITION = "(?:" + "|".join(sorted(REPORTED_CONDITIONS)) + r")\s+"
 _COMPLEMENT_GAP = re.compile(r"(?:(?:\s+[\w’'-]+){0,4}?\s+that)?\s+" + _CONDITION + r"|"
                              r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
 
-_THAT_CLAUSE = re.compile(r"\s+that\s+(?:" + _CONDITION + ")?")
+_THAT_CLAUSE = re.compile(r"(?:\s+out)?\s+that\s+(?:" + _CONDITION + ")?")
 
 # The one spoken to, between the verb and the quotation it introduces: "told her, ".
 _TO_SOMEONE = re.compile(r"[ \t]+(?:her|him|them|me|us|you|reporters|[A-Z][\w'’-]+)[ \t]*[,:][ \t]*")

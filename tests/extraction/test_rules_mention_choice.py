@@ -78,3 +78,9 @@ def test_a_belief_of_the_reporters_own_keeps_the_reporter() -> None:
     text = ('Ann Pike spoke at noon. She added that she thinks Tom Ray appeals to some of her '
             'members because of the "terrible anxiety" some people in the town are facing.')
     assert speakers(text) == [["Ann Pike"]]
+
+
+def test_pointed_out_that_reports_its_clause() -> None:
+    text = ('Tom Ray was on. When Ann Pike pointed out that Tom Ray refers to it as "care for '
+            'all," the crowd cheered.')
+    assert speakers(text) == [["Ann Pike"]]
