@@ -16,13 +16,14 @@ from flask_smorest import Blueprint
 
 from quotes_api.api import serialize
 from quotes_api.api.args import SpeakerListArgsSchema
-from quotes_api.api.errors import abort
+from quotes_api.api.errors import PROBLEM_JSON, ProblemSchema, abort
 from quotes_api.api.exports import EXPORT_DOC, SpeakerQuotesFormatArgsSchema, export_response, negotiate
 from quotes_api.api.pagination import LIST_HEADERS, Page, page_of, paginate
 from quotes_api.api.render import page_response
-from quotes_api.api.schemas import QuoteSchema, SpeakerSchema
+from quotes_api.api.schemas import QuoteSchema, SpeakerRefSchema, SpeakerSchema
 from quotes_api.storage import queries
 from quotes_api.storage.models import Speaker
+from quotes_api.storage.slugs import speakers_sharing
 from quotes_api.storage.speakers import redirect_target
 
 blp = Blueprint(
@@ -37,6 +38,26 @@ class MovedSchema(ma.Schema):
     href = ma.fields.String(required=True, metadata={"description": "The same request at that slug."})
 
 
+class CandidateSchema(SpeakerRefSchema):
+    """A speaker an ambiguous slug may mean."""
+
+    quote_count = ma.fields.Integer(required=True)
+
+
+class AmbiguousSlugSchema(ProblemSchema):
+    """The slug is an alias two or more speakers share (RFC 9457 problem, status 300)."""
+
+    candidates = ma.fields.List(
+        ma.fields.Nested(CandidateSchema),
+        required=True,
+        metadata={"description": "The speakers it may mean, most quoted first; follow one's `href`."},
+    )
+
+
+AMBIGUOUS = (
+    "The slug is an alias that two or more speakers share (\"Obama\" for Barack and Michelle "
+    "Obama): no redirect, but the `candidates` to choose from, as `application/problem+json`."
+)
 MOVED_HEADERS = {"Location": {"description": "The same request at the speaker's slug now.",
                               "schema": {"type": "string"}}}
 
@@ -49,13 +70,34 @@ def _get_speaker(slug: str) -> Speaker:
 
 
 def _redirect_or_404(slug: str) -> NoReturn:
-    """308 to the speaker an alias's, merged or renamed slug now belongs to; else 404."""
+    """308 to the speaker an alias's, merged or renamed slug now belongs to; 300 with the
+    candidates when it is an alias several speakers share; else 404."""
     target = redirect_target(slug)
     if target is None:
-        abort(404, message=f"No speaker with slug {slug!r}.")
+        sharing = speakers_sharing(slug)
+        if len(sharing) > 1:
+            flask_abort(_multiple_choices(slug, sharing))
+        if not sharing:
+            abort(404, message=f"No speaker with slug {slug!r}.")
+        target = sharing[0].slug
     location = request.full_path.rstrip("?").replace(f"/speakers/{slug}", f"/speakers/{target}", 1)
     body = json.dumps({"slug": target, "href": location}) + "\n"
     flask_abort(Response(body, 308, {"Location": location}, mimetype="application/json"))
+
+
+def _multiple_choices(slug: str, speakers: list[Speaker]) -> Response:
+    """300 Multiple Choices as a problem: the speakers an alias they share may mean."""
+    body = {
+        "type": "urn:quotes-api:problem:ambiguous-slug",
+        "title": "Multiple Choices",
+        "status": 300,
+        "detail": f"{slug!r} is an alias of {len(speakers)} speakers; choose one.",
+        "instance": request.path,
+        "candidates": [
+            {**serialize.speaker_ref(s), "quote_count": s.quote_count} for s in speakers
+        ],
+    }
+    return Response(json.dumps(body, ensure_ascii=False) + "\n", 300, mimetype=PROBLEM_JSON)
 
 
 def quote_page(query: Any, args: dict[str, Any]) -> Page:
@@ -85,6 +127,7 @@ def list_speakers(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
 @blp.alt_response(404, response="NOT_FOUND")
 @blp.alt_response(308, schema=MovedSchema, headers=MOVED_HEADERS,
                   description="The slug is an alias's or a merged or renamed speaker's: see `Location`.")
+@blp.alt_response(300, schema=AmbiguousSlugSchema, content_type=PROBLEM_JSON, description=AMBIGUOUS)
 def get_speaker(slug: str) -> dict[str, Any]:
     """One speaker: name, kind, roles, aliases, quote count, first and last quoted."""
     speaker = _get_speaker(slug)
@@ -100,6 +143,7 @@ def get_speaker(slug: str) -> dict[str, Any]:
 @blp.alt_response(404, response="NOT_FOUND")
 @blp.alt_response(308, schema=MovedSchema, headers=MOVED_HEADERS,
                   description="The slug is an alias's or a merged or renamed speaker's: see `Location`.")
+@blp.alt_response(300, schema=AmbiguousSlugSchema, content_type=PROBLEM_JSON, description=AMBIGUOUS)
 def speaker_quotes(args: dict[str, Any], slug: str) -> Any:
     """Everything the speaker said: text search `q`, date range, document; sorted and paged.
 

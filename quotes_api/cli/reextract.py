@@ -18,11 +18,18 @@ from quotes_api.cli.storage import _database
     show_default=True,
     help="Documents per transaction.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes that run the extractor (the result does not depend on it).",
+)
 @click.option("--database", "url", metavar="URL", help="Database URL (default: $DATABASE_URL or quotes.db).")
 @click.option(
     "--progress/--no-progress", default=None, help="A progress bar (default: when stderr is a terminal)."
 )
-def reextract(batch_size: int, url: str | None, progress: bool | None) -> None:
+def reextract(batch_size: int, workers: int, url: str | None, progress: bool | None) -> None:
     """Run the current extractor over every stored document and update quotes and speakers.
 
     Documents whose quotations come out the same are left alone; editors' corrections are
@@ -49,7 +56,9 @@ def reextract(batch_size: int, url: str | None, progress: bool | None) -> None:
 
         try:
             summary = run(
-                batch_size=batch_size, progress=bar.update if bar is not None else None, on_error=report
+                batch_size=batch_size,
+                workers=workers,
+                progress=bar.update if bar is not None else None, on_error=report
             )
         except KeyboardInterrupt:
             click.echo(

@@ -3,6 +3,8 @@
 Pure functions over one name at a time; :mod:`quotes_api.storage.identity` groups the names of
 the whole corpus with them. Parsing (titles, middle names and initials, suffixes, particles) is
 ``nameparser``'s; given-name variants ("Len" for "Leonard") come from the ``nicknames`` dataset.
+The word lists are :mod:`quotes_api.storage.name_words`; what a sentence leaves around a name is
+taken away by :mod:`quotes_api.storage.name_cleaning` before a name reaches these functions.
 """
 
 from __future__ import annotations
@@ -16,72 +18,14 @@ from nameparser import HumanName
 from nicknames import NickNamer
 
 from quotes_api.extraction import lexicon
+from quotes_api.storage.name_words import (
+    COMPANY_SUFFIXES,
+    GROUP_WORDS,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    PARTICLES,
+)
 
-# Words that make a name an organisation's: outlets, parties, agencies, companies, bodies.
-ORGANISATION_WORDS = frozenset(
-    """
-    administration agency airlines association authority bank board bureau cabinet campaign
-    caucus center centre coalition co commission committee company congress corp corporation
-    council court department embassy federation foundation fund government group inc institute
-    kremlin league ltd ministry network news office organisation organization pentagon police
-    party post press reuters senate service times tribune journal herald gazette guardian
-    telegraph union university website llc plc school hospital museum church energy airways
-    motors holdings industries technologies systems pharmaceuticals insurance railways railroad
-    """.split()
-)
-# Legal forms a company's name may carry or drop: "Northwind Energy Inc." is "Northwind Energy".
-COMPANY_SUFFIXES = frozenset("inc corp co ltd llc plc ag sa gmbh".split())
-# A last word that makes a name a group of people: "Democrats", "Senate Republicans", "protesters".
-GROUP_WORDS = frozenset(
-    """
-    activists analysts authorities conservatives critics democrats demonstrators economists
-    experts investigators lawmakers leaders liberals officials opponents organisers organizers
-    parents protesters protestors republicans researchers residents scientists senators
-    supporters teachers voters workers students doctors nurses farmers
-    """.split()
-)
-# Words that are never a speaker's name on their own: pronouns and the like the extractor may
-# leave as a "name" when a sentence starts oddly.
-NOT_NAMES = frozenset(
-    """
-    i he she it we they you who this that these those there here one someone somebody everyone
-    anyone nobody none both all each either neither other others another some many most few
-    which what whom whose his her its our their him them us me my mine yours the a an and but
-    or if then when while because so yet also only just even still said says told tells added
-    """.split()
-)
-# Lower-case words a personal name may hold (particles): "Charles de Gaulle".
-PARTICLES = frozenset("de da di du del della der den van von bin ibn al el la le dos das".split())
-# Words a sentence or a headline puts before a name that are not part of it: "Maybe Trump
-# said", "Neither Donald J. Trump nor ...", "Democrats Hillary Clinton".
-LEADING_NOISE = frozenset(
-    """
-    maybe perhaps also then still yet now instead meanwhile however indeed even only but and so
-    when while after before as at in on of for with without by from to neither nor either both
-    like unlike endorsed understated team said says asked told added why how where what see
-    """.split()
-)
-US_STATES = frozenset(
-    """
-    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
-    """.split()
-)
-US_STATE_PAIRS = frozenset(
-    "new hampshire|new jersey|new mexico|new york|north carolina|north dakota|south carolina|"
-    "south dakota|rhode island|west virginia".split("|")
-)
-# Role words that may stand before a person's name in a mention ("Atlantic City Mayor Don Guardian").
-ROLE_WORDS = frozenset(
-    """
-    mayor editor editor-in-chief senator sen rep representative governor gov president minister
-    secretary chairman chairwoman chair chief director spokesman spokeswoman spokesperson judge
-    general ceo leader candidate commissioner councillor councilman councilwoman treasurer
-    ambassador adviser advisor attorney sheriff officer manager founder host anchor
-    """.split()
-)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _DIGIT = re.compile(r"\d")
 MAX_NAME_WORDS = 7
@@ -123,58 +67,6 @@ def is_junk_name(name: str, kind: str) -> bool:
         lower = [w for w in words if not w[0].isupper() and w.casefold() not in PARTICLES]
         return bool(lower)
     return False
-
-
-def clean_person_name(name: str) -> str:
-    """A person's name without the words a sentence left in front of it: function words,
-    possessives, a state, a group, or a role before a given name.
-
-    >>> clean_person_name("Maybe Trump"), clean_person_name("Neither Donald J. Trump")
-    ('Trump', 'Donald J. Trump')
-    >>> clean_person_name("New Hampshire Sanders"), clean_person_name("Bennett’s Trump")
-    ('Sanders', 'Trump')
-    >>> clean_person_name("Atlantic City Mayor Don Guardian"), clean_person_name("Young Kim")
-    ('Don Guardian', 'Young Kim')
-    >>> clean_person_name("Media Research Center’s Bozell")
-    'Bozell'
-    """
-    words = name.split()
-    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))]
-    if owners:  # "Acme Council's Pike": the name is what the possessive owns
-        words = words[owners[-1] + 1:]
-    while len(words) > 1:
-        first = words[0].casefold().strip(".,")
-        pair = " ".join(w.casefold() for w in words[:2])
-        if pair in US_STATE_PAIRS and len(words) > 2:
-            words = words[2:]
-        elif (
-            first in LEADING_NOISE
-            or (first in US_STATES and not is_given_name(first))
-            or first in GROUP_WORDS
-            or first.endswith(("’s", "'s"))
-        ):
-            words = words[1:]
-        else:
-            break
-    return person_after_role(" ".join(words)) or " ".join(words)
-
-
-def person_after_role(name: str) -> str | None:
-    """The personal name after a role in a mention, or None when there is none.
-
-    >>> person_after_role("Atlantic City Mayor Don Guardian"), person_after_role("Harbor Courier")
-    ('Don Guardian', None)
-    """
-    words = name.split()
-    lowered = [w.casefold().strip(".,") for w in words]
-    for k in range(1, len(words) - 1):
-        if (
-            lowered[k - 1] in ROLE_WORDS
-            and is_given_name(words[k])
-            and all(w[:1].isupper() for w in words[k:])
-        ):
-            return " ".join(words[k:])
-    return None
 
 
 @dataclass(frozen=True)
@@ -291,6 +183,8 @@ def classify_kind(name: str, extracted_kind: str) -> str:
 
     >>> classify_kind("The New York Times", "person"), classify_kind("Senate Republicans", "person")
     ('organisation', 'group')
+    >>> classify_kind("Harbor Federation of Teachers", "organisation")
+    'organisation'
     >>> classify_kind("Michael McCaul", "organisation"), classify_kind("a spokesman", "unnamed")
     ('person', 'unnamed')
     """
@@ -306,8 +200,9 @@ def classify_kind(name: str, extracted_kind: str) -> str:
         return "person"  # "... Martin Baron": a personal name, whatever comes before it
     if not words:
         return extracted_kind
-    if words[-1] in GROUP_WORDS:
-        return "group"
+    body = words[: words.index("of")] if "of" in words else []
+    if words[-1] in GROUP_WORDS and not any(w in ORGANISATION_WORDS for w in body):
+        return "group"  # but "Federation of Teachers", "Union of Concerned Scientists" are bodies
     if any(w in ORGANISATION_WORDS for w in words):
         return "organisation"
     if (

@@ -15,7 +15,7 @@ import io
 import json
 from dataclasses import dataclass, field
 
-from quotes_api.storage.corrections import WIKIDATA, _log, _write
+from quotes_api.storage.audit import WIKIDATA, in_write_transaction, log_correction
 from quotes_api.storage.identity import bucket_of, form_key
 from quotes_api.storage.models import SpeakerForm, database_proxy
 from quotes_api.storage.names import is_junk_name
@@ -85,7 +85,7 @@ def import_people(people: list[Person], label: str | None = None) -> int:
             _upsert(anchor_key, person.name, person.kind, bucket, None, override, buckets)
             for alias in person.aliases:
                 _upsert(form_key(alias, person.kind), alias, person.kind, bucket, anchor_key, None, buckets)
-            _log(
+            log_correction(
                 "import",
                 {"forms": [anchor_key]},
                 None,
@@ -100,7 +100,7 @@ def import_people(people: list[Person], label: str | None = None) -> int:
         regroup(database_proxy, buckets)
         return len(people)
 
-    return _write(run)
+    return in_write_transaction(run)
 
 
 def _upsert(

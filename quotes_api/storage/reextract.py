@@ -15,9 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from quotes_api.extraction import extract
+from quotes_api.extraction.model import Quote as ExtractedQuote
 from quotes_api.storage.bulk import select_in
 from quotes_api.storage.corrections import reassignments, rejected_spans
+from quotes_api.storage.ingest import _extract_one, _extract_texts, _worker_context
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, SpeakerForm, database_proxy, tuples
 from quotes_api.storage.retry import retrying, write_lock
 from quotes_api.storage.speakers import FormSpec, group_new_forms, recount
@@ -44,10 +45,33 @@ class ReextractSummary:
 def reextract(
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    workers: int = 1,
     progress: Callable[[int], object] | None = None,
     on_error: Callable[[str], None] | None = None,
 ) -> ReextractSummary:
-    """Re-extract every stored document, in id order, ``batch_size`` a transaction."""
+    """Re-extract every stored document, in id order, ``batch_size`` a transaction.
+
+    With ``workers > 1`` the extraction runs in that many processes (as ``ingest --workers``);
+    the writing stays here, batch after batch in id order, so the result is the one-worker
+    result (the extractor is a pure function of the text)."""
+    if workers <= 1:
+        return _run(batch_size, lambda texts: [_extract_one(t) for t in texts], progress, on_error)
+    with _worker_context().Pool(workers) as pool:
+        chunk = max(1, -(-batch_size // (workers * 4)))
+
+        def extract_all(texts: list[str]) -> list[list[ExtractedQuote] | str]:
+            parts = [texts[i : i + chunk] for i in range(0, len(texts), chunk)]
+            return [r for part in pool.map(_extract_texts, parts) for r in part]
+
+        return _run(batch_size, extract_all, progress, on_error)
+
+
+def _run(
+    batch_size: int,
+    extract_all: Callable[[list[str]], list[list[ExtractedQuote] | str]],
+    progress: Callable[[int], object] | None,
+    on_error: Callable[[str], None] | None,
+) -> ReextractSummary:
     db = database_proxy
     summary = ReextractSummary()
     group_new_forms(db)
@@ -65,16 +89,11 @@ def reextract(
             return summary
         last = batch[-1].id
         ready = []
-        for doc in batch:
-            try:
-                quotes = extract(doc.text)
-            except Exception as exc:  # one document the extractor fails on never stops the run
+        for doc, quotes in zip(batch, extract_all([d.text for d in batch]), strict=True):
+            if isinstance(quotes, str):  # one document the extractor fails on never stops the run
                 summary.failed += 1
                 if on_error:
-                    on_error(
-                        f"document {doc.id} ({doc.external_id or doc.content_hash[:12]}): "
-                        f"extraction failed ({type(exc).__name__}: {exc})"
-                    )
+                    on_error(f"document {doc.id} ({doc.external_id or doc.content_hash[:12]}): {quotes}")
                 continue
             prepared = Prepared(content_hash=doc.content_hash, text=doc.text, published=doc.published)
             prepared.quotes = quotes

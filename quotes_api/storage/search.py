@@ -1,11 +1,7 @@
 """Full-text search over quote text: one function for SQLite FTS5 and PostgreSQL tsvector/GIN.
 
-Whatever a person types into a search box is accepted and never raises a syntax error: the
-text is parsed here into a small, always-valid query (words and "quoted phrases" must all
-match, ``OR`` between two terms offers alternatives, ``-word`` excludes; stray parentheses,
-dashes, ``AND``, unbalanced or curly quotes are ignored), then rendered as an FTS5 query for
-SQLite or as ``websearch_to_tsquery`` input for PostgreSQL. Each term becomes a quoted
-phrase, so no character the user types can reach either engine's query syntax.
+What a person types is parsed into an always-valid query by :mod:`quotes_api.storage.search_text`
+and rendered as an FTS5 query for SQLite or as ``websearch_to_tsquery`` input for PostgreSQL.
 
 Both backends stem English words ("stabilise" finds "stabilising"). PostgreSQL also drops
 English stop words ("the", "and"); SQLite requires them. A query with no searchable word
@@ -15,7 +11,6 @@ English stop words ("the", "and"); SQLite requires them. A query with no searcha
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,16 +20,7 @@ from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
 from quotes_api.storage.records import DOCUMENT_REF_FIELDS
-
-_QUOTES = "\"“”„‟«»"
-_TOKEN = re.compile(rf"([-+]?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|([^\s{_QUOTES}]+))")
-_WORDISH = re.compile(r"\w")
-_NON_WORD = re.compile(r"[\W_]+")
-_EDGE_PUNCT = re.compile(r"^[^\w-]+|[^\w]+$")
-# Markers the engines put around matches, read back as offsets (_spans). Text is marked only
-# once they are taken out of it (_unmarked), so stored text holding them cannot fake a match.
-_START, _STOP = "\x01", "\x02"
-_MARKER = re.compile(f"([{_START}{_STOP}])")
+from quotes_api.storage.search_text import START, STOP, ParsedQuery, parse_query, spans_in, unmarked
 
 # PostgreSQL's tsvector column, generated from quote.text (migration 0001). Bound to Quote
 # without being one of its fields, so it renders with the query's table alias but is never
@@ -54,67 +40,6 @@ class QuoteFTS(FTS5Model):
     class Meta:
         database = database_proxy
         table_name = "quote_fts"
-
-
-@dataclass
-class ParsedQuery:
-    """A search box's text as AND-ed groups of OR-ed phrases, minus excluded phrases."""
-
-    groups: list[list[str]] = field(default_factory=list)
-    excluded: list[str] = field(default_factory=list)
-
-    def __bool__(self) -> bool:
-        return bool(self.groups)
-
-    def to_fts5(self) -> str:
-        """An FTS5 MATCH expression; every phrase double-quoted, so it is always valid."""
-        clauses = ["(" + " OR ".join(_fts5_phrase(p) for p in g) + ")" for g in self.groups]
-        query = " AND ".join(clauses)
-        if self.excluded:
-            query = f"({query}) NOT (" + " OR ".join(_fts5_phrase(p) for p in self.excluded) + ")"
-        return query
-
-    def to_websearch(self) -> str:
-        """Input for PostgreSQL's ``websearch_to_tsquery`` (which itself never raises)."""
-        parts = [" or ".join(f'"{_pg_words(p)}"' for p in g) for g in self.groups]
-        parts += [f'-"{_pg_words(p)}"' for p in self.excluded]
-        return " ".join(parts)
-
-
-def _pg_words(phrase: str) -> str:
-    # Split at punctuation as FTS5's tokenizer does: PostgreSQL's parser keeps "wang-yi" as
-    # one compound token, which the text "Wang Yi" does not contain.
-    return " ".join(_NON_WORD.split(phrase)).strip()
-
-
-def _fts5_phrase(phrase: str) -> str:
-    return '"' + phrase.replace('"', '""') + '"'
-
-
-def parse_query(text: str) -> ParsedQuery:
-    """Parse what a person typed; never fails. See the module docstring for the rules."""
-    parsed = ParsedQuery()
-    pending_or = False
-    # NUL ends an FTS5 string early ("unterminated string") and PostgreSQL refuses it in text:
-    # it separates words like any other control character.
-    for sign, quoted, word in _TOKEN.findall((text or "").replace("\x00", " ")):
-        phrase = " ".join(quoted.split()) if quoted else _EDGE_PUNCT.sub("", word)
-        if not quoted and sign == "" and phrase.upper() == "OR":
-            pending_or = bool(parsed.groups)
-            continue
-        if not quoted and phrase == "AND":
-            continue
-        if not _WORDISH.search(phrase):
-            continue
-        phrase = phrase.replace('"', " ")
-        if sign == "-":
-            parsed.excluded.append(phrase)
-        elif pending_or:
-            parsed.groups[-1].append(phrase)
-        else:
-            parsed.groups.append([phrase])
-        pending_or = False
-    return parsed
 
 
 def text_filter(query: str | ParsedQuery) -> ColumnBase:
@@ -305,14 +230,14 @@ class _SQLite:
             f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_SCRATCH} USING fts5(text, tokenize={_TOKENIZE})"
         )
         db.execute_sql(f"DELETE FROM temp.{_SCRATCH}")
-        values = [(row.id, _unmarked(row.text)) for row in by_id.values()]
+        values = [(row.id, unmarked(row.text)) for row in by_id.values()]
         db.execute_sql(
             f"INSERT INTO temp.{_SCRATCH}(rowid, text) VALUES " + ", ".join("(?, ?)" for _ in values),
             [v for pair in values for v in pair],
         )
         cursor = db.execute_sql(
             f"SELECT rowid, highlight({_SCRATCH}, 0, ?, ?) FROM temp.{_SCRATCH} WHERE {_SCRATCH} MATCH ?",
-            (_START, _STOP, self.query),
+            (START, STOP, self.query),
         )
         return _in_order(by_id, ranked, dict(cursor.fetchall()))
 
@@ -361,8 +286,8 @@ class _Postgres:
     def hits(self, ranked: list[tuple[int, float]]) -> list[SearchHit]:
         if not ranked:
             return []
-        options = f"StartSel={_START}, StopSel={_STOP}, HighlightAll=true"
-        unmarked = fn.translate(Quote.text, _START + _STOP, "")
+        options = f"StartSel={START}, StopSel={STOP}, HighlightAll=true"
+        unmarked = fn.translate(Quote.text, START + STOP, "")
         marked = fn.ts_headline(_SEARCH_CONFIG, unmarked, self.tsquery, options)
         rows = (
             Quote.select(Quote, *DOCUMENT_REF_FIELDS, marked.alias("marked")).join(Document)
@@ -378,7 +303,7 @@ def _in_order(by_id: dict[int, Quote], ranked: list[tuple[int, float]],
     """Hits in ``ranked`` order, their spans read from the ``marked`` text of each quote."""
     marked = marked or {}
     return [
-        SearchHit(by_id[quote_id], score, _spans(by_id[quote_id].text, marked.get(quote_id)))
+        SearchHit(by_id[quote_id], score, spans_in(by_id[quote_id].text, marked.get(quote_id)))
         for quote_id, score in ranked
         if quote_id in by_id
     ]
@@ -392,33 +317,3 @@ def _plain_hits(ranked: list[tuple[int, float]]) -> list[SearchHit]:
         .where(Quote.id.in_([i for i, _ in ranked]))
     )  # fmt: skip
     return _in_order({row.id: row for row in rows}, ranked)
-
-
-def _unmarked(text: str) -> str:
-    """``text`` without the characters used as highlight markers."""
-    return text.replace(_START, "").replace(_STOP, "")
-
-
-def _spans(text: str, marked: str | None) -> list[tuple[int, int]]:
-    r"""Where ``marked`` (``text`` without marker characters, the matches between markers)
-    marks ``text``, as offsets into ``text`` itself.
-
-    >>> _spans("We will win, \x01really", "We will \x01win\x02, really")
-    [(8, 11)]
-    """
-    if not marked or _MARKER.sub("", marked) != _unmarked(text):
-        return []  # nothing marked, or an engine that rewrote the text: no offsets to trust
-    spans, at, start = [], 0, None
-    for piece in _MARKER.split(marked):
-        if piece == _START:
-            start = at
-        elif piece == _STOP:
-            if start is not None and at > start:
-                spans.append((start, at))
-            start = None
-        else:
-            at += len(piece)
-    if len(text) == at:  # no marker characters in the stored text: offsets are the same
-        return spans
-    kept = [i for i, char in enumerate(text) if char not in (_START, _STOP)]
-    return [(kept[a], kept[b - 1] + 1) for a, b in spans]

@@ -1,182 +1,36 @@
-"""Speaker rows from name forms: storing forms, grouping their buckets, slugs and redirects.
+"""Speaker rows from name forms: grouping the forms' buckets into speakers, quote links, counts.
 
 Which forms are one speaker is decided by :mod:`quotes_api.storage.identity` (pure); this
 module keeps the tables in step with its answer, inside the writer's transaction:
 
-* ``speaker_form`` holds every form once (by key); a form found junk by
-  :func:`quotes_api.storage.names.is_junk_name` is never stored, its quote keeps no speaker;
+* ``speaker_form`` holds every form once (by key, :mod:`quotes_api.storage.forms`); a form
+  found junk by :func:`quotes_api.storage.names.is_junk_name` is never stored, its quote keeps
+  no speaker;
 * :func:`regroup` groups whole buckets again and moves quote links, counts, slugs: a speaker
-  whose forms went to another speaker is deleted and its slug redirects (308) to that one;
+  whose forms went to another speaker is deleted and its slug redirects (308) to that one
+  (:mod:`quotes_api.storage.slugs`);
 * an ``unnamed`` speaker ("a spokesman") is scoped to its document: two documents'
   spokesmen are two rows, since two different people must never share one.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from quotes_api.extraction.model import Speaker as ExtractedSpeaker
 from quotes_api.storage import identity
 from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
-from quotes_api.storage.models import QuoteSpeaker, Speaker, SpeakerForm, SpeakerRedirect, tuples
-from quotes_api.storage.names import (
-    classify_kind,
-    clean_person_name,
-    honorific_gender,
-    is_junk_name,
-    person_after_role,
+from quotes_api.storage.forms import FormSpec, store_forms
+from quotes_api.storage.models import QuoteSpeaker, Speaker, SpeakerForm, tuples
+from quotes_api.storage.slugs import (
+    alias_redirects,
+    assign_slugs,
+    reclaim_slugs,
+    redirect_target,
+    retire_speakers,
+    slugify,
+    speaker_key,
 )
-
-# Letters that NFKD does not decompose into ASCII plus accents.
-_TRANSLITERATE = str.maketrans(
-    {
-        "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
-        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ł": "l", "Ł": "L",
-        "ı": "i", "ŋ": "ng", "ħ": "h", "ĸ": "k", "ŀ": "l", "Ŀ": "L",
-        "\u2019": "", "'": "", "\u02bc": "",  # O'Brien -> obrien, not o-brien
-    }
-)  # fmt: skip
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-MAX_SLUG_LENGTH = 80
-
-
-def normalise_name(name: str) -> str:
-    """The name as compared for merging: NFC, single spaces, case-folded."""
-    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
-
-
-def speaker_key(name: str, kind: str, content_hash: str | None = None) -> str:
-    """The unique merge key of a speaker; ``content_hash`` (the document's) only for ``unnamed``."""
-    if kind == "unnamed":
-        return f"unnamed:{content_hash}:{normalise_name(name)}"
-    return f"{kind}:{normalise_name(name)}"
-
-
-def slugify(text: str) -> str:
-    """URL-safe ASCII: ``"José Ramos-Horta"`` -> ``"jose-ramos-horta"``; may be empty."""
-    text = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
-    text = text.encode("ascii", "ignore").decode("ascii").lower()
-    return _NON_ALNUM.sub("-", text).strip("-")[:MAX_SLUG_LENGTH].strip("-")
-
-
-def _short_hash(text: str, length: int = 8) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
-
-
-def slug_candidates(name: str, kind: str, key: str, content_hash: str | None = None) -> list[str]:
-    """Slugs to try in order for a new speaker; the last is unique by construction.
-
-    Deterministic (a function of the name, kind and key only). Unnamed speakers always carry
-    their document's hash prefix ("a-spokesman-4a74c906"); others get the plain slug, then
-    ``-organisation``/``-person`` on a clash with the other kind, then a hash of the key.
-    """
-    base = slugify(name) or f"speaker-{_short_hash(key)}"  # a name with no Latin letters
-    if kind == "unnamed":
-        return [f"{base}-{(content_hash or '')[:8]}", f"{base}-{_short_hash(key)}"]
-    return [base, f"{base}-{kind}", f"{base}-{_short_hash(key)}"]
-
-
-@dataclass
-class FormSpec:
-    """A speaker form as seen in one batch: what a ``speaker_form`` row is created from."""
-
-    key: str
-    name: str
-    kind: str
-    content_hash: str | None
-    roles: list[str]
-    aliases: list[str]
-
-    @classmethod
-    def from_extracted(cls, speaker: ExtractedSpeaker, content_hash: str, text: str = "") -> FormSpec | None:
-        """The form of an extracted speaker, or None when its name is junk. A person named by
-        surname alone takes the one full name ``text`` (the document) gives that surname."""
-        name = " ".join(speaker.name.split())
-        after_role = person_after_role(name) if speaker.kind in ("person", "organisation") else None
-        if after_role:  # "Atlantic City Mayor Don Guardian": a person, named after the role
-            name, kind = after_role, "person"
-        else:
-            name = clean_person_name(name) if speaker.kind == "person" else name
-            kind = classify_kind(name, speaker.kind)
-        if is_junk_name(name, kind):
-            return None
-        written = name
-        if kind == "person" and text and not identity.parse_person(name).has_given:
-            name = identity.full_name_in_text(identity.parse_person(name).display, text) or name
-        if kind == "person" and not identity.parse_person(name).has_given:
-            name = _with_honorific(name, speaker.aliases)
-        return cls(
-            key=identity.form_key(name, kind, content_hash),
-            name=name,
-            kind=kind,
-            content_hash=content_hash if kind == "unnamed" else None,
-            roles=[speaker.role] if speaker.role else [],
-            aliases=[a for a in [*speaker.aliases, written] if a and a != name and not is_junk_name(a, kind)],
-        )
-
-    def merge(self, other: FormSpec) -> None:
-        self.roles = _union(self.roles, other.roles)
-        self.aliases = _union(self.aliases, other.aliases)
-
-
-def _with_honorific(surname: str, aliases: Iterable[str]) -> str:
-    """A surname alone, written with the honorific the document gives it ("Mrs. Clinton"), so
-    that "Mr. Trump" and "Ms. Trump" of one document are two forms, and the gender can place
-    each (see :func:`identity._place_bare`)."""
-    folded = identity.parse_person(surname).surname
-    for alias in aliases:
-        parsed = identity.parse_person(alias)
-        if honorific_gender(alias) and not parsed.has_given and parsed.surname == folded:
-            return " ".join(alias.split())
-    return surname
-
-
-def _union(first: Iterable[str], second: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys([*first, *second]))
-
-
-def store_forms(db: AnyDatabase, specs: dict[str, FormSpec], document_ids: dict[str, int]) -> dict[str, int]:
-    """Find or create a form row for every spec; returns ``{form key: form id}``.
-
-    Roles and aliases of stored forms are extended. Must run inside the caller's transaction;
-    the forms' speakers are set by :func:`regroup` afterwards.
-    """
-    ids: dict[str, int] = {}
-    changed = []
-    keys = list(specs)
-    for form_id, key, roles, aliases in select_in(
-        db, SpeakerForm, ("id", "key", "roles", "aliases"), "key", keys
-    ):
-        ids[key] = form_id
-        spec = specs[key]
-        new_roles, new_aliases = _union(roles, spec.roles), _union(aliases, spec.aliases)
-        if new_roles != roles or new_aliases != aliases:
-            changed.append((form_id, new_roles, new_aliases))
-    update_rows(db, SpeakerForm, ("roles", "aliases"), changed)
-    missing = [specs[k] for k in keys if k not in ids]
-    if missing:
-        rows = [
-            (
-                s.key,
-                s.name,
-                s.kind,
-                identity.bucket_of(s.name, s.kind, s.key),
-                s.roles,
-                s.aliases,
-                document_ids.get(s.content_hash) if s.content_hash else None,
-            )
-            for s in missing
-        ]
-        fields = ("key", "name", "kind", "bucket", "roles", "aliases", "document")
-        for form_id, key in insert_rows(db, SpeakerForm, fields, rows, returning=("id", "key")):
-            ids[key] = form_id
-    return ids
-
 
 _FORM_FIELDS = (
     "id",
@@ -235,8 +89,9 @@ def group_new_forms(db: AnyDatabase) -> int:
     returns how many there were. Cheap when there are none (one indexed query)."""
     pending = list(
         tuples(
-            SpeakerForm.select(SpeakerForm.id, SpeakerForm.name, SpeakerForm.kind, SpeakerForm.key)
-            .where(SpeakerForm.bucket.is_null())
+            SpeakerForm.select(SpeakerForm.id, SpeakerForm.name, SpeakerForm.kind, SpeakerForm.key).where(
+                SpeakerForm.bucket.is_null()
+            )
         )
     )
     if not pending:
@@ -274,7 +129,7 @@ def _apply(db: AnyDatabase, clusters: list[identity.Cluster], forms: dict[str, d
     }
     new = [c for c in clusters if c.key not in existing]
     new_keys = {c.key for c in new}
-    slugs = _assign_slugs(db, new)
+    slugs = assign_slugs(db, new)
     fields = (
         "key",
         "slug",
@@ -331,9 +186,9 @@ def _apply(db: AnyDatabase, clusters: list[identity.Cluster], forms: dict[str, d
             _relink(db, row["id"], sid)
             SpeakerForm.update(speaker=sid).where(SpeakerForm.id == row["id"]).execute()
     recount(db, touched)
-    _retire(db, moved)
-    _reclaim_slugs(db, new, existing)
-    _alias_redirects(db, clusters, {c.key: existing[c.key][0] for c in clusters})
+    retire_speakers(db, moved)
+    reclaim_slugs(db, new, existing)
+    alias_redirects(db, clusters, {c.key: existing[c.key][0] for c in clusters})
     return touched
 
 
@@ -364,43 +219,6 @@ def speakers_named(name: str) -> list[Speaker]:
     )
 
 
-def redirect_target(slug: str) -> str | None:
-    """The slug of the speaker (with quotes) that ``slug`` now means, when it is not one itself."""
-    row = (
-        Speaker.select(Speaker.slug)
-        .join(SpeakerRedirect, on=(SpeakerRedirect.speaker == Speaker.id))
-        .where((SpeakerRedirect.slug == slug) & (Speaker.quote_count > 0))
-        .first()
-    )
-    return row.slug if row and row.slug != slug else None
-
-
-def _alias_redirects(db: AnyDatabase, clusters: list[identity.Cluster], ids: dict[str, int]) -> None:
-    """Each alias's slug redirects to its speaker, unless a speaker has that slug or two speakers
-    share the alias (then neither gets it: an alias that can mean two people means neither)."""
-    wanted: dict[str, set[int]] = {}
-    for cluster in clusters:
-        for alias in cluster.aliases:
-            slug = slugify(alias)
-            if slug:
-                wanted.setdefault(slug, set()).add(ids[cluster.key])
-    if not wanted:
-        return
-    slugs = sorted(wanted)
-    owned = {s for (s,) in select_in(db, Speaker, ("slug",), "slug", slugs)}
-    stored = dict(select_in(db, SpeakerRedirect, ("slug", "speaker"), "slug", slugs))
-    for slug in slugs:
-        if slug in owned:
-            continue
-        targets = wanted[slug] | ({stored[slug]} if slug in stored else set())
-        if len(targets) > 1 and slug in stored and stored[slug] not in wanted[slug]:
-            continue  # an older redirect (a merged or renamed speaker's) keeps its slug
-        if len(wanted[slug]) > 1:
-            SpeakerRedirect.delete().where(SpeakerRedirect.slug == slug).execute()
-        elif slug not in stored:
-            SpeakerRedirect.insert(slug=slug, speaker=next(iter(wanted[slug]))).execute()
-
-
 def _document_of(cluster: identity.Cluster, forms: dict[str, dict]) -> int | None:
     return forms[cluster.forms[0].key]["document"] if cluster.kind == "unnamed" else None
 
@@ -425,57 +243,13 @@ def recount(db: AnyDatabase, speaker_ids: Iterable[int]) -> None:
         Speaker.update(quote_count=n).where(Speaker.id == sid).execute()
 
 
-def _retire(db: AnyDatabase, moved: dict[int, int]) -> None:
-    """Speakers left with no form: their slug (and slugs redirected to them) redirect to where
-    their forms went, and the row goes."""
-    for old, new in sorted(moved.items()):
-        if SpeakerForm.select().where(SpeakerForm.speaker == old).exists():
-            continue
-        speaker = Speaker.get_or_none(Speaker.id == old)
-        if speaker is None:
-            continue
-        SpeakerRedirect.update(speaker=new).where(SpeakerRedirect.speaker == old).execute()
-        SpeakerRedirect.delete().where(SpeakerRedirect.slug == speaker.slug).execute()
-        SpeakerRedirect.insert(slug=speaker.slug, speaker=new).execute()
-        QuoteSpeaker.delete().where(QuoteSpeaker.speaker == old).execute()
-        speaker.delete_instance()
-
-
-def _reclaim_slugs(db: AnyDatabase, new: list[identity.Cluster], ids: dict[str, tuple[int, str]]) -> None:
-    """A new speaker that took a second-choice slug while the speaker it replaces still held the
-    first (a rename, a change of kind) takes the first once that speaker is gone."""
-    for cluster in new:
-        sid, slug = ids[cluster.key]
-        first = slug_candidates(cluster.name, cluster.kind, cluster.key, _hash_of(cluster))[0]
-        if slug != first and not Speaker.select().where(Speaker.slug == first).exists():
-            SpeakerRedirect.delete().where(SpeakerRedirect.slug == first).execute()
-            Speaker.update(slug=first).where(Speaker.id == sid).execute()
-            SpeakerRedirect.delete().where(SpeakerRedirect.slug == slug).execute()
-            SpeakerRedirect.insert(slug=slug, speaker=sid).execute()
-
-
-def _hash_of(cluster: identity.Cluster) -> str | None:
-    return cluster.key.split(":")[1] if cluster.kind == "unnamed" else None
-
-
-def _assign_slugs(db: AnyDatabase, clusters: list[identity.Cluster]) -> dict[str, str]:
-    """A unique slug for each new speaker, avoiding stored slugs and each other. A slug that
-    only redirected (an old name of someone) is taken back by a speaker of that very name."""
-    candidates = {
-        c.key: slug_candidates(c.name, c.kind, c.key, c.key.split(":")[1] if c.kind == "unnamed" else None)
-        for c in clusters
-    }
-    wanted = sorted({s for cands in candidates.values() for s in cands})
-    taken = {slug for (slug,) in select_in(db, Speaker, ("slug",), "slug", wanted)}
-    chosen: dict[str, str] = {}
-    for cluster in sorted(clusters, key=lambda c: c.key):
-        cands = candidates[cluster.key]
-        slug = next((c for c in cands if c not in taken), cands[-1])
-        taken.add(slug)
-        chosen[cluster.key] = slug
-    if chosen:
-        SpeakerRedirect.delete().where(SpeakerRedirect.slug.in_(list(chosen.values()))).execute()
-    return chosen
-
-
-__all__ = ["FormSpec", "recount", "regroup", "slugify", "speaker_key", "store_forms"]
+__all__ = [
+    "FormSpec",
+    "recount",
+    "redirect_target",
+    "regroup",
+    "slugify",
+    "speaker_key",
+    "speakers_named",
+    "store_forms",
+]

@@ -15,7 +15,8 @@ import pytest
 from flask import Flask
 
 from quotes_api.api.pagination import page_of
-from quotes_api.api.schemas import QuoteDetailSchema, QuoteSchema, SearchHitSchema
+from quotes_api.api.quotes import QuoteByIdSchema
+from quotes_api.api.schemas import QuoteSchema, SearchHitSchema
 from quotes_api.api.verify import VerifyResultSchema
 from tests.support.api_client import ValidatingClient
 
@@ -54,10 +55,15 @@ def test_lists_are_their_schema_dump(app, client, corpus, path, schema):
     assert client.get(path, headers={"If-None-Match": r.headers["ETag"]}).status_code == 304
 
 
-def test_quote_detail_is_its_schema_dump(app, client, quote_path):
+def test_quote_detail_is_its_schema_dump(app, client, writer, quote_path):
     r = client.get(quote_path)
-    same_after_dump(app, QuoteDetailSchema, r.get_json())
+    same_after_dump(app, QuoteByIdSchema, r.get_json())
     assert client.get(quote_path, headers={"If-None-Match": r.headers["ETag"]}).status_code == 304
+    # A rejected quotation is answered in the same shape, marked, with a new ETag.
+    assert writer.patch(quote_path, json={"rejected": True}).status_code == 200
+    rejected = client.get(quote_path, headers={"If-None-Match": r.headers["ETag"]})
+    assert rejected.status_code == 200 and rejected.get_json()["rejected"] is True
+    same_after_dump(app, QuoteByIdSchema, rejected.get_json())
 
 
 def test_etag_follows_the_content(client, writer, corpus):

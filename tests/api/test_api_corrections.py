@@ -4,6 +4,10 @@ Also through the real server process."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import requests
 
 from tests.support.api_client import API_KEY, post_doc
@@ -82,9 +86,13 @@ def test_reassign_reject_undo_and_the_audit_log(client, writer):
         "rejected": False,
         "speakers": ["barack-obama"],
     }
+    shown = client.get(f"/api/v1/quotes/{second}").get_json()
+    assert shown["rejected"] is False
     r = writer.patch(f"/api/v1/quotes/{second}", json={"rejected": True})
     assert r.get_json() == {"id": second, "rejected": True, "speakers": []}
-    assert client.get(f"/api/v1/quotes/{second}").status_code == 404
+    # Out of every list, but an editor can still see it, with its speakers then, to undo it.
+    seen = client.get(f"/api/v1/quotes/{second}")
+    assert seen.status_code == 200 and seen.get_json() == {**shown, "rejected": True}
     assert [q["id"] for q in client.get("/api/v1/quotes?q=ports").get_json()["items"]] == [first]
     assert client.get("/api/v1/search?q=open").get_json()["total"] == 0
     verdict = client.post("/api/v1/verify", json={"claim": "The ports are open"}).get_json()["verdict"]
@@ -174,9 +182,14 @@ def test_merge_reassign_reject_and_alias_search_through_the_real_server(database
         assert rejected.status_code == 200, rejected.text
         assert ray_quote not in quotes_of("ann-pike")
         assert requests.get(f"{api}/quotes", params={"q": "tunnel"}, timeout=10).json()["total"] == 0
+        seen = requests.get(quote, timeout=10)
+        assert seen.status_code == 200 and seen.json()["rejected"] is True
+        assert seen.json()["text"].startswith("The tunnel opens")
+        assert [s["slug"] for s in seen.json()["speakers"]] == ["ann-pike"]
         undone = requests.patch(quote, json={"rejected": False}, headers=key, timeout=10)
         assert undone.status_code == 200, undone.text
         assert requests.get(f"{api}/quotes", params={"q": "tunnel"}, timeout=10).json()["total"] == 1
+        assert requests.get(quote, timeout=10).json()["rejected"] is False
 
         log = requests.get(f"{api}/corrections", timeout=10).json()["items"]  # newest first
         assert [(c["action"], c["label"]) for c in log] == [
@@ -184,3 +197,46 @@ def test_merge_reassign_reject_and_alias_search_through_the_real_server(database
             ("reject", "alice"),
             ("merge", "alice"),
         ]
+
+
+def test_corrections_made_through_the_real_server_survive_reposting_and_reextract(
+    database_url, writer, tmp_path
+):
+    """Corrections made over HTTP, then the document deleted and posted again over HTTP, then
+    ``quotes-api reextract`` run on the same database: the server still answers the corrections."""
+    env = {"DATABASE_URL": database_url, "QUOTES_API_KEYS": "desk:desk-secret-key"}
+    key = {"Authorization": "Bearer desk-secret-key"}
+    with server(["--workers", "2"], env=env, cwd=tmp_path, log=tmp_path / "server.log") as base:
+        api = f"{base}/api/v1"
+        doc = requests.post(f"{api}/documents", json={"text": OBAMA}, headers=key, timeout=10).json()
+        requests.post(f"{api}/documents", json={"text": BARACK}, headers=key, timeout=10)
+        ports = sorted(q["id"] for q in requests.get(f"{api}/quotes?q=ports", timeout=10).json()["items"])
+        assert requests.patch(f"{api}/quotes/{ports[0]}", json={"rejected": True}, headers=key,
+                              timeout=10).status_code == 200
+        assert requests.patch(f"{api}/quotes/{ports[1]}", json={"speakers": ["barack-obama"]}, headers=key,
+                              timeout=10).status_code == 200
+        assert requests.patch(f"{api}/speakers/barack-obama", json={"name": "Barack H. Obama"},
+                              headers=key, timeout=10).status_code == 200
+
+        def state() -> tuple:
+            quotes = requests.get(f"{api}/quotes?q=ports", timeout=10).json()["items"]
+            speakers = requests.get(f"{api}/speakers", timeout=10).json()["items"]
+            return (
+                [[s["slug"] for s in q["speakers"]] for q in quotes],
+                sorted((s["slug"], s["name"], s["quote_count"]) for s in speakers),
+            )
+
+        corrected = state()  # one "ports" quotation rejected, the other reassigned; renamed
+        assert corrected == ([["barack-h-obama"]], [("barack-h-obama", "Barack H. Obama", 2)])
+        assert requests.delete(f"{api}/documents/{doc['id']}", headers=key, timeout=10).status_code == 204
+        again = requests.post(f"{api}/documents", json={"text": OBAMA}, headers=key, timeout=10)
+        assert again.status_code == 201
+        assert state() == corrected
+        done = subprocess.run(
+            [sys.executable, "-c", "from quotes_api.cli import main; main()", "reextract"],
+            env={**os.environ, "DATABASE_URL": database_url}, capture_output=True, text=True, timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        assert state() == corrected
+        moved = requests.get(f"{api}/speakers/barack-obama", allow_redirects=False, timeout=10)
+        assert moved.status_code == 308

@@ -52,8 +52,10 @@ def test_exact_match_has_provenance_and_offsets(api):
     document = api.get(top["document"]["href"]).get_json()
     assert document["text"][span["document_start"] : span["document_end"]] == "never stopped believing"
     assert document["text"][top["start"] : top["end"]] == top["text"]
-    # The same provenance as GET /quotes/{id}.
+    # The same provenance as GET /quotes/{id}, which also says whether an editor rejected the
+    # quotation (verify never matches a rejected one, so its matches do not carry the flag).
     detail = api.get(top["href"]).get_json()
+    assert detail.pop("rejected") is False
     assert {k: top[k] for k in detail} == detail
 
 

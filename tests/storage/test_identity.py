@@ -200,3 +200,20 @@ def test_words_a_sentence_left_before_a_name_are_dropped(db):
     )
     rows = {s.name: (s.kind, s.quote_count) for s in Speaker.select()}
     assert rows == {"Donald J. Trump": ("person", 2), "Don Guardian": ("person", 1)}
+
+
+def test_an_alias_two_speakers_share_finds_both_and_no_redirect(db):
+    from quotes_api.storage.slugs import speakers_sharing
+
+    write_batch(
+        db,
+        [
+            doc_with_quotes('"A," said Ann Pike.', [("A,", [person("Ann Pike", None, "Pike")])]),
+            doc_with_quotes('"B," said Tom Pike.', [("B,", [person("Tom Pike", None, "Pike")])]),
+            doc_with_quotes('"C," said Tom Pike.', [("C,", [person("Tom Pike", None, "Pike")])]),
+        ],
+    )
+    assert redirect_target("pike") is None
+    assert [s.slug for s in speakers_sharing("pike")] == ["tom-pike", "ann-pike"]  # most quoted first
+    assert speakers_sharing("pikes") == [] and speakers_sharing("ann-pike") == []
+    assert speakers_sharing("-") == [] and speakers_sharing("PIKE") == []  # not a slug

@@ -84,3 +84,49 @@ def test_each_member_of_the_cast_is_one_row_of_the_right_kind(ingested):
     finally:
         db.close()
         database_proxy.initialize(None)
+
+
+def _quotes(url: str) -> list[tuple]:
+    """Every quotation by stable identifiers (document hash and span), with its speakers' slugs."""
+    db = connect(url)
+    try:
+        rows = []
+        for q in Quote.select(Quote, Document.content_hash).join(Document).order_by(Quote.id):
+            links = Speaker.select().join(QuoteSpeaker).where(QuoteSpeaker.quote == q.id)
+            speakers = links.order_by(QuoteSpeaker.position)
+            slugs = tuple(s.slug for s in speakers)
+            rows.append((q.document.content_hash, q.start, q.end, q.text, q.cue, slugs))
+        return sorted(rows)
+    finally:
+        db.close()
+
+
+def _as_an_older_extractor_left_it(url: str) -> None:
+    """Every other document loses its quotations, and the rest their cues: what a re-extraction
+    must bring back."""
+    db = connect(url)
+    try:
+        docs = [d.id for d in Document.select(Document.id).order_by(Document.id)]
+        gone = Quote.select(Quote.id).where(Quote.document.in_(docs[::2]))
+        QuoteSpeaker.delete().where(QuoteSpeaker.quote.in_(gone)).execute()
+        Quote.delete().where(Quote.document.in_(docs[::2])).execute()
+        Quote.update(cue="shouted").execute()
+    finally:
+        db.close()
+
+
+def test_reextract_with_workers_gives_the_one_worker_result(fresh_url, tmp_path):
+    """``quotes-api reextract --workers 2`` ends where ``--workers 1`` does (issue 14)."""
+    records = [r for r, _ in ARTICLES]
+    results = {}
+    for workers in (1, 2):
+        url = fresh_url()
+        _ingest(url, records, tmp_path, f"reextract-{workers}", 1)
+        expected = (_rows(url), _quotes(url))
+        _as_an_older_extractor_left_it(url)
+        done = run_cli(["reextract", "--workers", str(workers), "--batch-size", "9"], url)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith(f"{len(records)} documents re-extracted: {len(records)} changed")
+        results[workers] = (_rows(url), _quotes(url))
+        assert results[workers] == expected, workers  # and both are what ingest stored
+    assert results[1] == results[2]
