@@ -15,15 +15,21 @@ from itertools import islice
 from quotes_api.extraction.appositions import in_closed_relative
 from quotes_api.extraction.attribution import ACCORDING, MAX_LEFT, Attribution, inverted_speaker, is_verb_use
 from quotes_api.extraction.coordination import split_coordination
-from quotes_api.extraction.cues import AS_FRAME_CUES, Cue, find_cues, finite_forms, inflections
-from quotes_api.extraction.lexicon.function_words import BEFORE_ADVERBIAL_PARTICIPLE, OPENS_A_CLAUSE
-from quotes_api.extraction.lexicon.verbs import PARENTHETICAL_VERBS, REPORTING_VERBS
+from quotes_api.extraction.cues import AS_FRAME_CUES, Cue, find_cues, finite_forms, inflections, is_cue_word
+from quotes_api.extraction.lexicon.function_words import (
+    BEFORE_ADVERBIAL_PARTICIPLE,
+    OPENS_A_CLAUSE,
+    REPORTED_CONDITIONS,
+    SUBORDINATORS,
+)
+from quotes_api.extraction.lexicon.verbs import PARENTHETICAL_VERBS, REPORTING_VERBS, THINKING_FORMS
 from quotes_api.extraction.mentions import looks_like_speaker
 from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import sentence_subject
 from quotes_api.extraction.phrases import np_after, subject_of
 from quotes_api.extraction.sentences import FILLER
 
+_OPENING_SUBORDINATORS = SUBORDINATORS - {"that", "whether"}
 _AS_BEFORE_QUOTE = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$", re.I)
 
 
@@ -97,8 +103,12 @@ _PARENTHETICAL_VERBS = frozenset(form for verb in PARENTHETICAL_VERBS
 _REPORTING = frozenset(form for verb in REPORTING_VERBS for form in inflections(verb, participles=False))
 # Between a reporting verb and the subject of its complement clause: nothing, or an object and
 # "that" ("told reporters that").
-_COMPLEMENT_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
+_CONDITION = "(?:" + "|".join(sorted(REPORTED_CONDITIONS)) + r")\s+"
+# ... or a condition opening the reported clause ("says if people think", "said that when Ray").
+_COMPLEMENT_GAP = re.compile(r"(?:(?:\s+[\w’'-]+){0,4}?\s+that)?\s+" + _CONDITION + r"|"
+                             r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
 
+_THAT_CLAUSE = re.compile(r"(?:\s+out)?\s+that\s+(?:" + _CONDITION + ")?")
 
 # The one spoken to, between the verb and the quotation it introduces: "told her, ".
 _TO_SOMEONE = re.compile(r"[ \t]+(?:her|him|them|me|us|you|reporters|[A-Z][\w'’-]+)[ \t]*[,:][ \t]*")
@@ -112,10 +122,15 @@ def _reporter(left: str, found: _Subject, cue: Cue, cues: list[Cue]) -> tuple[_S
         return found, cue  # 'Ann Pike said Tom Lee told her, "..."': Tom Lee's words
     while True:
         earlier = [c for c in cues if c.end() <= found[1]]
-        if not earlier or earlier[-1].group().lower() not in _REPORTING:
+        if not earlier:
             return found, cue
         outer = earlier[-1]
-        if not _COMPLEMENT_GAP.fullmatch(left, outer.end(), found[1]):
+        gap = _COMPLEMENT_GAP.fullmatch(left, outer.end(), found[1])
+        # Any speech verb reports the clause its "that" opens ("he expected that voters will
+        # say"); without "that", only the verbs of reporting and thinking do ("she thinks Ray").
+        verb = outer.group().lower()
+        if gap is None or (verb not in _REPORTING and verb not in THINKING_FORMS
+                           and not _THAT_CLAUSE.fullmatch(gap.group())):
             return found, cue
         reporter = _cue_subject(left, outer)
         if reporter is None:
@@ -159,3 +174,26 @@ def _issuer(left: str, found: _Subject) -> _Subject | None:
         return found  # the phrase opens its clause: "A statement calling ...", "with the crowd chanting"
     return sentence_subject(before)
 
+
+
+# "under what Tom Ray called", "a clip that Judge Ann Pike described as": a relative clause whose
+# speech verb takes the quotation right after it as its object.
+_RELATIVE_OF_SPEECH = re.compile(r"\b(?:what|that|which)\s+((?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they)\s+)"
+                                 r"([a-z]+)(?:\s+(?:it|them|him|her))?(?:\s+as)?\s*$")
+
+
+def quoted_by_relative(masked: str, sent_start: int, at: int) -> bool:
+    """Is the quotation at ``at`` the object of a relative clause of speech right before it
+    ("In 2009, under what Tom Ray called "the old model," the club charged ...")? Its speaker
+    is that clause's subject, not the main clause after the quotation."""
+    found = _RELATIVE_OF_SPEECH.search(masked, max(sent_start, at - 80), at)
+    return found is not None and is_cue_word(found.group(2))
+
+
+def in_opening_subordinate(masked: str, sent_start: int, at: int) -> bool:
+    """Is the quotation inside a subordinate clause that opens its sentence ("After Tom Ray
+    said poor pupils might do better at "lesser schools," Ann Pike said: ...")? Its speaker is
+    in that clause, not in the main clause after the quotation."""
+    left = masked[sent_start:at]
+    words = left.split(None, 1)
+    return bool(words) and words[0].lower() in _OPENING_SUBORDINATORS and "," not in left

@@ -19,6 +19,7 @@ from quotes_api.extraction.lexicon.function_words import (
     DETERMINERS_AND_OF,
     PERSONAL_PRONOUNS,
 )
+from quotes_api.extraction.lexicon.times import TIME_NOUNS, TIME_SHIFTS
 from quotes_api.extraction.mentions import NAME_RUN, looks_like_speaker
 from quotes_api.extraction.model import Rule
 
@@ -54,7 +55,7 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], Rule] | None
             assert first is not None  # two words or more: a word, then white space
             skip = first.end()
             offset, chunk, words = offset + skip, chunk[skip:], words[1:]
-        if words[0].lower() in INTRO_WORDS or _adverb_then_participle(words):
+        if words[0].lower() in INTRO_WORDS or _adverb_then_participle(words) or _time_shift(words):
             intro = True
             continue  # "On Tuesday", "In a statement", "Hastily leaving the room"
         if intro and k < len(chunks) and _is_place(chunk):
@@ -64,7 +65,9 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], Rule] | None
         if not np:
             return None
         parts.append(_placed(chunk, offset, np))
-        if not NAME_RUN.search(np.split()[-1]) and k < len(chunks):
+        # Only a noun phrase that is its whole chunk has an apposition after the comma: in
+        # "she visited the border in Ely, Nevada" the name after it ends a place.
+        if not NAME_RUN.search(np.split()[-1]) and k < len(chunks) and len(np.split()) == len(words):
             nxt_offset, nxt = chunks[k]
             name = nxt.strip()
             if NAME_RUN.fullmatch(name) and looks_like_speaker(name):
@@ -112,6 +115,12 @@ def _adverb_then_participle(words: list[str]) -> bool:
         return True
     return len(words) > 1 and words[0].endswith("ly") and words[1].islower() \
         and words[1].endswith(("ing", "ed", "en"))
+
+
+def _time_shift(words: list[str]) -> bool:
+    """ "A month later,", "Two years ago,": a time phrase that introduces the sentence."""
+    return len(words) <= 4 and words[-1].lower() in TIME_SHIFTS \
+        and any(w.lower().rstrip("s") in TIME_NOUNS for w in words[:-1])
 
 
 def _is_place(chunk: str) -> bool:

@@ -18,6 +18,7 @@ from quotes_api.extraction.lexicon import NOT_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.lexicon.function_words import (
     ADVERBIAL_PHRASES,
     ADVERBIAL_PREPOSITIONS,
+    ARTICLES,
     AUX_AND_ADVERBS,
     CLAUSE_WORDS,
     DANGLING_WORDS,
@@ -121,6 +122,10 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
         while k > 0 and words[k][:1].islower() and words[k].lower() not in PERSONAL_PRONOUNS \
                 and len(words) - k < 5:
             k -= 1
+        if k == len(words) - 2 and words[k][:1].isupper() and _governed(words, k):
+            # "would like Tom Ray to explain", "urged Ray to call it": the name is the object of
+            # the verb the infinitive hangs on; the words are its subject's account
+            return sentence_subject(" ".join(words[: k + 1]))
         words = words[: k + 1]
         trimmed = " ".join(words)
     if len(words) > 1 and words[-1].lower() in VERB_LINKS:
@@ -173,14 +178,28 @@ def _governed(words: list[str], k: int) -> bool:
     so not the subject of what follows?"""
     if words[k].lower().strip(",.") in NOT_NAMES:
         return True
-    j = k
-    while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].endswith(","):
-        j -= 1
+    j = _run_start(words, k)
+    if j > 1 and words[j - 1].endswith(",") and words[j - 1][:1].isupper():
+        # "visited the border in Ely, Nevada and explained": a place and its region, after a
+        # preposition, are one place
+        i = _run_start(words, j - 1)
+        if i > 0 and words[i - 1].lower() in PREPOSITIONS:
+            j = i
     before = words[j - 1] if j > 0 else ""
+    if before.lower() in ARTICLES and j > 1:
+        before = words[j - 2]  # "extradition to the United States and added"
     if before.lower() in PREPOSITIONS:
         return True
     return before.isalpha() and before.islower() and before not in CLAUSE_WORDS \
         and before not in NP_GLUE and before not in DESCRIPTION_MODIFIERS and not is_cue_word(before)
+
+
+def _run_start(words: list[str], k: int) -> int:
+    """Where the capitalised run ending at ``words[k]`` starts (a comma ends a run)."""
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].endswith(","):
+        j -= 1
+    return j
 
 
 def _np_ending_here(words: list[str]) -> str:

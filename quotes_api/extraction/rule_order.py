@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotes_api.extraction.attribution import Attribution, after_quote
-from quotes_api.extraction.before import before_quote
+from quotes_api.extraction.before import before_quote, in_opening_subordinate, quoted_by_relative
 from quotes_api.extraction.budget import check
 from quotes_api.extraction.context import (
     colon_intro,
@@ -77,6 +77,9 @@ def _after(p: Place) -> Attribution | None:
     if ends_sentence and not opens_sentence(p.masked, p.sentence_start, p.span.open_at) \
             and _before(p) is not None:
         return None  # 'Ray attacked Pike, calling her "a failure." Pike fired back.': its own sentence's verb
+    if (quoted_by_relative(p.masked, p.sentence_start, p.span.open_at)
+            or in_opening_subordinate(p.masked, p.sentence_start, p.span.open_at)) and _before(p) is not None:
+        return None  # 'under what Ray called "the old model," the club charged': Ray's words
     return after_quote(p.masked, close_end, limit, strict=ends_sentence)
 
 

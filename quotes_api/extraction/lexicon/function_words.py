@@ -90,6 +90,9 @@ VERB_LINKS = frozenset("and but then".split())
 SUBORDINATORS = frozenset("""
 that because although though while whereas unless if whether since when before after until
 """.split())
+# Words opening a condition or circumstance inside a reported clause: "She says if voters
+# think ...", "said that when Ray railed against the banks, ...".
+REPORTED_CONDITIONS = frozenset("if when whenever because although though unless once".split())
 # Words after which a name opens a clause of its own ("..., while Tom Dyke, the former ...").
 CLAUSE_OPENERS = frozenset("while and but whereas as when after before though although since".split())
 # Words that open a clause after a comma rather than an apposition ("voters, while Clinton leads").
