@@ -73,12 +73,21 @@ def bench(n_docs: int, runs: int, seed: int = 0, quote_share: float = QUOTE_SHAR
         seconds.append(elapsed)
         cpu_seconds.append(cpu)
         quotes = found
-        print(f"  run {run + 1}: {elapsed:.2f} s ({cpu:.2f} s CPU), {megabytes / elapsed:.2f} MB/s, "
-              f"{found / elapsed:,.0f} quotes/s", flush=True)
+        print(
+            f"  run {run + 1}: {elapsed:.2f} s ({cpu:.2f} s CPU), {megabytes / elapsed:.2f} MB/s, "
+            f"{found / elapsed:,.0f} quotes/s",
+            flush=True,
+        )
     median, median_cpu = statistics.median(seconds), statistics.median(cpu_seconds)
-    return {"docs": n_docs, "megabytes": megabytes, "quotes": quotes, "median_s": median,
-            "mb_per_s": megabytes / median, "quotes_per_s": quotes / median,
-            "cpu_mb_per_s": megabytes / median_cpu}
+    return {
+        "docs": n_docs,
+        "megabytes": megabytes,
+        "quotes": quotes,
+        "median_s": median,
+        "mb_per_s": megabytes / median,
+        "quotes_per_s": quotes / median,
+        "cpu_mb_per_s": megabytes / median_cpu,
+    }
 
 
 def one_case(name: str, size: int) -> None:

@@ -63,12 +63,26 @@ PAGE = """<!DOCTYPE html>
 def page(doc: dict, index: int) -> str:
     title, _, body = doc["text"].partition("\n\n")
     author = f"Reporter {index % 17}"
-    jsonld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
-                         "datePublished": doc["published"], "author": {"@type": "Person", "name": author},
-                         "publisher": {"@type": "Organization", "name": doc["source"]}})  # fmt: skip
+    jsonld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": title,
+            "datePublished": doc["published"],
+            "author": {"@type": "Person", "name": author},
+            "publisher": {"@type": "Organization", "name": doc["source"]},
+        }
+    )
     paragraphs = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in body.split("\n\n") if p.strip())
-    return PAGE.format(title=html.escape(title), site=html.escape(doc["source"]), url=doc["url"],
-                       jsonld=jsonld, author=author, published=doc["published"], paragraphs=paragraphs)
+    return PAGE.format(
+        title=html.escape(title),
+        site=html.escape(doc["source"]),
+        url=doc["url"],
+        jsonld=jsonld,
+        author=author,
+        published=doc["published"],
+        paragraphs=paragraphs,
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -101,16 +115,20 @@ def main(argv: list[str] | None = None) -> None:
     for workers, done in ingest_runs.items():
         seconds = statistics.median(r.seconds for r in done)
         each = ", ".join(f"{n / r.seconds:.1f}" for r in done)
-        print(f"quotes-api ingest --workers {workers}: {seconds:.2f} s = {n / seconds:.1f} pages/s"
-              f" (runs: {each})")
+        print(
+            f"quotes-api ingest --workers {workers}: {seconds:.2f} s = {n / seconds:.1f} pages/s"
+            f" (runs: {each})"
+        )
         writer = statistics.median(r.writer_cpu for r in done)
         totals = [r.total_cpu for r in done if r.total_cpu is not None]
         total = f"{statistics.median(totals) / n * 1000:.1f} ms" if totals else "not measured"
         print(f"  CPU a page: writer process {writer / n * 1000:.1f} ms, all processes {total}")
     print(f"  ({done[-1].summary})")
     seconds = statistics.median(parse_times)
-    print(f"page to article alone (trafilatura), one process: {seconds / n * 1000:.1f} ms CPU a page"
-          f" = {n / seconds:.1f} pages/s of CPU")
+    print(
+        f"page to article alone (trafilatura), one process: {seconds / n * 1000:.1f} ms CPU a page"
+        f" = {n / seconds:.1f} pages/s of CPU"
+    )
 
 
 @dataclass
@@ -132,8 +150,16 @@ def _ingest(folder: Path, database: Path, workers: int) -> IngestRun:
     """
     subreaper = _become_subreaper()
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
-    command = [sys.executable, "-c", "from quotes_api.cli import main; main()", "ingest", "--no-progress",
-               "--workers", str(workers), str(folder)]  # fmt: skip
+    command = [
+        sys.executable,
+        "-c",
+        "from quotes_api.cli import main; main()",
+        "ingest",
+        "--no-progress",
+        "--workers",
+        str(workers),
+        str(folder),
+    ]
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, env=env, stdout=out, stderr=err, text=True)

@@ -50,8 +50,12 @@ def _fixture_documents(n: int) -> list[dict]:
     folder = Path(__file__).resolve().parent.parent / "fixtures"
     texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
     return [
-        {"id": f"bench-{i}", "title": f"Article {i}", "published": f"2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
-         "text": f"Edition {i}\n\n{texts[i % len(texts)]}"}
+        {
+            "id": f"bench-{i}",
+            "title": f"Article {i}",
+            "published": f"2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
+            "text": f"Edition {i}\n\n{texts[i % len(texts)]}",
+        }
         for i in range(n)
     ]
 
@@ -85,8 +89,9 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def bench_backend(name: str, urls: Iterator[str], docs: list[dict], runs: int, workers: int,
-                  batch_size: int) -> dict:
+def bench_backend(
+    name: str, urls: Iterator[str], docs: list[dict], runs: int, workers: int, batch_size: int
+) -> dict:
     """Median documents/s of full ingest and of writes alone, over ``runs`` fresh databases."""
     ingest_rates, write_rates, quotes = [], [], 0
     prepared = []
@@ -102,8 +107,11 @@ def bench_backend(name: str, urls: Iterator[str], docs: list[dict], runs: int, w
         database_proxy.obj.close()
         connect(next(urls))
         db = database_proxy.obj
-        seconds = timed(lambda db=db: [write_batch(db, prepared[i:i + batch_size])
-                                       for i in range(0, len(prepared), batch_size)])
+        seconds = timed(
+            lambda db=db: [
+                write_batch(db, prepared[i : i + batch_size]) for i in range(0, len(prepared), batch_size)
+            ]
+        )
         write_rates.append(len(docs) / seconds)
         db.close()
     return {
@@ -122,11 +130,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                        help="extraction processes (default: one per core)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="extraction processes (default: one per core)",
+    )
     parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
-    parser.add_argument("--postgres", metavar="URL", default=os.environ.get("QUOTES_API_TEST_POSTGRES"),
-                        help="PostgreSQL server to benchmark too (default: $QUOTES_API_TEST_POSTGRES)")
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        default=os.environ.get("QUOTES_API_TEST_POSTGRES"),
+        help="PostgreSQL server to benchmark too (default: $QUOTES_API_TEST_POSTGRES)",
+    )
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--small", action="store_true", help="200 documents, 1 run: a smoke test")
     parser.add_argument("--json", action="store_true", help="print results as JSON lines")
@@ -134,21 +150,36 @@ def main(argv: list[str] | None = None) -> int:
     if args.small:
         args.docs, args.runs = 200, 1
 
-    print(f"load average before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} cores",
-          file=sys.stderr, flush=True)
+    print(
+        f"load average before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} cores",
+        file=sys.stderr,
+        flush=True,
+    )
     docs = documents(args.docs)
     size = statistics.mean(len(d["text"].encode("utf-8")) for d in docs)
     extract_seconds = timed(lambda: [extract(d["text"]) for d in docs])
-    results = [{
-        "backend": "none (extraction only)", "documents": len(docs), "mean_bytes": round(size),
-        "extract_docs_per_s": round(len(docs) / extract_seconds),
-    }]
+    results = [
+        {
+            "backend": "none (extraction only)",
+            "documents": len(docs),
+            "mean_bytes": round(size),
+            "extract_docs_per_s": round(len(docs) / extract_seconds),
+        }
+    ]
     results.append(
         bench_backend("sqlite", sqlite_databases(), docs, args.runs, args.workers, args.batch_size)
     )
     if args.postgres and not args.no_postgres:
-        results.append(bench_backend("postgresql", postgres_databases(args.postgres), docs, args.runs,
-                                     args.workers, args.batch_size))
+        results.append(
+            bench_backend(
+                "postgresql",
+                postgres_databases(args.postgres),
+                docs,
+                args.runs,
+                args.workers,
+                args.batch_size,
+            )
+        )
     print(f"load average after: {os.getloadavg()[0]:.2f} (1 min)", file=sys.stderr, flush=True)
     for result in results:
         if args.json:

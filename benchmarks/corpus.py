@@ -42,52 +42,198 @@ LOCAL_VOICE_SHARE = 0.6
 QUOTE_SHARE = 0.25
 DENSE_QUOTE_SHARE = 0.65
 
-_ONSETS = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "gr",
-           "kr", "st", "th", "sh", "ch", "tr", "h", "j", "w"]
+_ONSETS = [
+    "b",
+    "d",
+    "f",
+    "g",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "t",
+    "v",
+    "z",
+    "br",
+    "dr",
+    "gr",
+    "kr",
+    "st",
+    "th",
+    "sh",
+    "ch",
+    "tr",
+    "h",
+    "j",
+    "w",
+]
 _VOWELS = ["a", "e", "i", "o", "u", "ai", "ea", "io", "ou", "y"]
 _CODAS = ["", "", "", "n", "r", "l", "s", "m", "th", "nd", "rk", "ck", "x", "ll"]
-_SURNAME_ENDINGS = ["son", "berg", "ford", "ley", "wick", "ström", "ova", "ez", "ini", "ard", "mann",
-                    "ton", "ridge", "ski", "vic", "haus", "", "", ""]
+_SURNAME_ENDINGS = [
+    "son",
+    "berg",
+    "ford",
+    "ley",
+    "wick",
+    "ström",
+    "ova",
+    "ez",
+    "ini",
+    "ard",
+    "mann",
+    "ton",
+    "ridge",
+    "ski",
+    "vic",
+    "haus",
+    "",
+    "",
+    "",
+]
 _FEMALE_ENDINGS = ["a", "ia", "elle", "ine", "ette", "ara"]
 _MALE_ENDINGS = ["o", "an", "or", "us", "ard", "el"]
 
 _ROLES = [
-    ("Finance Minister", "the minister"), ("Health Minister", "the minister"),
-    ("Foreign Minister", "the minister"), ("Mayor", "the mayor"), ("Senator", "the senator"),
-    ("Governor", "the governor"), ("chief executive", "the chief executive"),
-    ("chief economist", "the economist"), ("head coach", "the coach"), ("Councillor", "the councillor"),
-    ("union leader", "the union leader"), ("professor of economics", "the professor"),
-    ("police chief", "the police chief"), ("Ambassador", "the ambassador"),
+    ("Finance Minister", "the minister"),
+    ("Health Minister", "the minister"),
+    ("Foreign Minister", "the minister"),
+    ("Mayor", "the mayor"),
+    ("Senator", "the senator"),
+    ("Governor", "the governor"),
+    ("chief executive", "the chief executive"),
+    ("chief economist", "the economist"),
+    ("head coach", "the coach"),
+    ("Councillor", "the councillor"),
+    ("union leader", "the union leader"),
+    ("professor of economics", "the professor"),
+    ("police chief", "the police chief"),
+    ("Ambassador", "the ambassador"),
     ("spokeswoman", "the spokeswoman"),
-    ("opposition leader", "the opposition leader"), ("director", "the director"),
+    ("opposition leader", "the opposition leader"),
+    ("director", "the director"),
 ]
-_ORG_FORMS = ["Ministry of {}", "{} Bank", "{} Federation", "{} Council", "Department of {}",
-              "{} Association", "{} Institute", "{} Trust"]
-_ORG_WORDS = ["Transport", "Defence", "Fisheries", "Northgate", "Harbour", "Small Traders", "Energy",
-              "Housing", "Eastholm", "Rivermouth", "Public Health", "Agriculture", "Coastal", "Kestrel"]
-_OUTLETS = ["Reuters", "the Eastholm Courier", "the Harbour Post", "reporters", "the BBC", "parliament",
-            "a press conference", "the Daily Signal"]
+_ORG_FORMS = [
+    "Ministry of {}",
+    "{} Bank",
+    "{} Federation",
+    "{} Council",
+    "Department of {}",
+    "{} Association",
+    "{} Institute",
+    "{} Trust",
+]
+_ORG_WORDS = [
+    "Transport",
+    "Defence",
+    "Fisheries",
+    "Northgate",
+    "Harbour",
+    "Small Traders",
+    "Energy",
+    "Housing",
+    "Eastholm",
+    "Rivermouth",
+    "Public Health",
+    "Agriculture",
+    "Coastal",
+    "Kestrel",
+]
+_OUTLETS = [
+    "Reuters",
+    "the Eastholm Courier",
+    "the Harbour Post",
+    "reporters",
+    "the BBC",
+    "parliament",
+    "a press conference",
+    "the Daily Signal",
+]
 _SOURCES = ["Eastholm Courier", "Harbour Post", "Daily Signal", "Northern Wire", "City Ledger"]
 _PLACES = ["Eastholm", "Rivermouth", "Kestrel Bay", "Harlow", "Sarn", "Lunn", "Northgate", "Westmere"]
-_TOPICS = ["the budget", "the new bridge", "the ferry timetable", "the housing plan", "the trade deal",
-           "the hospital merger", "interest rates", "the fishing quota", "the stadium project",
-           "the rail strike", "the water bill", "the school reform"]
+_TOPICS = [
+    "the budget",
+    "the new bridge",
+    "the ferry timetable",
+    "the housing plan",
+    "the trade deal",
+    "the hospital merger",
+    "interest rates",
+    "the fishing quota",
+    "the stadium project",
+    "the rail strike",
+    "the water bill",
+    "the school reform",
+]
 
-_SUBJECTS = ["We", "Our members", "The people of {place}", "Families in {place}", "Our partners",
-             "Residents", "Local businesses", "You and I"]
-_VERBS = ["will not accept", "have waited too long for", "cannot afford", "are ready to support",
-          "will fight", "need to rethink", "have always opposed", "will deliver", "must protect",
-          "do not understand"]
-_OBJECTS = ["{topic}", "a deal that leaves people behind", "another year of delays",
-            "the cuts that are coming", "an honest answer", "a fair settlement", "these prices",
-            "the promises made in {year}"]
-_TAILS = ["", "", " before the summer", " and we will say so loudly", ", whatever it costs",
-          " in the coming weeks", ", and everyone in {place} knows it", " until the work is done"]
-_FRAGMENTS = ["a disgrace", "deeply worrying", "a turning point", "completely unacceptable",
-              "the last straw", "a victory for common sense", "constructive", "evasive",
-              "long overdue", "a tax on survival", "reckless", "a step in the right direction"]
-_DEMANDS = ["an urgent review", "a fresh start", "more time", "urgent relief", "an independent inquiry",
-            "a pause in the work", "fair pay", "new elections"]
+_SUBJECTS = [
+    "We",
+    "Our members",
+    "The people of {place}",
+    "Families in {place}",
+    "Our partners",
+    "Residents",
+    "Local businesses",
+    "You and I",
+]
+_VERBS = [
+    "will not accept",
+    "have waited too long for",
+    "cannot afford",
+    "are ready to support",
+    "will fight",
+    "need to rethink",
+    "have always opposed",
+    "will deliver",
+    "must protect",
+    "do not understand",
+]
+_OBJECTS = [
+    "{topic}",
+    "a deal that leaves people behind",
+    "another year of delays",
+    "the cuts that are coming",
+    "an honest answer",
+    "a fair settlement",
+    "these prices",
+    "the promises made in {year}",
+]
+_TAILS = [
+    "",
+    "",
+    " before the summer",
+    " and we will say so loudly",
+    ", whatever it costs",
+    " in the coming weeks",
+    ", and everyone in {place} knows it",
+    " until the work is done",
+]
+_FRAGMENTS = [
+    "a disgrace",
+    "deeply worrying",
+    "a turning point",
+    "completely unacceptable",
+    "the last straw",
+    "a victory for common sense",
+    "constructive",
+    "evasive",
+    "long overdue",
+    "a tax on survival",
+    "reckless",
+    "a step in the right direction",
+]
+_DEMANDS = [
+    "an urgent review",
+    "a fresh start",
+    "more time",
+    "urgent relief",
+    "an independent inquiry",
+    "a pause in the work",
+    "fair pay",
+    "new elections",
+]
 _FILLER = [
     "The plan was first announced in {year} and has been revised {n} times since.",
     "Officials in {place} said a final decision was expected by the end of the month.",
@@ -175,8 +321,13 @@ class _Article:
 
     def fill(self, template: str) -> str:
         r = self.rng
-        return template.format(topic=self.topic, place=self.place, year=r.randint(2009, 2023),
-                               n=r.randint(2, 9), day=r.choice(_DAYS))
+        return template.format(
+            topic=self.topic,
+            place=self.place,
+            year=r.randint(2009, 2023),
+            n=r.randint(2, 9),
+            day=r.choice(_DAYS),
+        )
 
     def sentence(self) -> str:
         r = self.rng
@@ -211,40 +362,42 @@ class _Article:
             fresh = speaker not in self.introduced
             self.introduced.add(speaker)
             who = f"{speaker.full}, {speaker.role.lower()} in {self.place}" if fresh else speaker.last
-            self.add(f"\"{self.quote()}\" said {who}.")
+            self.add(f'"{self.quote()}" said {who}.')
         elif form == 1:  # "...," X said.
-            self.add(f"\"{self.quote(r.randint(1, 2))}\" {self.name(speaker)} {said}.")
+            self.add(f'"{self.quote(r.randint(1, 2))}" {self.name(speaker)} {said}.')
         elif form == 2:  # X told outlet: "..."
-            self.add(f"{self.name(speaker)} told {r.choice(_OUTLETS)}: \"{self.quote(end='.')}\"")
+            self.add(f'{self.name(speaker)} told {r.choice(_OUTLETS)}: "{self.quote(end=".")}"')
         elif form == 3:  # ... "fragment", according to X.
             topic = self.topic[0].upper() + self.topic[1:]
-            self.add(f"{topic} is \"{r.choice(_FRAGMENTS)}\", according to {self.name(speaker, final=True)}.")
+            self.add(f'{topic} is "{r.choice(_FRAGMENTS)}", according to {self.name(speaker, final=True)}.')
         elif form == 4:  # split quotation
             first, rest = self.quote(), self.quote(end=".")
-            self.add(f"\"{first}\" {self.name(speaker)} said, \"{rest[0].lower()}{rest[1:]}\"")
+            self.add(f'"{first}" {self.name(speaker)} said, "{rest[0].lower()}{rest[1:]}"')
         elif form == 5 and speaker in self.introduced:  # pronoun
-            self.add(f"\"{self.quote(r.randint(1, 3))}\" {speaker.pronoun} {said}.")
+            self.add(f'"{self.quote(r.randint(1, 3))}" {speaker.pronoun} {said}.')
         elif form == 6 and speaker in self.introduced:  # role description
-            self.add(f"\"{self.quote()}\" {speaker.role_description} added.")
+            self.add(f'"{self.quote()}" {speaker.role_description} added.')
         elif form == 7:  # described ... as "..."
             fragment = r.choice(_FRAGMENTS)
-            self.add(f"{self.name(speaker)} described {self.topic} as \"{fragment}\".")
+            self.add(f'{self.name(speaker)} described {self.topic} as "{fragment}".')
         elif form == 8:  # over several paragraphs
-            self.add(f"{self.name(speaker)} said: \"{self.quote(2, end='.')}")
+            self.add(f'{self.name(speaker)} said: "{self.quote(2, end=".")}')
             for _ in range(r.randint(0, 2)):
-                self.add(f"\"{self.quote(r.randint(1, 2), end='.')}")
-            self.add(f"\"{self.quote(end='.')}\"")
+                self.add(f'"{self.quote(r.randint(1, 2), end=".")}')
+            self.add(f'"{self.quote(end=".")}"')
         elif form == 9:  # organisation
             org = r.choice(self.cast.organisations)
-            self.add(f"\"{self.quote(end=',')}\" the {org} said in a statement.")
+            self.add(f'"{self.quote(end=",")}" the {org} said in a statement.')
             return
         elif form == 10:  # several speakers, then "they"
             other = self.cast.pick(r)
             if other == speaker:
                 other = self.cast.people[-1]
-            self.add(f"{self.name(speaker)} and {self.name(other)} called for "
-                     f"\"{r.choice(_DEMANDS)}\" on {self.topic}.")
-            self.add(f"\"{self.quote()}\" they said.")
+            self.add(
+                f"{self.name(speaker)} and {self.name(other)} called for "
+                f'"{r.choice(_DEMANDS)}" on {self.topic}.'
+            )
+            self.add(f'"{self.quote()}" they said.')
         else:  # curly and single marks, British style
             opening, closing = r.choice([("\u201c", "\u201d"), ("\u2018", "\u2019"), ("'", "'")])
             self.add(f"{opening}{self.quote()}{closing} {self.name(speaker)} said.")
@@ -254,10 +407,12 @@ class _Article:
         r = self.rng
         sentences = [self.fill(r.choice(_FILLER)) for _ in range(r.randint(1, 3))]
         if r.random() < 0.15:
-            sentences.append(f"The so-called \"{r.choice(['reform', 'rescue plan', 'fast track'])}\" "
-                             f"was meant to settle the matter.")
+            sentences.append(
+                f'The so-called "{r.choice(["reform", "rescue plan", "fast track"])}" '
+                f"was meant to settle the matter."
+            )
         if r.random() < 0.1:
-            sentences.append(f"A documentary about it, \"{r.choice(_PLACES)} Rising\", aired last year.")
+            sentences.append(f'A documentary about it, "{r.choice(_PLACES)} Rising", aired last year.')
         self.add(" ".join(sentences))
 
 

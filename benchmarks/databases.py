@@ -136,8 +136,9 @@ def ingest_until(target: int, seed: int, start_docs: int, workers: int) -> tuple
     return docs, seconds
 
 
-def build_sqlite(targets: list[int], seed: int = 0, *, workers: int = 2, out: Path = OUT,
-                 log=print) -> list[Built]:
+def build_sqlite(
+    targets: list[int], seed: int = 0, *, workers: int = 2, out: Path = OUT, log=print
+) -> list[Built]:
     """The SQLite databases of ``targets`` quotes (built in a chain, or found in ``out``)."""
     out.mkdir(parents=True, exist_ok=True)
     results: list[Built] = []
@@ -159,8 +160,18 @@ def build_sqlite(targets: list[int], seed: int = 0, *, workers: int = 2, out: Pa
             _checkpoint(tmp)
             tmp.replace(path)
             seconds += previous.ingest_seconds if previous else 0.0
-            built = Built(target, str(path), docs, quotes, speakers, round(seconds, 2), path.stat().st_size,
-                          seed, workers, corpus=corpus_digest(seed))
+            built = Built(
+                target,
+                str(path),
+                docs,
+                quotes,
+                speakers,
+                round(seconds, 2),
+                path.stat().st_size,
+                seed,
+                workers,
+                corpus=corpus_digest(seed),
+            )
             _meta_path(path).write_text(json.dumps(asdict(built), indent=1))
             log(f"  {built.documents} documents, {built.quotes} quotes, {built.docs_per_s:.0f} docs/s")
         results.append(built)

@@ -34,8 +34,9 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
-def summarise(latencies_ms: list[float], seconds: float, statuses: dict[str, int],
-              response_bytes: int) -> dict[str, Any]:
+def summarise(
+    latencies_ms: list[float], seconds: float, statuses: dict[str, int], response_bytes: int
+) -> dict[str, Any]:
     return {
         "requests": len(latencies_ms),
         "seconds": round(seconds, 3),

@@ -47,26 +47,43 @@ class ScenarioResult:
 
     def summary(self) -> dict[str, Any]:
         out: dict[str, Any] = {f: self.median(f) for f in FIGURES}
-        out.update(runs=len(self.runs), requests=sum(r["requests"] for r in self.runs), errors=self.errors,
-                   mean_bytes=self.median("mean_bytes"))
+        out.update(
+            runs=len(self.runs),
+            requests=sum(r["requests"] for r in self.runs),
+            errors=self.errors,
+            mean_bytes=self.median("mean_bytes"),
+        )
         return out
 
 
 def load_once(port: int, requests: list[dict[str, Any]], settings: Settings) -> dict[str, Any]:
     """One run: ``settings.requests`` requests from a fresh load-generator process."""
-    spec = {"port": port, "requests": requests, "count": settings.requests,
-            "concurrency": settings.concurrency, "max_seconds": settings.max_seconds,
-            "warmup": settings.warmup}
+    spec = {
+        "port": port,
+        "requests": requests,
+        "count": settings.requests,
+        "concurrency": settings.concurrency,
+        "max_seconds": settings.max_seconds,
+        "warmup": settings.warmup,
+    }
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "benchmarks.load"], input=json.dumps(spec), text=True,
-                          capture_output=True, cwd=ROOT, env=env, timeout=settings.max_seconds + 120)
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.load"],
+        input=json.dumps(spec),
+        text=True,
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=settings.max_seconds + 120,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"load generator failed: {done.stderr.strip()[-2000:]}")
     return json.loads(done.stdout)
 
 
-def run_scenarios(port: int, scenarios: dict[str, list[dict[str, Any]]], settings: Settings,
-                  log=print) -> dict[str, ScenarioResult]:
+def run_scenarios(
+    port: int, scenarios: dict[str, list[dict[str, Any]]], settings: Settings, log=print
+) -> dict[str, ScenarioResult]:
     """Every scenario ``settings.runs`` times, runs interleaved (so a burst of load elsewhere on
     the machine spreads over the scenarios instead of spoiling one)."""
     results = {name: ScenarioResult(name) for name in scenarios}
@@ -74,6 +91,8 @@ def run_scenarios(port: int, scenarios: dict[str, list[dict[str, Any]]], setting
         for name, requests in scenarios.items():
             outcome = load_once(port, requests, settings)
             results[name].runs.append(outcome)
-            log(f"    run {run + 1} {name:16s} {outcome['rps']:8.1f} req/s  p50 {outcome['p50']:7.2f}  "
-                f"p95 {outcome['p95']:7.2f}  p99 {outcome['p99']:7.2f} ms  {outcome['statuses']}")
+            log(
+                f"    run {run + 1} {name:16s} {outcome['rps']:8.1f} req/s  p50 {outcome['p50']:7.2f}  "
+                f"p95 {outcome['p95']:7.2f}  p99 {outcome['p99']:7.2f} ms  {outcome['statuses']}"
+            )
     return results

@@ -25,8 +25,14 @@ from benchmarks.scenarios import API, heavy_speakers, light_speakers
 from benchmarks.servers import Server, datasette_server
 
 #: Plain words, so that both search syntaxes read them the same way (all words must match).
-PEER_SEARCHES = ("reckless", "ferry timetable", "hospital merger", "quota", "independent inquiry",
-                 "residents")
+PEER_SEARCHES = (
+    "reckless",
+    "ferry timetable",
+    "hospital merger",
+    "quota",
+    "independent inquiry",
+    "residents",
+)
 
 
 def _speakers(db: Path) -> list[str]:
@@ -43,10 +49,13 @@ def api_requests(db: Path) -> dict[str, list[dict[str, Any]]]:
 def datasette_requests(db: Path) -> dict[str, list[dict[str, Any]]]:
     name = db.stem
     return {
-        "speaker_list": [{"path": f"/{name}/speaker_quotes.json?slug={slug}&_shape=objects"}
-                         for slug in _speakers(db)],
-        "search": [{"path": f"/{name}/quote.json?_search={urlquote(q)}&_size=20&_shape=objects"}
-                   for q in PEER_SEARCHES],
+        "speaker_list": [
+            {"path": f"/{name}/speaker_quotes.json?slug={slug}&_shape=objects"} for slug in _speakers(db)
+        ],
+        "search": [
+            {"path": f"/{name}/quote.json?_search={urlquote(q)}&_size=20&_shape=objects"}
+            for q in PEER_SEARCHES
+        ],
     }
 
 
@@ -58,21 +67,26 @@ def compare(db: Path, api: Server, settings: Settings, log_dir: Path, log=print)
         ours = {name: ScenarioResult(name) for name in api_requests(db)}
         theirs = {name: ScenarioResult(name) for name in ours}
         for _ in range(settings.runs):  # alternate, so both see the same machine load
-            for name, result in run_scenarios(api.port, api_requests(db), once,
-                                              log=lambda m: log("    api      " + m.strip())).items():
+            for name, result in run_scenarios(
+                api.port, api_requests(db), once, log=lambda m: log("    api      " + m.strip())
+            ).items():
                 ours[name].runs += result.runs
-            for name, result in run_scenarios(peer.port, datasette_requests(db), once,
-                                              log=lambda m: log("    datasette" + m.strip())).items():
+            for name, result in run_scenarios(
+                peer.port, datasette_requests(db), once, log=lambda m: log("    datasette" + m.strip())
+            ).items():
                 theirs[name].runs += result.runs
         peer_rss = peer.worker_rss_mb()
     out: dict[str, Any] = {"datasette_rss_mb": round(max(peer_rss), 1)}
     for name in ours:
         a, b = ours[name].summary(), theirs[name].summary()
-        out[name] = {"api": a, "datasette": b, "p50_ratio": _ratio(b["p50"], a["p50"]),
-                     "rps_ratio": _ratio(a["rps"], b["rps"])}
+        out[name] = {
+            "api": a,
+            "datasette": b,
+            "p50_ratio": _ratio(b["p50"], a["p50"]),
+            "rps_ratio": _ratio(a["rps"], b["rps"]),
+        }
     return out
 
 
 def _ratio(x: float, y: float) -> float:
     return round(x / y, 2) if y else 0.0
-

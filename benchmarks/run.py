@@ -37,11 +37,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def machine() -> dict[str, Any]:
-    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), platform.processor())
-    return {"cpus": os.cpu_count(), "cpu": model, "python": platform.python_version(),
-            "sqlite": sqlite3.sqlite_version, "platform": platform.platform(),
-            "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1e9, 1)}
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": model,
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
+        "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1e9, 1),
+    }
 
 
 def bench_size(db: Path, settings: Settings, *, peer: bool, log=print) -> dict[str, Any]:
@@ -57,10 +68,13 @@ def bench_size(db: Path, settings: Settings, *, peer: bool, log=print) -> dict[s
             from benchmarks.peer import compare
 
             compared = compare(db, server, settings, OUT, log=log)
-    return {"scenarios": {name: r.summary() for name, r in results.items()},
-            "worker_rss_mb": [round(x, 1) for x in rss], "peer": compared,
-            "loadavg_before": [round(x, 2) for x in load_before],
-            "loadavg_after": [round(x, 2) for x in os.getloadavg()]}
+    return {
+        "scenarios": {name: r.summary() for name, r in results.items()},
+        "worker_rss_mb": [round(x, 1) for x in rss],
+        "peer": compared,
+        "loadavg_before": [round(x, 2) for x in load_before],
+        "loadavg_after": [round(x, 2) for x in os.getloadavg()],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,16 +85,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=300, help="requests per scenario and run")
     parser.add_argument("--concurrency", type=int, default=2, help="client threads (default 2, one a core)")
     parser.add_argument("--ingest-workers", type=int, default=2)
-    parser.add_argument("--postgres", metavar="URL", default=os.environ.get("QUOTES_API_TEST_POSTGRES"),
-                        help="time ingest into this PostgreSQL too (default $QUOTES_API_TEST_POSTGRES)")
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        default=os.environ.get("QUOTES_API_TEST_POSTGRES"),
+        help="time ingest into this PostgreSQL too (default $QUOTES_API_TEST_POSTGRES)",
+    )
     parser.add_argument("--postgres-sizes", default=None, help="sizes ingested into PostgreSQL (default all)")
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--no-datasette", action="store_true")
     parser.add_argument("--plot", default=None, help="PNG to write (default docs/latency.png)")
     parser.add_argument("--json", default=None, help="results file (default benchmarks/out/results.json)")
-    parser.add_argument("--small", action="store_true",
-                        help="CI smoke run: 1,000 quotes, 1 run of 20 requests, no PostgreSQL, "
-                        "output in benchmarks/out/")
+    parser.add_argument(
+        "--small",
+        action="store_true",
+        help="CI smoke run: 1,000 quotes, 1 run of 20 requests, no PostgreSQL, output in benchmarks/out/",
+    )
     args = parser.parse_args(argv)
     if args.small:
         args.sizes, args.runs, args.requests, args.no_postgres = "1000", 1, 20, True
@@ -98,21 +118,40 @@ def main(argv: list[str] | None = None) -> int:
     results: list[dict[str, Any]] = []
     for b in built:
         label = size_label(b.target)
-        print(f"{label}: {b.quotes:,} quotes, {b.documents:,} documents, {b.file_bytes / 1e6:.0f} MB "
-              f"({b.bytes_per_quote:.0f} bytes/quote), built at {b.docs_per_s:.0f} docs/s")
-        entry: dict[str, Any] = {"label": label, "target": b.target, "quotes": b.quotes,
-                                 "sqlite": {**asdict(b), "docs_per_s": round(b.docs_per_s, 1),
-                                            "bytes_per_quote": round(b.bytes_per_quote, 1)}}
+        print(
+            f"{label}: {b.quotes:,} quotes, {b.documents:,} documents, {b.file_bytes / 1e6:.0f} MB "
+            f"({b.bytes_per_quote:.0f} bytes/quote), built at {b.docs_per_s:.0f} docs/s"
+        )
+        entry: dict[str, Any] = {
+            "label": label,
+            "target": b.target,
+            "quotes": b.quotes,
+            "sqlite": {
+                **asdict(b),
+                "docs_per_s": round(b.docs_per_s, 1),
+                "bytes_per_quote": round(b.bytes_per_quote, 1),
+            },
+        }
         if args.postgres and not args.no_postgres and b.target in pg_sizes:
             pg = ingest_postgres(args.postgres, b.target, args.seed, workers=args.ingest_workers)
-            entry["postgres"] = {**asdict(pg), "docs_per_s": round(pg.docs_per_s, 1),
-                                 "bytes_per_quote": round(pg.bytes_per_quote, 1)}
-            print(f"  PostgreSQL ingest: {pg.documents:,} documents at {pg.docs_per_s:.0f} docs/s, "
-                  f"{pg.bytes_per_quote:.0f} bytes/quote")
+            entry["postgres"] = {
+                **asdict(pg),
+                "docs_per_s": round(pg.docs_per_s, 1),
+                "bytes_per_quote": round(pg.bytes_per_quote, 1),
+            }
+            print(
+                f"  PostgreSQL ingest: {pg.documents:,} documents at {pg.docs_per_s:.0f} docs/s, "
+                f"{pg.bytes_per_quote:.0f} bytes/quote"
+            )
         entry.update(bench_size(Path(b.path), settings, peer=peer))
         results.append(entry)
-    summary = {"machine": machine(), "settings": asdict(settings), "seed": args.seed,
-               "seconds": round(time.time() - started), "sizes": results}
+    summary = {
+        "machine": machine(),
+        "settings": asdict(settings),
+        "seed": args.seed,
+        "seconds": round(time.time() - started),
+        "sizes": results,
+    }
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(summary, indent=1))
     print()

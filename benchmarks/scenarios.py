@@ -24,8 +24,14 @@ SCENARIOS = ("speaker_heavy", "speaker_light", "quote_detail", "search", "verify
 #: and common words, an OR, an exclusion. The corpus' vocabulary is small, so single words
 #: match a large share of quotes (far more than in real news).
 SEARCH_QUERIES = (
-    '"fair settlement"', "ferry timetable", "reckless", "stadium OR bridge", "hospital merger",
-    '"honest answer" -delays', "quota", "independent inquiry",
+    '"fair settlement"',
+    "ferry timetable",
+    "reckless",
+    "stadium OR bridge",
+    "hospital merger",
+    '"honest answer" -delays',
+    "quota",
+    "independent inquiry",
 )
 #: The common-word searches, timed apart: each matches about a tenth of all quotes.
 COMMON_QUERIES = ("residents", "families", "promises")
@@ -40,8 +46,12 @@ def _rows(db: Path, sql: str, *params: Any) -> list[tuple]:
 
 
 def heavy_speakers(db: Path, n: int = 3) -> list[tuple[str, int]]:
-    return [(slug, count) for slug, count in _rows(
-        db, "SELECT slug, quote_count FROM speaker ORDER BY quote_count DESC, id LIMIT ?", n)]
+    return [
+        (slug, count)
+        for slug, count in _rows(
+            db, "SELECT slug, quote_count FROM speaker ORDER BY quote_count DESC, id LIMIT ?", n
+        )
+    ]
 
 
 def light_speakers(db: Path, n: int = 30, seed: int = 0) -> list[tuple[str, int]]:
@@ -67,13 +77,20 @@ def _claims(db: Path, n: int, seed: int) -> list[tuple[str, str, str]]:
     """``n`` random (quote text, its speaker's name, another speaker's name)."""
     top = _rows(db, "SELECT MAX(id) FROM quote")[0][0] or 1
     rng = random.Random(seed)
-    names = [r[0] for r in _rows(db, "SELECT name FROM speaker WHERE kind = 'person' "
-                                     "ORDER BY quote_count DESC LIMIT 50")]
+    names = [
+        r[0]
+        for r in _rows(
+            db, "SELECT name FROM speaker WHERE kind = 'person' ORDER BY quote_count DESC LIMIT 50"
+        )
+    ]
     out = []
     while len(out) < n:
-        row = _rows(db, "SELECT q.text, s.name FROM quote q JOIN quote_speaker qs ON qs.quote_id = q.id "
-                        "JOIN speaker s ON s.id = qs.speaker_id WHERE q.id >= ? ORDER BY q.id LIMIT 1",
-                    rng.randint(1, top))
+        row = _rows(
+            db,
+            "SELECT q.text, s.name FROM quote q JOIN quote_speaker qs ON qs.quote_id = q.id "
+            "JOIN speaker s ON s.id = qs.speaker_id WHERE q.id >= ? ORDER BY q.id LIMIT 1",
+            rng.randint(1, top),
+        )
         if row and len(row[0][0].split()) >= 4:
             other = rng.choice([x for x in names if x != row[0][1]] or names)
             out.append((row[0][0], row[0][1], other))

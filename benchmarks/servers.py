@@ -98,11 +98,13 @@ def _wait_ready(url: str, process: subprocess.Popen, timeout: float = 60.0) -> N
 
 
 @contextmanager
-def _process(name: str, argv: list[str], env: dict[str, str], ready_path: str, port: int,
-             log: Path) -> Iterator[Server]:
+def _process(
+    name: str, argv: list[str], env: dict[str, str], ready_path: str, port: int, log: Path
+) -> Iterator[Server]:
     with open(log, "wb") as out:
-        process = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
+        process = subprocess.Popen(
+            argv, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
     server = Server(name, port, process)
     try:
         _wait_ready(server.base + ready_path, process)
@@ -146,15 +148,41 @@ def datasette_server(db_path: str | Path, log: Path) -> Iterator[Server]:
     port = free_port()
     metadata = log.with_suffix(".metadata.json")
     db_name = Path(db_path).stem
-    metadata.write_text(json.dumps({"databases": {db_name: {
-        "queries": {"speaker_quotes": {"sql": SPEAKER_QUOTES_SQL, "title": "A speaker's latest quotes"}},
-        # ?_search= on the quote table goes through the FTS5 index of the API's schema.
-        "tables": {"quote": {"fts_table": "quote_fts", "fts_pk": "id"}},
-    }}}))
+    metadata.write_text(
+        json.dumps(
+            {
+                "databases": {
+                    db_name: {
+                        "queries": {
+                            "speaker_quotes": {
+                                "sql": SPEAKER_QUOTES_SQL,
+                                "title": "A speaker's latest quotes",
+                            }
+                        },
+                        # ?_search= on the quote table goes through the FTS5 index of the API's schema.
+                        "tables": {"quote": {"fts_table": "quote_fts", "fts_pk": "id"}},
+                    }
+                }
+            }
+        )
+    )
     argv = [
-        _script("datasette"), "serve", "--immutable", str(Path(db_path).resolve()),
-        "--host", HOST, "--port", str(port), "--metadata", str(metadata),
-        "--setting", "sql_time_limit_ms", "10000", "--setting", "num_sql_threads", "3",
+        _script("datasette"),
+        "serve",
+        "--immutable",
+        str(Path(db_path).resolve()),
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+        "--metadata",
+        str(metadata),
+        "--setting",
+        "sql_time_limit_ms",
+        "10000",
+        "--setting",
+        "num_sql_threads",
+        "3",
     ]
     with _process("datasette", argv, dict(os.environ), "/-/versions.json", port, log) as server:
         yield server

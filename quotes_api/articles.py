@@ -30,8 +30,17 @@ PROMOTION = re.compile(
 TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7:-]\s+")
 
 #: schema.org types of a news page's main entity.
-ARTICLE_TYPES = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
-                 "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting"}
+ARTICLE_TYPES = {
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "BlogPosting",
+    "OpinionNewsArticle",
+    "ReviewNewsArticle",
+    "BackgroundNewsArticle",
+    "LiveBlogPosting",
+}
 
 #: Fewer words than this is no article: what is left of a page of links, or an error page.
 MIN_WORDS = 8
@@ -51,8 +60,13 @@ PUBLISHED_TIMES = (
 )
 
 #: What trafilatura's metadata is called here (our field: theirs).
-METADATA_FIELDS = {"title": "title", "author": "author", "published": "date", "url": "url",
-                   "source": "sitename"}  # fmt: skip
+METADATA_FIELDS = {
+    "title": "title",
+    "author": "author",
+    "published": "date",
+    "url": "url",
+    "source": "sitename",
+}
 
 
 class NoArticle(ValueError):
@@ -83,9 +97,14 @@ def article_from_html(html: str | bytes, url: str | None = None) -> Article:
         _remove_promotions(tree)
         stated_times = [str(value) for value in tree.xpath("|".join(PUBLISHED_TIMES))]
         found = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_images=False,
-            favor_precision=True, date_extraction_params=DATE_PARAMS,
-        )  # fmt: skip
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            favor_precision=True,
+            date_extraction_params=DATE_PARAMS,
+        )
     except NoArticle:
         raise
     except Exception as exc:  # a page the parser chokes on is one bad input, never a crash
@@ -181,9 +200,9 @@ def _site_in_title(tree: Any, headline: str) -> str | None:
     title = " ".join((tree.findtext(".//title") or "").split())
     if not title.startswith(headline):
         return None
-    rest = title[len(headline):]
+    rest = title[len(headline) :]
     separator = TITLE_SEPARATOR.match(rest)
-    site = rest[separator.end():].strip() if separator else ""
+    site = rest[separator.end() :].strip() if separator else ""
     return site if 0 < len(site) <= 80 else None
 
 

@@ -88,8 +88,15 @@ class QuotesClient:
     ``backoff_factor`` shape the 503 retry policy.
     """
 
-    def __init__(self, base_url: str, api_key: str | None = None, timeout: float = DEFAULT_TIMEOUT, *,
-                 retries: int = 4, backoff_factor: float = 0.5) -> None:  # fmt: skip
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        *,
+        retries: int = 4,
+        backoff_factor: float = 0.5,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.session = requests.Session()
@@ -168,8 +175,9 @@ class QuotesClient:
         body = {"claim": claim} if speaker is None else {"claim": claim, "speaker": speaker}
         return self.request("POST", "/verify", json=body).json()
 
-    def export(self, format: str = "jsonl", *, speaker: str | None = None, chunk_size: int = 65536,
-               **filters: Any) -> Iterator[bytes]:  # fmt: skip
+    def export(
+        self, format: str = "jsonl", *, speaker: str | None = None, chunk_size: int = 65536, **filters: Any
+    ) -> Iterator[bytes]:
         """The export as it streams in, in byte chunks (write them to a file as they come).
 
         ``format``: ``csv``, ``jsonl``, ``jsonld`` or ``annotation``; filters as ``GET /export``.
@@ -211,8 +219,11 @@ def _chunks(response: requests.Response, size: int) -> Iterator[bytes]:
 
 def _clean(params: dict[str, Any] | None) -> dict[str, Any]:
     """Drop unset parameters; dates and other values go as their ``str``."""
-    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in (params or {}).items()
-            if v is not None}  # fmt: skip
+    return {
+        k: (v.isoformat() if hasattr(v, "isoformat") else v)
+        for k, v in (params or {}).items()
+        if v is not None
+    }
 
 
 def _segment(value: str) -> str:

@@ -81,8 +81,9 @@ class Fetcher:
         if session is None:
             session = self._local.session = requests.Session()
             session.max_redirects = self.limits.max_redirects
-            session.headers.update({"User-Agent": USER_AGENT,
-                                    "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
+            session.headers.update(
+                {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"}
+            )
         return session
 
     def fetch(self, url: str) -> tuple[str, str | bytes]:
@@ -141,8 +142,9 @@ class Fetcher:
                     robots(following.url)
                 except FetchError as exc:
                     raise FetchError(f"redirected to {following.url}: {exc}") from None
-            response = session.send(following, timeout=self.limits.timeout, stream=True,
-                                    allow_redirects=False)
+            response = session.send(
+                following, timeout=self.limits.timeout, stream=True, allow_redirects=False
+            )
         return response
 
     def _read(

@@ -24,7 +24,7 @@ HTML_SUFFIXES = (".html", ".htm")
 DOCUMENT_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)
 ANNOTATION_SUFFIXES = (".gold.json", ".gold.jsonl")
 MAX_TITLE = 200  # characters: a longer first line is a paragraph, not a headline
-_SENTENCE_END = tuple(".!?:;,\"”’")
+_SENTENCE_END = tuple('.!?:;,"”’')
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,13 +20,20 @@ def fixtures_dir() -> Path:
 # Markers, set here from what a test uses rather than by hand on each test, so a new test gets
 # them too. `pytest -m "not slow"` is the quick inner loop; `-m "not postgres"` runs offline.
 SERVER_FIXTURES = frozenset({"live_server", "live_api", "down_server"})
-SERVER_MODULES = frozenset({"api/test_api_server.py", "reliability/test_headers_debug.py",
-                            "reliability/test_hostile_http_server.py"})
+SERVER_MODULES = frozenset(
+    {"api/test_api_server.py", "reliability/test_headers_debug.py", "reliability/test_hostile_http_server.py"}
+)
 # A test that starts one itself, with server() or running() of tests/support/servers.py.
 SERVER_CALL = re.compile(r"\b(?:server|running)\(")
 SLOW_FOLDERS = ("reliability/", "scale/", "attack/")
-SLOW_MODULES = frozenset({"factcheck/test_claims.py", "storage/test_interrupted.py",
-                          "storage/test_bench_smoke.py", "test_benchmarks_small.py"})
+SLOW_MODULES = frozenset(
+    {
+        "factcheck/test_claims.py",
+        "storage/test_interrupted.py",
+        "storage/test_bench_smoke.py",
+        "test_benchmarks_small.py",
+    }
+)
 
 
 def _starts_a_server(item: pytest.Item) -> bool:

@@ -18,7 +18,10 @@ from benchmarks.corpus import generate  # noqa: E402
 def test_bench_extract_small_mode_prints_a_throughput() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks.bench_extract", "--small"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     figure = re.search(r"median [\d.]+ s = ([\d.]+) MB/s \(.*?\), ([\d,]+) quotes/s", result.stdout)
@@ -55,7 +58,10 @@ def test_corpus_command_writes_jsonl(tmp_path: Path) -> None:
     out = tmp_path / "corpus.jsonl"
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks.corpus", "--docs", "7", "--seed", "1", "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -65,7 +71,10 @@ def test_corpus_command_writes_jsonl(tmp_path: Path) -> None:
 def test_bench_html_small_mode_reports_each_worker_count() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks.bench_html", "--small", "--workers", "1,2"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     for workers in (1, 2):

@@ -21,8 +21,8 @@ FIXTURES = ROOT / "fixtures"
 SCHEMA = json.loads((ROOT / "schema" / "quote.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
-SAID = "\"The bridge will open in May,\" said Mayor Ann Pike.\n\n\"It is a fair offer,\" Ben Ortiz said.\n"
-ADDED = "Ann Pike, the mayor, spoke first. \"We have a lot to get through,\" Pike added.\n"
+SAID = '"The bridge will open in May," said Mayor Ann Pike.\n\n"It is a fair offer," Ben Ortiz said.\n'
+ADDED = 'Ann Pike, the mayor, spoke first. "We have a lot to get through," Pike added.\n'
 
 
 def console_script() -> str:
@@ -129,7 +129,7 @@ def test_every_fixture_article_gives_valid_records() -> None:
     for document, recs in grouped.items():
         text = (ROOT / document).read_text(encoding="utf-8")
         for index, r in enumerate(recs):
-            assert text[r["start"]:r["end"]] == r["text"]
+            assert text[r["start"] : r["end"]] == r["text"]
             assert r["end"] > r["start"]
             assert r["speakers"] == [d["name"] for d in r["speaker_details"]]
             assert r["group"] <= index and recs[r["group"]]["part"] == 0
@@ -173,7 +173,7 @@ def test_missing_file_is_reported_and_the_other_files_still_come_out(tmp_path: P
 
 def test_invalid_utf8_text_file(tmp_path: Path) -> None:
     bad = tmp_path / "latin1.txt"
-    bad.write_bytes("Line one.\n\"Caf\u00e9 owners are angry,\" said Ann Pike.\n".encode("latin-1"))
+    bad.write_bytes('Line one.\n"Caf\u00e9 owners are angry," said Ann Pike.\n'.encode("latin-1"))
     good = tmp_path / "good.txt"
     good.write_text(SAID, encoding="utf-8")
     result = run_cli(str(good), str(bad), str(good))
@@ -185,8 +185,13 @@ def test_invalid_utf8_text_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "broken",
-    [b'{"id": "x", "text": "unterminated', b"not json at all", b'["a", "list"]', b'{"id": "x"}',
-     b'{"id": "x", "text": "caf\xe9"}'],
+    [
+        b'{"id": "x", "text": "unterminated',
+        b"not json at all",
+        b'["a", "list"]',
+        b'{"id": "x"}',
+        b'{"id": "x", "text": "caf\xe9"}',
+    ],
     ids=["truncated", "not-json", "not-an-object", "no-text", "invalid-utf8"],
 )
 def test_broken_jsonl_line_is_reported_by_line_and_the_good_lines_still_come_out(
@@ -194,9 +199,12 @@ def test_broken_jsonl_line_is_reported_by_line_and_the_good_lines_still_come_out
 ) -> None:
     path = tmp_path / "docs.jsonl"
     path.write_bytes(
-        json.dumps({"id": "before", "text": SAID}).encode() + b"\n"
-        + broken + b"\n"
-        + json.dumps({"id": "after", "text": ADDED}).encode() + b"\n"
+        json.dumps({"id": "before", "text": SAID}).encode()
+        + b"\n"
+        + broken
+        + b"\n"
+        + json.dumps({"id": "after", "text": ADDED}).encode()
+        + b"\n"
     )
     result = run_cli(str(path))
     assert result.returncode != 0

@@ -97,11 +97,14 @@ def test_the_package_has_no_import_cycle():
 
 # Each part of the package and its layer: a module may import its own part and lower layers.
 LAYERS = {
-    "extraction": 0, "client": 0,
+    "extraction": 0,
+    "client": 0,
     "articles": 1,
     "sources": 2,
-    "fetching": 3, "storage": 3,
-    "exports": 4, "factcheck": 4,
+    "fetching": 3,
+    "storage": 3,
+    "exports": 4,
+    "factcheck": 4,
     "api": 5,
     "web": 6,
     "app": 7,
@@ -118,7 +121,8 @@ def test_each_layer_imports_only_the_layers_below_it():
         f"{module} -> {target}"
         for module, targets in GRAPH.items()
         for target in targets
-        if part(module) != "(root)" and part(target) != part(module)
+        if part(module) != "(root)"
+        and part(target) != part(module)
         and LAYERS[part(target)] >= LAYERS[part(module)]
     )
     assert upward == []

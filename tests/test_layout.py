@@ -29,8 +29,11 @@ def _problems(path: Path) -> list[str]:
                 found.append(f"{where}:{node.lineno}: 'from {node.module}': a bare folder name ({SHARED})")
         elif isinstance(node, ast.Import):
             names = [a.name for a in node.names]
-            found += [f"{where}:{node.lineno}: 'import {n}': a bare folder name ({SHARED})"
-                      for n in names if n.split(".")[0] in BARE]
+            found += [
+                f"{where}:{node.lineno}: 'import {n}': a bare folder name ({SHARED})"
+                for n in names
+                if n.split(".")[0] in BARE
+            ]
         else:
             continue
         for name in names:

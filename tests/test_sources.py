@@ -40,8 +40,9 @@ def test_a_section_label_over_the_headline_is_not_the_title(tmp_path: Path) -> N
     assert read_one(path).metadata == {"title": "Minister urges 'in-depth' talks ahead of summit"}
     # A short headline over the first paragraph stays the title.
     plain = tmp_path / "plain.txt"
-    plain.write_text("Bridge Opens\n\nThe bridge opened on Sunday after years of work.\n\nMore.\n",
-                     encoding="utf-8")
+    plain.write_text(
+        "Bridge Opens\n\nThe bridge opened on Sunday after years of work.\n\nMore.\n", encoding="utf-8"
+    )
     assert read_one(plain).metadata == {"title": "Bridge Opens"}
 
 
@@ -70,9 +71,11 @@ def test_a_folder_is_read_for_documents_only(tmp_path: Path, fixtures_dir: Path)
 
 
 def test_a_jsonl_html_record_keeps_its_id_and_given_metadata(tmp_path: Path) -> None:
-    page = ("<html><head><meta property='og:title' content='From the page'><meta name='author' content='Page "
-            "Author'></head><body><article><p>The council met on Tuesday and voted to close the old pool in "
-            "the spring.</p></article></body></html>")
+    page = (
+        "<html><head><meta property='og:title' content='From the page'><meta name='author' content='Page "
+        "Author'></head><body><article><p>The council met on Tuesday and voted to close the old pool in "
+        "the spring.</p></article></body></html>"
+    )
     path = tmp_path / "pages.jsonl"
     path.write_text(json.dumps({"id": 41, "html": page, "title": "Given title"}) + "\n", encoding="utf-8")
     (doc,) = list(read_documents([str(path)]))

@@ -42,8 +42,10 @@ def main() -> None:
         elif sources >= 2 * MIN_SOURCES:
             rows.append((name, "either"))  # "Angel", "Sandy": a person's name, of either gender
     rows.sort()
-    header = ("# given name<TAB>gender; derived from nomquamgender (MIT License, (c) 2022 Ian Van Buskirk)"
-              " by tools/given_names.py\n")
+    header = (
+        "# given name<TAB>gender; derived from nomquamgender (MIT License, (c) 2022 Ian Van Buskirk)"
+        " by tools/given_names.py\n"
+    )
     OUT.write_text(header + "".join(f"{n}\t{g}\n" for n, g in rows), encoding="utf-8")
     print(f"{len(rows)} names -> {OUT}")
 

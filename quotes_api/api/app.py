@@ -62,8 +62,11 @@ def create_api_app(config: dict[str, Any] | None = None) -> Flask:
         resources={
             # Checking a claim or extracting from text stores nothing: fact-check tools in a
             # browser on another site may call them, as they read.
-            r"/api/v1/(verify|extract)": {"origins": "*", "methods": ["POST", "OPTIONS"],
-                                          "allow_headers": ["Content-Type", "Accept"]},
+            r"/api/v1/(verify|extract)": {
+                "origins": "*",
+                "methods": ["POST", "OPTIONS"],
+                "allow_headers": ["Content-Type", "Accept"],
+            },
             r"/api/*": {"origins": "*"},
             r"/(livez|readyz)": {"origins": "*"},
         },

@@ -95,8 +95,11 @@ class DateRangeArgsMixin(ma.Schema):
     (200 with no items): OpenAPI cannot say that two parameters must be in order, so the API
     does not require it (the web pages, for people, point the mistake out instead)."""
 
-    since = ma.fields.Date(metadata={"description": "Only quotes published on or after this date "
-                                                    "(after `until`: nothing matches)."})
+    since = ma.fields.Date(
+        metadata={
+            "description": "Only quotes published on or after this date (after `until`: nothing matches)."
+        }
+    )
     until = ma.fields.Date(metadata={"description": "Only quotes published on or before this date."})
 
 
@@ -147,15 +150,11 @@ class SpeakerListArgsSchema(PageArgsSchema):
 
 class SearchArgsSchema(PageArgsSchema, DateRangeArgsMixin):
     q = _search_text("What to look for, as typed in a search box.", required=True)
-    speaker = ma.fields.String(
-        validate=_no_nul(200, min_length=1), metadata={"description": "Speaker slug."}
-    )
+    speaker = ma.fields.String(validate=_no_nul(200, min_length=1), metadata={"description": "Speaker slug."})
 
 
 class DocumentListArgsSchema(PageArgsSchema, DateRangeArgsMixin):
-    source = ma.fields.String(
-        validate=_no_nul(500, min_length=1), metadata={"description": "Publication."}
-    )
+    source = ma.fields.String(validate=_no_nul(500, min_length=1), metadata={"description": "Publication."})
     sort = ma.fields.String(
         load_default="-published",
         validate=ma.validate.OneOf(("-published", "published", "-ingested", "ingested")),
@@ -194,8 +193,10 @@ class DocumentInSchema(TextInSchema):
     )
     html = ma.fields.String(
         validate=[ma.validate.Regexp(TEXT_PATTERN, error="is blank or contains a NUL character"), _encodable],
-        metadata={"description": "The article's web page instead of `text`: its main text is stored, and "
-                                 "its title, author, date, canonical URL and site name unless given here."},
+        metadata={
+            "description": "The article's web page instead of `text`: its main text is stored, and "
+            "its title, author, date, canonical URL and site name unless given here."
+        },
     )
     author = ma.fields.String(allow_none=True, validate=_no_nul(500), metadata={"description": "The byline."})
     title = ma.fields.String(allow_none=True, validate=_no_nul(2000))

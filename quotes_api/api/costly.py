@@ -73,8 +73,9 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, Any
         "KEYLESS_MAX_CONTENT_LENGTH": int(keyless) if keyless.isdigit() else DEFAULT_KEYLESS_MAX_BYTES,
         "RATE_LIMIT": env.get("QUOTES_API_RATE_LIMIT", "").strip() or DEFAULT_RATE_LIMIT,
         "RATE_LIMIT_STORAGE_URI": env.get("QUOTES_API_RATELIMIT_STORAGE_URI", "").strip() or "memory://",
-        "EXTRACT_BUDGET_SECONDS": (float(budget) if budget.replace(".", "", 1).isdigit()
-                                   else DEFAULT_BUDGET_SECONDS),
+        "EXTRACT_BUDGET_SECONDS": (
+            float(budget) if budget.replace(".", "", 1).isdigit() else DEFAULT_BUDGET_SECONDS
+        ),
         "COSTLY_SLOTS": int(slots) if slots.isdigit() and int(slots) > 0 else None,
         "COSTLY_WAIT_SECONDS": DEFAULT_WAIT_SECONDS,
     }
@@ -90,10 +91,16 @@ def guard_costly_requests(app: Flask) -> Limiter:
 
     def check_keyless_size() -> None:
         limit = app.config["KEYLESS_MAX_CONTENT_LENGTH"]
-        if (request.method in ("POST", "PUT", "PATCH") and (request.content_length or 0) > limit
-                and not has_valid_key()):
-            abort(413, description=f"The request body is larger than the limit of {limit:,} bytes for "
-                                   "requests without an API key.")
+        if (
+            request.method in ("POST", "PUT", "PATCH")
+            and (request.content_length or 0) > limit
+            and not has_valid_key()
+        ):
+            abort(
+                413,
+                description=f"The request body is larger than the limit of {limit:,} bytes for "
+                "requests without an API key.",
+            )
 
     def take_slot() -> Any:
         if request.endpoint not in COSTLY_ENDPOINTS:
@@ -116,8 +123,11 @@ def guard_costly_requests(app: Flask) -> Limiter:
             slot.release()
 
     def busy() -> Any:
-        return problem(503, "The server is busy with other costly requests; retry shortly.",
-                       headers={"Retry-After": BUSY_RETRY_AFTER})
+        return problem(
+            503,
+            "The server is busy with other costly requests; retry shortly.",
+            headers={"Retry-After": BUSY_RETRY_AFTER},
+        )
 
     # Before every other check: a keyless body over its limit is refused before it is parsed.
     app.before_request_funcs.setdefault(None, []).insert(0, check_keyless_size)
@@ -126,24 +136,34 @@ def guard_costly_requests(app: Flask) -> Limiter:
 
     @app.errorhandler(BudgetExceeded)
     def over_budget(error: BudgetExceeded) -> Any:
-        detail = (f"Extraction was stopped after {error.seconds:g} s, its time budget; send a shorter "
-                  "text or retry later.")
+        detail = (
+            f"Extraction was stopped after {error.seconds:g} s, its time budget; send a shorter "
+            "text or retry later."
+        )
         return problem(503, detail, headers={"Retry-After": BUDGET_RETRY_AFTER})
 
-    limiter = Limiter(get_remote_address, app=app, storage_uri=app.config["RATE_LIMIT_STORAGE_URI"],
-                      strategy="moving-window")
+    limiter = Limiter(
+        get_remote_address,
+        app=app,
+        storage_uri=app.config["RATE_LIMIT_STORAGE_URI"],
+        strategy="moving-window",
+    )
 
     @app.errorhandler(RateLimitExceeded)
     def too_many(error: RateLimitExceeded) -> Any:
         current = limiter.current_limit
         wait = max(1, min(int(current.reset_at - time.time()), 3600)) if current else 1
-        return problem(429, "Too many requests from this client; retry after the time in Retry-After.",
-                       headers={"Retry-After": str(wait)})
+        return problem(
+            429,
+            "Too many requests from this client; retry after the time in Retry-After.",
+            headers={"Retry-After": str(wait)},
+        )
 
     for endpoint in RATE_LIMITED_ENDPOINTS:
         view = app.view_functions[endpoint]
         # flask-limiter types its decorator for sync and async views at once; these are sync.
         app.view_functions[endpoint] = limiter.limit(  # type: ignore[assignment]
-            lambda: current_app.config["RATE_LIMIT"], exempt_when=has_valid_key,
+            lambda: current_app.config["RATE_LIMIT"],
+            exempt_when=has_valid_key,
         )(view)
     return limiter

@@ -40,9 +40,10 @@ def document_detail(document_id: int) -> dict[str, Any] | None:
         quotes = queries.document_quotes(document_id)
         speakers = queries.speakers_of([q.id for q in quotes])
     return {
-        **serialize.document_item(row), "text": text,
+        **serialize.document_item(row),
+        "text": text,
         "quotes": [serialize.quote_item(q, speakers.get(q.id, [])) for q in quotes],
-    }  # fmt: skip
+    }
 
 
 @blp.route("")
@@ -85,8 +86,11 @@ def create_document(body: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str
         if detail is not None:
             break
     else:
-        abort(503, message="The document was deleted while it was being stored; retry.",
-              headers={"Retry-After": "1"})
+        abort(
+            503,
+            message="The document was deleted while it was being stored; retry.",
+            headers={"Retry-After": "1"},
+        )
     if created:
         return detail, 201, {"Location": detail["href"]}
     return detail, 200, {}

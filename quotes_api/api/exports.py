@@ -32,8 +32,11 @@ FORMAT_HELP = (
     "`csv` (RFC 4180, UTF-8, header row), `jsonl` (JSON Lines), `jsonld` (schema.org Quotation), "
     "`annotation` (W3C Web Annotations); otherwise chosen by `Accept`."
 )
-_ACCEPT_ALIASES = {"application/jsonl": "jsonl", "application/x-jsonlines": "jsonl",
-                   "application/jsonlines": "jsonl"}  # fmt: skip
+_ACCEPT_ALIASES = {
+    "application/jsonl": "jsonl",
+    "application/x-jsonlines": "jsonl",
+    "application/jsonlines": "jsonl",
+}
 
 
 def _format_field(choices: tuple[str, ...]) -> ma.fields.String:
@@ -78,8 +81,8 @@ ANNOTATION_SCHEMA: dict[str, Any] = {
                     "required": ["id", "type"],
                     "properties": {"id": STRING, "type": {"const": "Text"}},
                     "description": "The article: its URL (else its API path), and its `schema:headline`, "
-                                   "`schema:author`, `schema:publisher`, `schema:datePublished` and "
-                                   "`schema:identifier` when known.",
+                    "`schema:author`, `schema:publisher`, `schema:datePublished` and "
+                    "`schema:identifier` when known.",
                 },
                 "selector": {"type": "array", "items": {"type": "object"}},
                 "contextBefore": {**STRING, "description": "Text just before the quote (as `QuoteDetail`)."},
@@ -125,8 +128,13 @@ def negotiate(requested: str | None, default: str, offered: tuple[str, ...]) -> 
 def export_response(fmt: str, args: dict[str, Any], *, speaker_id: int | None, name: str) -> Response:
     """The streamed export (304 when the client's ETag still holds)."""
     filters = {k: v for k, v in args.items() if k not in ("format", "page", "per_page", "sort")}
-    blp.set_etag({"format": fmt, "filters": repr(sorted(filters.items())),
-                  "rows": queries.fingerprint(filters, speaker_id=speaker_id)})  # fmt: skip
+    blp.set_etag(
+        {
+            "format": fmt,
+            "filters": repr(sorted(filters.items())),
+            "rows": queries.fingerprint(filters, speaker_id=speaker_id),
+        }
+    )
     chunks = export_chunks(fmt, filters, speaker_id=speaker_id, base_url=public_base_url())
     response = Response(stream_with_context(chunks), content_type=_content_type(fmt))
     response.headers["Content-Disposition"] = f'inline; filename="{name}.{FILE_SUFFIXES[fmt]}"'

@@ -141,4 +141,3 @@ def paginate(query: Any, args: dict[str, Any], *, serialize: Any = None) -> Page
     rows = list(query.paginate(page, per_page)) if total else []
     items = [serialize(r) for r in rows] if serialize else rows
     return Page(items=items, total=total, page=page, per_page=per_page)
-

@@ -30,7 +30,7 @@ class QuoteByIdSchema(QuoteDetailSchema):
         metadata={
             "description": "An editor marked it as not a quotation: it is in no list, search, export "
             "or verify, and is shown here only so that it can be seen and undone "
-            "(`PATCH /quotes/{id}` `{\"rejected\": false}`)."
+            '(`PATCH /quotes/{id}` `{"rejected": false}`).'
         },
     )
 

@@ -47,12 +47,18 @@ def encode(payload: Any) -> bytes:
 
 def page_payload(page: Page) -> dict[str, Any]:
     """The list envelope of :func:`quotes_api.api.pagination.page_of`, in its field order."""
-    return {"total": page.total, "page": page.page, "per_page": page.per_page, "pages": page.pages,
-            "items": page.items}
+    return {
+        "total": page.total,
+        "page": page.page,
+        "per_page": page.per_page,
+        "pages": page.pages,
+        "items": page.items,
+    }
 
 
-def json_response(blp: Blueprint | None, payload: Any, headers: dict[str, str] | None = None,
-                  status: int = 200) -> Response:
+def json_response(
+    blp: Blueprint | None, payload: Any, headers: dict[str, str] | None = None, status: int = 200
+) -> Response:
     """A JSON response of ``payload``; with ``blp`` (a view under ``@blp.etag``), an ETag from
     the body, and 304 when the request's ``If-None-Match`` holds it."""
     body = encode(payload)

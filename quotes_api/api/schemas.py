@@ -71,7 +71,8 @@ class DocumentRefSchema(ma.Schema):
     author = ma.fields.String(allow_none=True, required=True, metadata={"description": "The byline."})
     published = UTCDateTime(allow_none=True, required=True)
     external_id = ma.fields.String(
-        allow_none=True, required=True,
+        allow_none=True,
+        required=True,
         metadata={"description": "The article's own id: the JSONL `id`, the file path or the URL."},
     )
     href = ma.fields.String(required=True)
@@ -179,8 +180,11 @@ class ExtractedQuoteSchema(ma.Schema):
     paragraph = ma.fields.Integer(required=True)
     group = ma.fields.Integer(required=True)
     part = ma.fields.Integer(required=True)
-    rule = ma.fields.String(required=True, validate=ma.validate.OneOf([r.value for r in Rule]),
-                            metadata={"description": "Which attribution rule found the speaker."})
+    rule = ma.fields.String(
+        required=True,
+        validate=ma.validate.OneOf([r.value for r in Rule]),
+        metadata={"description": "Which attribution rule found the speaker."},
+    )
     speaker_details = ma.fields.List(ma.fields.Nested(ExtractedSpeakerSchema), required=True)
 
 

@@ -40,10 +40,15 @@ def speaker_ref(speaker: SpeakerLike) -> dict[str, Any]:
 def speaker_full(speaker: Speaker, dates: tuple[Any, Any] | None = None) -> dict[str, Any]:
     first, last = dates or (None, None)
     return {
-        **speaker_ref(speaker), "roles": list(speaker.roles or []), "aliases": list(speaker.aliases or []),
-        "quote_count": speaker.quote_count, "ambiguous": bool(speaker.ambiguous),
-        "wikidata": speaker.wikidata, "first_quoted": first, "last_quoted": last,
-    }  # fmt: skip
+        **speaker_ref(speaker),
+        "roles": list(speaker.roles or []),
+        "aliases": list(speaker.aliases or []),
+        "quote_count": speaker.quote_count,
+        "ambiguous": bool(speaker.ambiguous),
+        "wikidata": speaker.wikidata,
+        "first_quoted": first,
+        "last_quoted": last,
+    }
 
 
 def document_ref(document: Document) -> dict[str, Any]:
@@ -62,12 +67,20 @@ def document_ref(document: Document) -> dict[str, Any]:
 def quote_item(quote: Quote, speakers: Sequence[SpeakerLike]) -> dict[str, Any]:
     """A quote in a list: needs ``quote.document`` loaded (at least the reference columns)."""
     return {
-        "id": quote.id, "text": quote.text, "speakers": [speaker_ref(s) for s in speakers],
-        "document": document_ref(quote.document), "start": quote.start, "end": quote.end,
-        "mention": quote.mention, "cue": quote.cue, "confidence": round(quote.confidence, 3),
-        "paragraph": quote.paragraph, "group": quote.group, "part": quote.part,
+        "id": quote.id,
+        "text": quote.text,
+        "speakers": [speaker_ref(s) for s in speakers],
+        "document": document_ref(quote.document),
+        "start": quote.start,
+        "end": quote.end,
+        "mention": quote.mention,
+        "cue": quote.cue,
+        "confidence": round(quote.confidence, 3),
+        "paragraph": quote.paragraph,
+        "group": quote.group,
+        "part": quote.part,
         "href": f"{API}/quotes/{quote.id}",
-    }  # fmt: skip
+    }
 
 
 def quote_detail(quote: Quote, speakers: Sequence[SpeakerLike], pieces: list[Quote]) -> dict[str, Any]:
@@ -78,19 +91,29 @@ def quote_detail(quote: Quote, speakers: Sequence[SpeakerLike], pieces: list[Quo
         "context_before": before,
         "context_after": after,
         "pieces": [
-            {"id": p.id, "part": p.part, "text": p.text, "start": p.start, "end": p.end,
-             "href": f"{API}/quotes/{p.id}"}
+            {
+                "id": p.id,
+                "part": p.part,
+                "text": p.text,
+                "start": p.start,
+                "end": p.end,
+                "href": f"{API}/quotes/{p.id}",
+            }
             for p in pieces
         ],
-    }  # fmt: skip
+    }
 
 
 def document_item(row: Document) -> dict[str, Any]:
     """A document in a list: a row of :func:`quotes_api.storage.queries.document_list`."""
     return {
-        **document_ref(row), "external_id": row.external_id, "content_hash": row.content_hash,
-        "ingested_at": row.ingested_at, "length": row.length, "quote_count": row.quote_count,
-    }  # fmt: skip
+        **document_ref(row),
+        "external_id": row.external_id,
+        "content_hash": row.content_hash,
+        "ingested_at": row.ingested_at,
+        "length": row.length,
+        "quote_count": row.quote_count,
+    }
 
 
 def highlight(text: str, spans: list[tuple[int, int]]) -> str:

@@ -55,11 +55,12 @@ class AmbiguousSlugSchema(ProblemSchema):
 
 
 AMBIGUOUS = (
-    "The slug is an alias that two or more speakers share (\"Obama\" for Barack and Michelle "
+    'The slug is an alias that two or more speakers share ("Obama" for Barack and Michelle '
     "Obama): no redirect, but the `candidates` to choose from, as `application/problem+json`."
 )
-MOVED_HEADERS = {"Location": {"description": "The same request at the speaker's slug now.",
-                              "schema": {"type": "string"}}}
+MOVED_HEADERS = {
+    "Location": {"description": "The same request at the speaker's slug now.", "schema": {"type": "string"}}
+}
 
 
 def _get_speaker(slug: str) -> Speaker:
@@ -93,9 +94,7 @@ def _multiple_choices(slug: str, speakers: list[Speaker]) -> Response:
         "status": 300,
         "detail": f"{slug!r} is an alias of {len(speakers)} speakers; choose one.",
         "instance": request.path,
-        "candidates": [
-            {**serialize.speaker_ref(s), "quote_count": s.quote_count} for s in speakers
-        ],
+        "candidates": [{**serialize.speaker_ref(s), "quote_count": s.quote_count} for s in speakers],
     }
     return Response(json.dumps(body, ensure_ascii=False) + "\n", 300, mimetype=PROBLEM_JSON)
 
@@ -125,8 +124,12 @@ def list_speakers(args: dict[str, Any]) -> tuple[Page, dict[str, str]]:
 @blp.etag
 @blp.response(200, SpeakerSchema)
 @blp.alt_response(404, response="NOT_FOUND")
-@blp.alt_response(308, schema=MovedSchema, headers=MOVED_HEADERS,
-                  description="The slug is an alias's or a merged or renamed speaker's: see `Location`.")
+@blp.alt_response(
+    308,
+    schema=MovedSchema,
+    headers=MOVED_HEADERS,
+    description="The slug is an alias's or a merged or renamed speaker's: see `Location`.",
+)
 @blp.alt_response(300, schema=AmbiguousSlugSchema, content_type=PROBLEM_JSON, description=AMBIGUOUS)
 def get_speaker(slug: str) -> dict[str, Any]:
     """One speaker: name, kind, roles, aliases, quote count, first and last quoted."""
@@ -141,8 +144,12 @@ def get_speaker(slug: str) -> dict[str, Any]:
 @blp.response(200, page_of(QuoteSchema), headers=LIST_HEADERS)
 @blp.doc(**EXPORT_DOC)
 @blp.alt_response(404, response="NOT_FOUND")
-@blp.alt_response(308, schema=MovedSchema, headers=MOVED_HEADERS,
-                  description="The slug is an alias's or a merged or renamed speaker's: see `Location`.")
+@blp.alt_response(
+    308,
+    schema=MovedSchema,
+    headers=MOVED_HEADERS,
+    description="The slug is an alias's or a merged or renamed speaker's: see `Location`.",
+)
 @blp.alt_response(300, schema=AmbiguousSlugSchema, content_type=PROBLEM_JSON, description=AMBIGUOUS)
 def speaker_quotes(args: dict[str, Any], slug: str) -> Any:
     """Everything the speaker said: text search `q`, date range, document; sorted and paged.

@@ -37,8 +37,10 @@ class VerifyInSchema(ma.Schema):
         # Not blank, no NUL: a pattern that means the same in Python and in JavaScript (the
         # OpenAPI dialect; "[^\W_]" does not: JavaScript's \W is ASCII-only). A claim with no
         # words to compare ("*") is not refused: nothing stored matches it (not_found).
-        validate=[ma.validate.Length(min=1, max=MAX_CLAIM_LENGTH),
-                  ma.validate.Regexp(TEXT_PATTERN, error="The claim is blank or holds a NUL character.")],
+        validate=[
+            ma.validate.Length(min=1, max=MAX_CLAIM_LENGTH),
+            ma.validate.Regexp(TEXT_PATTERN, error="The claim is blank or holds a NUL character."),
+        ],
         metadata={"description": "The words as claimed; quotation marks, case and dashes do not matter."},
     )
     speaker = ma.fields.String(
@@ -112,9 +114,11 @@ class VerifyResultSchema(ma.Schema):
         SpeakerRefSchema,
         allow_none=True,
         required=True,
-        metadata={"description": "The stored speaker the claimed `speaker` was understood as (through "
-                  "names, aliases and old slugs), or null when no speaker was claimed or none is known by "
-                  "that name: `misattributed` with a `claimed_speaker` means someone else said it."},
+        metadata={
+            "description": "The stored speaker the claimed `speaker` was understood as (through "
+            "names, aliases and old slugs), or null when no speaker was claimed or none is known by "
+            "that name: `misattributed` with a `claimed_speaker` means someone else said it."
+        },
     )
     candidates = ma.fields.Integer(required=True, metadata={"description": "Stored quotes compared."})
     matches = ma.fields.List(
@@ -138,14 +142,17 @@ def verify(body: dict[str, Any]) -> Response:
     result = verify_claim(body["claim"], body.get("speaker"))
     quote_ids = [c.quote.id for c in result.matches]
     speakers = queries.speakers_of(quote_ids)
-    return json_response(None, {
-        "verdict": result.verdict,
-        "claim": body["claim"],
-        "speakers": [serialize.speaker_ref(s) for s in result.speakers],
-        "claimed_speaker": serialize.speaker_ref(result.speakers[0]) if result.speakers else None,
-        "candidates": result.candidates,
-        "matches": [match_item(c, speakers.get(c.quote.id, [])) for c in result.matches],
-    })
+    return json_response(
+        None,
+        {
+            "verdict": result.verdict,
+            "claim": body["claim"],
+            "speakers": [serialize.speaker_ref(s) for s in result.speakers],
+            "claimed_speaker": serialize.speaker_ref(result.speakers[0]) if result.speakers else None,
+            "candidates": result.candidates,
+            "matches": [match_item(c, speakers.get(c.quote.id, [])) for c in result.matches],
+        },
+    )
 
 
 def match_item(candidate: Candidate, speakers: list[Any]) -> dict[str, Any]:
@@ -159,9 +166,13 @@ def match_item(candidate: Candidate, speakers: list[Any]) -> dict[str, Any]:
         "edits": span.edits,
         "by_claimed_speaker": candidate.by_claimed,
         "span": {
-            "start": span.start, "end": span.end, "text": quote.text[span.start : span.end],
-            "document_start": quote.start + span.start, "document_end": quote.start + span.end,
+            "start": span.start,
+            "end": span.end,
+            "text": quote.text[span.start : span.end],
+            "document_start": quote.start + span.start,
+            "document_end": quote.start + span.end,
         },
-        "diff": [] if span.kind == "exact" else [{"op": d.op, "quote": d.quote, "claim": d.claim}
-                                                 for d in span.diff],
-    }  # fmt: skip
+        "diff": []
+        if span.kind == "exact"
+        else [{"op": d.op, "quote": d.quote, "claim": d.claim} for d in span.diff],
+    }

@@ -102,8 +102,9 @@ def balanced(server_class: type, table: ConnectionTable, number: int) -> type:
             table.publish(number, connections)
             fewest = table.fewest_elsewhere(number)
             holding_off = time.monotonic() - self.accepted_at < HOLD_OFF_SECONDS
-            self.deferring = fewest is not None and (fewest < connections
-                                                     or (holding_off and fewest <= connections))
+            self.deferring = fewest is not None and (
+                fewest < connections or (holding_off and fewest <= connections)
+            )
             if not self.deferring:
                 return float(self.adj.asyncore_loop_timeout)
             return HOLD_OFF_SECONDS if holding_off else DEFER_POLL_SECONDS

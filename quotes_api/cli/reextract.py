@@ -58,7 +58,8 @@ def reextract(batch_size: int, workers: int, url: str | None, progress: bool | N
             summary = run(
                 batch_size=batch_size,
                 workers=workers,
-                progress=bar.update if bar is not None else None, on_error=report
+                progress=bar.update if bar is not None else None,
+                on_error=report,
             )
         except KeyboardInterrupt:
             click.echo(

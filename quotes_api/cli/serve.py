@@ -41,16 +41,36 @@ def _is_loopback(host: str) -> bool:
 @click.option("--host", default=LOOPBACK, show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
 @click.option("--dev", is_flag=True, help="Use the Werkzeug development server (one process).")
-@click.option("--workers", type=click.IntRange(1, 256), default=None,
-              help="Server processes [default: one per core].")
-@click.option("--threads", type=click.IntRange(2, 256), default=DEFAULTS.threads, show_default=True,
-              help="Request threads per process (slow clients hold none: requests are read whole first).")
-@click.option("--connection-limit", type=click.IntRange(10, 100_000), default=DEFAULTS.connection_limit,
-              show_default=True, help="Open connections per process, idle and stalled ones included.")
-@click.option("--timeout", "channel_timeout", type=click.IntRange(1, 3600), default=DEFAULTS.channel_timeout,
-              show_default=True, help="Seconds a connection may stay silent before it is closed.")
-@click.option("--trusted-proxy", default=None,
-              help="Address of the reverse proxy whose X-Forwarded-For names the client ('*': any).")
+@click.option(
+    "--workers", type=click.IntRange(1, 256), default=None, help="Server processes [default: one per core]."
+)
+@click.option(
+    "--threads",
+    type=click.IntRange(2, 256),
+    default=DEFAULTS.threads,
+    show_default=True,
+    help="Request threads per process (slow clients hold none: requests are read whole first).",
+)
+@click.option(
+    "--connection-limit",
+    type=click.IntRange(10, 100_000),
+    default=DEFAULTS.connection_limit,
+    show_default=True,
+    help="Open connections per process, idle and stalled ones included.",
+)
+@click.option(
+    "--timeout",
+    "channel_timeout",
+    type=click.IntRange(1, 3600),
+    default=DEFAULTS.channel_timeout,
+    show_default=True,
+    help="Seconds a connection may stay silent before it is closed.",
+)
+@click.option(
+    "--trusted-proxy",
+    default=None,
+    help="Address of the reverse proxy whose X-Forwarded-For names the client ('*': any).",
+)
 @click.option(
     "--load",
     "load_paths",
@@ -58,8 +78,17 @@ def _is_loopback(host: str) -> bool:
     type=click.Path(exists=True),
     help="Store these files or folders first (skipping what is already stored); repeatable.",
 )
-def serve(host: str, port: int, dev: bool, workers: int | None, threads: int, connection_limit: int,
-          channel_timeout: int, trusted_proxy: str | None, load_paths: tuple[str, ...]) -> None:
+def serve(
+    host: str,
+    port: int,
+    dev: bool,
+    workers: int | None,
+    threads: int,
+    connection_limit: int,
+    channel_timeout: int,
+    trusted_proxy: str | None,
+    load_paths: tuple[str, ...],
+) -> None:
     """Serve the JSON REST API on the database given by DATABASE_URL (default: ./quotes.db).
 
     Writes (POST, DELETE) need one of the keys in QUOTES_API_KEYS (comma-separated); with
@@ -107,9 +136,15 @@ def serve(host: str, port: int, dev: bool, workers: int | None, threads: int, co
         return
     from quotes_api.cli.server import run
 
-    settings = ServerSettings(host=host, port=port, workers=workers or default_workers(), threads=threads,
-                              connection_limit=connection_limit, channel_timeout=channel_timeout,
-                              trusted_proxy=trusted_proxy)
+    settings = ServerSettings(
+        host=host,
+        port=port,
+        workers=workers or default_workers(),
+        threads=threads,
+        connection_limit=connection_limit,
+        channel_timeout=channel_timeout,
+        trusted_proxy=trusted_proxy,
+    )
     run(settings, make_app=lambda: _make_app(threads))
 
 
@@ -121,5 +156,9 @@ def _make_app(threads: int) -> object:
     # a connection would have, so a process's memory does not grow with them.
     # Costly requests (extraction) may take all threads but two: those stay for health checks
     # and cheap reads whatever clients send (quotes_api.api.costly).
-    return create_app({"SQLITE_CACHE_KB": -int(SQLITE_PRAGMAS["cache_size"]) // threads,
-                       "COSTLY_SLOTS": threads - RESERVED_THREADS})
+    return create_app(
+        {
+            "SQLITE_CACHE_KB": -int(SQLITE_PRAGMAS["cache_size"]) // threads,
+            "COSTLY_SLOTS": threads - RESERVED_THREADS,
+        }
+    )

@@ -96,9 +96,14 @@ def limit_request_line(app: Callable[..., Any]) -> Callable[..., Any]:
         target = len(environ.get("PATH_INFO", "")) + len(environ.get("QUERY_STRING", "")) + 1
         if target > MAX_REQUEST_LINE:
             body = problem_body(414, "URI Too Long")
-            start_response("414 URI Too Long", [
-                ("Content-Type", "application/problem+json"), ("Content-Length", str(len(body))),
-                ("X-Content-Type-Options", "nosniff")])  # fmt: skip
+            start_response(
+                "414 URI Too Long",
+                [
+                    ("Content-Type", "application/problem+json"),
+                    ("Content-Length", str(len(body))),
+                    ("X-Content-Type-Options", "nosniff"),
+                ],
+            )
             return [body]
         return app(environ, start_response)
 
@@ -116,9 +121,16 @@ def access_log(app: Callable[..., Any]) -> Callable[..., Any]:
             target = environ.get("PATH_INFO", "") + (f"?{query}" if query else "")
             when = time.strftime("%d/%b/%Y:%H:%M:%S %z")
             size = next((v for k, v in headers if k.lower() == "content-length"), "-")
-            out.info('%s - - [%s] "%s %s %s" %s %s', environ.get("REMOTE_ADDR", "-"), when,
-                     environ.get("REQUEST_METHOD"), target, environ.get("SERVER_PROTOCOL"), status.split()[0],
-                     size)
+            out.info(
+                '%s - - [%s] "%s %s %s" %s %s',
+                environ.get("REMOTE_ADDR", "-"),
+                when,
+                environ.get("REQUEST_METHOD"),
+                target,
+                environ.get("SERVER_PROTOCOL"),
+                status.split()[0],
+                size,
+            )
             return start_response(status, headers, exc_info)
 
         return app(environ, start)
@@ -140,8 +152,10 @@ def waitress_options(settings: ServerSettings) -> dict[str, Any]:
         "ident": "quotes-api",
     }
     if settings.trusted_proxy:
-        options.update(trusted_proxy=settings.trusted_proxy,
-                       trusted_proxy_headers={"x-forwarded-for", "x-forwarded-proto", "x-forwarded-host"})
+        options.update(
+            trusted_proxy=settings.trusted_proxy,
+            trusted_proxy_headers={"x-forwarded-for", "x-forwarded-proto", "x-forwarded-host"},
+        )
     return options
 
 
@@ -156,8 +170,12 @@ def listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def make_server(app: Callable[..., Any], sock: socket.socket, settings: ServerSettings,
-                balance: tuple[ConnectionTable, int] | None = None) -> Any:
+def make_server(
+    app: Callable[..., Any],
+    sock: socket.socket,
+    settings: ServerSettings,
+    balance: tuple[ConnectionTable, int] | None = None,
+) -> Any:
     """waitress's server for ``app`` on the listening ``sock``, its request threads woken the
     last idle first (:mod:`quotes_api.cli.threads`); with ``balance`` (the workers' shared
     table and this worker's number in it), accepting only its share of the connections."""
@@ -171,12 +189,17 @@ def make_server(app: Callable[..., Any], sock: socket.socket, settings: ServerSe
     dispatcher.set_thread_count(adj.threads)
     server_class = TcpWSGIServer if balance is None else balanced(TcpWSGIServer, *balance)
     sockinfo = (sock.family, sock.type, sock.proto, sock.getsockname())
-    return server_class(app, {}, True, sock, dispatcher=dispatcher, adj=adj, bind_socket=False,
-                        sockinfo=sockinfo)
+    return server_class(
+        app, {}, True, sock, dispatcher=dispatcher, adj=adj, bind_socket=False, sockinfo=sockinfo
+    )
 
 
-def _serve_in_this_process(sock: socket.socket, settings: ServerSettings, make_app: Callable[[], Any],
-                           balance: tuple[ConnectionTable, int] | None = None) -> None:
+def _serve_in_this_process(
+    sock: socket.socket,
+    settings: ServerSettings,
+    make_app: Callable[[], Any],
+    balance: tuple[ConnectionTable, int] | None = None,
+) -> None:
     install_problem_errors()
     logging.basicConfig(level=logging.INFO, format="[%(process)d] %(name)s: %(message)s")
     server = make_server(access_log(limit_request_line(make_app())), sock, settings, balance)

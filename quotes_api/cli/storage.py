@@ -41,25 +41,61 @@ def _database(command: str, url: str | None) -> Iterator[Database]:
 
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--urls", "urls_file", type=click.Path(dir_okay=False, allow_dash=True),
-              help="A file of URLs to fetch and store, one a line (- for stdin).")
-@click.option("--workers", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="Processes reading web pages and extracting quotes (the database has one writer).")
-@click.option("--batch-size", type=click.IntRange(1, 100_000), default=1000, show_default=True,
-              help="Documents per transaction.")  # as storage.ingest.DEFAULT_BATCH_SIZE
-@click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Skip (and report) a file, JSONL line or fetched page larger than this.")
-@click.option("--fetch-workers", type=click.IntRange(1, 16), default=4, show_default=True,
-              help="URLs fetched at once.")
-@click.option("--timeout", type=click.FloatRange(0.1, 600), default=20.0, show_default=True,
-              help="Seconds a URL may take to connect, to answer, and to send the whole page.")
+@click.option(
+    "--urls",
+    "urls_file",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="A file of URLs to fetch and store, one a line (- for stdin).",
+)
+@click.option(
+    "--workers",
+    "-j",
+    type=click.IntRange(1, 256),
+    default=1,
+    show_default=True,
+    help="Processes reading web pages and extracting quotes (the database has one writer).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 100_000),
+    default=1000,
+    show_default=True,
+    help="Documents per transaction.",
+)  # as storage.ingest.DEFAULT_BATCH_SIZE
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip (and report) a file, JSONL line or fetched page larger than this.",
+)
+@click.option(
+    "--fetch-workers", type=click.IntRange(1, 16), default=4, show_default=True, help="URLs fetched at once."
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1, 600),
+    default=20.0,
+    show_default=True,
+    help="Seconds a URL may take to connect, to answer, and to send the whole page.",
+)
 @click.option("--ignore-robots", is_flag=True, help="Fetch URLs that robots.txt disallows.")
 @click.option("--database", "url", metavar="URL", help="Database URL (default: $DATABASE_URL or quotes.db).")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bars (default: when stderr is a terminal).")
-def ingest(paths: tuple[str, ...], urls_file: str | None, workers: int, batch_size: int, max_bytes: int,
-           fetch_workers: int, timeout: float, ignore_robots: bool, url: str | None,
-           progress: bool | None) -> None:
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bars (default: when stderr is a terminal)."
+)
+def ingest(
+    paths: tuple[str, ...],
+    urls_file: str | None,
+    workers: int,
+    batch_size: int,
+    max_bytes: int,
+    fetch_workers: int,
+    timeout: float,
+    ignore_robots: bool,
+    url: str | None,
+    progress: bool | None,
+) -> None:
     """Store the quotes of PATHS: text files, web pages (.html, .htm), folders of them
     (recursively), .jsonl files, - for stdin, and http(s):// URLs.
 
@@ -82,8 +118,9 @@ def ingest(paths: tuple[str, ...], urls_file: str | None, workers: int, batch_si
         urls += listed
     if not (files or urls or bad_urls):
         raise click.UsageError("give PATHS, URLs or --urls FILE")
-    limits = FetchLimits(timeout=timeout, max_bytes=max_bytes, workers=fetch_workers,
-                         respect_robots=not ignore_robots)
+    limits = FetchLimits(
+        timeout=timeout, max_bytes=max_bytes, workers=fetch_workers, respect_robots=not ignore_robots
+    )
     show = sys.stderr.isatty() if progress is None else progress
     bar = fetch_bar = None
     summary = IngestSummary()
@@ -116,8 +153,9 @@ def ingest(paths: tuple[str, ...], urls_file: str | None, workers: int, batch_si
                 on_error=report,
             )
         except KeyboardInterrupt:
-            click.echo("quotes-api ingest: interrupted; stored documents are complete, run again to finish",
-                       err=True)
+            click.echo(
+                "quotes-api ingest: interrupted; stored documents are complete, run again to finish", err=True
+            )
             raise SystemExit(130) from None
         finally:
             for each in (fetch_bar, bar):

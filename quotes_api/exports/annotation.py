@@ -35,9 +35,13 @@ def annotation(quote: Quote, speakers: list[SpeakerRow], base_url: str = "") -> 
     doc = quote.document
     names = " and ".join(s.name for s in speakers) or "an unidentified speaker"
     body: list[dict[str, Any]] = [
-        {"type": "TextualBody", "purpose": "describing", "format": "text/plain",
-         "value": f"Quotation of {names}" + (f" ({quote.cue})" if quote.cue else "")},
-    ]  # fmt: skip
+        {
+            "type": "TextualBody",
+            "purpose": "describing",
+            "format": "text/plain",
+            "value": f"Quotation of {names}" + (f" ({quote.cue})" if quote.cue else ""),
+        },
+    ]
     body += [
         {"type": "SpecificResource", "purpose": "identifying", "source": f"{base_url}{API}/speakers/{s.slug}"}
         for s in speakers
@@ -53,8 +57,12 @@ def annotation(quote: Quote, speakers: list[SpeakerRow], base_url: str = "") -> 
             "source": _source(doc, base_url),
             "selector": [
                 {"type": "TextPositionSelector", "start": quote.start, "end": quote.end},
-                {"type": "TextQuoteSelector", "exact": quote.text, "prefix": quote.prefix,
-                 "suffix": quote.suffix},
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": quote.text,
+                    "prefix": quote.prefix,
+                    "suffix": quote.suffix,
+                },
             ],
             "contextBefore": quote.context_before,
             "contextAfter": quote.context_after,
@@ -65,8 +73,11 @@ def annotation(quote: Quote, speakers: list[SpeakerRow], base_url: str = "") -> 
 def _source(doc: Any, base_url: str) -> dict[str, Any]:
     """The annotated article: where it is, and what it is."""
     described = {
-        "schema:headline": doc.title, "schema:author": doc.author, "schema:publisher": doc.source,
-        "schema:datePublished": iso(doc.published), "schema:identifier": doc.external_id,
-    }  # fmt: skip
+        "schema:headline": doc.title,
+        "schema:author": doc.author,
+        "schema:publisher": doc.source,
+        "schema:datePublished": iso(doc.published),
+        "schema:identifier": doc.external_id,
+    }
     source = {"id": doc.url or f"{base_url}{API}/documents/{doc.id}", "type": "Text"}
     return {**source, **{k: v for k, v in described.items() if v}}

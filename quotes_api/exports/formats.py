@@ -38,10 +38,28 @@ _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 Rows = Iterable[tuple[Quote, list[SpeakerRow]]]
 
 CSV_COLUMNS = (
-    "id", "text", "speakers", "speaker_slugs", "context_before", "context_after", "document_id",
-    "document_title", "url", "site", "author", "published", "external_id", "start", "end", "cue", "mention",
-    "confidence", "paragraph", "group", "part",
-)  # fmt: skip
+    "id",
+    "text",
+    "speakers",
+    "speaker_slugs",
+    "context_before",
+    "context_after",
+    "document_id",
+    "document_title",
+    "url",
+    "site",
+    "author",
+    "published",
+    "external_id",
+    "start",
+    "end",
+    "cue",
+    "mention",
+    "confidence",
+    "paragraph",
+    "group",
+    "part",
+)
 
 JSONLD_CONTEXT = ["https://schema.org", CONTEXT_TERMS]
 
@@ -60,17 +78,34 @@ def quote_record(quote: Quote, speakers: list[SpeakerRow]) -> dict[str, Any]:
     context around it as ``GET /quotes/{id}`` shows it (``ExportedQuote``)."""
     doc = quote.document
     return {
-        "id": quote.id, "text": quote.text,
-        "speakers": [{"slug": s.slug, "name": s.name, "kind": s.kind, "href": f"{API}/speakers/{s.slug}"}
-                     for s in speakers],
-        "document": {"id": doc.id, "title": doc.title, "url": doc.url, "source": doc.source,
-                     "author": doc.author, "published": iso(doc.published), "external_id": doc.external_id,
-                     "href": f"{API}/documents/{doc.id}"},
-        "start": quote.start, "end": quote.end, "mention": quote.mention, "cue": quote.cue,
-        "confidence": round(quote.confidence, 3), "paragraph": quote.paragraph, "group": quote.group,
-        "part": quote.part, "href": f"{API}/quotes/{quote.id}",
-        "context_before": quote.context_before, "context_after": quote.context_after,
-    }  # fmt: skip
+        "id": quote.id,
+        "text": quote.text,
+        "speakers": [
+            {"slug": s.slug, "name": s.name, "kind": s.kind, "href": f"{API}/speakers/{s.slug}"}
+            for s in speakers
+        ],
+        "document": {
+            "id": doc.id,
+            "title": doc.title,
+            "url": doc.url,
+            "source": doc.source,
+            "author": doc.author,
+            "published": iso(doc.published),
+            "external_id": doc.external_id,
+            "href": f"{API}/documents/{doc.id}",
+        },
+        "start": quote.start,
+        "end": quote.end,
+        "mention": quote.mention,
+        "cue": quote.cue,
+        "confidence": round(quote.confidence, 3),
+        "paragraph": quote.paragraph,
+        "group": quote.group,
+        "part": quote.part,
+        "href": f"{API}/quotes/{quote.id}",
+        "context_before": quote.context_before,
+        "context_after": quote.context_after,
+    }
 
 
 def _json(value: Any) -> str:
@@ -104,15 +139,31 @@ def csv_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
     yield flush()
     for quote, speakers in rows:
         doc = quote.document
-        writer.writerow((
-            quote.id, _cell(quote.text), _cell("; ".join(s.name for s in speakers)),
-            "; ".join(s.slug for s in speakers), _cell(_one_line(quote.context_before)),
-            _cell(_one_line(quote.context_after)),
-            doc.id, _cell(doc.title or ""), _cell(doc.url or ""), _cell(doc.source or ""),
-            _cell(doc.author or ""), iso(doc.published) or "", _cell(doc.external_id or ""), quote.start,
-            quote.end, _cell(quote.cue or ""), _cell(quote.mention or ""), round(quote.confidence, 3),
-            quote.paragraph, quote.group, quote.part,
-        ))  # fmt: skip
+        writer.writerow(
+            (
+                quote.id,
+                _cell(quote.text),
+                _cell("; ".join(s.name for s in speakers)),
+                "; ".join(s.slug for s in speakers),
+                _cell(_one_line(quote.context_before)),
+                _cell(_one_line(quote.context_after)),
+                doc.id,
+                _cell(doc.title or ""),
+                _cell(doc.url or ""),
+                _cell(doc.source or ""),
+                _cell(doc.author or ""),
+                iso(doc.published) or "",
+                _cell(doc.external_id or ""),
+                quote.start,
+                quote.end,
+                _cell(quote.cue or ""),
+                _cell(quote.mention or ""),
+                round(quote.confidence, 3),
+                quote.paragraph,
+                quote.group,
+                quote.part,
+            )
+        )
         yield flush()
 
 
@@ -153,11 +204,16 @@ def quotation(quote: Quote, speakers: list[SpeakerRow], base_url: str = "") -> d
     doc = quote.document
     agents = [_agent(s, base_url) for s in speakers]
     item: dict[str, Any] = {
-        "@type": "Quotation", "@id": f"{base_url}{API}/quotes/{quote.id}", "identifier": quote.id,
-        "text": quote.text, "spokenByCharacter": agents, "creator": agents,
+        "@type": "Quotation",
+        "@id": f"{base_url}{API}/quotes/{quote.id}",
+        "identifier": quote.id,
+        "text": quote.text,
+        "spokenByCharacter": agents,
+        "creator": agents,
         "isPartOf": news_article(doc, base_url),
-        "contextBefore": quote.context_before, "contextAfter": quote.context_after,
-    }  # fmt: skip
+        "contextBefore": quote.context_before,
+        "contextAfter": quote.context_after,
+    }
     if doc.published:
         item["datePublished"] = iso(doc.published)
     return item

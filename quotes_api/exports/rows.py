@@ -24,8 +24,13 @@ CHUNK_SIZE = 1000
 def _add_context(row: ExportRow) -> Quote:
     """The quote with the text around it, from the windows read with it."""
     quote, after = row.quote, row.after
-    return attach_context(quote, row.before, after[:CONTEXT_CHARS], cut_before=quote.start > CONTEXT_CHARS,
-                          cut_after=len(after) > CONTEXT_CHARS)
+    return attach_context(
+        quote,
+        row.before,
+        after[:CONTEXT_CHARS],
+        cut_before=quote.start > CONTEXT_CHARS,
+        cut_after=len(after) > CONTEXT_CHARS,
+    )
 
 
 def iter_quotes(

@@ -35,8 +35,11 @@ def is_description(phrase: str) -> bool:
     first = words[0].strip(",.").lower()
     if words[0][:1].islower():
         return first not in PERSONAL_PRONOUNS
-    return first in TITLES or first in SOURCE_NOUNS and all(
-        w[:1].isupper() or w.lower() in DESCRIPTION_GLUE for w in words[1:])
+    return (
+        first in TITLES
+        or first in SOURCE_NOUNS
+        and all(w[:1].isupper() or w.lower() in DESCRIPTION_GLUE for w in words[1:])
+    )
 
 
 def name_before_apposition(left: str, found: _Subject) -> _Subject | None:
@@ -56,14 +59,14 @@ def name_before_apposition(left: str, found: _Subject) -> _Subject | None:
     comma = left.rfind(",", max(0, offset - _MAX_LEAD), offset + 1)
     if comma < 0:
         return None
-    description = left[comma + 1:end].strip()
+    description = left[comma + 1 : end].strip()
     if not is_description(description) or _CLAUSE.search(description):
         return None
     head = left[:comma]
     subject = sentence_subject(head)
     if subject is None or subject[1] + len(subject[0]) != len(head.rstrip()):
         return None  # the name must end right at the apposition's comma
-    opener = head[:subject[1]].strip()
+    opener = head[: subject[1]].strip()
     if opener and not opener.endswith(","):
         return None  # "Speaking to Ann Pike, the mayor said": Ann Pike is an object
     if parse_mention(subject[0]).kind != "person":
@@ -100,7 +103,7 @@ def in_closed_relative(left: str, cue: _Span) -> bool:
     """
     if not _RELATIVE_BEFORE.search(left, max(0, cue.start() - 30), cue.start()):
         return False
-    return "," in left[cue.end():]
+    return "," in left[cue.end() :]
 
 
 _RELATIVE = re.compile(r"who\s")
@@ -138,17 +141,20 @@ def owner_before_comma(text: str) -> _Subject | None:
         # only after an opening phrase ('In Ely, after the vote, Gov. Tom Pike (R-NV), said');
         # after a clause ('Tom Lee met his rival, Ann Pike,') the name is an apposition
         # or after the description that opens the sentence ('the assailant, Tom Ray, told')
-        previous = text[:chunk.start()].rsplit(",", 1)[-1].strip()
+        previous = text[: chunk.start()].rsplit(",", 1)[-1].strip()
         opener = previous.split(" ", 1)[0].lower()
-        opens_sentence = "," not in text[:chunk.start()] and (is_description(previous) or opener == "another")
-        if not opens_sentence and (opener not in PREPOSITIONS and opener not in CLAUSE_OPENERS
-                                   or _CLAUSE.search(previous)):
+        opens_sentence = "," not in text[: chunk.start()] and (
+            is_description(previous) or opener == "another"
+        )
+        if not opens_sentence and (
+            opener not in PREPOSITIONS and opener not in CLAUSE_OPENERS or _CLAUSE.search(previous)
+        ):
             return None
         return last, text.rfind(last), (last,), Rule.BEFORE
     relative = _RELATIVE.match(last) is not None  # "Dan Axel, who was an adviser, said"
     if not relative and (not is_description(last) or _CLAUSE.search(last)):
         return None
-    head = text[:chunk.start()].rstrip()
+    head = text[: chunk.start()].rstrip()
     name = _NAME_AT_END.search(head)
     if name is None or parse_mention(name.group(1)).kind != "person":
         return None
@@ -157,7 +163,7 @@ def owner_before_comma(text: str) -> _Subject | None:
         if pair is not None:
             return pair.group(1), pair.start(1), split_coordination(pair.group(1)), Rule.BEFORE
         return name.group(1), name.start(1), (name.group(1),), Rule.BEFORE
-    before = head[:name.start(1)].split()
+    before = head[: name.start(1)].split()
     if not before or before[-1].lower() not in CLAUSE_OPENERS:
         return None  # at the sentence's start, the sentence's subject is found anyway
     return name.group(1), name.start(1), (name.group(1),), Rule.BEFORE

@@ -71,7 +71,7 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
     word = cue.group().lower()
     if _ROLE_AFTER_CUE.match(masked, cue.end()):
         return False  # "Clinton press secretary Brian Fallon": a role noun, not the verb "press"
-    before = masked[max(0, cue.start() - 24):cue.start()].split()
+    before = masked[max(0, cue.start() - 24) : cue.start()].split()
     prev = before[-1] if before else ""
     if prev.lower() in NOUN_MARKERS:
         return word.endswith("ed") or word in CUES_AFTER_DETERMINER
@@ -87,8 +87,10 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
 
 
 # A cue word opening a compound role noun ("press secretary", "press aide").
-_ROLE_AFTER_CUE = re.compile(r"[ \t]+(?:secretary|secretaries|aide|aides|officer|officers|office|"
-                             r"spokesman|spokeswoman|spokesperson|release|releases|corps|gallery)\b")
+_ROLE_AFTER_CUE = re.compile(
+    r"[ \t]+(?:secretary|secretaries|aide|aides|officer|officers|office|"
+    r"spokesman|spokeswoman|spokesperson|release|releases|corps|gallery)\b"
+)
 
 
 # Cue words that, before "to" and a verb, speak of something going on or awaited, not of speech.
@@ -104,20 +106,23 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
     """
     lead = _LEADING.match(masked, at, limit)
     start = lead.end() if lead else at
-    window = masked[start:min(limit, start + 400)]
+    window = masked[start : min(limit, start + 400)]
     acc = ACCORDING.match(window)
     if acc:
         phrase = np_after(window, acc.end())
         if phrase:
-            return Attribution(phrase, start + acc.end(), split_coordination(phrase), "according to",
-                               Rule.ACCORDING, 0.85)
+            return Attribution(
+                phrase, start + acc.end(), split_coordination(phrase), "according to", Rule.ACCORDING, 0.85
+            )
     for cue in find_cues(window, 0, 160):
         if (not is_verb_use(window, cue) and cue.start() > 0) or cue.group().lower() in AS_FRAME_CUES:
             continue
         # The clause is read one character past ``limit``: a quotation opening there is what
         # the verb introduces ('"caused death." Ray called Tom Lee a "liar."'), not this one.
-        if strict and (len(window[: cue.start()].split()) > 6
-                       or not _ends_clause(masked[start:min(limit + 1, start + 401)], cue.end())):
+        if strict and (
+            len(window[: cue.start()].split()) > 6
+            or not _ends_clause(masked[start : min(limit + 1, start + 401)], cue.end())
+        ):
             return None
         before = trim_aux(window[: cue.start()])
         as_clause = _AS_CLAUSE.search(before)
@@ -128,14 +133,16 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         if ", " in before:
             last_chunk = before.rsplit(", ", 1)[1].strip()
             if last_chunk.lower() in PERSONAL_PRONOUNS:
-                return Attribution(last_chunk, start + before.rfind(last_chunk), (last_chunk,), cue.group(),
-                                   Rule.AFTER, 0.9)
+                return Attribution(
+                    last_chunk, start + before.rfind(last_chunk), (last_chunk,), cue.group(), Rule.AFTER, 0.9
+                )
         # '," saying the city ...' is no attribution: a participle has no subject after it
         if not before and not cue.group().lower().endswith("ing"):
             phrase = inverted_speaker(window, cue)
             if phrase and (looks_like_speaker(phrase) or _is_bare_description(phrase.partition(", ")[0])):
-                return Attribution(phrase, start + cue.end(), split_coordination(phrase),
-                                   cue.group(), Rule.INVERTED, 0.9)
+                return Attribution(
+                    phrase, start + cue.end(), split_coordination(phrase), cue.group(), Rule.INVERTED, 0.9
+                )
             if cue.start() == 0 and cue.group()[0].isupper():
                 continue  # "Read said." : a name that is also a verb
             return None
@@ -144,8 +151,14 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'
             phrase = inverted_speaker(window, cue)
             if phrase and looks_like_speaker(phrase) and phrase.lower() not in OBJECT_PRONOUNS:
-                return Attribution(phrase, start + cue.end(), split_coordination(phrase.partition(", ")[0]),
-                                   cue.group(), Rule.INVERTED, 0.85)
+                return Attribution(
+                    phrase,
+                    start + cue.end(),
+                    split_coordination(phrase.partition(", ")[0]),
+                    cue.group(),
+                    Rule.INVERTED,
+                    0.85,
+                )
         return None
     return None
 
@@ -154,8 +167,13 @@ def _word_as_name(before: str) -> bool:
     """'"...," From said': a capitalised verb or preposition alone between a quotation and its
     speech verb, in the middle of a sentence, is a surname ("Read", "From", "Down")."""
     word = before.strip()
-    return word[:1].isupper() and word.isalpha() and " " not in word and word.lower() not in NOT_IN_SPEAKER \
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and " " not in word
+        and word.lower() not in NOT_IN_SPEAKER
         and (is_cue_word(word) or word.lower() in PREPOSITIONS)
+    )
 
 
 def inverted_speaker(text: str, cue: Cue) -> str:
@@ -173,11 +191,15 @@ def _describes_speaker(before: str, window: str, cue: Cue) -> bool:
     if not words:
         return False
     head = words[-1]
-    return bool(before[:1].islower() and _DESCRIPTION.fullmatch(before)
-                and head not in MODIFIER_TITLES  # "the former said"
-                and head not in PRONOUNS and head not in TIME_NOUNS  # "the next day he said"
-                and not PREPOSITIONS.intersection(before.lower().split())
-                and not _BY.match(window, cue.end()))
+    return bool(
+        before[:1].islower()
+        and _DESCRIPTION.fullmatch(before)
+        and head not in MODIFIER_TITLES  # "the former said"
+        and head not in PRONOUNS
+        and head not in TIME_NOUNS  # "the next day he said"
+        and not PREPOSITIONS.intersection(before.lower().split())
+        and not _BY.match(window, cue.end())
+    )
 
 
 _BY = re.compile(r"\s+by\b")

@@ -45,9 +45,16 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
         pass
     # The nearest few speech verbs, last first: a sentence of fifty "said"s stays cheap.
     as_frame = _AS_BEFORE_QUOTE.search(left, max(0, len(left) - 12)) is not None
-    nearest = islice((c for c in reversed(find_cues(left))
-                      if not c.group().lower().startswith("according") and is_verb_use(left, c)
-                      and (as_frame or c.group().lower() not in AS_FRAME_CUES)), 3)
+    nearest = islice(
+        (
+            c
+            for c in reversed(find_cues(left))
+            if not c.group().lower().startswith("according")
+            and is_verb_use(left, c)
+            and (as_frame or c.group().lower() not in AS_FRAME_CUES)
+        ),
+        3,
+    )
     cues = list(nearest)[::-1]
     main = [c for c in cues if not in_closed_relative(left, c)]
     if main:
@@ -55,8 +62,14 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     if acc and (not cues or cues[-1].start() < acc.start()):
         phrase = np_after(left, acc.end())
         if phrase and looks_like_speaker(phrase):
-            return Attribution(phrase, sent_start + acc.end(), split_coordination(phrase), "according to",
-                               Rule.ACCORDING, 0.85)
+            return Attribution(
+                phrase,
+                sent_start + acc.end(),
+                split_coordination(phrase),
+                "according to",
+                Rule.ACCORDING,
+                0.85,
+            )
     owner: Attribution | None = None  # "Trump's remarks", in case no verb judges them
     for n, cue in enumerate(reversed(cues)):
         found = _cue_subject(left, cue)
@@ -69,9 +82,10 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                 continue
             return attribution
         inverted = inverted_speaker(left, cue)
-        if inverted and left[cue.end():].strip().endswith((":", ",")) and looks_like_speaker(inverted):
-            return Attribution(inverted, sent_start + cue.end(), (inverted,), cue.group(), Rule.INVERTED,
-                               0.75)
+        if inverted and left[cue.end() :].strip().endswith((":", ",")) and looks_like_speaker(inverted):
+            return Attribution(
+                inverted, sent_start + cue.end(), (inverted,), cue.group(), Rule.INVERTED, 0.75
+            )
     return owner
 
 
@@ -97,16 +111,19 @@ def _cue_subject(left: str, cue: Cue) -> _Subject | None:
 
 _SAID_BEFORE_PARTICIPLE = re.compile(r"\b([a-z]+),\s*$")
 # The verbs of a parenthetical attribution ('..., Ann Pike said, adding'): forms that are no nouns.
-_PARENTHETICAL_VERBS = frozenset(form for verb in PARENTHETICAL_VERBS
-                                 for form in finite_forms(verb)) | {"noted"}
+_PARENTHETICAL_VERBS = frozenset(form for verb in PARENTHETICAL_VERBS for form in finite_forms(verb)) | {
+    "noted"
+}
 # Verbs that report what someone else said or did: their complement is the reporter's account.
 _REPORTING = frozenset(form for verb in REPORTING_VERBS for form in inflections(verb, participles=False))
 # Between a reporting verb and the subject of its complement clause: nothing, or an object and
 # "that" ("told reporters that").
 _CONDITION = "(?:" + "|".join(sorted(REPORTED_CONDITIONS)) + r")\s+"
 # ... or a condition opening the reported clause ("says if people think", "said that when Ray").
-_COMPLEMENT_GAP = re.compile(r"(?:(?:\s+[\w’'-]+){0,4}?\s+that)?\s+" + _CONDITION + r"|"
-                             r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*")
+_COMPLEMENT_GAP = re.compile(
+    r"(?:(?:\s+[\w’'-]+){0,4}?\s+that)?\s+" + _CONDITION + r"|"
+    r"(?:\s+[\w’'-]+){0,4}?\s+that\s+|\s*"
+)
 
 _THAT_CLAUSE = re.compile(r"(?:\s+out)?\s+that\s+(?:" + _CONDITION + ")?")
 
@@ -118,7 +135,7 @@ def _reporter(left: str, found: _Subject, cue: Cue, cues: list[Cue]) -> tuple[_S
     """'Ann Pike said Tom Lee called it "a farce"': quoted words inside a reported clause are
     the reporter's account, so the speaker is the one who said the clause, not its subject. Not
     when the inner verb introduces the quotation itself ('Ann Pike said Tom Lee said, "..."')."""
-    if left[cue.end():].strip(" " + FILLER) in (",", ":") or _TO_SOMEONE.fullmatch(left, cue.end()):
+    if left[cue.end() :].strip(" " + FILLER) in (",", ":") or _TO_SOMEONE.fullmatch(left, cue.end()):
         return found, cue  # 'Ann Pike said Tom Lee told her, "..."': Tom Lee's words
     while True:
         earlier = [c for c in cues if c.end() <= found[1]]
@@ -129,8 +146,9 @@ def _reporter(left: str, found: _Subject, cue: Cue, cues: list[Cue]) -> tuple[_S
         # Any speech verb reports the clause its "that" opens ("he expected that voters will
         # say"); without "that", only the verbs of reporting and thinking do ("she thinks Ray").
         verb = outer.group().lower()
-        if gap is None or (verb not in _REPORTING and verb not in THINKING_FORMS
-                           and not _THAT_CLAUSE.fullmatch(gap.group())):
+        if gap is None or (
+            verb not in _REPORTING and verb not in THINKING_FORMS and not _THAT_CLAUSE.fullmatch(gap.group())
+        ):
             return found, cue
         reporter = _cue_subject(left, outer)
         if reporter is None:
@@ -160,7 +178,7 @@ def _subject_of_adverbial_participle(left: str, cue_at: int) -> _Subject | None:
     word = _WORD_BEFORE.search(left, max(0, cue_at - 20), cue_at)
     if not word or word.group(1).lower() not in BEFORE_ADVERBIAL_PARTICIPLE:
         return None
-    return sentence_subject(left[:word.start()].rstrip(" ,"))
+    return sentence_subject(left[: word.start()].rstrip(" ,"))
 
 
 def _issuer(left: str, found: _Subject) -> _Subject | None:
@@ -175,11 +193,12 @@ def _issuer(left: str, found: _Subject) -> _Subject | None:
     return sentence_subject(before)
 
 
-
 # "under what Tom Ray called", "a clip that Judge Ann Pike described as": a relative clause whose
 # speech verb takes the quotation right after it as its object.
-_RELATIVE_OF_SPEECH = re.compile(r"\b(?:what|that|which)\s+((?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they)\s+)"
-                                 r"([a-z]+)(?:\s+(?:it|them|him|her))?(?:\s+as)?\s*$")
+_RELATIVE_OF_SPEECH = re.compile(
+    r"\b(?:what|that|which)\s+((?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they)\s+)"
+    r"([a-z]+)(?:\s+(?:it|them|him|her))?(?:\s+as)?\s*$"
+)
 
 
 def quoted_by_relative(masked: str, sent_start: int, at: int) -> bool:

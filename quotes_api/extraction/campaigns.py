@@ -17,10 +17,12 @@ import re
 
 from quotes_api.extraction.mentions import NAME_RUN
 
-_CAMPAIGN = re.compile(rf"(?:[Tt]he\s+|[Aa]n?\s+|[Oo]ne\s+)?(?P<owner>[Hh]is|[Hh]er|{NAME_RUN.pattern})"
-                       r"(?:['’]s?)?"
-                       r"\s+(?:presidential\s+|re-?election\s+|senate\s+|mayoral\s+)?campaign(?:['’]s)?"
-                       r"(?:\s+(?:spokes(?:man|woman|person)|officials?|aides?|staffers?|representatives?))?")
+_CAMPAIGN = re.compile(
+    rf"(?:[Tt]he\s+|[Aa]n?\s+|[Oo]ne\s+)?(?P<owner>[Hh]is|[Hh]er|{NAME_RUN.pattern})"
+    r"(?:['’]s?)?"
+    r"\s+(?:presidential\s+|re-?election\s+|senate\s+|mayoral\s+)?campaign(?:['’]s)?"
+    r"(?:\s+(?:spokes(?:man|woman|person)|officials?|aides?|staffers?|representatives?))?"
+)
 
 
 def campaign_owner(phrase: str) -> str | None:

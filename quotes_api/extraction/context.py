@@ -44,8 +44,11 @@ def previous_sentence(masked: str, sent_start: int, at: int) -> Attribution | No
 
 # "Pollsters missed the surge - Ann Pike:" / "- More from Pike and Ray:": a round-up's headline,
 # then its source after a dash.
-_DASH_SOURCE = re.compile(r"(?:\s[-\u2014\u2013]+|[-\u2014\u2013]+\s)\s*(?:(?:more\s+)?from\s+)?"
-                          r"([^-\u2014\u2013\s][^-\u2014\u2013]{1,60})$", re.I)
+_DASH_SOURCE = re.compile(
+    r"(?:\s[-\u2014\u2013]+|[-\u2014\u2013]+\s)\s*(?:(?:more\s+)?from\s+)?"
+    r"([^-\u2014\u2013\s][^-\u2014\u2013]{1,60})$",
+    re.I,
+)
 
 
 def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
@@ -62,8 +65,9 @@ def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
     signed = _DASH_SOURCE.search(body)
     if signed and NAME_RUN.match(signed.group(1)) and looks_like_speaker(signed.group(1)):
         phrase = clean(signed.group(1))
-        return Attribution(phrase, sent_start + signed.start(1), split_coordination(phrase), None,
-                           Rule.COLON, 0.6)
+        return Attribution(
+            phrase, sent_start + signed.start(1), split_coordination(phrase), None, Rule.COLON, 0.6
+        )
     subject = sentence_subject(body)
     if subject is None:
         return None
@@ -92,8 +96,12 @@ def paragraph_subject(masked: str, sent_start: int, p_end: int) -> Attribution |
     sentence = masked[sent_start:p_end]
     bare = PARENTHESES.sub(lambda m: " " * len(m.group()), sentence)
     subject = sentence_subject(bare)
-    if subject is not None and FILLER not in subject[0] and _names_someone(subject[2]) \
-            and not _opening_word(bare, subject[0], subject[1] + len(subject[0])):
+    if (
+        subject is not None
+        and FILLER not in subject[0]
+        and _names_someone(subject[2])
+        and not _opening_word(bare, subject[0], subject[1] + len(subject[0]))
+    ):
         phrase, offset, parts, _ = subject
         return Attribution(phrase, sent_start + offset, parts, None, Rule.CONTEXT, 0.5)
     # "What it means is unclear, since Trump spoke only in bromides.": the one the sentence
@@ -104,19 +112,22 @@ def paragraph_subject(masked: str, sent_start: int, p_end: int) -> Attribution |
     return Attribution(spoke.mention, spoke.mention_start, spoke.parts, None, Rule.CONTEXT, 0.5)
 
 
-_SPEECH_NOUNS = "call|calls|promise|promises|pledge|claim|claims|comment|comments|remark|remarks|" \
-    "statement|words|description|warning|vow|assertion|slogan|tweet|message|phrase|demand|plea|" \
-    "insistence|argument|charge|accusation|characterization|label|praise|criticism|attack|refrain|" \
+_SPEECH_NOUNS = (
+    "call|calls|promise|promises|pledge|claim|claims|comment|comments|remark|remarks|"
+    "statement|words|description|warning|vow|assertion|slogan|tweet|message|phrase|demand|plea|"
+    "insistence|argument|charge|accusation|characterization|label|praise|criticism|attack|refrain|"
     "mantra|motto|rallying cry|catchphrase|boast|answer|response|reply|question|suggestion|advice"
+)
 _POSSESSIVE = re.compile(
     rf"(?P<who>(?:[A-Z][\w.\-]*\s+){{0,3}}[A-Z][\w.\-]*(?:'s|’s|'|’)|\b(?:his|her|their|its)\b)\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}(?:{_SPEECH_NOUNS})(?:\s+(?:for|of|that|about|to))?\s+(?:a\s+|an\s+|the\s+)?$")
+    rf"(?:[a-z-]+\s+){{0,2}}(?:{_SPEECH_NOUNS})(?:\s+(?:for|of|that|about|to))?\s+(?:a\s+|an\s+|the\s+)?$"
+)
 
 
 def possessive_source(masked: str, sent_start: int, at: int) -> Attribution | None:
     """'Obama's "if you like your plan" promise', 'his call for "a total ban"': the owner of
     the words is the speaker."""
-    left = masked[max(sent_start, at - 120):at]
+    left = masked[max(sent_start, at - 120) : at]
     m = _POSSESSIVE.search(left)
     if not m:
         return None
@@ -133,8 +144,11 @@ def following_statement(masked: str, sent_start: int, sent_end: int) -> Attribut
     """'"It is a quiet masterpiece." | Jury president Viktor Lund said the vote ...': a
     quotation paragraph with no attribution, followed by a paragraph that opens with someone
     named saying something, is theirs."""
-    cues = [c for c in find_cues(masked, sent_start, sent_end)
-            if is_verb_use(masked, c) and c.group().lower() not in AS_FRAME_CUES]
+    cues = [
+        c
+        for c in find_cues(masked, sent_start, sent_end)
+        if is_verb_use(masked, c) and c.group().lower() not in AS_FRAME_CUES
+    ]
     if not cues:
         return None
     found = subject_of(masked[sent_start:sent_end], cues[0].start() - sent_start)
@@ -150,13 +164,16 @@ def _names_someone(parts: tuple[str, ...]) -> bool:
 
 
 # A number that opens a sentence ("Thirteen years earlier, ...") is not its subject.
-_NUMBER_WORD = re.compile(r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
-                          r"(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty")
+_NUMBER_WORD = re.compile(
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+    r"(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty"
+)
 # Nor is a word followed by a preposition, an article or a quotation rather than by a verb:
 # "Immediately after the attacks, ...", "Based on ...", "Given the ...", 'Titled "...", ...'
 # ("Kelly said" has its verb).
-_NO_VERB_NEXT = re.compile(r"\s*(?:[" + FILLER + r"]|(?:" + "|".join(sorted(PREPOSITIONS)) +
-                           r"|the|a|an|his|her|their|its)\b)")
+_NO_VERB_NEXT = re.compile(
+    r"\s*(?:[" + FILLER + r"]|(?:" + "|".join(sorted(PREPOSITIONS)) + r"|the|a|an|his|her|their|its)\b)"
+)
 
 
 def _opening_word(text: str, phrase: str, end: int) -> bool:
@@ -175,8 +192,11 @@ def sentence_speaker(masked: str, sent_start: int, at: int) -> Attribution | Non
     if found is None:
         return None
     body, start, (phrase, offset, parts, _) = found
-    if not body[offset + len(phrase):].strip(" ,:" + FILLER) or not looks_like_speaker(phrase) \
-            or _opening_word(body, phrase, offset + len(phrase)):
+    if (
+        not body[offset + len(phrase) :].strip(" ,:" + FILLER)
+        or not looks_like_speaker(phrase)
+        or _opening_word(body, phrase, offset + len(phrase))
+    ):
         return None  # "Specifically, '...'", "Based on ...": an opening word, no subject and verb
     return Attribution(phrase, start + offset, parts, None, Rule.SENTENCE, 0.4)
 
@@ -194,8 +214,9 @@ def sentence_before_speaker(masked: str, sent_start: int, at: int) -> Attributio
     return Attribution(phrase, start + offset, parts, None, Rule.CONTEXT, 0.5)
 
 
-def _subject_before(masked: str, sent_start: int, at: int) \
-        -> tuple[str, int, tuple[str, int, tuple[str, ...], Rule]] | None:
+def _subject_before(
+    masked: str, sent_start: int, at: int
+) -> tuple[str, int, tuple[str, int, tuple[str, ...], Rule]] | None:
     """The sentence up to ``at`` (parentheses blanked, at most ``MAX_LEFT`` characters), where
     it starts, and its subject; None when it has none."""
     start = max(sent_start, at - MAX_LEFT)

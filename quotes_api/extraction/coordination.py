@@ -28,8 +28,11 @@ def split_coordination(phrase: str) -> tuple[str, ...]:
     pieces = _COORDINATION.split(phrase)
     joined = [pieces[0]]
     for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if _names_someone(piece) and not _goes_on_a_role(joined[-1], piece) \
-                and not _names_a_role(joined[-1], separator):
+        if (
+            _names_someone(piece)
+            and not _goes_on_a_role(joined[-1], piece)
+            and not _names_a_role(joined[-1], separator)
+        ):
             joined.append(piece)
         else:
             joined[-1] += separator + piece
@@ -74,5 +77,3 @@ def _names_a_role(before: str, separator: str) -> bool:
         return False
     # "... chief executive, Tom Ray"; "a spokeswoman for the Harbour Council, Ann Pike"
     return words[-1][:1].islower() or (words[0].lower() in APPOSITION_ARTICLES and words[1][:1].islower())
-
-

@@ -19,8 +19,11 @@ from quotes_api.extraction.model import Rule
 # A dash or bar, then the credit up to the paragraph's end: a name, perhaps ", role".
 _CREDIT = re.compile(r"[ \t]*(?:[\u2015\u2014\u2013]|--?)[ \t]*([^\n\"“”]{2,100}?)[.]?[ \t]*$")
 # Words of photo and agency credits, not of speakers.
-_PHOTO = re.compile(r"/|\b(?:photo|photos|image|images|getty|shutterstock|instagram|twitter|facebook|"
-                    r"youtube|file|afp|ap|reuters|epa)\b", re.I)
+_PHOTO = re.compile(
+    r"/|\b(?:photo|photos|image|images|getty|shutterstock|instagram|twitter|facebook|"
+    r"youtube|file|afp|ap|reuters|epa)\b",
+    re.I,
+)
 
 
 def credit_line(masked: str, close_end: int, paragraph_end: int) -> Attribution | None:

@@ -22,8 +22,21 @@ from quotes_api.extraction.lexicon.verbs import (
     WEAK_CUES,
 )
 
-__all__ = ["AS_FRAME_CUES", "CUE_WORDS", "OBJECT_CUES", "PHRASES", "SPEECH_VERBS", "WEAK_CUES", "Cue",
-           "cue_at", "find_cues", "finite_forms", "inflections", "is_cue_word", "simple_past"]
+__all__ = [
+    "AS_FRAME_CUES",
+    "CUE_WORDS",
+    "OBJECT_CUES",
+    "PHRASES",
+    "SPEECH_VERBS",
+    "WEAK_CUES",
+    "Cue",
+    "cue_at",
+    "find_cues",
+    "finite_forms",
+    "inflections",
+    "is_cue_word",
+    "simple_past",
+]
 
 # A one-syllable verb ending in one vowel and one consonant doubles that consonant (slam →
 # slammed, snap → snapping), as do the longer ones of STRESSED_LAST (admit → admitted).

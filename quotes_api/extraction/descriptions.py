@@ -47,11 +47,15 @@ if TYPE_CHECKING:
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
 # What follows a spokesperson: "a spokeswoman for Acme Corp.", "an official with the Harbour Council"
-_FOR_OWNER = re.compile(r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"
-                        r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*)*)")
+_FOR_OWNER = re.compile(
+    r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*)*)"
+)
 # After a document noun: "an email from Tom Ray", "a report by the Harbour Council"
-_FROM_ISSUER = re.compile(r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
-                          r"(?=[A-Z])")
+_FROM_ISSUER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
+    r"(?=[A-Z])"
+)
 _WHICH = re.compile(r",\s+which\b")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+$")
@@ -79,8 +83,11 @@ class DescriptionResolver:
             return None
         if head in MEDIA_PIECES or (head in DOCUMENT_NOUNS and set(words) & MEDIA_NOUNS):
             # "the editorial", "the newspaper's editorial": the medium that ran it
-            medium = self._owner_in(description, position) or self._latest_org(position, media=True) \
+            medium = (
+                self._owner_in(description, position)
+                or self._latest_org(position, media=True)
                 or self._latest_org(position, media=False)
+            )
             if medium is not None:
                 return [medium]
         if head in DOCUMENT_NOUNS:
@@ -117,8 +124,8 @@ class DescriptionResolver:
         low = [w.lower() for w in words]
         if "of" in low[1:]:
             k = low.index("of")
-            head, complement = low[k - 1], {w for w in low[k + 1:] if w not in ARTICLES}
-            modifiers = words[:k - 1]
+            head, complement = low[k - 1], {w for w in low[k + 1 :] if w not in ARTICLES}
+            modifiers = words[: k - 1]
         else:
             head, complement, modifiers = low[-1], set(), words[:-1]
         heads = ROLE_SYNONYMS.get(head, {head})
@@ -140,8 +147,9 @@ class DescriptionResolver:
                 return entity
         # "the Democratic candidate" is not the Republican one named last
         rivals = {rival for mark in marks for rival in RIVAL_PARTIES.get(mark, ())}
-        return next((entity for entity in candidates
-                     if not any(rivals & role_words(r) for r in entity.roles)), None)
+        return next(
+            (entity for entity in candidates if not any(rivals & role_words(r) for r in entity.roles)), None
+        )
 
     # -- organisations and media --------------------------------------------------------------
 
@@ -154,8 +162,12 @@ class DescriptionResolver:
         for other in self.entities.entities:
             if other is entity or other.kind != "organisation" or len(other.tokens) <= len(tokens):
                 continue
-            if other.tokens[-len(tokens):] == tokens and other.positions and other.positions[0] < position \
-                    and (best is None or len(other.positions) > len(best.positions)):
+            if (
+                other.tokens[-len(tokens) :] == tokens
+                and other.positions
+                and other.positions[0] < position
+                and (best is None or len(other.positions) > len(best.positions))
+            ):
                 best = other
         if best is None:
             return entity
@@ -183,9 +195,14 @@ class DescriptionResolver:
         first = entity.tokens[0].lower()
         # a role whose head is no title ("House supported", a misread) does not make a person
         titled = any(role.split()[-1].lower().strip(".,") in TITLES for role in entity.roles if role.split())
-        return entity.gender is None and not titled and first not in MALE_NAMES \
-            and first not in FEMALE_NAMES and first not in EITHER_NAMES \
+        return (
+            entity.gender is None
+            and not titled
+            and first not in MALE_NAMES
+            and first not in FEMALE_NAMES
+            and first not in EITHER_NAMES
             and (self.entities.is_subject(position) or self._which_after(position))
+        )
 
     def _which_after(self, position: int) -> bool:
         """Is the name followed by ", which" ("employers such as Dunmore Seeds, which opposed
@@ -196,7 +213,7 @@ class DescriptionResolver:
         at = self.masked.find(clean(phrase), position, position + len(phrase) + 40)
         if at < 0:
             return ""
-        rest = self.masked[at + len(clean(phrase)):at + len(clean(phrase)) + 30].split()
+        rest = self.masked[at + len(clean(phrase)) : at + len(clean(phrase)) + 30].split()
         return rest[0].lower().strip(",.;:") if rest else ""
 
     # -- spokespeople ---------------------------------------------------------------------------
@@ -205,8 +222,13 @@ class DescriptionResolver:
     def keep_spokes_role(phrase: str, entity: Entity) -> None:
         """ "a spokesman for Acme": Acme speaks, with the role "spokesman" kept on it."""
         words = clean(phrase).split()
-        if entity.kind == "organisation" and len(words) > 2 and words[1].lower() in SPOKES_NOUNS \
-                and words[0].lower() in DESCRIPTION_OPENERS and words[1] not in entity.roles:
+        if (
+            entity.kind == "organisation"
+            and len(words) > 2
+            and words[1].lower() in SPOKES_NOUNS
+            and words[0].lower() in DESCRIPTION_OPENERS
+            and words[1] not in entity.roles
+        ):
             entity.roles.append(words[1].lower())
 
     def _spokes_owner(self, phrase: str, description: str, position: int) -> Entity | None:
@@ -214,7 +236,7 @@ class DescriptionResolver:
         Acme", "Pike's spokesman"."""
         bare = clean(phrase)
         at = self.masked.find(bare, position, position + len(phrase) + 40)
-        after = self.masked[at + len(bare):at + len(bare) + 120] if at >= 0 else ""
+        after = self.masked[at + len(bare) : at + len(bare) + 120] if at >= 0 else ""
         m = _FOR_OWNER.match(after)
         owner_text = m["run"] if m else None
         if owner_text is None:
@@ -285,7 +307,7 @@ class DescriptionResolver:
         sentence = self.entities.sentence_start(start)
         before = self.entities.mentions_in(sentence, start)
         for pos, entity in reversed(before):
-            gap = self.masked[self.entities.mention_end(pos):start]
+            gap = self.masked[self.entities.mention_end(pos) : start]
             if _POSSESSIVE_BEFORE.fullmatch(gap):
                 return self._person_or_body(entity, pos)  # "Tom Ray's fundraising email"
         for pos, entity in reversed(before):
@@ -297,11 +319,13 @@ class DescriptionResolver:
         """The person or organisation that last stood as a clause's subject, shortly before:
         "Acme confirmed the sale on Monday. '...,' the statement said." """
         for pos, entity in self.entities.recent(position, 1500):
-            if entity.name.lower() not in PLACES and (entity.kind == "organisation" or len(entity.tokens) > 1
-                                                      or entity.roles) and self.entities.is_subject(pos):
+            if (
+                entity.name.lower() not in PLACES
+                and (entity.kind == "organisation" or len(entity.tokens) > 1 or entity.roles)
+                and self.entities.is_subject(pos)
+            ):
                 return self.fullest(entity, pos)
         return None
 
     def _person_or_body(self, entity: Entity, position: int) -> Entity:
         return self.fullest(entity, position)
-

@@ -75,7 +75,7 @@ class DocumentEntities:
             if parsed is None:
                 continue
             start = m.start() + skip
-            if (" " + prepared[max(0, start - 4):start]).endswith((" a ", " an ")):
+            if (" " + prepared[max(0, start - 4) : start]).endswith((" a ", " an ")):
                 continue  # "Murphy, a Jupiter Democrat": a description, not a name
             role, name, kind = parsed
             role = role or apposition_role(prepared, start, m.end())
@@ -97,8 +97,11 @@ class DocumentEntities:
         # "Anton Petrescu and Kaisa Aho": pairs of people a later "they" may mean.
         self.groups: list[tuple[int, list[Entity]]] = []
         for (a, first), (b, second) in zip(self._mentions, self._mentions[1:], strict=False):
-            if first is not second and first.kind == second.kind == "person" \
-                    and _AND.fullmatch(masked, ends.get(a, a), b):
+            if (
+                first is not second
+                and first.kind == second.kind == "person"
+                and _AND.fullmatch(masked, ends.get(a, a), b)
+            ):
                 self.groups.append((a, [first, second]))
         for e in self.entities:
             e.positions.sort()
@@ -134,8 +137,9 @@ class DocumentEntities:
     def _surname_owner(self, token: str, position: int, gender: str | None = None) -> Entity | None:
         """The full-named person a lone surname (or given name) most likely means, of the
         gender its title gives if it has one."""
-        candidates = [e for e in self._by_token.get(token, ())
-                      if e.kind == "person" and families.fits(gender, e.gender)]
+        candidates = [
+            e for e in self._by_token.get(token, ()) if e.kind == "person" and families.fits(gender, e.gender)
+        ]
         if not candidates:
             return None
         # Surname position first, then the most-mentioned (the one being discussed).
@@ -186,7 +190,7 @@ class DocumentEntities:
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, Entity]]:
         """Mentions from ``start`` up to ``end``, in reading order."""
-        return self._mentions[bisect.bisect_left(self._keys, start):bisect.bisect_left(self._keys, end)]
+        return self._mentions[bisect.bisect_left(self._keys, start) : bisect.bisect_left(self._keys, end)]
 
     def is_subject(self, position: int) -> bool:
         """Does the mention at ``position`` stand as its clause's subject?"""
@@ -210,13 +214,13 @@ class DocumentEntities:
 
     def first_word(self, start: int) -> str:
         """The first word of the text from ``start``, lowercased."""
-        words = self._masked[start:start + 30].split(None, 1)
+        words = self._masked[start : start + 30].split(None, 1)
         return words[0].lower() if words else ""
 
     def opens_subordinate_clause(self, position: int) -> bool:
         """Does the mention open a clause after "that" or "because" ("claimed that Obama
         wanted", "agreed only because Lynch agreed")?"""
-        before = self._masked[max(0, position - 60):position].split()
+        before = self._masked[max(0, position - 60) : position].split()
         while before and before[-1][:1].isupper():
             before.pop()  # a title or role before the name: "because Mr. Lynch", "that Senator Reyes"
         before = clauses.without_owner(before)  # "that the paper's Robert Costa"
@@ -255,7 +259,8 @@ class DocumentEntities:
             return None
         wanted = {words[-1]} | (set(words) & RANK_WORDS)
         for _, entity in self.recent(position):
-            if entity.kind == "person" and any(wanted <= set(re.findall(r"[a-z]+", r.lower()))
-                                               for r in entity.roles):
+            if entity.kind == "person" and any(
+                wanted <= set(re.findall(r"[a-z]+", r.lower())) for r in entity.roles
+            ):
                 return entity
         return None

@@ -48,7 +48,10 @@ def sentence_subject(entities: DocumentEntities, position: int, head: str) -> En
     if "\ue000" not in entities.masked[pos:position]:
         return None  # "But Ray has a point, the columnist wrote": no quotation between, no opener
     roles = [role_words(r) for r in entity.roles]
-    if roles and not any(head in words or words & ROLE_SYNONYMS.get(head, {head}) for words in roles) \
-            and any(words & TITLES for words in roles):
+    if (
+        roles
+        and not any(head in words or words & ROLE_SYNONYMS.get(head, {head}) for words in roles)
+        and any(words & TITLES for words in roles)
+    ):
         return None
     return entity

@@ -20,8 +20,9 @@ def opens_sentence(masked: str, sentence_start: int, at: int) -> bool:
     return at - sentence_start <= 400 and not _WORDS_OUTSIDE.search(masked, sentence_start, at)
 
 
-def from_context(masked: str, sentences: Sentences, paras: list[tuple[int, int]], span: Span,
-                 last_kept: Span | None) -> Attribution | None:
+def from_context(
+    masked: str, sentences: Sentences, paras: list[tuple[int, int]], span: Span, last_kept: Span | None
+) -> Attribution | None:
     """For a long quotation that no rule attributed: the subject of the sentence it stands
     inside; for one that opens a sentence inside a paragraph, of the sentence before it,
     unless someone was quoted in that sentence ('"...," From said. "..."': they are going

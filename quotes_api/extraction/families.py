@@ -51,4 +51,3 @@ def is_suffix(word: str) -> bool:
 def with_suffix_dot(name: str) -> str:
     """The full stop that "Jr." and "Sr." keep, when cutting the run's last full stop took it."""
     return name + "." if name.lower().endswith((" jr", " sr")) else name
-

@@ -29,19 +29,21 @@ _CLAUSE_END = re.compile(r"[.;:!?\"“”\n]|,\s+(?:and|but|while|who|which)\b")
 _MALE = re.compile(r"\b(?:his|himself)\b")
 # "her" before a noun ("her campaign") is a possessive; before "a", "to", "the" or at a clause's
 # end ("called her a liar", "met her.") it is an object, someone else.
-_FEMALE = re.compile(r"\b(?:herself|her(?=\s+(?!(?:a|an|the|to|for|and|or|in|on|that|as|of|with|at|from|by|"
-                     r"about|into|over|after|before|back|up|out|down|off|this|it|if|when|was|is)\b)[a-z]))")
+_FEMALE = re.compile(
+    r"\b(?:herself|her(?=\s+(?!(?:a|an|the|to|for|and|or|in|on|that|as|of|with|at|from|by|"
+    r"about|into|over|after|before|back|up|out|down|off|this|it|if|when|was|is)\b)[a-z]))"
+)
 
 
 def pronoun_after(masked: str, end: int, limit: int) -> str | None:
     """The gender a pronoun just after a name gives it ("male"/"female"), or None: looked for
     from ``end`` up to ``limit`` (the next name) or the end of the clause, whichever is first."""
-    window = masked[end:min(limit, end + _WINDOW)]
+    window = masked[end : min(limit, end + _WINDOW)]
     if "his" not in window and "her" not in window:
         return None  # most names: no pronoun near, and no regex run
     stop = _CLAUSE_END.search(window)
     if stop:
-        window = window[:stop.start()]
+        window = window[: stop.start()]
     male, female = _MALE.search(window), _FEMALE.search(window)
     first = male or female
     if _OTHER.search(window, 0, first.start() if first else 0):
@@ -53,8 +55,9 @@ def pronoun_after(masked: str, end: int, limit: int) -> str | None:
     return None
 
 
-def learn_from_pronouns(mentions: list[tuple[int, Entity]], ends: dict[int, int], masked: str,
-                        is_subject: Callable[[int], bool]) -> None:
+def learn_from_pronouns(
+    mentions: list[tuple[int, Entity]], ends: dict[int, int], masked: str, is_subject: Callable[[int], bool]
+) -> None:
     """Give a person of no known gender the one the pronouns after their mentions as a subject
     say, by majority. Only as a subject: "on Skype with his sons" does not make Skype a man."""
     votes: dict[int, Counter[str]] = {}

@@ -17,8 +17,9 @@ _ANSWER = re.compile(r"[ \t]*A:[ \t]")
 _QUESTION = re.compile(r"(?:^|\n)[ \t]*Q:[ \t]")
 
 
-def interviewee_answer(masked: str, paras: list[tuple[int, int]], paragraph: int,
-                       at: int) -> Attribution | None:
+def interviewee_answer(
+    masked: str, paras: list[tuple[int, int]], paragraph: int, at: int
+) -> Attribution | None:
     """The interviewee, for a quotation in an answer paragraph ('A: "We moved too fast."').
 
     >>> text = 'Ann Pike spoke to us.\\nQ: Why?\\nA: \\ue000\\ue000\\ue000'
@@ -27,8 +28,12 @@ def interviewee_answer(masked: str, paras: list[tuple[int, int]], paragraph: int
     """
     start, _ = paras[paragraph]
     answer = _ANSWER.match(masked, start)
-    if paragraph == 0 or answer is None or answer.end() != at \
-            or not _QUESTION.search(masked, paras[0][0], start):
+    if (
+        paragraph == 0
+        or answer is None
+        or answer.end() != at
+        or not _QUESTION.search(masked, paras[0][0], start)
+    ):
         return None  # only a quotation that is the answer: not one quoted inside it
     first_start, first_end = paras[0]
     if _QUESTION.match(masked, first_start):

@@ -45,8 +45,9 @@ def _speech_verb(word: str) -> bool:
     return is_cue_word(word) and (word.endswith(("ed", "s")) or word in _PAST_FORMS)
 
 
-def is_lone_common_word(phrase: str, name: str, masked: str, known_token: Callable[[str], bool],
-                        next_word: str = "") -> bool:
+def is_lone_common_word(
+    phrase: str, name: str, masked: str, known_token: Callable[[str], bool], next_word: str = ""
+) -> bool:
     """Is ``name``, read from the speaker ``phrase``, a lone word that names no one in an
     article whose text outside quotations is ``masked``? ``known_token`` tells whether a
     word is part of a person's full name in the article; ``next_word`` is the word that
@@ -55,8 +56,13 @@ def is_lone_common_word(phrase: str, name: str, masked: str, known_token: Callab
         return False
     words = phrase.split()
     # A lower-case noun after the phrase: the phrase was cut from a longer description.
-    noun_follows = next_word.replace("-", "").isalpha() and next_word.islower() \
-        and not _speech_verb(next_word) and next_word not in PREPOSITIONS and next_word not in AUXILIARIES
+    noun_follows = (
+        next_word.replace("-", "").isalpha()
+        and next_word.islower()
+        and not _speech_verb(next_word)
+        and next_word not in PREPOSITIONS
+        and next_word not in AUXILIARIES
+    )
     if len(words) == 2 and words[-1] == name and words[0].lower() in MODIFYING_WORDS:
         plural = name.endswith("s") and not name.endswith("ss")  # "the Saudis": a group
         return noun_follows and not plural  # "the Dunmore graduate", "a Pikeian post"; but "the Texan said"

@@ -70,7 +70,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
 
 
 def _kind_of_opener(ch: str) -> str | None:
-    if ch in "\"\u201c\u201e`":
+    if ch in '"\u201c\u201e`':
         return DOUBLE
     if ch in "'\u2018\u2019\u2039":
         return SINGLE
@@ -106,8 +106,9 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
 
     def push(kind: str, at: int) -> None:
         stack.append((kind, at))
-        guillemet_below.append(text[at] if text[at] in _GUILLEMETS else
-                               guillemet_below[-1] if guillemet_below else None)
+        guillemet_below.append(
+            text[at] if text[at] in _GUILLEMETS else guillemet_below[-1] if guillemet_below else None
+        )
         open_kinds[kind] += 1
 
     def close(kind: str, at: int) -> None:
@@ -131,14 +132,14 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
                 close(kind, i)
             elif ch in "\u00ab\u2039" or _can_open(text, i, p_start, p_end):
                 push(kind, i)  # »...« (German) and »...» (Swedish) open with the right-pointing mark
-        elif ch in "\"\u201c\u201d\u201e":
+        elif ch in '"\u201c\u201d\u201e':
             width = 2 if i in wide else 1
             can_open = _can_open(text, i, p_start, p_end, width)
             can_close = _can_close(text, i, p_start, p_end, width)
-            if open_kinds[DOUBLE] and (ch in "\"\u201d" or (can_close and not can_open)):
+            if open_kinds[DOUBLE] and (ch in '"\u201d' or (can_close and not can_open)):
                 close(DOUBLE, i)
             elif ch != "\u201d" or (can_open and not can_close):
-                if ch == "\"" and not can_open and can_close:
+                if ch == '"' and not can_open and can_close:
                     continue  # a stray closing mark with nothing open
                 push(DOUBLE, i)
         else:  # ' ‘ ’: quotation mark or apostrophe
@@ -146,9 +147,14 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
             nxt = text[i + 1] if i + 1 < p_end else " "
             if prev.isalnum() and nxt.isalnum():
                 continue  # don't, O'Brien, Jones's
-            if open_kinds[DOUBLE] and not open_kinds[SINGLE] and stack[-1][0] == DOUBLE \
-                    and (ch == "'") == (text[stack[-1][1]] == '"') and ch != "\u2018" \
-                    and _mismatched_close(text, i, prev, p_end):
+            if (
+                open_kinds[DOUBLE]
+                and not open_kinds[SINGLE]
+                and stack[-1][0] == DOUBLE
+                and (ch == "'") == (text[stack[-1][1]] == '"')
+                and ch != "\u2018"
+                and _mismatched_close(text, i, prev, p_end)
+            ):
                 if next_double is None:
                     next_double = _next_double_marks(marks)
                 if not _closes_double(text, next_double.get(i), p_start, p_end):
@@ -163,8 +169,11 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
                 if not possessive:
                     close(SINGLE, i)
                     continue
-            if (ch != "\u2019" or prev in " ([\u201c\"") and _can_open(text, i, p_start, p_end) \
-                    and not _ELISION.match(text, i + 1, p_end):
+            if (
+                (ch != "\u2019" or prev in ' ([\u201c"')
+                and _can_open(text, i, p_start, p_end)
+                and not _ELISION.match(text, i + 1, p_end)
+            ):
                 push(SINGLE, i)
 
     if stack:
@@ -178,8 +187,9 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Sp
     return spans
 
 
-def _guillemet_closes(text: str, ch: str, i: int, opener: str | None, open_count: int,
-                     p_start: int, p_end: int) -> bool:
+def _guillemet_closes(
+    text: str, ch: str, i: int, opener: str | None, open_count: int, p_start: int, p_end: int
+) -> bool:
     """Does this guillemet close the one open? A right-pointing one closes «...» always; in the
     styles that open with it (German »...«, Swedish »...»), the mark that opened decides."""
     if not open_count:
@@ -208,7 +218,7 @@ def _mismatched_close(text: str, i: int, prev: str, p_end: int) -> bool:
     or a new sentence ('.’ Pike said', but not the possessive of 'the U.S.’ role')?"""
     if prev not in ".!?":
         return False
-    rest = text[i + 1:min(p_end, i + 4)]
+    rest = text[i + 1 : min(p_end, i + 4)]
     return not rest.strip() or (rest[:1] == " " and rest.lstrip()[:1].isupper())
 
 
@@ -218,7 +228,7 @@ def _next_double_marks(marks: list[tuple[int, str]]) -> dict[int, int]:
     for i, ch in reversed(marks):
         if nxt >= 0:
             out[i] = nxt
-        if ch in "\"\u201c\u201d\u201e":
+        if ch in '"\u201c\u201d\u201e':
             nxt = i
     return out
 
@@ -227,14 +237,16 @@ def _closes_double(text: str, at: int | None, p_start: int, p_end: int) -> bool:
     """Could the double mark at ``at`` (if any) close a quotation still open?"""
     if at is None:
         return False
-    return text[at] == "\u201d" or (text[at] == '"' and _can_close(text, at, p_start, p_end)
-                                     and not _can_open(text, at, p_start, p_end))
+    return text[at] == "\u201d" or (
+        text[at] == '"' and _can_close(text, at, p_start, p_end) and not _can_open(text, at, p_start, p_end)
+    )
 
 
 def _last_single_close(text: str, marks: list[tuple[int, str]], p_start: int, p_end: int) -> int:
     """The last place in the paragraph a single quotation mark could close, or -1."""
-    return max((i for i, ch in marks if ch in "'\u2019\u203a" and _can_close(text, i, p_start, p_end)),
-               default=-1)
+    return max(
+        (i for i, ch in marks if ch in "'\u2019\u203a" and _can_close(text, i, p_start, p_end)), default=-1
+    )
 
 
 def _can_open(text: str, i: int, p_start: int, p_end: int, width: int = 1) -> bool:

@@ -47,8 +47,10 @@ def _rest_of_abbreviation() -> str:
     return "|".join(f"(?<={initial})(?:{'|'.join(rests)})" for initial, rests in by_initial.items())
 
 
-_CAP = (rf"[A-Z](?:(?:\.[A-Z])+\.|(?:{_rest_of_abbreviation()})?\.(?=[ \t\u00a0]+[A-Z])|"
-        r"[\w'’\-]*)")
+_CAP = (
+    rf"[A-Z](?:(?:\.[A-Z])+\.|(?:{_rest_of_abbreviation()})?\.(?=[ \t\u00a0]+[A-Z])|"
+    r"[\w'’\-]*)"
+)
 # Lower-case particles inside names (Ludwig van Beethoven, Osama bin Laden).
 _PARTICLE = r"(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|ter|St\.)"
 _GAP = r"[ \t\u00a0]+"
@@ -68,8 +70,10 @@ _OF_CANDIDATE = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z
 
 def join_of_names(text: str) -> str:
     """Tie "Ministry of Defence" into one capitalised run ("Ministry_of_Defence"), same length."""
+
     def tie(m: re.Match[str]) -> str:
         return m.group(0).replace(" ", "_") if m.group(1).lower() in _OF_HEADS else m.group(0)
+
     return _OF_CANDIDATE.sub(tie, text)
 
 
@@ -124,13 +128,13 @@ def split_role(run: str) -> tuple[str | None, str]:
     for i, tok in enumerate(tokens):
         if is_title(tok) or (tok == "of" and 0 < i < len(tokens) - 1):
             last_title = i
-    if 0 <= last_title < len(tokens) - 1 and all(families.is_suffix(t) for t in tokens[last_title + 1:]):
+    if 0 <= last_title < len(tokens) - 1 and all(families.is_suffix(t) for t in tokens[last_title + 1 :]):
         # "Martin Luther King Jr.": a name ending in a word that is also a title
         last_title = max((i for i in range(last_title) if is_title(tokens[i])), default=-1)
     if 0 <= last_title < len(tokens) - 1:
         # "of" after the last title belongs to the role only when a title precedes it.
         role = " ".join(tokens[: last_title + 1])
-        return role, " ".join(tokens[last_title + 1:])
+        return role, " ".join(tokens[last_title + 1 :])
     lead = 0
     while lead < len(tokens) - 1 and is_title(tokens[lead]):
         lead += 1
@@ -219,8 +223,10 @@ def looks_like_speaker(text: str) -> bool:
             continue  # "McCaul and Kim"
         if w in NOT_IN_SPEAKER or w in PRONOUNS:
             return False
-    if any(is_cue_word(w) and words[i][:1].islower() and w not in SOURCE_NOUNS and w not in TITLES
-           for i, w in enumerate(low)):
+    if any(
+        is_cue_word(w) and words[i][:1].islower() and w not in SOURCE_NOUNS and w not in TITLES
+        for i, w in enumerate(low)
+    ):
         return False
     last = strip_possessive(words[-1].strip(",.;:"))
     if last[:1].isupper():

@@ -27,16 +27,22 @@ from quotes_api.extraction.lexicon.times import WEEKDAYS
 from quotes_api.extraction.mentions import HONORIFICS, is_title, kind_of_name, split_role, strip_possessive
 
 # "Michael McCaul of Texas, chair of the House Foreign Affairs Committee,"
-_ROLE_AFTER = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*)?,[ \t]+((?:the|a|an)[ \t]+)?"
-                         r"([^,.;:()\n\ue000]{3,70}?)(?=,|\.|;|[ \t]+(?:said|says|told)\b)")
+_ROLE_AFTER = re.compile(
+    r"(?:[ \t]+of[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*)?,[ \t]+((?:the|a|an)[ \t]+)?"
+    r"([^,.;:()\n\ue000]{3,70}?)(?=,|\.|;|[ \t]+(?:said|says|told)\b)"
+)
 # "who heads the Indo-Pacific subcommittee" → "head of the Indo-Pacific subcommittee"
 _WHO_HEADS = re.compile(r"who[ \t]+(heads|chairs|leads|runs|directs)[ \t]+(.+)")
 _HEAD_NOUN = {"heads": "head", "chairs": "chair", "leads": "leader", "runs": "head", "directs": "director"}
 # "Chief negotiator Kaisa Aho", "appointed Lena Ortiz as head coach"
-_ROLE_PREFIX = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’.-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)"
-                          r"[ \t]+$")
-_ROLE_AS = re.compile(r"[ \t]+as[ \t]+(?:(?:its|their|the|a|an)[ \t]+)?"
-                      r"((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)")
+_ROLE_PREFIX = re.compile(
+    r"(?<![\w'’])((?:[A-Z][\w'’.-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)"
+    r"[ \t]+$"
+)
+_ROLE_AS = re.compile(
+    r"[ \t]+as[ \t]+(?:(?:its|their|the|a|an)[ \t]+)?"
+    r"((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)"
+)
 _ROLE_BEFORE = re.compile(r"(?:^|[.;:][ \t]+|\n)((?:[A-Z][\w'’.-]*[ \t]+)?[^,.;:()\n\ue000]{3,60}?),[ \t]*$")
 
 
@@ -48,7 +54,7 @@ _PREFIX_WORDS_REVERSED = re.compile(r"[ \t]*(?:[\w'’.-]+[ \t]+){0,4}[\w'’.-]
 def _prefix_zone(text: str, start: int) -> int:
     """Where ``_ROLE_PREFIX`` could start at the earliest, within 60 characters before ``start``:
     searching only from there gives the same match and spares an attempt at every character."""
-    window = text[max(0, start - 60):start]
+    window = text[max(0, start - 60) : start]
     words = _PREFIX_WORDS_REVERSED.match(window[::-1])
     assert words is not None  # every part of the pattern may be empty: it always matches
     return start - words.end()
@@ -57,10 +63,13 @@ def _prefix_zone(text: str, start: int) -> int:
 def apposition_role(text: str, start: int, end: int) -> str | None:
     """The role an apposition gives a name: "Kaisa Aho, Merenland's chief negotiator," or
     "Merenland's chief negotiator, Kaisa Aho," → "Merenland's chief negotiator"."""
-    after, before = text[end:end + 4], text[max(0, start - 2):start]
+    after, before = text[end : end + 4], text[max(0, start - 2) : start]
     # Cheap looks at the neighbouring characters first: most names have no apposition.
-    comma_after, comma_before, word_before = after[:1] == "," or after == " of ", before == ", ", \
-        before[:1].islower()
+    comma_after, comma_before, word_before = (
+        after[:1] == "," or after == " of ",
+        before == ", ",
+        before[:1].islower(),
+    )
     if not (comma_after or comma_before or word_before or after == " as "):
         return None
     candidates = (
@@ -109,8 +118,13 @@ _OPENERS = INTRO_WORDS - {"first"}  # "Earlier Wednesday," but "First Lady Ana H
 
 def _opens_no_name(word: str) -> bool:
     bare = word.lower().strip(".,")
-    return bare in NOT_NAMES or word.endswith("ing") or bare in _OPENERS or bare in QUESTION_AUXILIARIES \
+    return (
+        bare in NOT_NAMES
+        or word.endswith("ing")
+        or bare in _OPENERS
+        or bare in QUESTION_AUXILIARIES
         or bool(_ADVERB.fullmatch(word.strip(".,")))
+    )
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # "R-Calif.", "D-N.Y.": a party and a state
@@ -128,8 +142,12 @@ def _parse_run(run: str) -> tuple[str | None, str, str] | None:
     run = " ".join(words)
     role, name = split_role(strip_possessive(run).rstrip(".,:;"))
     name = families.with_suffix_dot(name)
-    if not name or all(is_title(w) for w in name.split()) or name.lower() in NOT_NAMES \
-            or name.startswith("of "):  # "Secretary of State": a title, no name
+    if (
+        not name
+        or all(is_title(w) for w in name.split())
+        or name.lower() in NOT_NAMES
+        or name.startswith("of ")
+    ):  # "Secretary of State": a title, no name
         return None
     if len(name.split()) > 4 and kind_of_name(name) == "person":
         return None  # "Believe Trump Can't Be Trusted": a headline in title case, not a name

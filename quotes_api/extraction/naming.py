@@ -32,8 +32,10 @@ from quotes_api.extraction.marks import Span
 _QUOTED = re.compile(r'"[^"]*"')
 
 # Every word capitalised, small words and a subtitle's colon between: "Tides: A History of the Port".
-_TITLE = re.compile(r"[A-Z0-9][\w'’&.-]*(?::|,)?(?:\s+(?:[A-Z0-9][\w'’&.-]*(?::|,)?|"
-                    r"of|the|a|an|and|or|with|in|on|for|to|at|by|from|is|it|&|vs\.?|me|us|you))*")
+_TITLE = re.compile(
+    r"[A-Z0-9][\w'’&.-]*(?::|,)?(?:\s+(?:[A-Z0-9][\w'’&.-]*(?::|,)?|"
+    r"of|the|a|an|and|or|with|in|on|for|to|at|by|from|is|it|&|vs\.?|me|us|you))*"
+)
 # A given name or an initial right before the nickname, a capitalised surname right after it.
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][a-z]+|(?:[A-Z]\.\s?)+)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+")
@@ -45,9 +47,13 @@ def names_a_thing(text: str, masked: str, open_at: int, start: int, end: int, ou
     """Do the quoted words ``text[start:end]`` (marks at ``open_at`` and ``outer_end``) name
     someone or something rather than quote anyone?"""
     inner = text[start:end].strip()
-    before = masked[max(0, open_at - 40):open_at]
-    if len(inner.split()) <= 2 and _NAME_BEFORE.search(before) and _NAME_AFTER.match(masked, outer_end) \
-            and not inner.endswith((",", ".", "!", "?")):
+    before = masked[max(0, open_at - 40) : open_at]
+    if (
+        len(inner.split()) <= 2
+        and _NAME_BEFORE.search(before)
+        and _NAME_AFTER.match(masked, outer_end)
+        and not inner.endswith((",", ".", "!", "?"))
+    ):
         return True  # Jo "Skip" Lane
     if not _TITLE.fullmatch(inner.rstrip(",.")) or not any(w[:1].isalpha() for w in inner.split()):
         return False
@@ -58,28 +64,37 @@ def names_a_thing(text: str, masked: str, open_at: int, start: int, end: int, ou
 
 # "State of the Union", "This Week with George Stephanopoulos": capitalised words and the
 # small words between them, no sentence punctuation.
-_TITLE_CASE = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|"
-                         r"of|the|a|an|and|with|in|on|for|to|at|by|from|is|it|&))*")
-_BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|to|with|told|watch(?:ed|ing)?|read(?:ing)?)\s+"
-                           r"(?:[A-Z][\w.-]*['’]s?\s+)?|[A-Z][\w.-]*['’]s\s+)$")
-_AFTER_TITLE = re.compile(r"\s+(?:star|host|anchor|creator|episode|author|actor|actress|cast|producer|"
-                          r"director|writer|viewers|audience|series|show|programme|program)\b", re.I)
+_TITLE_CASE = re.compile(
+    r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|"
+    r"of|the|a|an|and|with|in|on|for|to|at|by|from|is|it|&))*"
+)
+_BEFORE_TITLE = re.compile(
+    r"(?:\b(?:on|in|of|from|to|with|told|watch(?:ed|ing)?|read(?:ing)?)\s+"
+    r"(?:[A-Z][\w.-]*['’]s?\s+)?|[A-Z][\w.-]*['’]s\s+)$"
+)
+_AFTER_TITLE = re.compile(
+    r"\s+(?:star|host|anchor|creator|episode|author|actor|actress|cast|producer|"
+    r"director|writer|viewers|audience|series|show|programme|program)\b",
+    re.I,
+)
 
 
 def is_naming(text: str, masked: str, span: Span) -> bool:
     """Quoted words that name a thing rather than quote a person: 'the film "Frozen"',
     'ABC's "This Week"', '"Broad City" star'."""
-    before = masked[max(0, span.open_at - 40):span.open_at].split()
+    before = masked[max(0, span.open_at - 40) : span.open_at].split()
     if " ".join(before).lower().endswith(NAMING):
         return True
     if names_a_thing(text, masked, span.open_at, span.start, span.end, span.outer_end):
         return True  # a nickname, a title before a noun or after a possessive
-    if _after_a_work(before) and not text[span.start:span.start + 1].islower():
+    if _after_a_work(before) and not text[span.start : span.start + 1].islower():
         return True  # "the film 'Frozen'", "her memoir, 'Tough Choices'", but "the emails show 'The ...'"
-    if not _TITLE_CASE.fullmatch(text[span.start:span.end].rstrip(",.")):
+    if not _TITLE_CASE.fullmatch(text[span.start : span.end].rstrip(",.")):
         return False  # a title keeps the comma or full stop of the sentence around it: "'This Week,'"
-    return bool(_BEFORE_TITLE.search(masked, max(0, span.open_at - 30), span.open_at)
-                or _AFTER_TITLE.match(masked, span.outer_end))
+    return bool(
+        _BEFORE_TITLE.search(masked, max(0, span.open_at - 30), span.open_at)
+        or _AFTER_TITLE.match(masked, span.outer_end)
+    )
 
 
 def _after_a_work(words_before: list[str]) -> bool:
@@ -91,6 +106,10 @@ def _after_a_work(words_before: list[str]) -> bool:
     if work not in WORKS_ALSO_VERBS or work != words_before[-1]:
         return True  # no verb: "her podcast", "the film,"
     before = words_before[-2] if len(words_before) > 1 else ""
-    plural_noun = before.islower() and before.endswith("s") and before not in NOT_PLURALS \
+    plural_noun = (
+        before.islower()
+        and before.endswith("s")
+        and before not in NOT_PLURALS
         and not before.endswith(("'s", "’s", "ss"))
+    )
     return not (before.lower() in VERB_SUBJECTS or plural_noun)

@@ -24,8 +24,10 @@ from quotes_api.extraction.mentions import NAME_RUN, looks_like_speaker
 from quotes_api.extraction.model import Rule
 
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$")
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]*\)\s*)?"
-                       r"[\u2015\u2014\u2013-]+\s*")
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]*\)\s*)?"
+    r"[\u2015\u2014\u2013-]+\s*"
+)
 # "Ames, Iowa," or "Portsmouth, N.H.,": the place that ends an introduction, not a subject.
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")
 
@@ -113,14 +115,21 @@ def _adverb_then_participle(words: list[str]) -> bool:
     introduction, not a name."""
     if len(words) > 1 and words[0].endswith("ed") and words[1] == "by":
         return True
-    return len(words) > 1 and words[0].endswith("ly") and words[1].islower() \
+    return (
+        len(words) > 1
+        and words[0].endswith("ly")
+        and words[1].islower()
         and words[1].endswith(("ing", "ed", "en"))
+    )
 
 
 def _time_shift(words: list[str]) -> bool:
     """ "A month later,", "Two years ago,": a time phrase that introduces the sentence."""
-    return len(words) <= 4 and words[-1].lower() in TIME_SHIFTS \
+    return (
+        len(words) <= 4
+        and words[-1].lower() in TIME_SHIFTS
         and any(w.lower().rstrip("s") in TIME_NOUNS for w in words[:-1])
+    )
 
 
 def _is_place(chunk: str) -> bool:
@@ -137,7 +146,7 @@ def _modifies_a_role(words: list[str], i: int, out: list[str]) -> bool:
     within two words, before any comma?"""
     if not out or out[-1].lower() not in DETERMINERS_AND_OF and not out[-1].islower():
         return False
-    for w in words[i + 1:i + 3]:
+    for w in words[i + 1 : i + 3]:
         bare = w.strip(".,;:()")
         if not bare.isalpha() or not bare.islower() or bare in DETERMINERS_AND_OF or bare in NOT_IN_SPEAKER:
             return False
@@ -161,8 +170,14 @@ def _leading_np(words: list[str]) -> str | None:
             continue
         if not out and bare in PERSONAL_PRONOUNS:
             return w
-        if w[:1].isupper() or bare in DETERMINERS_AND_OF or bare in TITLES or bare in SOURCE_NOUNS \
-                or _modifies_a_role(words, i, out) or _AGE.fullmatch(bare):
+        if (
+            w[:1].isupper()
+            or bare in DETERMINERS_AND_OF
+            or bare in TITLES
+            or bare in SOURCE_NOUNS
+            or _modifies_a_role(words, i, out)
+            or _AGE.fullmatch(bare)
+        ):
             if bare in NOT_IN_SPEAKER and out:
                 break
             out.append(w)

@@ -60,8 +60,9 @@ def _wrapped_at_fixed_width(text: str, lines: list[re.Match[str]]) -> bool:
     width = sorted(lengths)[len(lengths) * 9 // 10]
     if not 40 <= width <= 100:
         return False
-    runs_on = [k for k in range(len(lines) - 1)
-               if text.count("\n", lines[k].end(), lines[k + 1].start()) == 1]
+    runs_on = [
+        k for k in range(len(lines) - 1) if text.count("\n", lines[k].end(), lines[k + 1].start()) == 1
+    ]
     if len(runs_on) < 4 or len(runs_on) == len(lines) - 1:
         return False  # too few wrapped lines to tell, or no blank line between paragraphs
     near_width = sum(width - 20 <= lengths[k] <= width + 10 for k in runs_on)
@@ -76,18 +77,18 @@ def _ends_mid_sentence(text: str, end: int, start: int) -> bool:
     return (text[end - 1].isalnum() or text[end - 1] in ",;") and text.count("\n", end, start) == 1
 
 
-_DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e]")
+_DOUBLE_MARK = re.compile('["\u201c\u201d\u201e]')
 
 
 def _double_open_after(text: str, start: int, end: int, was_open: bool) -> bool:
     """Is a double quotation open after the line ``text[start:end]``, given whether one was
     open before it? The last curly mark decides; straight marks toggle."""
-    last = max(text.rfind(ch, start, end) for ch in "\"\u201c\u201d\u201e")
+    last = max(text.rfind(ch, start, end) for ch in '"\u201c\u201d\u201e')
     if last < 0:
         return was_open
-    if text[last] != "\"":
+    if text[last] != '"':
         return text[last] != "\u201d"
-    return was_open != (text.count("\"", start, end) % 2 == 1)
+    return was_open != (text.count('"', start, end) % 2 == 1)
 
 
 def _first_double_closes(text: str, start: int) -> bool:
@@ -98,4 +99,4 @@ def _first_double_closes(text: str, start: int) -> bool:
     if first is None or first.start() == start:
         return False
     at = first.start()
-    return text[at] == "\u201d" or (text[at] == "\"" and not text[at - 1].isspace())
+    return text[at] == "\u201d" or (text[at] == '"' and not text[at - 1].isspace())

@@ -38,10 +38,12 @@ from quotes_api.extraction.sentences import FILLER, abbreviation_ends_at
 PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 _PARTICIPLE = re.compile(r"[A-Za-z]+ing\b")
 _NUMBER_OR_COMPOUND = re.compile(r"\d+|[a-z]+-[a-z-]+")
-_NP_END = re.compile(r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
-                     r",\s+(?:who|which|whose|in|on|at|during|after|before|adding|saying|"
-                     r"noting|while|when|as|but|and)\b|\s+(?:that|in|on|at|during|after|before|"
-                     r"about|of)\s+(?![A-Z])|\s+to\s+|$")
+_NP_END = re.compile(
+    r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
+    r",\s+(?:who|which|whose|in|on|at|during|after|before|adding|saying|"
+    r"noting|while|when|as|but|and)\b|\s+(?:that|in|on|at|during|after|before|"
+    r"about|of)\s+(?![A-Z])|\s+to\s+|$"
+)
 
 
 # Adverbials of several words that stand between a subject and its verb ("has in the past
@@ -55,16 +57,20 @@ def trim_aux(text: str) -> str:
     words = text.split()
     while words:
         phrase = _ADVERBIAL_PHRASES.get(words[-1].lower())
-        if phrase and tuple(w.lower() for w in words[-len(phrase):]) == phrase:
-            del words[-len(phrase):]
+        if phrase and tuple(w.lower() for w in words[-len(phrase) :]) == phrase:
+            del words[-len(phrase) :]
             continue
         last = words[-1].lower().strip(",")
         if words[-1].endswith(","):
             break  # a clause ends here: "... on Tuesday, calling it"
         if last in AUX_AND_ADVERBS or last in DATE_WORDS or (last.endswith("ly") and words[-1][0].islower()):
             words.pop()
-        elif last in TIME_LEADERS and len(words) > 1 \
-                and words[-1][0].islower() and DATE_WORDS & {w.lower().strip(",") for w in text.split()[-3:]}:
+        elif (
+            last in TIME_LEADERS
+            and len(words) > 1
+            and words[-1][0].islower()
+            and DATE_WORDS & {w.lower().strip(",") for w in text.split()[-3:]}
+        ):
             words.pop()  # the "on" of "on Friday", once "Friday" is gone
         else:
             break
@@ -77,7 +83,7 @@ def np_after(window: str, at: int) -> str:
     # "(D-Va.)" and "Mr." do not end the phrase: "said Rep. Bobby Scott (D-Va.), who"
     bare = PARENTHESES.sub(lambda m: " " * len(m.group()), rest)
     end = _NP_END.search(bare)
-    while end and bare[end.start():end.start() + 1] == "." and abbreviation_ends_at(bare, end.start()):
+    while end and bare[end.start() : end.start() + 1] == "." and abbreviation_ends_at(bare, end.start()):
         end = _NP_END.search(bare, end.end())
     head = rest[: end.start()] if end else rest
     return clean(head)
@@ -94,7 +100,7 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule]
     found = _subject_of(left, cue_at)
     if found is not None:
         found = name_before_apposition(left, found) or found  # "Ann Pike, the mayor of Ely said"
-    if found is None or left[found[1]:found[1] + len(found[0])] == found[0]:
+    if found is None or left[found[1] : found[1] + len(found[0])] == found[0]:
         return found
     # The rules read words joined by single spaces; find the phrase as the text writes it.
     phrase, _, parts, rule = found
@@ -119,8 +125,12 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
     if len(words) > 2 and words[-1].lower() == "to":
         # "Mr. Trump was prompted to say": the subject of the verb the infinitive hangs on
         k = len(words) - 2
-        while k > 0 and words[k][:1].islower() and words[k].lower() not in PERSONAL_PRONOUNS \
-                and len(words) - k < 5:
+        while (
+            k > 0
+            and words[k][:1].islower()
+            and words[k].lower() not in PERSONAL_PRONOUNS
+            and len(words) - k < 5
+        ):
             k -= 1
         if k == len(words) - 2 and words[k][:1].isupper() and _governed(words, k):
             # "would like Tom Ray to explain", "urged Ray to call it": the name is the object of
@@ -132,11 +142,19 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
         # "he laughed and said": the subject stands before the first verb
         # "..., and suggested": a new verb phrase of the sentence's own subject
         k = len(words) - 2
-        while k > 0 and words[k][:1].islower() and words[k].lower() not in PERSONAL_PRONOUNS \
-                and not words[k].endswith(",") and len(words) - k < 4:
+        while (
+            k > 0
+            and words[k][:1].islower()
+            and words[k].lower() not in PERSONAL_PRONOUNS
+            and not words[k].endswith(",")
+            and len(words) - k < 4
+        ):
             k -= 1
-        if words[k].endswith(",") or not (words[k].lower() in PERSONAL_PRONOUNS or words[k][:1].isupper()) \
-                or _governed(words, k):
+        if (
+            words[k].endswith(",")
+            or not (words[k].lower() in PERSONAL_PRONOUNS or words[k][:1].isupper())
+            or _governed(words, k)
+        ):
             return sentence_subject(" ".join(words[: k + 1]).rstrip(","))
         if words[k].lower() in PERSONAL_PRONOUNS or words[k][:1].isupper():
             words = words[: k + 1]
@@ -146,7 +164,7 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
     if words[-1] == "who" and len(words) > 1:
         words = words[:-1]  # "Sanders, who says it's ...": who stands for the name before it
         words[-1] = words[-1].rstrip(",")
-        trimmed = trimmed[:trimmed.rfind(" who")].rstrip(",")
+        trimmed = trimmed[: trimmed.rfind(" who")].rstrip(",")
     phrase = _np_ending_here(words)
     phrase = _before_adverbial(words, phrase) or phrase  # "Trump in his speech called"
     if phrase and looks_like_speaker(phrase):
@@ -162,13 +180,17 @@ def _before_adverbial(words: list[str], phrase: str) -> str | None:
     if not phrase:
         return None
     k = len(words) - len(phrase.split())  # where the phrase starts; "opening" may stand before it
-    while k > 0 and words[k].lower() not in POSSESSIVES and words[k - 1].isalpha() \
-            and words[k - 1].islower() and len(words) - k < 4:
+    while (
+        k > 0
+        and words[k].lower() not in POSSESSIVES
+        and words[k - 1].isalpha()
+        and words[k - 1].islower()
+        and len(words) - k < 4
+    ):
         k -= 1
-    if k < 2 or words[k].lower() not in POSSESSIVES \
-            or words[k - 1].lower() not in ADVERBIAL_PREPOSITIONS:
+    if k < 2 or words[k].lower() not in POSSESSIVES or words[k - 1].lower() not in ADVERBIAL_PREPOSITIONS:
         return None
-    inner = _np_ending_here(words[:k - 1])
+    inner = _np_ending_here(words[: k - 1])
     return inner if inner[:1].isupper() and looks_like_speaker(inner) else None
 
 
@@ -190,8 +212,14 @@ def _governed(words: list[str], k: int) -> bool:
         before = words[j - 2]  # "extradition to the United States and added"
     if before.lower() in PREPOSITIONS:
         return True
-    return before.isalpha() and before.islower() and before not in CLAUSE_WORDS \
-        and before not in NP_GLUE and before not in DESCRIPTION_MODIFIERS and not is_cue_word(before)
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in CLAUSE_WORDS
+        and before not in NP_GLUE
+        and before not in DESCRIPTION_MODIFIERS
+        and not is_cue_word(before)
+    )
 
 
 def _run_start(words: list[str], k: int) -> int:
@@ -211,8 +239,14 @@ def _np_ending_here(words: list[str]) -> str:
         bare = w.strip("().,;:").lower()
         if w.endswith((",", ";", ":", FILLER)) and out:
             break
-        if w[:1].isupper() or bare in TITLES or bare in SOURCE_NOUNS or bare in NP_GLUE \
-                or bare.endswith(("'s", "’s")) or _NUMBER_OR_COMPOUND.fullmatch(bare):
+        if (
+            w[:1].isupper()
+            or bare in TITLES
+            or bare in SOURCE_NOUNS
+            or bare in NP_GLUE
+            or bare.endswith(("'s", "’s"))
+            or _NUMBER_OR_COMPOUND.fullmatch(bare)
+        ):
             if bare in CLAUSE_WORDS and bare != "and":
                 break
             out.append(w)

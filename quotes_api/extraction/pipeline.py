@@ -36,14 +36,16 @@ def extract(text: str) -> list[Quote]:
     marked = find_spans(text, all_paras)
     masked = mask(text, marked)
     # '" "' quotes nothing; 'datetime="2016-06-29"' is markup left in the text, not a quotation
-    spans = [s for s in marked if _WORD.search(text, s.start, s.end) and text[s.open_at - 1:s.open_at] != "="]
+    spans = [
+        s for s in marked if _WORD.search(text, s.start, s.end) and text[s.open_at - 1 : s.open_at] != "="
+    ]
     if not spans:
         return []
     # The reading horizon: nothing past the paragraph after the last quotation's, where its
     # attribution may stand, is read. A reader has met the speakers by then; and text added
     # after it (a correction, a related story, a name spelled out later) leaves the
     # quotations of what came before as they were.
-    paras = all_paras[:spans[-1].paragraph + 2]
+    paras = all_paras[: spans[-1].paragraph + 2]
     horizon = paras[-1][1]
     text, masked = text[:horizon], masked[:horizon]
     sentences = Sentences(masked, paras, text)
@@ -58,7 +60,7 @@ def extract(text: str) -> list[Quote]:
     kept: list[tuple[int, Attribution | None, list[Entity]]] = []
     for i, span in enumerate(spans):
         check()
-        if is_headline_quote(text[span.start:span.end], masked[slice(*paras[span.paragraph])]):
+        if is_headline_quote(text[span.start : span.end], masked[slice(*paras[span.paragraph])]):
             continue  # "Pike: 'We Are Going To Win'": a headline, quoted again in the story
         attribution = found[i]
         if attribution is None:
@@ -81,15 +83,21 @@ def extract(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     for k, (i, attribution, speakers) in enumerate(kept):
         span, group = spans[i], index_of.get(groups[i], k)
-        quotes.append(Quote(
-            start=span.start, end=span.end, text=text[span.start:span.end],
-            speakers=tuple(e.speaker() for e in speakers),
-            mention=attribution.mention if attribution else None,
-            cue=attribution.cue if attribution else None,
-            confidence=_confidence(attribution, speakers),
-            paragraph=span.paragraph, group=group, part=pieces[group],
-            rule=attribution.rule if attribution else Rule.NEIGHBOUR,
-        ))
+        quotes.append(
+            Quote(
+                start=span.start,
+                end=span.end,
+                text=text[span.start : span.end],
+                speakers=tuple(e.speaker() for e in speakers),
+                mention=attribution.mention if attribution else None,
+                cue=attribution.cue if attribution else None,
+                confidence=_confidence(attribution, speakers),
+                paragraph=span.paragraph,
+                group=group,
+                part=pieces[group],
+                rule=attribution.rule if attribution else Rule.NEIGHBOUR,
+            )
+        )
         pieces[group] += 1
     return quotes
 

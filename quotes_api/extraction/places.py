@@ -16,8 +16,10 @@ import re
 from quotes_api.extraction.lexicon import PLACE_HEADS, PLACES
 from quotes_api.extraction.mentions import NAME_RUN
 
-_FROM_TOWN = re.compile(rf"({NAME_RUN.pattern})[ \t]+(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
-                        r",[ \t]*$")
+_FROM_TOWN = re.compile(
+    rf"({NAME_RUN.pattern})[ \t]+(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
+    r",[ \t]*$"
+)
 
 
 def is_place(name: str) -> bool:

@@ -18,8 +18,10 @@ import re
 from quotes_api.extraction.lexicon.people import SERVING_NOUNS
 from quotes_api.extraction.mentions import NAME_RUN
 
-_TO_NAME = re.compile(rf"\s+(?:close\s+)?to\s+(?:both\s+)?(?:the\s+)?(?:(?:former|then-)\s*)?"
-                      rf"(?:[a-z][\w-]*\s+){{0,3}}?({NAME_RUN.pattern})")
+_TO_NAME = re.compile(
+    rf"\s+(?:close\s+)?to\s+(?:both\s+)?(?:the\s+)?(?:(?:former|then-)\s*)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?({NAME_RUN.pattern})"
+)
 
 
 def principal_after(masked: str, phrase: str, position: int) -> str | None:

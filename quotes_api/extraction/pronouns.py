@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 # A sentence opening with the pronoun as its subject, after at most a short introduction
 # ending in a comma ("Last month, he ...", "In 2010, he ..."). The introduction is checked for
 # names separately: "After Ray spoke, he left" is no chain.
-_OPENING = re.compile(r"[\s" + FILLER + r"(\"“”‘’']*(?:([^,.;:!?\n" + FILLER + r"]{1,50}),[ \t]+)?"
-                      r"(he|she|He|She)\b")
+_OPENING = re.compile(
+    r"[\s" + FILLER + r"(\"“”‘’']*(?:([^,.;:!?\n" + FILLER + r"]{1,50}),[ \t]+)?"
+    r"(he|she|He|She)\b"
+)
 # What may stand between a sentence's start and a pronoun that opens it as a speech cue's
 # subject: quotation filler, marks, commas and spaces ('"...," he said').
 _ONLY_QUOTE = re.compile(r"[\s" + FILLER + r",\"“”‘’'(—–-]*")
@@ -48,8 +50,9 @@ def _opening_pronoun(entities: DocumentEntities, start: int, end: int, pronoun: 
     return m.start(2)
 
 
-def chain_start(entities: DocumentEntities, history: list[tuple[int, list[Entity]]],
-                position: int, pronoun: str) -> int:
+def chain_start(
+    entities: DocumentEntities, history: list[tuple[int, list[Entity]]], position: int, pronoun: str
+) -> int:
     """Where to resolve ``pronoun`` (he/she) found at ``position``: the start of the chain of
     the same pronoun standing as subject, sentence after sentence, that leads to it.
 
@@ -77,16 +80,20 @@ def chain_start(entities: DocumentEntities, history: list[tuple[int, list[Entity
     return here
 
 
-_INVERTED_CUE = re.compile(r"[," + FILLER + r"][ \t]+(?:said|says|added|adds|wrote|writes|noted|notes|argued|"
-                           r"argues)[ \t]+$")
+_INVERTED_CUE = re.compile(
+    r"[," + FILLER + r"][ \t]+(?:said|says|added|adds|wrote|writes|noted|notes|argued|"
+    r"argues)[ \t]+$"
+)
 _SUBORDINATORS = SUBORDINATORS | {"as", "once"}  # opening a sentence: "After Ray left, ..."
 # A lowercase word after a name that makes the name a modifier ("the Trump campaign chairman")
 # rather than a subject: not a verb. Verbs of news mostly end in -ed or -s or are irregular.
-_MODIFIED = re.compile(r"(?:['’]s?|[ \t]+(?![a-z]+(?:ed|s)\b)(?!(?:is|was|has|had|will|would|can|could|may|"
-                       r"might|must|should|did|does|do|also|then|later|now|once|still|never|first|last|who|which|"
-                       r"and|or|but|told|said|says|made|gave|took|won|lost|met|left|kept|held|went|came|"
-                       r"ran|spoke|wrote|got|put|set|led|saw|knew|became|began|sent|stood|thought|felt|"
-                       r"found|brought|sought|fought|paid|heard|grew)\b)[a-z][\w-]*)")
+_MODIFIED = re.compile(
+    r"(?:['’]s?|[ \t]+(?![a-z]+(?:ed|s)\b)(?!(?:is|was|has|had|will|would|can|could|may|"
+    r"might|must|should|did|does|do|also|then|later|now|once|still|never|first|last|who|which|"
+    r"and|or|but|told|said|says|made|gave|took|won|lost|met|left|kept|held|went|came|"
+    r"ran|spoke|wrote|got|put|set|led|saw|knew|became|began|sent|stood|thought|felt|"
+    r"found|brought|sought|fought|paid|heard|grew)\b)[a-z][\w-]*)"
+)
 
 
 def reporter_in(entities: DocumentEntities, mentions: list[tuple[int, Entity]]) -> Entity | None:
@@ -100,12 +107,15 @@ def reporter_in(entities: DocumentEntities, mentions: list[tuple[int, Entity]]) 
     """
     masked = entities.masked
     for pos, entity in reversed(mentions):
-        content = masked[entities.sentence_start(pos):pos].split()
+        content = masked[entities.sentence_start(pos) : pos].split()
         if entity.kind != "person" or len(content) < 4 or content[0].lower().strip(",") in INTRO_WORDS:
             continue  # "Earlier Wednesday, Reyes spoke ...": an introduction, not reported words
-        if masked[pos - 2:pos] == ", " and entities.speaks_at(pos) \
-                or _INVERTED_CUE.search(masked, max(0, pos - 12), pos) \
-                and masked[entities.mention_end(pos):entities.mention_end(pos) + 1] in (",", "."):
+        if (
+            masked[pos - 2 : pos] == ", "
+            and entities.speaks_at(pos)
+            or _INVERTED_CUE.search(masked, max(0, pos - 12), pos)
+            and masked[entities.mention_end(pos) : entities.mention_end(pos) + 1] in (",", ".")
+        ):
             return entity
     return None
 
@@ -143,21 +153,34 @@ def answerer(entities: DocumentEntities, position: int, gender: str) -> Entity |
     """
     _, _, mentions = entities.sentence_before(position)
     for pos, entity in mentions:
-        if entity.kind == "person" and entity.gender in (gender, None) \
-                and _ASKED.search(entities.masked, max(0, pos - 12), pos):
+        if (
+            entity.kind == "person"
+            and entity.gender in (gender, None)
+            and _ASKED.search(entities.masked, max(0, pos - 12), pos)
+        ):
             return entity
     return None
 
 
-def subject_before(entities: DocumentEntities, mentions: list[tuple[int, Entity]], pronoun_at: int,
-                   gender: str, plausible: Callable[[Entity], bool]) -> Entity | None:
+def subject_before(
+    entities: DocumentEntities,
+    mentions: list[tuple[int, Entity]],
+    pronoun_at: int,
+    gender: str,
+    plausible: Callable[[Entity], bool],
+) -> Entity | None:
     """The person standing as subject before a "he" of the same sentence, whom that "he" most
     likely means too: "In describing Tom Ray, Leo Brandt said he ..." → Leo Brandt. A person of
     no known gender counts when ``plausible`` says they may be a person at all."""
     found = None
     for pos, entity in opening_head(entities, mentions):
         known = entity.gender == gender or entity.gender is None and plausible(entity)
-        if pos < pronoun_at and entity.kind == "person" and known and entities.is_subject(pos) \
-                and not entities.opens_subordinate_clause(pos):
+        if (
+            pos < pronoun_at
+            and entity.kind == "person"
+            and known
+            and entities.is_subject(pos)
+            and not entities.opens_subordinate_clause(pos)
+        ):
             found = entity
     return found

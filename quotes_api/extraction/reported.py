@@ -15,20 +15,23 @@ from quotes_api.extraction.attribution import Attribution
 from quotes_api.extraction.mentions import NAME_RUN, looks_like_speaker
 from quotes_api.extraction.model import Rule
 
-_KIN = (r"(?:father|mother|dad|mom|mum|son|daughter|wife|husband|brother|sister|grandfather|"
-        r"grandmother|uncle|aunt|friend|boss|teacher|coach|doctor|neighbou?r|parents?)\b")
+_KIN = (
+    r"(?:father|mother|dad|mom|mum|son|daughter|wife|husband|brother|sister|grandfather|"
+    r"grandmother|uncle|aunt|friend|boss|teacher|coach|doctor|neighbou?r|parents?)\b"
+)
 _PARTICIPLE = r"(?:telling|saying|asking|warning|shouting|yelling|insisting|declaring|announcing)"
 _SPOKEN_TO = r"(?:[ \t]+(?:her|him|them|me|us|you|reporters|the\s+crowd))?"
 _SHOWN_SPEAKING = re.compile(
     rf"(?:(?P<name>{NAME_RUN.pattern})|(?P<kin>(?:his|her|their|my|our)[ \t]+{_KIN}))"
-    rf"[ \t]+{_PARTICIPLE}{_SPOKEN_TO}[ \t]*[,:][ \t]*$")
+    rf"[ \t]+{_PARTICIPLE}{_SPOKEN_TO}[ \t]*[,:][ \t]*$"
+)
 _VERB_AT_END = re.compile(rf"[ \t]{_PARTICIPLE}{_SPOKEN_TO}[ \t]*[,:][ \t]*$")
 _WINDOW = 160  # the pattern stands right before the quotation
 
 
 def may_report(masked: str, open_at: int) -> bool:
     """A cheap first look: does a comma or colon stand just before the quotation?"""
-    return masked[max(0, open_at - 4):open_at].rstrip().endswith((",", ":"))
+    return masked[max(0, open_at - 4) : open_at].rstrip().endswith((",", ":"))
 
 
 def reported_speaker(masked: str, sentence_start: int, open_at: int) -> Attribution | None:

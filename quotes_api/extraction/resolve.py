@@ -40,8 +40,10 @@ _PRONOUN_OF = {"male": "he", "female": "she"}
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 # A sentence whose subject is a description: "The radio host has ...", "This senator said ..."
-_DESCRIBED_SUBJECT = re.compile(r"\s*(?:The|This|That)((?:[ \t]+[a-z][\w-]*){1,3})[ \t]+"
-                                r"(?:has|had|is|was|also|[a-z]+ed|[a-z]+s)\b")
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:The|This|That)((?:[ \t]+[a-z][\w-]*){1,3})[ \t]+"
+    r"(?:has|had|is|was|also|[a-z]+ed|[a-z]+s)\b"
+)
 
 
 def _is_person_noun(word: str) -> bool:
@@ -94,9 +96,17 @@ class Resolver:
             if apposed[1] not in named.roles:
                 named.roles.append(apposed[1])
             return [named]
-        if mention.name and mention.kind == "person" and is_lone_common_word(
-                clean(phrase), mention.name, self.entities.masked, self.entities.knows_token,
-                self.descriptions.word_after(phrase, position)):
+        if (
+            mention.name
+            and mention.kind == "person"
+            and is_lone_common_word(
+                clean(phrase),
+                mention.name,
+                self.entities.masked,
+                self.entities.knows_token,
+                self.descriptions.word_after(phrase, position),
+            )
+        ):
             return []  # "Early in his campaign, ...": an ordinary word, not a person
         if mention.name:
             named = self.descriptions.fullest(self.entities.resolve_name(mention, position), position)
@@ -107,16 +117,22 @@ class Resolver:
             return []
         head = re.findall(r"[a-z][a-z-]*", description.lower())  # "front-runner", "year-old"
         # "the business |mogul": the phrase read may have lost its article
-        definite = phrase.lower().startswith(("the ", "this ", "that ")) \
-            or (phrase[:1].islower() and article_before(self.entities.masked, position))
+        definite = phrase.lower().startswith(("the ", "this ", "that ")) or (
+            phrase[:1].islower() and article_before(self.entities.masked, position)
+        )
         if definite and head and head[-1] in ORG_HEADS:
             body = self.entities.organisation_named(head[-1], position)  # "the association"
             if body is not None:
                 return [body]
         if (principal := principal_after(self.entities.masked, clean(phrase), position)) is not None:
             return self._resolve_one(principal, position)  # "said a longtime adviser to Ann Pike"
-        if definite and head and not mention.plural and head[-1] in TITLES \
-                and (opener := sentence_subject(self.entities, position, head[-1])) is not None:
+        if (
+            definite
+            and head
+            and not mention.plural
+            and head[-1] in TITLES
+            and (opener := sentence_subject(self.entities, position, head[-1])) is not None
+        ):
             return [opener]  # "Ray defends it in an ad: '...,' the senator says"
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
@@ -125,13 +141,19 @@ class Resolver:
             # Whoever was named with that role; failing that, for the common roles of news
             # ("the minister", "the envoy"), the person just quoted or named.
             holder = self.entities.by_role(description, position)
-            if holder is None and head[-1] not in EVENT_ROLES and (
-                    head[-1] in PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old"):
+            if (
+                holder is None
+                and head[-1] not in EVENT_ROLES
+                and (head[-1] in PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old")
+            ):
                 holder = self._last_person(position, _gender_of(head)) or self._last_speaker(position)
                 ranks = set(head) & RANK_WORDS - {"former", "first"}
                 # "the vice president" after the president spoke is someone else
-                if holder is not None and ranks and not any(ranks <= set(r.lower().split())
-                                                            for r in holder.roles):
+                if (
+                    holder is not None
+                    and ranks
+                    and not any(ranks <= set(r.lower().split()) for r in holder.roles)
+                ):
                     holder = None
             if holder is not None:
                 if phrase not in holder.aliases:
@@ -165,8 +187,11 @@ class Resolver:
             asked = answerer(self.entities, start, gender)  # "X asked Ray ... '...,' he said"
             if asked is not None:
                 return [self._learn(asked, gender)]
-            person = self._last_person(start, gender, strict=True) or self._last_person(start, gender) \
+            person = (
+                self._last_person(start, gender, strict=True)
+                or self._last_person(start, gender)
                 or self._last_person(position, gender)
+            )
             return [person] if person else []
         if pronoun == "they":
             best: tuple[int, list[Entity]] | None = None
@@ -176,8 +201,13 @@ class Resolver:
                 if len(speakers) > 1 or speakers[0].kind == "unnamed" and speakers[0].name.endswith("s"):
                     best = (pos, list(speakers))
                     break
-            named = [g for g in self.entities.groups if g[0] < position and position - g[0] <= 1500
-                     and all(self._plausible_person(e) for e in g[1])]
+            named = [
+                g
+                for g in self.entities.groups
+                if g[0] < position
+                and position - g[0] <= 1500
+                and all(self._plausible_person(e) for e in g[1])
+            ]
             if named and (best is None or named[-1][0] > best[0]):
                 best = named[-1]
             return best[1] if best else []
@@ -185,9 +215,13 @@ class Resolver:
             # A place named as a setting ("at a rally in Iowa") is rarely what "it said" means.
             for pos, entity in self.entities.recent(position, 3000):
                 body = entity.kind == "organisation" or (
-                    position - pos <= 1500 and self.descriptions.body_like(entity, pos))  # "Zentrix said"
-                if body and entity.name.lower() not in PLACES \
-                        and entity.tokens[-1].lower() not in PLACE_HEADS:
+                    position - pos <= 1500 and self.descriptions.body_like(entity, pos)
+                )  # "Zentrix said"
+                if (
+                    body
+                    and entity.name.lower() not in PLACES
+                    and entity.tokens[-1].lower() not in PLACE_HEADS
+                ):
                     return [entity]
         return []
 
@@ -213,17 +247,20 @@ class Resolver:
         """Is a name of no known gender known as a person's: it opens with a given name of either
         gender ("Angel Ruiz"), or it has a role, or it has been quoted? "Atlantic City" is not."""
         either = len(entity.tokens) > 1 and entity.tokens[0].lower() in EITHER_NAMES  # not "Dallas" alone
-        return either or bool(entity.roles) \
-            or any(entity in speakers for _, speakers in self.history)
+        return either or bool(entity.roles) or any(entity in speakers for _, speakers in self.history)
 
     def _last_person(self, position: int, gender: str | None, strict: bool = False) -> Entity | None:
         """The person a reader would take "he"/"she" for: the latest compatible one either
         quoted or standing as a clause's subject; failing that, the latest one named. ``strict``:
         only people whose gender is known to fit, or who are known as people (see
         ``_known_person``)."""
+
         def fits(entity: Entity) -> bool:
-            return self._plausible_person(entity) and (gender is None or entity.gender == gender or (
-                entity.gender is None and (not strict or self._known_person(entity))))
+            return self._plausible_person(entity) and (
+                gender is None
+                or entity.gender == gender
+                or (entity.gender is None and (not strict or self._known_person(entity)))
+            )
 
         best: tuple[int, Entity] | None = None
         fallback, quoted = None, False
@@ -243,8 +280,13 @@ class Resolver:
                 break
         named = self._named_just_before(position, gender)
         outranked = best is None or best[0] < named[0] if named else False
-        if named is not None and (outranked or named[2] and not quoted and best is not None
-                                  and best[0] < self.entities.sentence_start(position)):
+        if named is not None and (
+            outranked
+            or named[2]
+            and not quoted
+            and best is not None
+            and best[0] < self.entities.sentence_start(position)
+        ):
             best = named[:2]  # the subject of the sentence before, over anyone else named in it
         if best is not None:
             return self._learn(best[1], gender)
@@ -252,8 +294,9 @@ class Resolver:
             return self._learn(fallback, gender)
         return None
 
-    def _main_subject_over(self, pos: int, entity: Entity, fits: Callable[[Entity], bool],
-                           gender: str | None) -> tuple[int, Entity] | None:
+    def _main_subject_over(
+        self, pos: int, entity: Entity, fits: Callable[[Entity], bool], gender: str | None
+    ) -> tuple[int, Entity] | None:
         """The subject of a clause after "that" ("Trump claimed that Obama wanted ...") is what
         is being reported; the one reporting it, the sentence's own subject, is whom "he" means.
         None when that subject is itself "he" ("He added that Obama ..."): he is someone named
@@ -287,8 +330,9 @@ class Resolver:
         start, words, mentions = self.entities.sentence_before(position)
         said = (_HE if gender == "male" else _SHE).search(words)
         if said:  # "He met Noor.": the sentence is about Noor; but "Noor said he ..." is Noor
-            subject = subject_before(self.entities, mentions, start + said.start(), gender,
-                                     self._plausible_person)
+            subject = subject_before(
+                self.entities, mentions, start + said.start(), gender, self._plausible_person
+            )
             return (start, subject, True) if subject is not None else None
         described = _DESCRIBED_SUBJECT.match(words)
         if described and _is_person_noun(described[1].split()[-1]):
@@ -299,8 +343,11 @@ class Resolver:
         opening = self._opening_person(mentions, gender)
         if opening is not None:
             return start, opening, True  # "Ari Wills, Carson's longtime friend, said ...": Wills
-        people = {entity.name: entity for _, entity in mentions
-                  if entity.kind == "person" and entity.gender == gender}
+        people = {
+            entity.name: entity
+            for _, entity in mentions
+            if entity.kind == "person" and entity.gender == gender
+        }
         return (start, next(iter(people.values())), False) if len(people) == 1 else None
 
     def _opening_person(self, mentions: list[tuple[int, Entity]], gender: str) -> Entity | None:
@@ -310,10 +357,18 @@ class Resolver:
         if not mentions:
             return None
         pos, entity = mentions[0]
-        known = entity.gender == gender or entity.gender is None and (
-            self._known_person(entity) or self.entities.speaks_at(pos))
-        if entity.kind != "person" or not known or len(entity.tokens) < 2 \
-                or not self.entities.opens_sentence(pos) or not self.entities.is_subject(pos):
+        known = (
+            entity.gender == gender
+            or entity.gender is None
+            and (self._known_person(entity) or self.entities.speaks_at(pos))
+        )
+        if (
+            entity.kind != "person"
+            or not known
+            or len(entity.tokens) < 2
+            or not self.entities.opens_sentence(pos)
+            or not self.entities.is_subject(pos)
+        ):
             return None
         return entity
 

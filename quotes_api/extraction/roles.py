@@ -12,9 +12,11 @@ from quotes_api.extraction.mentions import clean, parse_mention
 
 # "the striker, Ana Ruiz": a description, then the name it describes.
 # A possessive opens one too: "his best friend at Dunmore, Bruce Tully".
-_APPOSED_NAME = re.compile(r"^(?P<role>(?:the|a|an|another|one|his|her|their|its|our)\s+[a-z][^,]*"
-                           r"|[^,]*?\s[a-z][\w-]*),\s+"
-                           r"(?P<name>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)$")
+_APPOSED_NAME = re.compile(
+    r"^(?P<role>(?:the|a|an|another|one|his|her|their|its|our)\s+[a-z][^,]*"
+    r"|[^,]*?\s[a-z][\w-]*),\s+"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)$"
+)
 
 
 def split_plural_title(parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -31,8 +33,9 @@ def split_plural_title(parts: tuple[str, ...]) -> tuple[str, ...]:
     if singular is None or not rest:
         return parts
     singular = singular[:1].upper() + singular[1:]
-    return (f"{singular} {rest}",) + tuple(p if p.split()[0].lower() in PLURAL_TITLES or _titled(p)
-                                           else f"{singular} {p}" for p in parts[1:])
+    return (f"{singular} {rest}",) + tuple(
+        p if p.split()[0].lower() in PLURAL_TITLES or _titled(p) else f"{singular} {p}" for p in parts[1:]
+    )
 
 
 def _titled(part: str) -> bool:

@@ -68,17 +68,24 @@ class Place:
 
 def _after(p: Place) -> Attribution | None:
     close_end = p.span.outer_end
-    gap = p.masked[close_end:close_end + 8]
+    gap = p.masked[close_end : close_end + 8]
     limit = p.sentences.end_of(close_end + len(gap) - len(gap.lstrip(" ")))
     if p.i + 1 < len(p.spans):
         limit = min(limit, p.spans[p.i + 1].open_at)
-    ends_sentence = p.text[p.span.end - 1:p.span.end] in (".", "!", "?") and \
-        p.masked[close_end:close_end + 2].strip()[:1].isupper()
-    if ends_sentence and not opens_sentence(p.masked, p.sentence_start, p.span.open_at) \
-            and _before(p) is not None:
+    ends_sentence = (
+        p.text[p.span.end - 1 : p.span.end] in (".", "!", "?")
+        and p.masked[close_end : close_end + 2].strip()[:1].isupper()
+    )
+    if (
+        ends_sentence
+        and not opens_sentence(p.masked, p.sentence_start, p.span.open_at)
+        and _before(p) is not None
+    ):
         return None  # 'Ray attacked Pike, calling her "a failure." Pike fired back.': its own sentence's verb
-    if (quoted_by_relative(p.masked, p.sentence_start, p.span.open_at)
-            or in_opening_subordinate(p.masked, p.sentence_start, p.span.open_at)) and _before(p) is not None:
+    if (
+        quoted_by_relative(p.masked, p.sentence_start, p.span.open_at)
+        or in_opening_subordinate(p.masked, p.sentence_start, p.span.open_at)
+    ) and _before(p) is not None:
         return None  # 'under what Ray called "the old model," the club charged': Ray's words
     return after_quote(p.masked, close_end, limit, strict=ends_sentence)
 
@@ -136,8 +143,12 @@ def _paragraph_before(p: Place) -> Attribution | None:
 
 def _paragraph_after(p: Place) -> Attribution | None:
     nxt = p.next_paragraph
-    if not (nxt and p.opens_paragraph and p.ends_paragraph) or p.span.continues \
-            or p.neighbour_in_paragraph(+1) or p.neighbour_in_paragraph(-1):
+    if (
+        not (nxt and p.opens_paragraph and p.ends_paragraph)
+        or p.span.continues
+        or p.neighbour_in_paragraph(+1)
+        or p.neighbour_in_paragraph(-1)
+    ):
         return None  # after a paragraph with a quotation in it, its speaker is going on
     return following_statement(p.masked, nxt[0], p.sentences.end_of(nxt[0]))
 
@@ -147,12 +158,22 @@ def _answer(p: Place) -> Attribution | None:
 
 
 # Strongest first: the first rule that finds an attribution wins.
-RULES = (_after, _credit, _reported, _before, _possessive, _colon, _previous_sentence,
-          _colon_ending_last_paragraph, _signature, _paragraph_before, _paragraph_after, _answer)
+RULES = (
+    _after,
+    _credit,
+    _reported,
+    _before,
+    _possessive,
+    _colon,
+    _previous_sentence,
+    _colon_ending_last_paragraph,
+    _signature,
+    _paragraph_before,
+    _paragraph_after,
+    _answer,
+)
 
 
 def attribute(place: Place) -> Attribution | None:
     check()  # the time budget of a request, if any
     return next((found for rule in RULES if (found := rule(place)) is not None), None)
-
-

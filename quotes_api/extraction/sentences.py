@@ -26,7 +26,7 @@ def mask(text: str, spans: list[Span]) -> str:
     parts, last = [], 0
     for s in spans:
         stop = s.outer_end
-        parts.append(text[last:s.open_at])
+        parts.append(text[last : s.open_at])
         parts.append(FILLER * (stop - s.open_at))
         last = stop
     parts.append(text[last:])
@@ -40,8 +40,8 @@ _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "j" of "J. Smith", "u.s" of "U.S
 def abbreviation_ends_at(text: str, dot: int, floor: int = 0) -> bool:
     """Is the full stop at ``dot`` the end of an abbreviation or an initial ("Mr.", "U.S.",
     "J."), rather than of a sentence?"""
-    word = text[max(floor, dot - 12):dot + 1].split()
-    last = word[-1].lower().lstrip("(\"“").rstrip(".") if word else ""
+    word = text[max(floor, dot - 12) : dot + 1].split()
+    last = word[-1].lower().lstrip('("“').rstrip(".") if word else ""
     return last in ABBREVIATIONS or bool(_INITIALS.fullmatch(last))
 
 

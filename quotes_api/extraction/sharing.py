@@ -19,17 +19,24 @@ _WORD = re.compile(r"\w+")
 def share_within_sentences(spans: list[Span], found: list[Attribution | None], sentences: Sentences) -> None:
     """Fragments of one sentence ("in-depth" and "comprehensive") share its attribution."""
     for i in range(1, len(spans)):
-        if found[i] is None and found[i - 1] is not None and \
-                sentences.start_of(spans[i].open_at) == sentences.start_of(spans[i - 1].open_at):
+        if (
+            found[i] is None
+            and found[i - 1] is not None
+            and sentences.start_of(spans[i].open_at) == sentences.start_of(spans[i - 1].open_at)
+        ):
             found[i] = found[i - 1]
     for i in range(len(spans) - 2, -1, -1):
-        if found[i] is None and found[i + 1] is not None and \
-                sentences.start_of(spans[i].open_at) == sentences.start_of(spans[i + 1].open_at):
+        if (
+            found[i] is None
+            and found[i + 1] is not None
+            and sentences.start_of(spans[i].open_at) == sentences.start_of(spans[i + 1].open_at)
+        ):
             found[i] = found[i + 1]
 
 
-def share_within_paragraphs(spans: list[Span], found: list[Attribution | None], masked: str,
-                             sentences: Sentences) -> None:
+def share_within_paragraphs(
+    spans: list[Span], found: list[Attribution | None], masked: str, sentences: Sentences
+) -> None:
     """A quoted sentence with no cue of its own, in a paragraph where another quotation is
     attributed ('"...," Trump said. "I give her, too."'), is the same speaker going on."""
     # The nearest attributed quotation before and after each one, in its paragraph: two
@@ -71,11 +78,16 @@ def quotation_starts(text: str, spans: list[Span], found: list[Attribution | Non
         was, now = found[i - 1], found[i]
         if prev.continues:
             first[i] = first[i - 1]
-        elif prev.close_at is not None and prev.paragraph == cur.paragraph and now and was \
-                and now is not was and _WORD.search(masked, prev.outer_end, cur.open_at) \
-                and text[prev.end - 1] == "," and was.rule in (Rule.AFTER, Rule.INVERTED) \
-                and was.mention == now.mention:
+        elif (
+            prev.close_at is not None
+            and prev.paragraph == cur.paragraph
+            and now
+            and was
+            and now is not was
+            and _WORD.search(masked, prev.outer_end, cur.open_at)
+            and text[prev.end - 1] == ","
+            and was.rule in (Rule.AFTER, Rule.INVERTED)
+            and was.mention == now.mention
+        ):
             first[i] = first[i - 1]  # "The vote," Tran said, "is a victory."
     return first
-
-

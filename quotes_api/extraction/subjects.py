@@ -51,13 +51,13 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
 def _is_topic(masked: str, words: list[str], end: int) -> bool:
     """Does the name open the sentence as its topic ("As for Reyes, he ...")?"""
     # Not a place: "In Clarkston, refugees are welcome" is where, not whom it is about.
-    return len(words) <= 2 and masked[end:end + 1] == "," and words[-1].lower() not in PLACE_PREPOSITIONS
+    return len(words) <= 2 and masked[end : end + 1] == "," and words[-1].lower() not in PLACE_PREPOSITIONS
 
 
 def _holds_the_view(masked: str, words: list[str], end: int) -> bool:
     """Does the name close a sentence's opening "To ...," or "For ...,"? "To Harlow teacher Anna
     Berg, the vote seemed rushed": the sentence gives her view, and "she said" next is hers."""
-    return 1 <= len(words) <= 8 and words[0] in ("To", "For") and masked[end:end + 1] == ","
+    return 1 <= len(words) <= 8 and words[0] in ("To", "For") and masked[end : end + 1] == ","
 
 
 def np_word(word: str) -> bool:
@@ -67,22 +67,24 @@ def np_word(word: str) -> bool:
 
 
 def _followed_by_verb(masked: str, end: int) -> bool:
-    if masked[end - 2:end] in _POSSESSIVE or masked[end:end + 2] in _POSSESSIVE:
+    if masked[end - 2 : end] in _POSSESSIVE or masked[end : end + 2] in _POSSESSIVE:
         return False  # "Biden rubbished Trump's claim": the claim is the noun, Trump its owner
     after = _APPOSITION_THEN_VERB.match(masked, end)
     if not after:
         return False
     if cue_at(masked, after.end()):
         return True
-    word = masked[after.end():after.end() + 20].split(" ", 1)[0]
+    word = masked[after.end() : after.end() + 20].split(" ", 1)[0]
     return word in FINITE_VERBS or (word.islower() and word.endswith("ed"))
 
 
 _POSSESSIVE = ("'s", "’s")
 _APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|[A-Z][\w.'’-]*['’]s)\b")
 # "Ana Feld, the panel's ranking member, who said": a relative clause of speech after the name.
-_WHO_SAID = re.compile(r"(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?(?:,[^,.;]{0,80})?"
-                       r",[ \t]+who[ \t]+(?:said|says|told|tells|wrote|writes|added|argued|insisted)\b")
+_WHO_SAID = re.compile(
+    r"(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?(?:,[^,.;]{0,80})?"
+    r",[ \t]+who[ \t]+(?:said|says|told|tells|wrote|writes|added|argued|insisted)\b"
+)
 # Speech verbs that stand before their subject in news ("said Ann Pike"); not "told", "asked",
 # whose object follows.
 _INVERTED = frozenset(form for verb in INVERTED_VERBS for form in finite_forms(verb))

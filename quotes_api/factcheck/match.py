@@ -103,8 +103,9 @@ def match_claim(claim: list[Word], claim_text: str, quote_text: str) -> SpanMatc
     kind = "altered" if similarity >= ALTERED_MIN_SIMILARITY else "weak"
     score = fuzz.ratio(" ".join(c_keys), " ".join(span_keys))
     diff = _diff(claim, claim_text, quote[lo:hi], quote_text)
-    return SpanMatch(kind, quote[lo].start, quote[hi - 1].end, round(similarity, 4), round(score, 2), edits,
-                     diff)  # fmt: skip
+    return SpanMatch(
+        kind, quote[lo].start, quote[hi - 1].end, round(similarity, 4), round(score, 2), edits, diff
+    )
 
 
 def _window(c_keys: list[str], q_keys: list[str]) -> tuple[int, int]:
@@ -142,7 +143,10 @@ def _diff(claim: list[Word], claim_text: str, span: list[Word], quote_text: str)
 
     ops = Levenshtein.opcodes([w.key for w in span], [w.key for w in claim])
     return [
-        DiffOp(op.tag, text_of(span, quote_text, op.src_start, op.src_end),
-               text_of(claim, claim_text, op.dest_start, op.dest_end))
+        DiffOp(
+            op.tag,
+            text_of(span, quote_text, op.src_start, op.src_end),
+            text_of(claim, claim_text, op.dest_start, op.dest_end),
+        )
         for op in ops
-    ]  # fmt: skip
+    ]

@@ -129,8 +129,15 @@ def verify_claim(claim: str, speaker: str | None = None, *, max_matches: int = M
             continue
         by = None if speaker is None else bool(speakers_of.get(quote.id, set()) & claimed_ids)
         found.append(Candidate(quote, span, by))
-    found.sort(key=lambda c: (c.match.kind != "exact", -c.match.similarity, c.by_claimed is False,
-                              -c.match.score, c.quote.id))  # fmt: skip
+    found.sort(
+        key=lambda c: (
+            c.match.kind != "exact",
+            -c.match.similarity,
+            c.by_claimed is False,
+            -c.match.score,
+            c.quote.id,
+        )
+    )
     verdict = _verdict(found, speaker is not None)
     kept = found[:max_matches]
     _load_documents([c.quote for c in kept])
@@ -138,8 +145,15 @@ def verify_claim(claim: str, speaker: str | None = None, *, max_matches: int = M
 
 
 #: The document columns a candidate carries until it is kept (everything but the text).
-_DOCUMENT_REF = (Document.id, Document.title, Document.url, Document.source, Document.author,
-                 Document.published, Document.external_id)
+_DOCUMENT_REF = (
+    Document.id,
+    Document.title,
+    Document.url,
+    Document.source,
+    Document.author,
+    Document.published,
+    Document.external_id,
+)
 
 
 def _load_documents(quotes: list[Quote]) -> None:
@@ -180,11 +194,25 @@ def _candidates(claim: list[Word], speaker_ids: list[int]) -> list[Quote]:
     distinctive = _distinctive(keys)
     if distinctive:  # all of them, in any order: a superset of the verbatim quotes, and cheap
         # The verbatim quotes hold the claim as a piece of their text: partial_ratio 100.
-        chosen.update(_closest_matches(target, " ".join(f'"{k}"' for k in distinctive), ALL_WORDS_SCAN,
-                                       PHRASE_CANDIDATES, fuzz.partial_ratio))
+        chosen.update(
+            _closest_matches(
+                target,
+                " ".join(f'"{k}"' for k in distinctive),
+                ALL_WORDS_SCAN,
+                PHRASE_CANDIDATES,
+                fuzz.partial_ratio,
+            )
+        )
         # A misquote's sources share most of its words: token_set_ratio (and it is cheaper).
-        chosen.update(_closest_matches(target, " OR ".join(f'"{k}"' for k in distinctive), ANY_WORD_SCAN,
-                                       WORD_CANDIDATES, fuzz.token_set_ratio))
+        chosen.update(
+            _closest_matches(
+                target,
+                " OR ".join(f'"{k}"' for k in distinctive),
+                ANY_WORD_SCAN,
+                WORD_CANDIDATES,
+                fuzz.token_set_ratio,
+            )
+        )
         chosen.update(dict.fromkeys(_closest_of_speakers(claim, speaker_ids[:3])))
     else:
         phrase = '"' + " ".join(keys[:MAX_PHRASE_WORDS]) + '"'
@@ -205,8 +233,11 @@ def _quotes(ids: list[int]) -> list[Quote]:
 def _closest_matches(target: str, query: str, scan: int, limit: int, scorer: Any) -> dict[int, None]:
     """Of the newest ``scan`` quotes matching the full-text ``query``, the ids of the ``limit``
     whose text is closest to ``target`` (the claim's words) by the rapidfuzz ``scorer``."""
-    texts = _texts(Quote.select(Quote.id, Quote.text).where(Quote.id.in_(newest_matches(query, scan)))
-                   .order_by(Quote.id.desc()))  # fmt: skip
+    texts = _texts(
+        Quote.select(Quote.id, Quote.text)
+        .where(Quote.id.in_(newest_matches(query, scan)))
+        .order_by(Quote.id.desc())
+    )
     # Among equal scores, the newest: rows come newest first and extract keeps their order.
     best = process.extract(target, texts, scorer=scorer, processor=utils.default_process, limit=limit)
     return dict.fromkeys(quote_id for _, _, quote_id in best)
@@ -232,9 +263,11 @@ def _stop_word_fallback(keys: list[str], speaker_ids: list[int]) -> list[Quote]:
         return found  # SQLite's FTS5 index keeps stop words: the phrase look-up was complete
     needle = " ".join(keys)
     query = (
-        Quote.select(Quote, Document).join(Document)
-        .where(fn.LOWER(Quote.text).contains(needle)).limit(PHRASE_CANDIDATES)
-    )  # fmt: skip
+        Quote.select(Quote, Document)
+        .join(Document)
+        .where(fn.LOWER(Quote.text).contains(needle))
+        .limit(PHRASE_CANDIDATES)
+    )
     try:
         with db.atomic():
             db.execute_sql(f"SET LOCAL statement_timeout = {SCAN_TIMEOUT_MS}")
@@ -261,8 +294,13 @@ def _closest_of_speakers(claim: list[Word], speaker_ids: list[int]) -> list[int]
         # A rough first cut (case and punctuation aside, characters not words) to pick the few
         # quotes worth the word-level comparison of match_claim.
         # token_set_ratio: 100 when the claim's words are all in the quote, high when one changed.
-        best = process.extract(target, texts, scorer=fuzz.token_set_ratio, processor=utils.default_process,
-                               limit=SPEAKER_CANDIDATES)
+        best = process.extract(
+            target,
+            texts,
+            scorer=fuzz.token_set_ratio,
+            processor=utils.default_process,
+            limit=SPEAKER_CANDIDATES,
+        )
         chosen += [quote_id for _, _, quote_id in best]
     return chosen
 

@@ -53,7 +53,7 @@ def select_in(
     convert = [(i, f.python_value) for i, f in enumerate(columns) if isinstance(f, JSONListField)]
     out: list[tuple] = []
     for start in range(0, len(values), 500):
-        chunk = list(values[start:start + 500])
+        chunk = list(values[start : start + 500])
         rows = db.execute_sql(head + "(" + ", ".join([db.param] * len(chunk)) + ")", chunk).fetchall()
         for row in rows:
             row = list(row)
@@ -73,8 +73,7 @@ def add_to_column(
     meta = model._meta
     table = _table(model)
     column = f'"{meta.fields[field].column_name}"'
-    sql = (f"UPDATE {table} SET {column} = {column} + {db.param} "
-           f'WHERE "{_key_column(model)}" = {db.param}')
+    sql = f'UPDATE {table} SET {column} = {column} + {db.param} WHERE "{_key_column(model)}" = {db.param}'
     db.cursor().executemany(sql, params)
 
 
@@ -144,14 +143,29 @@ def insert_rows(
     return out
 
 
-_PG_ARRAY_TYPES = {"AUTO": "integer", "INT": "integer", "BIGINT": "bigint", "FLOAT": "double precision",
-                   "DOUBLE": "double precision", "DATETIME": "timestamp", "VARCHAR": "text", "TEXT": "text",
-                   "BOOL": "boolean"}
+_PG_ARRAY_TYPES = {
+    "AUTO": "integer",
+    "INT": "integer",
+    "BIGINT": "bigint",
+    "FLOAT": "double precision",
+    "DOUBLE": "double precision",
+    "DATETIME": "timestamp",
+    "VARCHAR": "text",
+    "TEXT": "text",
+    "BOOL": "boolean",
+}
 PG_ROWS_PER_STATEMENT = 20_000
 
 
-def _insert_unnest(db: AnyDatabase, table: str, names: str, columns: list, needs: list[int],
-                   rows: Sequence[Sequence[Any]], tail: str) -> list[tuple]:
+def _insert_unnest(
+    db: AnyDatabase,
+    table: str,
+    names: str,
+    columns: list,
+    needs: list[int],
+    rows: Sequence[Sequence[Any]],
+    tail: str,
+) -> list[tuple]:
     """PostgreSQL: one array parameter per column (``unnest``), so the statement text stays short;
     psycopg re-parses a long VALUES list on every call, which costs more than the insert."""
     casts = ", ".join(f"%s::{_PG_ARRAY_TYPES[f.field_type]}[]" for f in columns)

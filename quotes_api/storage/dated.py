@@ -46,8 +46,16 @@ class DateOrdered:
     the page are read.
     """
 
-    def __init__(self, base: Any, date: Any, ties: tuple[Any, ...], undated: tuple[Any, ...],
-                 *, descending: bool, dated_only: bool) -> None:
+    def __init__(
+        self,
+        base: Any,
+        date: Any,
+        ties: tuple[Any, ...],
+        undated: tuple[Any, ...],
+        *,
+        descending: bool,
+        dated_only: bool,
+    ) -> None:
         self.base, self.date, self.ties, self.undated = base, date, ties, undated
         self.descending, self.dated_only = descending, dated_only
 
@@ -89,9 +97,10 @@ def speaker_quotes(speaker_id: int, *columns: Any) -> ModelSelect[Any]:
     return (
         Quote.select(*columns)
         .join(QuoteSpeaker, on=(QuoteSpeaker.quote == Quote.id))
-        .switch(Quote).join(Document)
+        .switch(Quote)
+        .join(Document)
         .where(QuoteSpeaker.speaker == speaker_id)
-    )  # fmt: skip
+    )
 
 
 class DatedQuotes(DateOrdered):
@@ -140,8 +149,9 @@ class DatedQuotes(DateOrdered):
 def _dated_speaker_page(descending: bool) -> tuple[ModelSelect[Any], list[Any]]:
     # DatedQuotes' own dated range of a speaker, light columns, its values as parameters.
     base = speaker_quotes(-1, *QUOTE_ROW_FIELDS, *DOCUMENT_REF_FIELDS)
-    ordered = DateOrdered(base, QuoteSpeaker.published, QUOTE_TIES, (), descending=descending,
-                          dated_only=True)
+    ordered = DateOrdered(
+        base, QuoteSpeaker.published, QUOTE_TIES, (), descending=descending, dated_only=True
+    )
     return ordered._dated().limit(-2).offset(-3), [-1, -2, -3]
 
 

@@ -73,9 +73,13 @@ class IngestSummary:
 
     def to_dict(self) -> dict[str, int]:
         return {
-            "documents": self.documents, "new": self.new, "existing": self.existing,
-            "failed": self.failed, "quotes": self.quotes, "speakers": self.speakers,
-        }  # fmt: skip
+            "documents": self.documents,
+            "new": self.new,
+            "existing": self.existing,
+            "failed": self.failed,
+            "quotes": self.quotes,
+            "speakers": self.speakers,
+        }
 
 
 InputItem = SourceDocument | Page | SourceError | dict
@@ -125,7 +129,7 @@ def ingest_documents(
             # Each batch is shared out in small chunks, so every worker is busy on it and the
             # writer gets its first batch after 1/workers of the time one worker would take.
             texts = [d.text for d in todo]
-            chunks = [texts[i:i + _CHUNK] for i in range(0, len(texts), _CHUNK)]
+            chunks = [texts[i : i + _CHUNK] for i in range(0, len(texts), _CHUNK)]
             pending.append((todo, pool.map_async(_extract_texts, chunks)))
             # Two batches in flight: workers extract the next one while this one is written.
             while len(pending) > 2:
@@ -180,8 +184,9 @@ def _batches(
             if isinstance(item, SourceDocument):
                 prepared = prepare(item.text, item.metadata, external_id=item.id, origin=item.origin)
             else:
-                prepared = prepare(item.get("text"), item, external_id=item.get("id"),
-                                   origin=str(item.get("id", "")))
+                prepared = prepare(
+                    item.get("text"), item, external_id=item.get("id"), origin=str(item.get("id", ""))
+                )
         except InvalidDocument as exc:
             where = item.origin if isinstance(item, SourceDocument) else str(item.get("id", ""))
             fail(where, str(exc))

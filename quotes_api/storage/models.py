@@ -275,5 +275,12 @@ class QuoteSpeaker(BaseModel):
 
 
 MODELS: tuple[type[BaseModel], ...] = (
-    Document, Speaker, SpeakerForm, SpeakerRedirect, Quote, QuoteSpeaker, Correction, RejectedQuote,
+    Document,
+    Speaker,
+    SpeakerForm,
+    SpeakerRedirect,
+    Quote,
+    QuoteSpeaker,
+    Correction,
+    RejectedQuote,
 )

@@ -37,7 +37,7 @@ def clean_person_name(name: str) -> str:
     words = name.split()
     owners = [i for i, w in enumerate(words[:-1]) if _is_possessive(w)]
     if owners:  # "Acme Council's Pike", "Harbor News’ Ann Pike": the name is what the possessive owns
-        words = words[owners[-1] + 1:]
+        words = words[owners[-1] + 1 :]
     while len(words) > 1:
         first = words[0].casefold().strip(".,")
         pair = " ".join(w.casefold() for w in words[:2])
@@ -57,7 +57,7 @@ def clean_person_name(name: str) -> str:
 
 
 def _is_possessive(word: str) -> bool:
-    """"Council's", "News’" (a plural's possessive), not "O'Brien"."""
+    """ "Council's", "News’" (a plural's possessive), not "O'Brien"."""
     return word.endswith(("’s", "'s", "s’", "s'"))
 
 

@@ -44,12 +44,13 @@ def load_speaker(slug: str) -> Speaker | None:
 def _speakers_of(n: int) -> tuple[ModelSelect[Any], list[Any]]:
     ids = [-1 - i for i in range(n)]
     query = (
-        QuoteSpeaker.select(QuoteSpeaker.quote, Speaker.id, Speaker.slug, Speaker.name, Speaker.kind,
-                            Speaker.wikidata)
+        QuoteSpeaker.select(
+            QuoteSpeaker.quote, Speaker.id, Speaker.slug, Speaker.name, Speaker.kind, Speaker.wikidata
+        )
         .join(Speaker)
         .where(QuoteSpeaker.quote.in_(ids))
         .order_by(QuoteSpeaker.quote, QuoteSpeaker.position)
-    )  # fmt: skip
+    )
     return query, ids
 
 
@@ -93,12 +94,13 @@ def speaker_dates(speaker_ids: list[int]) -> dict[int, tuple[dt.datetime | None,
         return {}
     query = (
         QuoteSpeaker.select(
-            QuoteSpeaker.speaker, fn.MIN(QuoteSpeaker.published).alias("first"),
+            QuoteSpeaker.speaker,
+            fn.MIN(QuoteSpeaker.published).alias("first"),
             fn.MAX(QuoteSpeaker.published).alias("last"),
         )
         .where(QuoteSpeaker.speaker.in_(speaker_ids))
         .group_by(QuoteSpeaker.speaker)
-    )  # fmt: skip
+    )
     # Raw rows: the aggregates' dates come back as text on SQLite either way (as_datetime).
     return {sid: (as_datetime(first), as_datetime(last)) for sid, first, last in run(*query.sql())}
 
@@ -146,17 +148,26 @@ def document_list(args: dict[str, Any]) -> ModelSelect[Any] | DateOrdered:
     """
     count = Quote.select(fn.COUNT(Quote.id)).where(Quote.document == Document.id)
     query = Document.select(
-        *DOCUMENT_REF_FIELDS, Document.content_hash, Document.ingested_at,
-        fn.LENGTH(Document.text).alias("length"), count.alias("quote_count"),
-    )  # fmt: skip
+        *DOCUMENT_REF_FIELDS,
+        Document.content_hash,
+        Document.ingested_at,
+        fn.LENGTH(Document.text).alias("length"),
+        count.alias("quote_count"),
+    )
     if args.get("source"):
         query = query.where(Document.source == args["source"])
     query = where_published(query, Document.published, args)
     sort = args.get("sort", "-published")
     if sort in ("-published", "published"):
         tie = Document.id.desc() if sort == "-published" else Document.id
-        return DateOrdered(query, Document.published, (tie,), (tie,), descending=sort == "-published",
-                           dated_only=bool(args.get("since") or args.get("until")))
+        return DateOrdered(
+            query,
+            Document.published,
+            (tie,),
+            (tie,),
+            descending=sort == "-published",
+            dated_only=bool(args.get("since") or args.get("until")),
+        )
     order = {
         "-ingested": (Document.ingested_at.desc(), Document.id.desc()),
         "ingested": (Document.ingested_at, Document.id),
@@ -202,9 +213,10 @@ def _windows(chars: int) -> tuple[Any, Any]:
     (1-based SUBSTR; the extra one tells whether the text goes on)."""
     near_start = Quote.start < chars
     before = fn.SUBSTR(
-        Document.text, Case(None, [(near_start, 1)], Quote.start - (chars - 1)),
+        Document.text,
+        Case(None, [(near_start, 1)], Quote.start - (chars - 1)),
         Case(None, [(near_start, Quote.start)], chars),
-    )  # fmt: skip
+    )
     after = fn.SUBSTR(Document.text, Quote.end + 1, chars + 1)
     return before.alias("window_before"), after.alias("window_after")
 
@@ -220,8 +232,9 @@ def quote_chunks(
     far into a million rows it is, and no query holds a cursor (or a read lock) open between
     chunks.
     """
-    base = filter_quotes(Quote.select(Quote, *DOCUMENT_REF_FIELDS, *_windows(window)).join(Document),
-                         args, speaker_id)  # fmt: skip
+    base = filter_quotes(
+        Quote.select(Quote, *DOCUMENT_REF_FIELDS, *_windows(window)).join(Document), args, speaker_id
+    )
     last = 0
     while True:
         chunk = list(base.where(Quote.id > last).order_by(Quote.id).limit(chunk_size))
@@ -230,10 +243,14 @@ def quote_chunks(
         speakers = speakers_of([q.id for q in chunk])
         # (peewee sets the aliased windows on each row, unknown to the model's type.)
         yield [
-            ExportRow(quote, getattr(quote, "window_before", None) or "",
-                      getattr(quote, "window_after", None) or "", speakers.get(quote.id, []))
+            ExportRow(
+                quote,
+                getattr(quote, "window_before", None) or "",
+                getattr(quote, "window_after", None) or "",
+                speakers.get(quote.id, []),
+            )
             for quote in chunk
-        ]  # fmt: skip
+        ]
         if len(chunk) < chunk_size:
             return
         last = chunk[-1].id
@@ -246,7 +263,8 @@ def fingerprint(args: dict[str, Any] | None = None, *, speaker_id: int | None = 
     """
     query = filter_quotes(
         Quote.select(fn.COUNT(Quote.id), fn.MAX(Quote.id), fn.SUM(Quote.id)).join(Document),
-        args or {}, speaker_id,
-    )  # fmt: skip
+        args or {},
+        speaker_id,
+    )
     count, top, total = query.tuples().first() or (0, 0, 0)
     return int(count or 0), int(top or 0), int(total or 0)

@@ -196,7 +196,6 @@ def _reject(quote_id: int, label: str | None) -> dict[str, Any]:
 
 def _unreject(quote_id: int, label: str | None) -> dict[str, Any]:
 
-
     stored = RejectedQuote.get_or_none(RejectedQuote.quote_id == quote_id)
     if stored is None:
         if Quote.select().where(Quote.id == quote_id).exists():
@@ -257,8 +256,17 @@ def rejected_quote(quote_id: int) -> tuple[Quote, list[Speaker]] | None:
     row = json.loads(stored.row)
     published = dt.datetime.fromisoformat(row["published"]) if row["published"] else None
     fields = (
-        "position", "start", "end", "text", "mention", "cue", "confidence", "paragraph", "group", "part",
-    )  # fmt: skip
+        "position",
+        "start",
+        "end",
+        "text",
+        "mention",
+        "cue",
+        "confidence",
+        "paragraph",
+        "group",
+        "part",
+    )
     quote = Quote(id=quote_id, document=document, published=published, **{f: row[f] for f in fields})
     links = sorted(row["links"], key=lambda link: link["position"])
     found = {s.id: s for s in Speaker.select().where(Speaker.id.in_([link["speaker"] for link in links]))}

@@ -25,11 +25,28 @@ from quotes_api.storage.models import Document, Quote, database_proxy
 
 #: Document columns a quote in a list shows: all but the text (a page of quotes would read
 #: twenty whole articles to show their titles).
-DOCUMENT_REF_FIELDS = (Document.id, Document.title, Document.url, Document.source, Document.author,
-                       Document.published, Document.external_id)
+DOCUMENT_REF_FIELDS = (
+    Document.id,
+    Document.title,
+    Document.url,
+    Document.source,
+    Document.author,
+    Document.published,
+    Document.external_id,
+)
 #: Quote columns a quote in a list shows, in :class:`QuoteRow`'s order.
-QUOTE_ROW_FIELDS = (Quote.id, Quote.text, Quote.start, Quote.end, Quote.mention, Quote.cue,
-                    Quote.confidence, Quote.paragraph, Quote.group, Quote.part)
+QUOTE_ROW_FIELDS = (
+    Quote.id,
+    Quote.text,
+    Quote.start,
+    Quote.end,
+    Quote.mention,
+    Quote.cue,
+    Quote.confidence,
+    Quote.paragraph,
+    Quote.group,
+    Quote.part,
+)
 
 
 def as_datetime(value: Any) -> dt.datetime | None:

@@ -72,13 +72,17 @@ def newest_matches(query: str | ParsedQuery, limit: int) -> ModelSelect[Any]:
     if is_postgres(database_proxy.obj):
         tsquery = fn.websearch_to_tsquery(_SEARCH_CONFIG, parsed.to_websearch())
         return (
-            Quote.select(Quote.id).where(Expression(_SEARCH_COLUMN, "@@", tsquery))
-            .order_by(Quote.id.desc()).limit(limit)
-        )  # fmt: skip
+            Quote.select(Quote.id)
+            .where(Expression(_SEARCH_COLUMN, "@@", tsquery))
+            .order_by(Quote.id.desc())
+            .limit(limit)
+        )
     return (
-        QuoteFTS.select(QuoteFTS.rowid).where(QuoteFTS.match(parsed.to_fts5()))
-        .order_by(QuoteFTS.rowid.desc()).limit(limit)
-    )  # fmt: skip
+        QuoteFTS.select(QuoteFTS.rowid)
+        .where(QuoteFTS.match(parsed.to_fts5()))
+        .order_by(QuoteFTS.rowid.desc())
+        .limit(limit)
+    )
 
 
 #: Matches ranked by relevance, at most (about): the most recently stored ones. Ranking costs
@@ -157,9 +161,8 @@ def search_quotes(
     total = (probed if cutoff is None else matches.count()) if count else -1
     ranked_part = matches if cutoff is None else matches.where(engine.id > cutoff)
     best = (
-        engine.select_ranked(ranked_part).order_by(SQL("score").desc(), SQL("id"))
-        .limit(limit).offset(offset)
-    )  # fmt: skip
+        engine.select_ranked(ranked_part).order_by(SQL("score").desc(), SQL("id")).limit(limit).offset(offset)
+    )
     ranked = [(quote_id, float(score or 0.0)) for quote_id, score in best.tuples()]
     if cutoff is not None and len(ranked) < limit:  # past the window: older matches, newest first
         in_window = offset + len(ranked) if ranked else ranked_part.count()
@@ -220,9 +223,10 @@ class _SQLite:
         if not ranked:
             return []
         rows = (
-            Quote.select(Quote, *DOCUMENT_REF_FIELDS).join(Document)
+            Quote.select(Quote, *DOCUMENT_REF_FIELDS)
+            .join(Document)
             .where(Quote.id.in_([i for i, _ in ranked]))
-        )  # fmt: skip
+        )
         by_id = {row.id: row for row in rows}
         db = database_proxy.obj
         # Autocommit statements on the temp schema only: no lock is taken on the database file.
@@ -250,14 +254,13 @@ FEW_QUOTES = 100
 
 
 def _sqlite_speaker_filter(query: ModelSelect[Any], speaker_id: int) -> ModelSelect[Any]:
-    quote_count = (
-        Speaker.select(Speaker.quote_count).where(Speaker.id == speaker_id).scalar() or 0
-    )  # fmt: skip
+    quote_count = Speaker.select(Speaker.quote_count).where(Speaker.id == speaker_id).scalar() or 0
     if quote_count <= FEW_QUOTES:
         return query.join_from(
-            QuoteFTS, QuoteSpeaker,
+            QuoteFTS,
+            QuoteSpeaker,
             on=((QuoteSpeaker.quote == QuoteFTS.rowid) & (QuoteSpeaker.speaker == speaker_id)),
-        )  # fmt: skip
+        )
     link = QuoteSpeaker.alias("said")
     said = link.select(SQL("1")).where((link.quote == QuoteFTS.rowid) & (link.speaker == speaker_id))
     return query.where(fn.EXISTS(said))
@@ -290,16 +293,19 @@ class _Postgres:
         unmarked = fn.translate(Quote.text, START + STOP, "")
         marked = fn.ts_headline(_SEARCH_CONFIG, unmarked, self.tsquery, options)
         rows = (
-            Quote.select(Quote, *DOCUMENT_REF_FIELDS, marked.alias("marked")).join(Document)
+            Quote.select(Quote, *DOCUMENT_REF_FIELDS, marked.alias("marked"))
+            .join(Document)
             .where(Quote.id.in_([quote_id for quote_id, _ in ranked]))
-        )  # fmt: skip
+        )
         # (peewee sets the aliased column on each row, unknown to the model's type.)
-        return _in_order({row.id: row for row in rows}, ranked,
-                         {row.id: getattr(row, "marked", None) for row in rows})  # fmt: skip
+        return _in_order(
+            {row.id: row for row in rows}, ranked, {row.id: getattr(row, "marked", None) for row in rows}
+        )
 
 
-def _in_order(by_id: dict[int, Quote], ranked: list[tuple[int, float]],
-              marked: dict[int, str | None] | None = None) -> list[SearchHit]:
+def _in_order(
+    by_id: dict[int, Quote], ranked: list[tuple[int, float]], marked: dict[int, str | None] | None = None
+) -> list[SearchHit]:
     """Hits in ``ranked`` order, their spans read from the ``marked`` text of each quote."""
     marked = marked or {}
     return [
@@ -313,7 +319,6 @@ def _plain_hits(ranked: list[tuple[int, float]]) -> list[SearchHit]:
     if not ranked:
         return []
     rows = (
-        Quote.select(Quote, *DOCUMENT_REF_FIELDS).join(Document)
-        .where(Quote.id.in_([i for i, _ in ranked]))
-    )  # fmt: skip
+        Quote.select(Quote, *DOCUMENT_REF_FIELDS).join(Document).where(Quote.id.in_([i for i, _ in ranked]))
+    )
     return _in_order({row.id: row for row in rows}, ranked)

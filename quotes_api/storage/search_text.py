@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_QUOTES = "\"“”„‟«»"
+_QUOTES = '"“”„‟«»'
 _TOKEN = re.compile(rf"([-+]?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|([^\s{_QUOTES}]+))")
 _WORDISH = re.compile(r"\w")
 _NON_WORD = re.compile(r"[\W_]+")

@@ -20,12 +20,33 @@ from quotes_api.storage.models import QuoteSpeaker, Speaker, SpeakerForm, Speake
 # Letters that NFKD does not decompose into ASCII plus accents.
 _TRANSLITERATE = str.maketrans(
     {
-        "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
-        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ł": "l", "Ł": "L",
-        "ı": "i", "ŋ": "ng", "ħ": "h", "ĸ": "k", "ŀ": "l", "Ŀ": "L",
-        "\u2019": "", "'": "", "\u02bc": "",  # O'Brien -> obrien, not o-brien
+        "ß": "ss",
+        "ẞ": "SS",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "ł": "l",
+        "Ł": "L",
+        "ı": "i",
+        "ŋ": "ng",
+        "ħ": "h",
+        "ĸ": "k",
+        "ŀ": "l",
+        "Ŀ": "L",
+        "\u2019": "",
+        "'": "",
+        "\u02bc": "",  # O'Brien -> obrien, not o-brien
     }
-)  # fmt: skip
+)
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -23,10 +23,30 @@ from quotes_api.storage.speakers import FormSpec, recount, regroup, store_forms
 
 META_FIELDS = ("title", "url", "source", "author")
 DOCUMENT_FIELDS = (
-    "content_hash", "external_id", "title", "url", "source", "author", "published", "text", "ingested_at",
+    "content_hash",
+    "external_id",
+    "title",
+    "url",
+    "source",
+    "author",
+    "published",
+    "text",
+    "ingested_at",
 )
-QUOTE_FIELDS = ("document", "position", "start", "end", "text", "mention", "cue", "confidence", "paragraph",
-                "group", "part", "published")
+QUOTE_FIELDS = (
+    "document",
+    "position",
+    "start",
+    "end",
+    "text",
+    "mention",
+    "cue",
+    "confidence",
+    "paragraph",
+    "group",
+    "part",
+    "published",
+)
 LINK_FIELDS = ("quote", "speaker", "position", "published", "form")
 
 
@@ -55,8 +75,9 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def prepare(text: Any, meta: Mapping[str, Any] | None = None, *, external_id: Any = None,
-            origin: str = "") -> Prepared:
+def prepare(
+    text: Any, meta: Mapping[str, Any] | None = None, *, external_id: Any = None, origin: str = ""
+) -> Prepared:
     """Check ``text`` and its metadata and compute the hash; raises :class:`InvalidDocument`."""
     meta = meta or {}
     if not isinstance(text, str):
@@ -151,8 +172,9 @@ def _write_batch_once(db: AnyDatabase, docs: list[Prepared]) -> BatchResult:
             (d.content_hash, d.external_id, d.title, d.url, d.source, d.author, d.published, d.text, now)
             for d in unique
         ]
-        inserted = insert_rows(db, Document, DOCUMENT_FIELDS, rows, returning=("id", "content_hash"),
-                               ignore_conflicts=True)
+        inserted = insert_rows(
+            db, Document, DOCUMENT_FIELDS, rows, returning=("id", "content_hash"), ignore_conflicts=True
+        )
         result.new = {content_hash: doc_id for doc_id, content_hash in inserted}
         result.existing += len(unique) - len(result.new)
         fresh = [d for d in unique if d.content_hash in result.new]
@@ -194,8 +216,20 @@ def write_quotes(db: AnyDatabase, docs: list[Prepared], doc_ids: dict[str, int])
             keys = reassigned.get((doc.content_hash, q.start, q.end), keys)
             quote_forms[(doc_id, position)] = keys
             quote_rows.append(
-                (doc_id, position, q.start, q.end, q.text, q.mention, q.cue, float(q.confidence),
-                 q.paragraph, q.group, q.part, doc.published)
+                (
+                    doc_id,
+                    position,
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.mention,
+                    q.cue,
+                    float(q.confidence),
+                    q.paragraph,
+                    q.group,
+                    q.part,
+                    doc.published,
+                )
             )
         named = sorted({k for k in seen.values() if k})
         apart.update(frozenset((a, b)) for a in named for b in named if a < b)
@@ -205,8 +239,14 @@ def write_quotes(db: AnyDatabase, docs: list[Prepared], doc_ids: dict[str, int])
     form_ids = store_forms(db, specs, doc_ids) if specs else {}
     wanted = sorted({k for keys in quote_forms.values() for k in keys} - set(form_ids))
     if wanted:  # forms named by an editor's reassignment that this batch did not write
-        form_ids.update({k: i for i, k in tuples(SpeakerForm.select(SpeakerForm.id, SpeakerForm.key)
-                                                 .where(SpeakerForm.key.in_(wanted)))})
+        form_ids.update(
+            {
+                k: i
+                for i, k in tuples(
+                    SpeakerForm.select(SpeakerForm.id, SpeakerForm.key).where(SpeakerForm.key.in_(wanted))
+                )
+            }
+        )
     stored = select_in(db, SpeakerForm, ("id", "bucket"), "id", sorted(form_ids.values()))
     regroup(db, {bucket for _, bucket in stored}, apart)
     speaker_of = dict(select_in(db, SpeakerForm, ("id", "speaker"), "id", sorted(form_ids.values())))

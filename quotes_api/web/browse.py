@@ -50,8 +50,10 @@ def search() -> str:
     )
     speakers = queries.speakers_of([h.quote.id for h in result.hits])
     items = [
-        {**serialize.quote_item(h.quote, speakers.get(h.quote.id, [])),
-         "runs": _marked(h.quote.text, h.spans)}
+        {
+            **serialize.quote_item(h.quote, speakers.get(h.quote.id, [])),
+            "runs": _marked(h.quote.text, h.spans),
+        }
         for h in result.hits
     ]
     page = Page(items=items, total=result.total, page=args["page"], per_page=args["per_page"])

@@ -24,11 +24,16 @@ from quotes_api.web.params import LABELS, BadParameters, load
 VERDICT_TEXT = {
     "exact": ("Said, word for word", "These words appear, in this order, in a stored quote{who}."),
     "altered": ("Altered", "A stored quote{who} is close, but some words differ: see the marked changes."),
-    "misattributed": ("Someone else said it", "These words (or words close to them) were said by "
-                      "someone other than the person named."),
-    "not_found": ("Not found", "Nothing stored is close enough. A paraphrase lands here too, since the "
-                  "words are not the speaker's own."),
-}  # fmt: skip
+    "misattributed": (
+        "Someone else said it",
+        "These words (or words close to them) were said by someone other than the person named.",
+    ),
+    "not_found": (
+        "Not found",
+        "Nothing stored is close enough. A paraphrase lands here too, since the "
+        "words are not the speaker's own.",
+    ),
+}
 
 
 @bp.route("/check")
@@ -48,9 +53,15 @@ def check() -> str:
     verdict = {"code": result.verdict, "title": title, "text": text.format(who=who)}
     unknown = bool(body.get("speaker")) and not claimed
     return render_template(
-        "web/check.html", form=body, verdict=verdict, claimed=claimed, matches=matches,
-        candidates=result.candidates, result=result, speaker_unknown=unknown,
-    )  # fmt: skip
+        "web/check.html",
+        form=body,
+        verdict=verdict,
+        claimed=claimed,
+        matches=matches,
+        candidates=result.candidates,
+        result=result,
+        speaker_unknown=unknown,
+    )
 
 
 def _describe(match: dict[str, Any]) -> dict[str, Any]:

@@ -23,8 +23,9 @@ API_PATHS = ("/api/", "/livez", "/readyz")
 
 def error_page(status: int, message: str | None, problems: list[tuple[str, str]] | None = None) -> Response:
     title = http.HTTPStatus(status).phrase
-    body = render_template("web/error.html", status=status, title=title, message=message,
-                           problems=problems or [])  # fmt: skip
+    body = render_template(
+        "web/error.html", status=status, title=title, message=message, problems=problems or []
+    )
     response = current_app.response_class(body, status=status, mimetype="text/html")
     return with_policy(response)
 

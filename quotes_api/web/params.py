@@ -16,9 +16,16 @@ from quotes_api.api.args import dates_out_of_order
 
 #: How the form fields are called on the pages, for messages.
 LABELS = {
-    "q": "Search words", "since": "From", "until": "To", "page": "Page", "per_page": "Per page",
-    "claim": "Claim", "speaker": "Speaker", "kind": "Kind", "sort": "Order",
-}  # fmt: skip
+    "q": "Search words",
+    "since": "From",
+    "until": "To",
+    "page": "Page",
+    "per_page": "Per page",
+    "claim": "Claim",
+    "speaker": "Speaker",
+    "kind": "Kind",
+    "sort": "Order",
+}
 
 
 class BadParameters(Exception):

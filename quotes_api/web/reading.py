@@ -26,12 +26,17 @@ def quote(quote_id: int) -> str:
     lo, hi = paragraph_around(text, row.start, row.end)
     paragraph = runs(text, lo, hi, attribution_spans(text, detail, lo, hi))
     marked = {r.kind for r in paragraph}
-    pieces = sorted([*detail["pieces"], {"id": row.id, "part": row.part, "text": row.text, "current": True}],
-                    key=lambda p: (p["part"], p["id"]))  # fmt: skip
+    pieces = sorted(
+        [*detail["pieces"], {"id": row.id, "part": row.part, "text": row.text, "current": True}],
+        key=lambda p: (p["part"], p["id"]),
+    )
     return render_template(
-        "web/quote.html", quote=detail, paragraph=paragraph, marked=marked,
+        "web/quote.html",
+        quote=detail,
+        paragraph=paragraph,
+        marked=marked,
         pieces=pieces if len(pieces) > 1 else [],
-    )  # fmt: skip
+    )
 
 
 @bp.route("/documents")

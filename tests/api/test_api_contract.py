@@ -75,9 +75,11 @@ def test_etag_follows_the_content(client, writer, corpus):
 
 
 def test_verify_is_its_schema_dump(app, client, corpus):
-    for body in ({"claim": "We will win the election", "speaker": "Amy Tran"},
-                 {"claim": "We will lose the election", "speaker": "Tom Reed"},
-                 {"claim": "nothing anyone said here"}):
+    for body in (
+        {"claim": "We will win the election", "speaker": "Amy Tran"},
+        {"claim": "We will lose the election", "speaker": "Tom Reed"},
+        {"claim": "nothing anyone said here"},
+    ):
         r = client.post("/api/v1/verify", json=body)
         assert r.status_code == 200
         result = r.get_json()

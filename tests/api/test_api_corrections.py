@@ -211,12 +211,24 @@ def test_corrections_made_through_the_real_server_survive_reposting_and_reextrac
         doc = requests.post(f"{api}/documents", json={"text": OBAMA}, headers=key, timeout=10).json()
         requests.post(f"{api}/documents", json={"text": BARACK}, headers=key, timeout=10)
         ports = sorted(q["id"] for q in requests.get(f"{api}/quotes?q=ports", timeout=10).json()["items"])
-        assert requests.patch(f"{api}/quotes/{ports[0]}", json={"rejected": True}, headers=key,
-                              timeout=10).status_code == 200
-        assert requests.patch(f"{api}/quotes/{ports[1]}", json={"speakers": ["barack-obama"]}, headers=key,
-                              timeout=10).status_code == 200
-        assert requests.patch(f"{api}/speakers/barack-obama", json={"name": "Barack H. Obama"},
-                              headers=key, timeout=10).status_code == 200
+        assert (
+            requests.patch(
+                f"{api}/quotes/{ports[0]}", json={"rejected": True}, headers=key, timeout=10
+            ).status_code
+            == 200
+        )
+        assert (
+            requests.patch(
+                f"{api}/quotes/{ports[1]}", json={"speakers": ["barack-obama"]}, headers=key, timeout=10
+            ).status_code
+            == 200
+        )
+        assert (
+            requests.patch(
+                f"{api}/speakers/barack-obama", json={"name": "Barack H. Obama"}, headers=key, timeout=10
+            ).status_code
+            == 200
+        )
 
         def state() -> tuple:
             quotes = requests.get(f"{api}/quotes?q=ports", timeout=10).json()["items"]
@@ -234,7 +246,10 @@ def test_corrections_made_through_the_real_server_survive_reposting_and_reextrac
         assert state() == corrected
         done = subprocess.run(
             [sys.executable, "-c", "from quotes_api.cli import main; main()", "reextract"],
-            env={**os.environ, "DATABASE_URL": database_url}, capture_output=True, text=True, timeout=300,
+            env={**os.environ, "DATABASE_URL": database_url},
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         assert done.returncode == 0, done.stderr
         assert state() == corrected

@@ -93,8 +93,12 @@ def test_key_comparison_and_configuration():
     config = config_from_env(
         {"QUOTES_API_KEYS": "x,y", "QUOTES_API_MAX_BODY_BYTES": "1000", "DATABASE_URL": "s"}
     )
-    assert config == {"DATABASE_URL": "s", "API_KEYS": ("x", "y"), "MAX_CONTENT_LENGTH": 1000,
-                      "API_KEY_LABELS": {"x": "key-1", "y": "key-2"}}
+    assert config == {
+        "DATABASE_URL": "s",
+        "API_KEYS": ("x", "y"),
+        "MAX_CONTENT_LENGTH": 1000,
+        "API_KEY_LABELS": {"x": "key-1", "y": "key-2"},
+    }
     labelled = config_from_env({"QUOTES_API_KEYS": "alice:KEY1,bot:KEY2"})
     assert labelled["API_KEYS"] == ("KEY1", "KEY2")
     assert labelled["API_KEY_LABELS"] == {"KEY1": "alice", "KEY2": "bot"}

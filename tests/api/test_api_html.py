@@ -23,9 +23,12 @@ def test_a_posted_page_stores_its_article_with_the_page_metadata(client, writer)
     body = r.get_json()
     assert body["text"].startswith("The harbour council voted") and "Total waste of money" not in body["text"]
     assert (body["title"], body["author"], body["source"], body["url"], body["published"]) == (
-        "Harbour council backs tram plan", "Priya Nandakumar", "The Coastal Courier",
-        "https://courier.example/news/2024/03/tram-plan", "2024-03-14T08:30:00Z",
-    )  # fmt: skip
+        "Harbour council backs tram plan",
+        "Priya Nandakumar",
+        "The Coastal Courier",
+        "https://courier.example/news/2024/03/tram-plan",
+        "2024-03-14T08:30:00Z",
+    )
     assert [(q["text"], [s["name"] for s in q["speakers"]]) for q in body["quotes"]] == [
         ("This is the single biggest investment in the harbour since the sea wall,", ["Maria Okonjo"]),
         ("Nobody has shown us where the money comes from,", ["Derek Holm"]),
@@ -35,7 +38,7 @@ def test_a_posted_page_stores_its_article_with_the_page_metadata(client, writer)
         assert body["text"][quote["start"] : quote["end"]] == quote["text"]
     detail = client.get(body["quotes"][1]["href"]).get_json()
     assert detail["document"]["author"] == "Priya Nandakumar"
-    assert detail["context_before"] == "Opponents said the cost had been understated. \""
+    assert detail["context_before"] == 'Opponents said the cost had been understated. "'
     assert writer.post("/api/v1/documents", json={"html": html}).status_code == 200  # same article: stored
 
 
@@ -46,8 +49,12 @@ def test_given_values_win_and_the_url_is_never_fetched(writer, site):
     r = writer.post("/api/v1/documents", json=given)
     assert r.status_code == 201, r.get_json()
     body = r.get_json()
-    assert (body["url"], body["title"], body["author"], body["external_id"]) == (url, "Fares: no rise",
-                                                                                 "Ana Ruiz", "x-9")
+    assert (body["url"], body["title"], body["author"], body["external_id"]) == (
+        url,
+        "Fares: no rise",
+        "Ana Ruiz",
+        "x-9",
+    )
     assert body["quotes"][0]["speakers"][0]["name"] == "Jonas Berg"
     assert site.requests == []  # no server-side request, to that URL or any other
 

@@ -76,9 +76,14 @@ def test_cors_on_reads_exposes_paging_headers(client, many):
 
 @pytest.mark.parametrize("path", ["/api/v1/verify", "/api/v1/extract"])
 def test_cors_lets_browsers_post_to_endpoints_that_store_nothing(client, path):
-    pre = client.options(path, headers={"Origin": "https://factcheck.example",
-                                        "Access-Control-Request-Method": "POST",
-                                        "Access-Control-Request-Headers": "Content-Type"})
+    pre = client.options(
+        path,
+        headers={
+            "Origin": "https://factcheck.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "Content-Type",
+        },
+    )
     assert pre.headers["Access-Control-Allow-Origin"] == "*"
     assert "POST" in pre.headers["Access-Control-Allow-Methods"]
     assert "content-type" in pre.headers["Access-Control-Allow-Headers"].lower()
@@ -126,11 +131,20 @@ def test_openapi_document_is_valid_and_complete(client):
     document = client.get("/api/v1/openapi.json").get_json()
     paths = {f"{m.upper()} {p}" for p, item in document["paths"].items() for m in item}
     for expected in (
-        "GET /api/v1/speakers", "GET /api/v1/speakers/{slug}", "GET /api/v1/speakers/{slug}/quotes",
-        "GET /api/v1/quotes", "GET /api/v1/quotes/{quote_id}", "GET /api/v1/search",
-        "GET /api/v1/documents", "POST /api/v1/documents", "GET /api/v1/documents/{document_id}",
-        "DELETE /api/v1/documents/{document_id}", "POST /api/v1/extract", "GET /livez", "GET /readyz",
-    ):  # fmt: skip
+        "GET /api/v1/speakers",
+        "GET /api/v1/speakers/{slug}",
+        "GET /api/v1/speakers/{slug}/quotes",
+        "GET /api/v1/quotes",
+        "GET /api/v1/quotes/{quote_id}",
+        "GET /api/v1/search",
+        "GET /api/v1/documents",
+        "POST /api/v1/documents",
+        "GET /api/v1/documents/{document_id}",
+        "DELETE /api/v1/documents/{document_id}",
+        "POST /api/v1/extract",
+        "GET /livez",
+        "GET /readyz",
+    ):
         assert expected in paths
     assert document["paths"]["/api/v1/documents"]["post"]["security"]
     problem = document["components"]["responses"]["NOT_FOUND"]["content"]

@@ -40,10 +40,15 @@ def test_quote_detail_has_provenance(client, corpus):
     q = r.get_json()
     assert q["text"] == TRAN[q["start"] : q["end"]] == "We will win the election,"
     assert q["document"] == {
-        "id": corpus["tran"]["id"], "title": "Tran campaign", "url": None, "source": "Daily Post",
-        "author": "Ola Berg", "published": "2024-03-01T00:00:00Z", "external_id": "dp-1",
+        "id": corpus["tran"]["id"],
+        "title": "Tran campaign",
+        "url": None,
+        "source": "Daily Post",
+        "author": "Ola Berg",
+        "published": "2024-03-01T00:00:00Z",
+        "external_id": "dp-1",
         "href": f"/api/v1/documents/{corpus['tran']['id']}",
-    }  # fmt: skip
+    }
     assert q["cue"] == "said" and q["mention"] and 0 < q["confidence"] <= 1
     assert q["context_before"] == '"'
     assert q["context_after"].startswith('" said Governor Amy Tran on Monday.')

@@ -46,8 +46,9 @@ def test_production_server_end_to_end(database_url, client, tmp_path):
             assert requests.get(f"{api}/speakers/sara-lind", timeout=10).status_code == 200
         big = requests.post(f"{api}/extract", json={"text": "x" * (3 * 1024 * 1024)}, timeout=30)
         assert big.status_code == 413
-        bad = requests.post(f"{api}/extract", data=b"\xff\xfe", headers={"Content-Type": "application/json"},
-                            timeout=10)  # fmt: skip
+        bad = requests.post(
+            f"{api}/extract", data=b"\xff\xfe", headers={"Content-Type": "application/json"}, timeout=10
+        )
         assert bad.status_code == 400 and bad.headers["Content-Type"] == "application/problem+json"
         gone = requests.delete(base + made.json()["href"], headers={"X-API-Key": API_KEY}, timeout=10)
         assert gone.status_code == 204

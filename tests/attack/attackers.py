@@ -22,8 +22,9 @@ def _address(base: str) -> tuple[str, int]:
 
 
 @contextmanager
-def stalled_connections(base: str, count: int, *,
-                        body_trickle: bool = False) -> Iterator[list[socket.socket]]:
+def stalled_connections(
+    base: str, count: int, *, body_trickle: bool = False
+) -> Iterator[list[socket.socket]]:
     """``count`` open connections that sent part of a request and then nothing (or, with
     ``body_trickle``, whole headers announcing a body that comes one byte a second)."""
     opened: list[socket.socket] = []
@@ -32,8 +33,10 @@ def stalled_connections(base: str, count: int, *,
         for _ in range(count):
             sock = socket.create_connection(_address(base), timeout=10)
             if body_trickle:
-                sock.sendall(b"POST /api/v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                             b"Content-Length: 100000\r\n\r\n{\"text\": \"")
+                sock.sendall(
+                    b"POST /api/v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    b'Content-Length: 100000\r\n\r\n{"text": "'
+                )
             else:
                 sock.sendall(PARTIAL_HEADERS)
             opened.append(sock)

@@ -54,9 +54,13 @@ def test_ingest_skips_an_out_of_range_date_by_file_and_line(fresh_url, tmp_path)
 
 def test_serve_load_starts_despite_an_out_of_range_date(fresh_url, tmp_path):
     path = tmp_path / "dates.jsonl"
-    path.write_text(json.dumps({"id": "a", "text": _article(1)}) + "\n"
-                    + json.dumps({"id": "b", "text": _article(2), "published": OUT_OF_RANGE[0]}) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": "a", "text": _article(1)})
+        + "\n"
+        + json.dumps({"id": "b", "text": _article(2), "published": OUT_OF_RANGE[0]})
+        + "\n",
+        encoding="utf-8",
+    )
     env = {"DATABASE_URL": fresh_url(), "QUOTES_API_KEYS": API_KEY}
     log = tmp_path / "server.log"
     with server(["--workers", "1", "--load", str(path)], env=env, cwd=tmp_path, log=log) as base:
@@ -90,15 +94,21 @@ def test_a_chunked_body_over_the_limit_is_a_413(tmp_path):
     with server(["--workers", "1"], env=env, cwd=tmp_path, log=tmp_path / "server.log") as base:
         for key, size in ((b"X-API-Key: " + API_KEY.encode() + b"\r\n", 3 * 1024 * 1024), (b"", 300 * 1024)):
             body = json.dumps({"text": "a" * size}).encode()
-            chunks = b"".join(b"%x\r\n%s\r\n" % (len(body[i:i + 65536]), body[i:i + 65536])
-                              for i in range(0, len(body), 65536))
-            head = (b"POST /api/v1/extract HTTP/1.1\r\nHost: x\r\n" + key + b"Content-Type: application/json"
-                    b"\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+            chunks = b"".join(
+                b"%x\r\n%s\r\n" % (len(body[i : i + 65536]), body[i : i + 65536])
+                for i in range(0, len(body), 65536)
+            )
+            head = (
+                b"POST /api/v1/extract HTTP/1.1\r\nHost: x\r\n" + key + b"Content-Type: application/json"
+                b"\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            )
             status, headers, answer = _raw(base, head + chunks + b"0\r\n\r\n")
             assert status == 413, answer[:300]
             assert headers["content-type"] == "application/problem+json"
         small = json.dumps({"text": '"We will," said Amy Tran.'}).encode()
-        head = (b"POST /api/v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
-                b"\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+        head = (
+            b"POST /api/v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
+            b"\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+        )
         status, _, answer = _raw(base, head + b"%x\r\n%s\r\n0\r\n\r\n" % (len(small), small))
         assert status == 200 and json.loads(answer)["quotes"], answer[:300]

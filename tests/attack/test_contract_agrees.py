@@ -49,8 +49,11 @@ def test_five_operations_take_a_date_range():
 
 @pytest.mark.parametrize("path", _operations_with_a_date_range())
 def test_a_reversed_date_range_is_an_empty_answer(app, writer, path):
-    writer.post("/api/v1/documents", headers=KEY,
-                json={"text": '"We will," said Mayor Ann Pike.', "published": "2024-03-01"})
+    writer.post(
+        "/api/v1/documents",
+        headers=KEY,
+        json={"text": '"We will," said Mayor Ann Pike.', "published": "2024-03-01"},
+    )
     url = path.replace("{slug}", "ann-pike")
     query = {"since": "2024-06-01", "until": "2024-01-01"}
     if "search" in path:

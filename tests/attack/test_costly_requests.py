@@ -32,8 +32,11 @@ def adversarial_text(size: int) -> str:
 
 def test_health_check_answers_while_eight_clients_post_a_megabyte_each(tmp_path):
     key = "attack-key"
-    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'q.db'}", "QUOTES_API_KEYS": key,
-           "QUOTES_API_EXTRACT_BUDGET_SECONDS": "4"}
+    env = {
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'q.db'}",
+        "QUOTES_API_KEYS": key,
+        "QUOTES_API_EXTRACT_BUDGET_SECONDS": "4",
+    }
     body = {"text": adversarial_text(MEGABYTE)}
     answers: list[tuple[int, str | None, float]] = []
 
@@ -42,8 +45,9 @@ def test_health_check_answers_while_eight_clients_post_a_megabyte_each(tmp_path)
         r = requests.post(f"{base}/api/v1/extract", json=body, headers={"X-API-Key": key}, timeout=60)
         answers.append((r.status_code, r.headers.get("Retry-After"), time.monotonic() - start))
 
-    with server(["--workers", "1", "--threads", "8"], env=env, cwd=tmp_path,
-                log=tmp_path / "server.log") as base:
+    with server(
+        ["--workers", "1", "--threads", "8"], env=env, cwd=tmp_path, log=tmp_path / "server.log"
+    ) as base:
         attackers = [threading.Thread(target=attack) for _ in range(8)]
         for t in attackers:
             t.start()
@@ -78,15 +82,15 @@ def test_keyless_requests_have_a_smaller_body_limit(app):
     client = app.test_client()
     # Plain sentences: the limit is on size; extraction time has its own test below.
     plain = "The council met on Monday and agreed on the budget for the year. "
-    text = {"text": (plain * (300 * 1024 // len(plain) + 1))[:300 * 1024]}
+    text = {"text": (plain * (300 * 1024 // len(plain) + 1))[: 300 * 1024]}
     refused = client.post("/api/v1/extract", json=text)
     assert refused.status_code == 413 and refused.content_type == "application/problem+json"
     assert "without an API key" in refused.get_json()["detail"]
-    keyed = client.post("/api/v1/extract", json={"text": '"We will win," said Amy Tran.'},
-                        headers={"X-API-Key": API_KEY})
+    keyed = client.post(
+        "/api/v1/extract", json={"text": '"We will win," said Amy Tran.'}, headers={"X-API-Key": API_KEY}
+    )
     assert keyed.status_code == 200
-    assert client.post("/api/v1/extract", json=text,
-                       headers={"X-API-Key": API_KEY}).status_code == 200
+    assert client.post("/api/v1/extract", json=text, headers={"X-API-Key": API_KEY}).status_code == 200
 
 
 def test_rate_limit_per_client_without_a_key(database_url):

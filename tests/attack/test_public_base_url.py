@@ -21,8 +21,11 @@ def _app(database_url: str, **env: str):
 
 
 def _stored(client) -> int:
-    r = client.post("/api/v1/documents", json={"text": '"We will mend the pier," said Mayor Ann Pike.'},
-                    headers={"X-API-Key": API_KEY})
+    r = client.post(
+        "/api/v1/documents",
+        json={"text": '"We will mend the pier," said Mayor Ann Pike.'},
+        headers={"X-API-Key": API_KEY},
+    )
     assert r.status_code in (200, 201)
     return r.get_json()["quotes"][0]["id"]
 

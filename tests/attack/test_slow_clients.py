@@ -20,8 +20,10 @@ STALLED = 120
 @pytest.mark.parametrize("body_trickle", [False, True], ids=["partial-headers", "trickled-body"])
 def test_health_check_answers_with_stalled_connections_open(body_trickle, tmp_path):
     env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'q.db'}", "QUOTES_API_KEYS": "k"}
-    with server(["--workers", "2"], env=env, cwd=tmp_path, log=tmp_path / "server.log") as base, \
-            stalled_connections(base, STALLED, body_trickle=body_trickle) as held:
+    with (
+        server(["--workers", "2"], env=env, cwd=tmp_path, log=tmp_path / "server.log") as base,
+        stalled_connections(base, STALLED, body_trickle=body_trickle) as held,
+    ):
         latencies = probe_health(base, seconds=6)
         assert len(held) == STALLED
     slowest = max(latencies)

@@ -89,15 +89,20 @@ def test_upload_needs_the_key_and_is_idempotent(client, live_server):
 
 
 def test_upload_a_page(client, live_server):
-    html = ("<html><head><title>Ferry news | Island Post</title></head><body><nav>Home</nav><article>"
-            "<h1>Ferry news</h1><p>\u201cThe ferry will sail at dawn,\u201d said Harbour Master Ines Varga "
-            "on Tuesday.</p></article><div class='comments'><p>\u201cNever on time,\u201d said my aunt.</p>"
-            "</div></body></html>")  # fmt: skip
+    html = (
+        "<html><head><title>Ferry news | Island Post</title></head><body><nav>Home</nav><article>"
+        "<h1>Ferry news</h1><p>\u201cThe ferry will sail at dawn,\u201d said Harbour Master Ines Varga "
+        "on Tuesday.</p></article><div class='comments'><p>\u201cNever on time,\u201d said my aunt.</p>"
+        "</div></body></html>"
+    )
     with QuotesClient(live_server, api_key=API_KEY) as writer:
         made = writer.upload_page(html, author="Port desk")
         try:
             assert made["created"] is True and (made["title"], made["source"], made["author"]) == (
-                "Ferry news", "Island Post", "Port desk")
+                "Ferry news",
+                "Island Post",
+                "Port desk",
+            )
             assert [q["text"] for q in made["quotes"]] == ["The ferry will sail at dawn,"]
         finally:
             writer.delete_document(made["id"])

@@ -7,7 +7,7 @@ import pytest
 from quotes_api.exports.formats import _cell
 
 
-@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+@pytest.mark.parametrize("text", ['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
 def test_a_formula_gets_a_leading_apostrophe(text: str) -> None:
     assert _cell(text) == "'" + text
 

@@ -15,9 +15,11 @@ QUOTES_API = str(Path(sys.executable).parent / "quotes-api")
 
 def run(database_url, *args, check=True):
     result = subprocess.run(
-        [QUOTES_API, "export", *args], env=subprocess_env(DATABASE_URL=database_url),
-        capture_output=True, timeout=120,
-    )  # fmt: skip
+        [QUOTES_API, "export", *args],
+        env=subprocess_env(DATABASE_URL=database_url),
+        capture_output=True,
+        timeout=120,
+    )
     if check:
         assert result.returncode == 0, result.stderr.decode()
     return result
@@ -29,11 +31,13 @@ def run(database_url, *args, check=True):
         (["--format", "csv"], "format=csv"),
         (["-f", "jsonl", "--speaker", "wang-yi"], "format=jsonl&speaker=wang-yi"),
         (["-f", "jsonld", "--base-url", "http://localhost", "--q", "relations"], "format=jsonld&q=relations"),
-        (["-f", "annotation", "--base-url", "http://localhost/", "--speaker", "lena-marsh"],
-         "format=annotation&speaker=lena-marsh"),
+        (
+            ["-f", "annotation", "--base-url", "http://localhost/", "--speaker", "lena-marsh"],
+            "format=annotation&speaker=lena-marsh",
+        ),
         (["-f", "csv", "--since", "2000-01-01", "--document", "2"], "format=csv&since=2000-01-01&document=2"),
     ],
-)  # fmt: skip
+)
 def test_cli_writes_what_the_api_serves(api, database_url, seeded_app, args, query):
     cli = run(database_url, *args).stdout
     served = api.get(f"/api/v1/export?{query}").get_data()

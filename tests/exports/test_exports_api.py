@@ -83,8 +83,10 @@ def test_jsonld_is_schema_org_quotations(api):
         assert item["@type"] == "Quotation" and item["text"]
         assert item["spokenByCharacter"] == item["creator"]
         assert item["spokenByCharacter"][0] == {
-            "@type": "Person", "@id": "http://localhost/api/v1/speakers/wang-yi", "name": "Wang Yi"
-        }  # fmt: skip
+            "@type": "Person",
+            "@id": "http://localhost/api/v1/speakers/wang-yi",
+            "name": "Wang Yi",
+        }
         assert item["isPartOf"]["@type"] == "NewsArticle"
         assert "contextBefore" in item and "contextAfter" in item
     organisation = json.loads(api.get("/api/v1/export?format=jsonld&speaker=white-house").get_data())
@@ -124,8 +126,10 @@ def test_metadata_dates_and_unicode_in_every_format(api, dated_doc):
     assert rows == [rows[0]] and rows[0]["published"] == "2024-05-01T00:00:00Z"
     assert rows[0]["document_title"] == "\u00c9clairs" and rows[0]["url"] == "https://news.example/eclairs"
     assert (rows[0]["site"], rows[0]["author"], rows[0]["external_id"]) == (
-        "Daily Post", "Ines Moreau", "dp-2024-0501-7"
-    )  # fmt: skip
+        "Daily Post",
+        "Ines Moreau",
+        "dp-2024-0501-7",
+    )
     assert (rows[0]["context_before"], rows[0]["context_after"]) == ('"', '" said Mayor Ana L\u00f3pez.')
     (line,) = api.get(f"/api/v1/speakers/{slug}/quotes?format=jsonl").get_data(as_text=True).splitlines()
     record = json.loads(line)
@@ -141,10 +145,14 @@ def test_metadata_dates_and_unicode_in_every_format(api, dated_doc):
     collection = json.loads(api.get(f"/api/v1/speakers/{slug}/quotes?format=annotation").get_data())
     source = collection["first"]["items"][0]["target"]["source"]
     assert source == {
-        "id": "https://news.example/eclairs", "type": "Text", "schema:headline": "\u00c9clairs",
-        "schema:author": "Ines Moreau", "schema:publisher": "Daily Post",
-        "schema:datePublished": "2024-05-01T00:00:00Z", "schema:identifier": "dp-2024-0501-7",
-    }  # fmt: skip
+        "id": "https://news.example/eclairs",
+        "type": "Text",
+        "schema:headline": "\u00c9clairs",
+        "schema:author": "Ines Moreau",
+        "schema:publisher": "Daily Post",
+        "schema:datePublished": "2024-05-01T00:00:00Z",
+        "schema:identifier": "dp-2024-0501-7",
+    }
     target = collection["first"]["items"][0]["target"]
     assert (target["contextBefore"], target["contextAfter"]) == ('"', '" said Mayor Ana L\u00f3pez.')
     selector = target["selector"][1]
@@ -229,9 +237,17 @@ def test_bad_format_and_unacceptable_accept(api):
 
 @pytest.mark.parametrize(
     "filters",
-    ["speaker=wang-yi", "q=relations", "q=%22China-US+relations%22", "min_length=60", "document=2",
-     "since=2000-01-01", "speaker=lena-marsh&q=fearless", "speaker=nobody"],
-)  # fmt: skip
+    [
+        "speaker=wang-yi",
+        "q=relations",
+        "q=%22China-US+relations%22",
+        "min_length=60",
+        "document=2",
+        "since=2000-01-01",
+        "speaker=lena-marsh&q=fearless",
+        "speaker=nobody",
+    ],
+)
 def test_export_filters_are_the_list_filters(api, filters):
     listed = all_items(api, f"/api/v1/quotes?{filters}")
     lines = api.get(f"/api/v1/export?format=jsonl&{filters}").get_data(as_text=True).splitlines()

@@ -18,7 +18,7 @@ def run(text: str) -> list[Quote]:
     parts_seen: dict[int, int] = {}
     for index, q in enumerate(quotes):
         assert 0 <= q.start < q.end <= len(text), q
-        assert q.text == text[q.start:q.end], q
+        assert q.text == text[q.start : q.end], q
         assert q.start >= previous_end, f"quote {index} overlaps or precedes the one before it"
         previous_end = q.end
         assert 0.0 <= q.confidence <= 1.0, q

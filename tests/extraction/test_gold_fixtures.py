@@ -23,7 +23,7 @@ def test_gold_record_text_is_the_article_slice(gold_file: str, doc: dict) -> Non
     for q in doc["quotes"]:
         assert set(q) >= {"start", "end", "text", "speakers", "optional"}
         assert 0 <= q["start"] < q["end"] <= len(article)
-        assert article[q["start"]:q["end"]] == q["text"], q
+        assert article[q["start"] : q["end"]] == q["text"], q
         assert q["start"] >= previous_end, f"gold quotes out of order or overlapping at {q['text']!r}"
         previous_end = q["end"]
         assert isinstance(q["speakers"], list) and all(isinstance(s, str) and s for s in q["speakers"])
@@ -43,5 +43,11 @@ def test_seed_gold_has_the_sixteen_required_quotes() -> None:
     assert len(required) == 16
     names = {s for q in required for s in q["speakers"]}
     assert names == {
-        "Wang Yi", "Antony Blinken", "Xie Feng", "Michael McCaul", "Young Kim", "White House", "China"
+        "Wang Yi",
+        "Antony Blinken",
+        "Xie Feng",
+        "Michael McCaul",
+        "Young Kim",
+        "White House",
+        "China",
     }

@@ -23,9 +23,14 @@ def _words(node: ast.AST) -> list[str] | None:
             words = [e.value for e in node.elts]
         else:
             return None
-    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split" \
-            and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str) \
-            and not node.args:
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "split"
+        and isinstance(node.func.value, ast.Constant)
+        and isinstance(node.func.value.value, str)
+        and not node.args
+    ):
         words = node.func.value.value.split()
     else:
         return None
@@ -37,8 +42,11 @@ def _exempt(tree: ast.AST) -> set[int]:
     """ids of the nodes that look like word lists but are not (see the module's docstring)."""
     out: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                and node.func.attr in ("endswith", "startswith"):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("endswith", "startswith")
+        ):
             out.update(id(a) for a in node.args)
         elif isinstance(node, ast.Assign):
             names = [t.id for t in node.targets if isinstance(t, ast.Name)]
@@ -53,8 +61,11 @@ def word_lists(source: str) -> list[tuple[int, list[str]]]:
     """The word lists of a module's source, with their line numbers."""
     tree = ast.parse(source)
     exempt = _exempt(tree)
-    found = [(node.lineno, _words(node)) for node in ast.walk(tree)
-             if isinstance(node, ast.expr) and id(node) not in exempt]
+    found = [
+        (node.lineno, _words(node))
+        for node in ast.walk(tree)
+        if isinstance(node, ast.expr) and id(node) not in exempt
+    ]
     return sorted((line, words) for line, words in found if words is not None)
 
 
@@ -63,15 +74,20 @@ def _modules(folder: pathlib.Path) -> list[pathlib.Path]:
 
 
 def test_word_lists_are_found():
-    source = 'A = frozenset("one two three".split())\nok = w.endswith(("ed", "ing", "en"))\n' \
-             'B = x in ("he", "she", "it")\n__all__ = ["a", "b", "c"]\nC = (",", ".", "!")\n'
+    source = (
+        'A = frozenset("one two three".split())\nok = w.endswith(("ed", "ing", "en"))\n'
+        'B = x in ("he", "she", "it")\n__all__ = ["a", "b", "c"]\nC = (",", ".", "!")\n'
+    )
     assert word_lists(source) == [(1, ["one", "two", "three"]), (3, ["he", "she", "it"])]
 
 
 def test_no_word_list_outside_the_lexicon():
-    outside = [f"{path.relative_to(PACKAGE)}:{line}: {' '.join(words[:5])}"
-               for path in _modules(PACKAGE) if LEXICON not in path.parents
-               for line, words in word_lists(path.read_text(encoding="utf-8"))]
+    outside = [
+        f"{path.relative_to(PACKAGE)}:{line}: {' '.join(words[:5])}"
+        for path in _modules(PACKAGE)
+        if LEXICON not in path.parents
+        for line, words in word_lists(path.read_text(encoding="utf-8"))
+    ]
     assert outside == []
 
 
@@ -91,8 +107,15 @@ def test_no_lexicon_name_defined_in_two_modules():
     defined = Counter()
     for path in _modules(LEXICON):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        defined.update({t.id for node in tree.body if isinstance(node, ast.Assign)
-                        for t in node.targets if isinstance(t, ast.Name) and t.id.isupper()})
+        defined.update(
+            {
+                t.id
+                for node in tree.body
+                if isinstance(node, ast.Assign)
+                for t in node.targets
+                if isinstance(t, ast.Name) and t.id.isupper()
+            }
+        )
     assert sorted(name for name, n in defined.items() if n > 1) == []
 
 

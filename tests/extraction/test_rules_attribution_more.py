@@ -11,14 +11,30 @@ from .helpers import only, run
 # -- quoted words inside a reported clause belong to the reporter ------------------------------
 
 REPORTED = [
-    pytest.param('Nora Quill said Dan Ebbet called the plan "a farce" on Monday.', "Nora Quill", "said",
-                 id="said-then-called"),
-    pytest.param('Mayor Ivo Brandt said he expects the vote to be "a formality" next week.', "Ivo Brandt",
-                 "said", id="said-he-expects"),
-    pytest.param('Ivo Brandt told reporters that Dan Ebbet had promised to "fix every road" by May.',
-                 "Ivo Brandt", "told", id="told-object-that"),
-    pytest.param('Critics say Dan Ebbet had proposed to "close the harbour" for a year.', "Critics", "say",
-                 id="plural-reporter"),
+    pytest.param(
+        'Nora Quill said Dan Ebbet called the plan "a farce" on Monday.',
+        "Nora Quill",
+        "said",
+        id="said-then-called",
+    ),
+    pytest.param(
+        'Mayor Ivo Brandt said he expects the vote to be "a formality" next week.',
+        "Ivo Brandt",
+        "said",
+        id="said-he-expects",
+    ),
+    pytest.param(
+        'Ivo Brandt told reporters that Dan Ebbet had promised to "fix every road" by May.',
+        "Ivo Brandt",
+        "told",
+        id="told-object-that",
+    ),
+    pytest.param(
+        'Critics say Dan Ebbet had proposed to "close the harbour" for a year.',
+        "Critics",
+        "say",
+        id="plural-reporter",
+    ),
 ]
 
 
@@ -56,10 +72,18 @@ def test_a_conjunction_is_no_surname() -> None:
 # -- a participle after a parenthetical attribution --------------------------------------------
 
 PARENTHETICAL = [
-    pytest.param('The ferry will resume in June, Ann Pike said, adding, "We owe the island that."',
-                 "Ann Pike", "adding", id="said-adding"),
-    pytest.param('Tom Reyes has no plan, the mayor recalled, noting that voters "want answers now."',
-                 "the mayor", "noting", id="recalled-noting"),
+    pytest.param(
+        'The ferry will resume in June, Ann Pike said, adding, "We owe the island that."',
+        "Ann Pike",
+        "adding",
+        id="said-adding",
+    ),
+    pytest.param(
+        'Tom Reyes has no plan, the mayor recalled, noting that voters "want answers now."',
+        "the mayor",
+        "noting",
+        id="recalled-noting",
+    ),
 ]
 
 
@@ -78,11 +102,13 @@ def test_a_noun_before_the_participle_is_no_attribution() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Ann  Pike said the plan was \"dead\".", id="double-space"),
-        pytest.param("Yesterday,  Ann Pike called the plan \"dead\".", id="double-space-after-intro"),
-        pytest.param("Sen. Ann Pike (D-Ore.) and Sen. Tom  Ray praised the plan.\n\n\"It will bring jobs to "
-                     "every county in the state, and we will fight for every one of them.\"",
-                     id="blanked-parentheses"),
+        pytest.param('Ann  Pike said the plan was "dead".', id="double-space"),
+        pytest.param('Yesterday,  Ann Pike called the plan "dead".', id="double-space-after-intro"),
+        pytest.param(
+            'Sen. Ann Pike (D-Ore.) and Sen. Tom  Ray praised the plan.\n\n"It will bring jobs to '
+            'every county in the state, and we will fight for every one of them."',
+            id="blanked-parentheses",
+        ),
     ],
 )
 def test_the_speaker_as_written_is_found_whatever_the_spacing(text: str) -> None:
@@ -92,15 +118,15 @@ def test_the_speaker_as_written_is_found_whatever_the_spacing(text: str) -> None
 
 
 def test_a_direct_quotation_inside_a_report_is_its_speakers() -> None:
-    q = only("Ann Pike said Tom Ray said, \"We will win every seat in the valley this year.\"")
+    q = only('Ann Pike said Tom Ray said, "We will win every seat in the valley this year."')
     assert q.speaker_names == ["Tom Ray"]
 
 
 def test_a_time_and_a_pronoun_are_no_description_of_a_speaker() -> None:
-    q = only("\"We will win every seat in the valley this year,\" the next day he said.")
+    q = only('"We will win every seat in the valley this year," the next day he said.')
     assert q.mention != "the next day he"
 
 
 def test_a_work_noun_that_is_a_verb_names_no_title() -> None:
-    q = only("The emails show \"The Department Knew About It,\" Ann Pike said.")
+    q = only('The emails show "The Department Knew About It," Ann Pike said.')
     assert q.speaker_names == ["Ann Pike"]

@@ -11,8 +11,10 @@ def speakers(text: str) -> list[list[str]]:
 
 
 def test_a_fragment_that_ends_its_sentence_is_not_the_next_sentences_object() -> None:
-    text = ('Ivo Renn said the harbour board "wasted a decade." Ann Pike called the mayor a '
-            '"reckless gambler." Tom Ray said the plan "cannot survive the winter."')
+    text = (
+        'Ivo Renn said the harbour board "wasted a decade." Ann Pike called the mayor a '
+        '"reckless gambler." Tom Ray said the plan "cannot survive the winter."'
+    )
     assert speakers(text) == [["Ivo Renn"], ["Ann Pike"], ["Tom Ray"]]
 
 
@@ -22,20 +24,26 @@ def test_a_quotation_ending_its_sentence_keeps_a_short_said_clause_after_it() ->
 
 
 def test_a_name_before_an_apposition_with_no_closing_comma_speaks() -> None:
-    text = ('Sam Lo, the communications director for the Ohio Green Party said in a statement. '
-            '"There are no paper ballots to recount."')
+    text = (
+        "Sam Lo, the communications director for the Ohio Green Party said in a statement. "
+        '"There are no paper ballots to recount."'
+    )
     assert speakers(text) == [["Sam Lo"]]
 
 
 def test_a_role_with_a_coordinated_title_in_an_open_apposition_is_no_speaker() -> None:
-    text = ('Anton Rich, president and CEO of the Oregon Bakers Association stated, '
-            '"It is not a political problem; it is a math problem."')
+    text = (
+        "Anton Rich, president and CEO of the Oregon Bakers Association stated, "
+        '"It is not a political problem; it is a math problem."'
+    )
     assert speakers(text) == [["Anton Rich"]]
 
 
 def test_a_name_inside_an_open_apposition_is_not_the_subject() -> None:
-    text = ('Gary Byre, a former bodyguard for Governor Bill Laird has written a book about the '
-            '"eruptive" temper of the governor and his "endless" grudges.')
+    text = (
+        "Gary Byre, a former bodyguard for Governor Bill Laird has written a book about the "
+        '"eruptive" temper of the governor and his "endless" grudges.'
+    )
     assert all(s == ["Gary Byre"] for s in speakers(text))
 
 
@@ -50,75 +58,101 @@ def test_a_participle_before_a_quotation_keeps_the_subject_not_a_reported_clause
 
 
 def test_the_verb_of_a_closed_relative_clause_does_not_introduce_the_quotation() -> None:
-    text = ('Ivo Renn is praising Ann Pike, who ended her bid for the council on Saturday, as '
-            '"a woman who never went to the gutter."')
+    text = (
+        "Ivo Renn is praising Ann Pike, who ended her bid for the council on Saturday, as "
+        '"a woman who never went to the gutter."'
+    )
     assert speakers(text) == [["Ivo Renn"]]
 
 
 def test_a_said_clause_with_its_own_reported_clause_is_not_the_fragments_attribution() -> None:
-    text = ('In asking for the inquiry, Attorney General Lisa Hale asserted that "trust in the city '
-            'police is broken." Candidate Ann Pike said Wednesday she, too, wants an inquiry.')
+    text = (
+        'In asking for the inquiry, Attorney General Lisa Hale asserted that "trust in the city '
+        'police is broken." Candidate Ann Pike said Wednesday she, too, wants an inquiry.'
+    )
     assert speakers(text) == [["Lisa Hale"]]
 
 
 def test_a_short_said_clause_with_as_still_closes_the_quotation() -> None:
-    text = ('The count began.\n\n"The great state of Ohio is proud to cast its votes!" Senator Ann Pike '
-            'said as she opened the roll call.')
+    text = (
+        'The count began.\n\n"The great state of Ohio is proud to cast its votes!" Senator Ann Pike '
+        "said as she opened the roll call."
+    )
     assert speakers(text) == [["Ann Pike"]]
 
 
 def test_the_name_an_apposition_follows_in_a_second_clause_speaks() -> None:
-    text = ('Gov. Bob Hale wants to block every newcomer, while Tom Dyke, the former governor, '
-            'proposed we "wake up and smell the coffee" soon.')
+    text = (
+        "Gov. Bob Hale wants to block every newcomer, while Tom Dyke, the former governor, "
+        'proposed we "wake up and smell the coffee" soon.'
+    )
     assert speakers(text) == [["Tom Dyke"]]
 
 
 def test_a_name_with_a_party_tag_after_an_opening_phrase_speaks_not_the_place() -> None:
-    text = ('In Ely, NV, after winning the state primary, Gov. Tom Pike (R-NV), said, '
-            '"I am getting ready to rent a covered wagon."')
+    text = (
+        "In Ely, NV, after winning the state primary, Gov. Tom Pike (R-NV), said, "
+        '"I am getting ready to rent a covered wagon."'
+    )
     assert speakers(text) == [["Tom Pike"]]
 
 
 def test_a_name_in_apposition_to_an_object_does_not_take_a_participle() -> None:
-    text = ('Sen. Ivo Renn (I-Vt.) went on the morning show to discuss his rival, Ann Pike, saying '
-            'she would be "an infinitely better mayor" than anyone.')
+    text = (
+        "Sen. Ivo Renn (I-Vt.) went on the morning show to discuss his rival, Ann Pike, saying "
+        'she would be "an infinitely better mayor" than anyone.'
+    )
     assert speakers(text) == [["Ivo Renn"]]
 
 
 def test_a_place_in_apposition_after_a_relative_clause_is_no_speaker() -> None:
-    text = ('Michael Sear, who lives outside the state capital, Port Lane, said he still "prays '
-            'that the vote goes his way."')
+    text = (
+        'Michael Sear, who lives outside the state capital, Port Lane, said he still "prays '
+        'that the vote goes his way."'
+    )
     assert speakers(text) == [["Michael Sear"]]
 
 
 def test_an_adverbial_with_a_possessive_between_subject_and_verb_is_no_speaker() -> None:
-    text = ('The break was complete when Tom Ray in his opening speech called the newcomers '
-            '"thieves" and promised a wall.')
+    text = (
+        "The break was complete when Tom Ray in his opening speech called the newcomers "
+        '"thieves" and promised a wall.'
+    )
     assert speakers(text) == [["Tom Ray"]]
 
 
 def test_a_name_before_a_relative_clause_closed_by_a_comma_speaks() -> None:
-    text = ('Recalling that moment, Dan Axel, who was chief strategist for the campaigns, said of '
-            'Ray: "The question is, will he do the same when the result is clear?"')
+    text = (
+        "Recalling that moment, Dan Axel, who was chief strategist for the campaigns, said of "
+        'Ray: "The question is, will he do the same when the result is clear?"'
+    )
     assert speakers(text) == [["Dan Axel"]]
-    text = ('When the vote came, Pat Bucks, who had lost the nomination, called for a "cultural war" '
-            'against "liberals and radicals."')
+    text = (
+        'When the vote came, Pat Bucks, who had lost the nomination, called for a "cultural war" '
+        'against "liberals and radicals."'
+    )
     assert speakers(text) == [["Pat Bucks"], ["Pat Bucks"]]
 
 
 def test_two_names_before_a_relative_clause_both_speak() -> None:
-    text = ('Ann Pike and Tom Ray, who run neighbouring shops, said they were "worried about the '
-            'rent, not the mortgage".')
+    text = (
+        'Ann Pike and Tom Ray, who run neighbouring shops, said they were "worried about the '
+        'rent, not the mortgage".'
+    )
     assert speakers(text) == [["Ann Pike", "Tom Ray"]]
 
 
 def test_a_verb_followed_by_a_comma_and_a_quotation_introduces_that_one() -> None:
-    text = ('Ann Pike answers Tom Ray with, "Why now? That was on my way to Ely?" Ray then writes '
-            'back, "You look well."')
+    text = (
+        'Ann Pike answers Tom Ray with, "Why now? That was on my way to Ely?" Ray then writes '
+        'back, "You look well."'
+    )
     assert speakers(text) == [["Ann Pike"], ["Tom Ray"]]
 
 
 def test_a_fragment_ending_its_sentence_keeps_its_own_sentences_verb() -> None:
-    text = ('In March, Tom Ray attacked Ann Pike, calling her, among other things, "a failed '
-            'candidate." Pike fired back in April.')
+    text = (
+        'In March, Tom Ray attacked Ann Pike, calling her, among other things, "a failed '
+        'candidate." Pike fired back in April.'
+    )
     assert speakers(text) == [["Tom Ray"]]

@@ -15,19 +15,29 @@ from .helpers import only, run
 @pytest.mark.parametrize(
     "text",
     [
-        "Ann Pike bemoaned the \"endless delays\" at the port.",
-        "Ann Pike blamed the closure on \"reckless managers\" at the port.",
-        "Ann Pike heralded the deal as \"a breakthrough\" for the port.",
-        "Ann Pike derided \"the harbour clique\" in her speech.",
-        "Ann Pike groused that the board \"never listens\" to her.",
-        "Ann Pike assailed the board for its \"contempt for workers\".",
-        "Ann Pike defended the plan as \"fair to everyone\".",
-        "Ann Pike portrayed the board as \"out of touch\" on Monday.",
-        "Ann Pike scolded the board for its \"lazy thinking\".",
-        "Ann Pike chided the board for being \"asleep at the wheel\".",
+        'Ann Pike bemoaned the "endless delays" at the port.',
+        'Ann Pike blamed the closure on "reckless managers" at the port.',
+        'Ann Pike heralded the deal as "a breakthrough" for the port.',
+        'Ann Pike derided "the harbour clique" in her speech.',
+        'Ann Pike groused that the board "never listens" to her.',
+        'Ann Pike assailed the board for its "contempt for workers".',
+        'Ann Pike defended the plan as "fair to everyone".',
+        'Ann Pike portrayed the board as "out of touch" on Monday.',
+        'Ann Pike scolded the board for its "lazy thinking".',
+        'Ann Pike chided the board for being "asleep at the wheel".',
     ],
-    ids=["bemoaned", "blamed", "heralded", "derided", "groused", "assailed", "defended", "portrayed",
-         "scolded", "chided"],
+    ids=[
+        "bemoaned",
+        "blamed",
+        "heralded",
+        "derided",
+        "groused",
+        "assailed",
+        "defended",
+        "portrayed",
+        "scolded",
+        "chided",
+    ],
 )
 def test_verbs_of_attitude_attribute_a_fragment(text: str) -> None:
     q = only(text)
@@ -39,18 +49,18 @@ def test_verbs_of_attitude_attribute_a_fragment(text: str) -> None:
 
 
 def test_a_name_ending_like_a_work_noun_does_not_make_a_title() -> None:
-    q = only("Ann Pike said the remark by Dr. Bo Song \"was unkind and untrue.\"")
+    q = only('Ann Pike said the remark by Dr. Bo Song "was unkind and untrue."')
     assert q.speaker_names == ["Ann Pike"]
 
 
 def test_a_lowercase_description_of_a_show_is_a_quote() -> None:
-    q = only("Radio Harlow chief Ben Ortiz called the show \"the best news hour in the valley.\"")
+    q = only('Radio Harlow chief Ben Ortiz called the show "the best news hour in the valley."')
     assert q.speaker_names == ["Ben Ortiz"]
 
 
 @pytest.mark.parametrize("title", ["Harbour Lights", "60 Minutes"])
 def test_a_capitalised_title_after_a_work_noun_is_still_no_quote(title: str) -> None:
-    assert run(f"Ann Pike said she loved the show \"{title}\" as a child.") == []
+    assert run(f'Ann Pike said she loved the show "{title}" as a child.') == []
 
 
 # -- a verb's object is not its speaker --------------------------------------------------------------
@@ -58,7 +68,7 @@ def test_a_capitalised_title_after_a_work_noun_is_still_no_quote(title: str) -> 
 
 @pytest.mark.parametrize("verb", ["thanked", "praised", "blamed", "congratulated"])
 def test_the_object_after_a_cue_is_not_an_inverted_speaker(verb: str) -> None:
-    quotes = run(f"\"We did it,\" {verb} the mayor for \"a fine job\".")
+    quotes = run(f'"We did it," {verb} the mayor for "a fine job".')
     assert [q.mention for q in quotes if q.mention and "mayor" in q.mention] == []
 
 
@@ -68,9 +78,9 @@ def test_the_object_after_a_cue_is_not_an_inverted_speaker(verb: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ann Pike punctuated the list by saying \"Never again.\"",
-        "Ann Pike drew boos upon saying, \"The port will close.\"",
-        "Ann Pike rallied the crowd by warning that \"the port is in danger\".",
+        'Ann Pike punctuated the list by saying "Never again."',
+        'Ann Pike drew boos upon saying, "The port will close."',
+        'Ann Pike rallied the crowd by warning that "the port is in danger".',
     ],
     ids=["by-saying", "upon-saying", "by-warning-that"],
 )
@@ -82,9 +92,9 @@ def test_a_participle_after_a_preposition_takes_the_sentence_subject(text: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Ann Pike, who has in the past described the mayor as \"a menace\", spoke.",
-        "Ann Pike at the time said the plan was \"a disaster\".",
-        "Ann Pike has battled the board, at one point calling the mayor a \"liar\".",
+        'Ann Pike, who has in the past described the mayor as "a menace", spoke.',
+        'Ann Pike at the time said the plan was "a disaster".',
+        'Ann Pike has battled the board, at one point calling the mayor a "liar".',
     ],
     ids=["in-the-past", "at-the-time", "at-one-point"],
 )
@@ -96,8 +106,8 @@ def test_an_adverbial_of_several_words_between_subject_and_cue(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Ann Pike referred to the mayor as \"a bright leader\" on Monday.",
-        "Ann Pike, in every speech, refers to the harbour as \"our golden gate.\"",
+        'Ann Pike referred to the mayor as "a bright leader" on Monday.',
+        'Ann Pike, in every speech, refers to the harbour as "our golden gate."',
     ],
 )
 def test_referred_to_x_as(text: str) -> None:
@@ -107,15 +117,15 @@ def test_referred_to_x_as(text: str) -> None:
 
 
 def test_referring_to_a_term_without_as_is_no_attribution() -> None:
-    assert run("Ann Pike referred to the \"new class\" of managers in her speech.") == []
+    assert run('Ann Pike referred to the "new class" of managers in her speech.') == []
 
 
 def test_a_cue_followed_by_that_and_a_quotation_introduces_that_quotation() -> None:
-    quotes = run("Ann Pike said the remark \"was unkind.\" Bo Lind writes that \"there is no room for it.\"")
+    quotes = run('Ann Pike said the remark "was unkind." Bo Lind writes that "there is no room for it."')
     assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Bo Lind"]]
 
 
 def test_commentators_are_a_source() -> None:
-    q = only("Many commentators called the mayor \"the adult in the room\" after the debate.")
+    q = only('Many commentators called the mayor "the adult in the room" after the debate.')
     assert q.mention == "Many commentators"
     assert [s.kind for s in q.speakers] == ["unnamed"]

@@ -97,9 +97,9 @@ def test_a_nested_quote_stays_part_of_the_outer_one(opening: str, quoted: str, c
 
 def test_a_quotation_over_three_paragraphs_gives_linked_pieces() -> None:
     text = (
-        "Union leader Dana Kerr told the rally: \"We have waited long enough.\n\n"
-        "\"The members voted, and the members will strike.\n\n"
-        "\"Nobody wants this, but nobody will stop us.\"\n\n"
+        'Union leader Dana Kerr told the rally: "We have waited long enough.\n\n'
+        '"The members voted, and the members will strike.\n\n'
+        '"Nobody wants this, but nobody will stop us."\n\n'
         "The strike begins on Monday.\n"
     )
     quotes = run(text)
@@ -116,9 +116,9 @@ def test_a_quotation_over_three_paragraphs_gives_linked_pieces() -> None:
 
 def test_pieces_of_a_long_quotation_after_another_quote_point_to_their_own_first_piece() -> None:
     text = (
-        "\"It is a fair offer,\" said Ben Ortiz, the finance director.\n\n"
-        "Dana Kerr, the union leader, said: \"We have waited long enough.\n\n"
-        "\"The members will strike.\"\n"
+        '"It is a fair offer," said Ben Ortiz, the finance director.\n\n'
+        'Dana Kerr, the union leader, said: "We have waited long enough.\n\n'
+        '"The members will strike."\n'
     )
     quotes = run(text)
     assert texts(quotes) == ["It is a fair offer,", "We have waited long enough.", "The members will strike."]
@@ -127,7 +127,7 @@ def test_pieces_of_a_long_quotation_after_another_quote_point_to_their_own_first
 
 
 def test_an_unclosed_quote_at_the_end_of_the_text() -> None:
-    text = "Ann Pike said: \"We will not stop until the road is open"
+    text = 'Ann Pike said: "We will not stop until the road is open'
     q = only(text)
     assert q.text == "We will not stop until the road is open"
     assert q.end == len(text)
@@ -136,9 +136,9 @@ def test_an_unclosed_quote_at_the_end_of_the_text() -> None:
 
 def test_an_unclosed_quote_does_not_swallow_the_paragraphs_after_it() -> None:
     text = (
-        "Ann Pike said: \"We will not stop.\n\n"
+        'Ann Pike said: "We will not stop.\n\n'
         "The council meets again on Monday.\n\n"
-        "\"It is a fair offer,\" said Ben Ortiz.\n"
+        '"It is a fair offer," said Ben Ortiz.\n'
     )
     quotes = run(text)
     assert texts(quotes) == ["We will not stop.", "It is a fair offer,"]
@@ -158,31 +158,38 @@ def test_lone_and_empty_marks(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The so-called \"reform\" has cost the city millions.",
-        "The \"temporary\" bridge has now stood for eleven years.",
-        "Her novel \"The Long Field\" sold a million copies last year.",
+        'The so-called "reform" has cost the city millions.',
+        'The "temporary" bridge has now stood for eleven years.',
+        'Her novel "The Long Field" sold a million copies last year.',
         "The film \u201cIron Coast\u201d opens in cinemas on Friday.",
-        "Midfielder Carlos \"Tiny\" Mendez scored twice in the second half.",
+        'Midfielder Carlos "Tiny" Mendez scored twice in the second half.',
         "The old ferry, nicknamed \u201cthe Slow Boat\u201d by commuters, will become a museum.",
         # a programme or book whose title keeps the sentence's comma inside the marks
         "Speaking Sunday on HTV\u2019s \u201cMorning Round,\u201d Mayor Dana Holt said she backs the plan.",
         "Dana Holt told \u201cHarbour Talk,\u201d a radio show, that she backs the plan.",
         "In her memoir, \u201cTough Tides,\u201d Dana Holt wrote about the plan.",
         # attribute values of markup left in a scraped text
-        "Dana Holt tweeted on Monday, <tweet datetime=\"2016-06-29\">Bridge opens in May!</tweet>",
+        'Dana Holt tweeted on Monday, <tweet datetime="2016-06-29">Bridge opens in May!</tweet>',
     ],
-    ids=["so-called", "scare-quotes", "book-title", "film-title", "nickname-in-name", "nickname",
-         "show-with-comma", "told-a-show", "memoir-with-comma", "markup-attributes"],
+    ids=[
+        "so-called",
+        "scare-quotes",
+        "book-title",
+        "film-title",
+        "nickname-in-name",
+        "nickname",
+        "show-with-comma",
+        "told-a-show",
+        "memoir-with-comma",
+        "markup-attributes",
+    ],
 )
 def test_scare_quotes_titles_and_nicknames_are_not_quotes(text: str) -> None:
     assert run(text) == []
 
 
 def test_a_title_next_to_a_real_quote_is_left_out_alone() -> None:
-    text = (
-        "Noor Haddad's film \"Salt and Iron\" won the top prize. "
-        "\"I almost gave up twice,\" Haddad said.\n"
-    )
+    text = 'Noor Haddad\'s film "Salt and Iron" won the top prize. "I almost gave up twice," Haddad said.\n'
     q = only(text)
     assert q.text == "I almost gave up twice,"
     assert q.speaker_names == ["Noor Haddad"]
@@ -190,7 +197,7 @@ def test_a_title_next_to_a_real_quote_is_left_out_alone() -> None:
 
 @pytest.mark.parametrize("word", ["evasive", "constructive", "a disgrace"])
 def test_short_attributed_fragments_are_quotes(word: str) -> None:
-    text = f"Health Minister Sara Lind called the report \"{word}\".\n"
+    text = f'Health Minister Sara Lind called the report "{word}".\n'
     q = only(text)
     assert q.text == word
     assert q.speaker_names == ["Sara Lind"]

@@ -12,30 +12,38 @@ from .helpers import only, run
 
 
 def test_he_opening_the_sentence_is_the_he_later_in_it() -> None:
-    text = ("Mayor Leo Brandt spoke at the depot on Monday.\n\n"
-            "He added that if his brother, Tom Brandt, who drove trains for 30 years, were still "
-            "working, he would call the cuts \"a betrayal\" of the town.\n")
+    text = (
+        "Mayor Leo Brandt spoke at the depot on Monday.\n\n"
+        "He added that if his brother, Tom Brandt, who drove trains for 30 years, were still "
+        'working, he would call the cuts "a betrayal" of the town.\n'
+    )
     assert only(text).speaker_names == ["Leo Brandt"]
 
 
 def test_a_chain_of_he_goes_back_to_the_man_it_began_with() -> None:
-    text = ("Omar Haddad, 41, came to Harwick from Tunis in 2011. Soon, he found the town welcoming. "
-            "He got a van and a second oven, and Harwick became his home. Recently, he said, "
-            "he has noticed fewer customers.\n\n"
-            "\"The winter was hard,\" he said.\n")
+    text = (
+        "Omar Haddad, 41, came to Harwick from Tunis in 2011. Soon, he found the town welcoming. "
+        "He got a van and a second oven, and Harwick became his home. Recently, he said, "
+        "he has noticed fewer customers.\n\n"
+        '"The winter was hard," he said.\n'
+    )
     assert only(text).speaker_names == ["Omar Haddad"]
 
 
 def test_a_chain_stops_at_someone_quoted_in_between() -> None:
-    text = ("Tom Ray chairs the board. He rarely speaks.\n\n"
-            "\"We will vote,\" said Leo Brandt.\n\n"
-            "\"It is settled,\" he added.\n")
+    text = (
+        "Tom Ray chairs the board. He rarely speaks.\n\n"
+        '"We will vote," said Leo Brandt.\n\n'
+        '"It is settled," he added.\n'
+    )
     assert [q.speaker_names for q in run(text)] == [["Leo Brandt"], ["Leo Brandt"]]
 
 
 def test_she_later_in_the_sentence_before_is_its_subject_not_a_name_after_it() -> None:
-    text = ("Though sad about the vote, Ann Pike said she does not believe Rosa Delgado and Mia Lund "
-            "should resign.\n\n\"They did their best,\" she told reporters.\n")
+    text = (
+        "Though sad about the vote, Ann Pike said she does not believe Rosa Delgado and Mia Lund "
+        'should resign.\n\n"They did their best," she told reporters.\n'
+    )
     assert only(text).speaker_names == ["Ann Pike"]
 
 
@@ -45,23 +53,33 @@ def _mentions(text: str) -> tuple[DocumentEntities, list]:
     return entities, entities.mentions_in(0, len(text))
 
 
-@pytest.mark.parametrize(("sentence", "head"), [
-    pytest.param("Tom Ray campaign chairman Leo Brandt said the vote would wait.", "Leo Brandt",
-                 id="modifier"),
-    pytest.param("Tom Ray's plan was backed by Leo Brandt.", "Leo Brandt", id="possessive"),
-    pytest.param("After Tom Ray left the hall, Leo Brandt said the vote would wait.", "Leo Brandt",
-                 id="subordinate-clause"),
-    pytest.param("Tom Ray said the vote would wait.", "Tom Ray", id="plain"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        pytest.param(
+            "Tom Ray campaign chairman Leo Brandt said the vote would wait.", "Leo Brandt", id="modifier"
+        ),
+        pytest.param("Tom Ray's plan was backed by Leo Brandt.", "Leo Brandt", id="possessive"),
+        pytest.param(
+            "After Tom Ray left the hall, Leo Brandt said the vote would wait.",
+            "Leo Brandt",
+            id="subordinate-clause",
+        ),
+        pytest.param("Tom Ray said the vote would wait.", "Tom Ray", id="plain"),
+    ],
+)
 def test_the_head_of_the_opening_noun_phrase(sentence: str, head: str) -> None:
     entities, mentions = _mentions(sentence)
     assert opening_head(entities, mentions)[0][1].name == head
 
 
-@pytest.mark.parametrize("sentence", [
-    "Mayor Tom Ray wasted the harbour money, Leo Brandt said.",
-    "Mayor Tom Ray wasted the harbour money, said Leo Brandt, a lawyer.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Tom Ray wasted the harbour money, Leo Brandt said.",
+        "Mayor Tom Ray wasted the harbour money, said Leo Brandt, a lawyer.",
+    ],
+)
 def test_the_one_reporting_a_sentence_is_named_after_its_comma(sentence: str) -> None:
     entities, mentions = _mentions(sentence)
     assert reporter_in(entities, mentions).name == "Leo Brandt"
@@ -73,19 +91,27 @@ def test_a_name_after_said_with_its_own_verb_is_no_reporter() -> None:
 
 
 def test_he_after_someone_is_asked_is_the_one_asked() -> None:
-    text = ("Radio host Leo Brandt then asked Tom Ray which districts he could still win.\n\n"
-            "\"We feel good about all of them,\" he said.\n")
+    text = (
+        "Radio host Leo Brandt then asked Tom Ray which districts he could still win.\n\n"
+        '"We feel good about all of them," he said.\n'
+    )
     assert only(text).speaker_names == ["Tom Ray"]
 
 
-@pytest.mark.parametrize(("other", "kin", "pronoun", "name"), [
-    pytest.param("Ann Pike", "the mayor's wife, Odile,", "she", "Odile", id="wife-comma"),
-    pytest.param("Leo Brandt", "her father, Bram,", "he", "Bram", id="father-comma"),
-])
-def test_a_kinship_word_before_a_lone_given_name_gives_its_gender(other: str, kin: str, pronoun: str,
-                                                                  name: str) -> None:
-    text = (f"\"We are proud of the town,\" said Senator {other}.\n\n"
-            f"On Monday, {kin} is to speak. At a rally in May, {pronoun} called the plan \"a good start.\"\n")
+@pytest.mark.parametrize(
+    ("other", "kin", "pronoun", "name"),
+    [
+        pytest.param("Ann Pike", "the mayor's wife, Odile,", "she", "Odile", id="wife-comma"),
+        pytest.param("Leo Brandt", "her father, Bram,", "he", "Bram", id="father-comma"),
+    ],
+)
+def test_a_kinship_word_before_a_lone_given_name_gives_its_gender(
+    other: str, kin: str, pronoun: str, name: str
+) -> None:
+    text = (
+        f'"We are proud of the town," said Senator {other}.\n\n'
+        f'On Monday, {kin} is to speak. At a rally in May, {pronoun} called the plan "a good start."\n'
+    )
     assert run(text)[-1].speaker_names == [name]
 
 
@@ -97,6 +123,7 @@ def test_a_name_after_an_owner_is_the_name_owned() -> None:
 
 @pytest.mark.parametrize("contraction", ["He’s", "He's"])
 def test_a_pronoun_contracted_with_is_or_has_is_the_pronoun(contraction: str) -> None:
-    text = (f"Mayor Leo Brandt won on Tuesday.\n\n{contraction} predicting he will do "
-            "\"very, very well\" next.\n")
+    text = (
+        f'Mayor Leo Brandt won on Tuesday.\n\n{contraction} predicting he will do "very, very well" next.\n'
+    )
     assert only(text).speaker_names == ["Leo Brandt"]

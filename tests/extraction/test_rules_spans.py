@@ -61,9 +61,9 @@ def test_a_nickname_between_given_name_and_surname_is_no_quote() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Speaking on the radio station's \"Night Desk,\" Ann Pike said the ferries would run.",
-        "In an interview for \"Harbour Talk\" on Monday, Ann Pike said the ferries would run.",
-        "Ann Pike, co-author of \"Tides: A History of the Port,\" said the ferries would run.",
+        'Speaking on the radio station\'s "Night Desk," Ann Pike said the ferries would run.',
+        'In an interview for "Harbour Talk" on Monday, Ann Pike said the ferries would run.',
+        'Ann Pike, co-author of "Tides: A History of the Port," said the ferries would run.',
     ],
     ids=["after-a-possessive", "after-for", "subtitle-after-of"],
 )
@@ -72,13 +72,13 @@ def test_a_title_after_a_possessive_for_or_of_is_no_quote(text: str) -> None:
 
 
 def test_lower_case_words_after_a_possessive_stay_a_quote() -> None:
-    q = only("Ann Pike called the council's plan \"a very bad idea\" on Monday.")
+    q = only('Ann Pike called the council\'s plan "a very bad idea" on Monday.')
     assert q.text == "a very bad idea"
     assert q.speaker_names == ["Ann Pike"]
 
 
 def test_a_title_used_as_a_modifier_stays_a_quote() -> None:
-    q = only("Ann Pike criticised the \"Ferries First\" plan at the meeting.")
+    q = only('Ann Pike criticised the "Ferries First" plan at the meeting.')
     assert q.text == "Ferries First"
     assert q.speaker_names == ["Ann Pike"]
 
@@ -120,8 +120,10 @@ def test_a_quotation_wrapped_before_a_capitalised_word_goes_on_to_its_closing_ma
 
 
 def test_a_credit_line_under_a_quoted_paragraph_stays_out_of_the_quotation() -> None:
-    text = ('The plan was passed.\n\n"The ferries will run all winter and nobody will be left behind.\n'
-            'Ann Pike, harbour board."\n')
+    text = (
+        'The plan was passed.\n\n"The ferries will run all winter and nobody will be left behind.\n'
+        'Ann Pike, harbour board."\n'
+    )
     quotes = run(text)
     assert texts(quotes)[0] == "The ferries will run all winter and nobody will be left behind."
 
@@ -130,8 +132,10 @@ def test_a_credit_line_under_a_quoted_paragraph_stays_out_of_the_quotation() -> 
 
 
 def test_a_single_closing_mark_of_the_same_style_ends_an_open_double_quotation() -> None:
-    text = ("Ann Pike tweeted: \u201cWe sail at dawn. Join us.\u2019 She was at the harbour on Tuesday "
-            "with the crew of the \u201cWave.\u201d\n")
+    text = (
+        "Ann Pike tweeted: \u201cWe sail at dawn. Join us.\u2019 She was at the harbour on Tuesday "
+        "with the crew of the \u201cWave.\u201d\n"
+    )
     q = run(text)[0]
     assert q.text == "We sail at dawn. Join us."
     assert q.speaker_names == ["Ann Pike"]
@@ -141,13 +145,17 @@ def test_a_single_closing_mark_of_the_same_style_ends_an_open_double_quotation()
     ("text", "quoted"),
     [
         # a possessive after an abbreviation
-        ("Ann Pike said: \u201cThe U.S.\u2019 role is to help,\u201d on Monday.",
-         "The U.S.\u2019 role is to help,"),
+        (
+            "Ann Pike said: \u201cThe U.S.\u2019 role is to help,\u201d on Monday.",
+            "The U.S.\u2019 role is to help,",
+        ),
         # a nested quotation that lost its opening mark: the double mark after it still closes
         ('"I said, no way.\' He left," Ann Pike said.', "I said, no way.' He left,"),
         # a straight single mark does not close a curly double quotation
-        ("Ann Pike said: \u201cWe sail at dawn.' Nobody came,\u201d on Monday.",
-         "We sail at dawn.' Nobody came,"),
+        (
+            "Ann Pike said: \u201cWe sail at dawn.' Nobody came,\u201d on Monday.",
+            "We sail at dawn.' Nobody came,",
+        ),
     ],
     ids=["possessive", "lost-nested-opener", "other-style"],
 )
@@ -162,7 +170,7 @@ def test_a_single_mark_that_is_no_closing_one_leaves_the_quotation_open(text: st
     "text",
     [
         "\u00ab We will keep the ferries running \u00bb, said Ann Pike.",  # French spacing
-        "\" We will keep the ferries running \" said Ann Pike.",  # stray spaces
+        '" We will keep the ferries running " said Ann Pike.',  # stray spaces
     ],
     ids=["french-spacing", "stray-spaces"],
 )

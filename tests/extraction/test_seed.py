@@ -36,5 +36,5 @@ def test_matched_spans_are_exact(gold_file: str, doc: dict) -> None:
     assert result.matched, "nothing matched"
     for pred, gold in result.matched:
         assert (pred["start"], pred["end"]) == (gold["start"], gold["end"]), (
-            f"{gold['text'][:50]!r}: got {text[pred['start']:pred['end']][:50]!r}"
+            f"{gold['text'][:50]!r}: got {text[pred['start'] : pred['end']][:50]!r}"
         )

@@ -84,8 +84,13 @@ def make(rng: random.Random) -> list[dict]:
     claims: list[dict] = []
 
     def add(category: str, claim: str, speaker: str | None, expected: str, doc: str, q: dict) -> None:
-        record = {"category": category, "claim": claim, "speaker": speaker, "expected": expected,
-                  "source": {"document": doc, "start": q["start"], "end": q["end"]}}  # fmt: skip
+        record = {
+            "category": category,
+            "claim": claim,
+            "speaker": speaker,
+            "expected": expected,
+            "source": {"document": doc, "start": q["start"], "end": q["end"]},
+        }
         claims.append(record)
 
     for doc, q in quotes:
@@ -103,8 +108,11 @@ def make(rng: random.Random) -> list[dict]:
         add("no_speaker", " ".join(toks[a:b]), None, "exact", doc, q)
         if len(toks) >= 6:
             k = rng.randint(4, len(toks) - 1)
-            cut = " ".join(toks[:k]) + rng.choice(["...", "…", " ..."]) if rng.random() < 0.5 else (
-                rng.choice(["...", "… "]) + " ".join(toks[-k:]))  # fmt: skip
+            cut = (
+                " ".join(toks[:k]) + rng.choice(["...", "…", " ..."])
+                if rng.random() < 0.5
+                else (rng.choice(["...", "… "]) + " ".join(toks[-k:]))
+            )
             add("truncation", cut, who, "exact", doc, q)
         a, b = span(rng, toks, 4, 10)
         text = " ".join(toks[a:b])
@@ -137,8 +145,15 @@ def narrative(rng: random.Random, docs: list[dict], quotes: list) -> list[dict]:
         plain = [s for s in sentences if len(s.split()) >= 6 and not re.search("[\"“”‘’']", s)]
         for sentence in rng.sample(plain, min(4, len(plain))):
             speaker = rng.choice(names) if names and rng.random() < 0.7 else None
-            out.append({"category": "narrative", "claim": sentence, "speaker": speaker,
-                        "expected": "not_found", "source": None})  # fmt: skip
+            out.append(
+                {
+                    "category": "narrative",
+                    "claim": sentence,
+                    "speaker": speaker,
+                    "expected": "not_found",
+                    "source": None,
+                }
+            )
     return out
 
 

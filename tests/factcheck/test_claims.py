@@ -56,8 +56,18 @@ def test_claim_file_is_what_the_generator_makes():
 
 def test_claim_set_covers_every_kind_of_claim():
     counts = Counter(c["category"] for c in load_claims())
-    for category in ("exact_span", "exact_styled", "truncation", "changed_word", "dropped_word",
-                     "inserted_word", "wrong_speaker", "paraphrase", "unrelated", "narrative"):  # fmt: skip
+    for category in (
+        "exact_span",
+        "exact_styled",
+        "truncation",
+        "changed_word",
+        "dropped_word",
+        "inserted_word",
+        "wrong_speaker",
+        "paraphrase",
+        "unrelated",
+        "narrative",
+    ):
         assert counts[category] >= 10, counts
     assert sum(counts.values()) >= 400
 
@@ -115,12 +125,12 @@ def test_verdict_and_top_match_accuracy(api, seeded_app, database_url):
                 "with_source": top_total[c],
             }
             for c in total
-        },  # fmt: skip
+        },
         "latency_ms": {
             "median": round(1000 * timings[len(timings) // 2], 1),
             "p95": round(1000 * timings[int(len(timings) * 0.95)], 1),
             "max": round(1000 * timings[-1], 1),
-        },  # fmt: skip
+        },
         "wrong": wrong,
     }
     print(json.dumps(report, indent=1, ensure_ascii=False))

@@ -53,14 +53,21 @@ def keyed(app, spec, corpus) -> ValidatingClient:
 def concrete(path: str, corpus: dict[str, Any]) -> str:
     """A path template filled with ids and slugs that exist."""
     quote = corpus["tran"]["quotes"][0]
-    values = {"document_id": corpus["tran"]["id"], "quote_id": quote["id"],
-              "slug": quote["speakers"][0]["slug"]}  # fmt: skip
+    values = {
+        "document_id": corpus["tran"]["id"],
+        "quote_id": quote["id"],
+        "slug": quote["speakers"][0]["slug"],
+    }
     return re.sub(r"{(\w+)}", lambda m: str(values[m.group(1)]), path)
 
 
 def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [(method, path, op) for path, item in spec["paths"].items() for method, op in item.items()
-            if method in ("get", "post", "put", "patch", "delete")]  # fmt: skip
+    return [
+        (method, path, op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in ("get", "post", "put", "patch", "delete")
+    ]
 
 
 def body_for(method: str, path: str) -> dict[str, Any] | None:
@@ -84,8 +91,11 @@ def test_every_write_refuses_missing_or_wrong_keys(keyed, app, spec, corpus):
             assert not leaks(r.get_data(as_text=True) + str(r.headers), (API_KEY, OTHER_KEY))
     assert checksum(app) == before
     # Either configured key opens them.
-    created = keyed.post("/api/v1/documents", json={"text": '"Keys matter," said Ann Lee.'},
-                         headers={"Authorization": f"Bearer {OTHER_KEY}"})  # fmt: skip
+    created = keyed.post(
+        "/api/v1/documents",
+        json={"text": '"Keys matter," said Ann Lee.'},
+        headers={"Authorization": f"Bearer {OTHER_KEY}"},
+    )
     assert created.status_code == 201
     gone = keyed.delete(created.get_json()["href"], headers={"X-API-Key": API_KEY})
     assert gone.status_code == 204
@@ -106,8 +116,14 @@ def test_every_other_operation_is_open_and_changes_nothing(keyed, app, spec, cor
 
 
 def test_no_page_or_error_names_a_key(keyed, corpus):
-    for path in ("/api/v1/docs", "/api/v1/openapi.json", "/livez", "/readyz", "/api/v1/nothing",
-                 "/api/v1/documents/999999"):  # fmt: skip
+    for path in (
+        "/api/v1/docs",
+        "/api/v1/openapi.json",
+        "/livez",
+        "/readyz",
+        "/api/v1/nothing",
+        "/api/v1/documents/999999",
+    ):
         r = keyed.get(path)
         text = r.get_data(as_text=True) + str(r.headers)
         assert API_KEY not in text and OTHER_KEY not in text and "Traceback" not in text

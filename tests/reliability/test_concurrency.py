@@ -43,9 +43,15 @@ INGEST_PROCESSES = 4
 INGEST_DOCS = 400  # each process loads 200 of them, overlapping its neighbours by half
 SERVER_CLIENTS = 12
 
-READ_PATHS = ["/api/v1/quotes?per_page=50", "/api/v1/quotes?page=2&per_page=5", "/api/v1/speakers",
-              "/api/v1/search?q=harbour", "/api/v1/search?q=%22never+asked%22", "/api/v1/documents",
-              "/api/v1/speakers/ana-lopez/quotes"]  # fmt: skip
+READ_PATHS = [
+    "/api/v1/quotes?per_page=50",
+    "/api/v1/quotes?page=2&per_page=5",
+    "/api/v1/speakers",
+    "/api/v1/search?q=harbour",
+    "/api/v1/search?q=%22never+asked%22",
+    "/api/v1/documents",
+    "/api/v1/speakers/ana-lopez/quotes",
+]
 
 
 def expected_quotes(texts: list[str]) -> int:
@@ -61,8 +67,9 @@ def run_readers(read: Callable[[str], int], stop: threading.Event) -> Counter[in
     return statuses
 
 
-def hammer(write: Callable[[str], int], read: Callable[[str], int], texts: list[str],
-           writers: int) -> tuple[Counter[int], Counter[int]]:  # fmt: skip
+def hammer(
+    write: Callable[[str], int], read: Callable[[str], int], texts: list[str], writers: int
+) -> tuple[Counter[int], Counter[int]]:
     """``writers`` threads posting random 60 % shares of ``texts`` while readers read (the first
     text is stored before, so every path read exists)."""
     assert write(texts[0]) == 201
@@ -115,8 +122,10 @@ def test_threads_write_and_read_at_once(fresh_url):
 
 def test_ingest_processes_at_once_equal_one_sequential_ingest(fresh_url, tmp_path):
     url, clean = fresh_url(), fresh_url()
-    files = [write_jsonl(tmp_path / f"part{i}.jsonl", INGEST_DOCS // 2, start=i * INGEST_DOCS // 8)
-             for i in range(INGEST_PROCESSES)]  # fmt: skip
+    files = [
+        write_jsonl(tmp_path / f"part{i}.jsonl", INGEST_DOCS // 2, start=i * INGEST_DOCS // 8)
+        for i in range(INGEST_PROCESSES)
+    ]
     union = write_jsonl(tmp_path / "all.jsonl", INGEST_DOCS // 2 + (INGEST_PROCESSES - 1) * INGEST_DOCS // 8)
     # The first document goes in first (so every path read exists); it is in the union too.
     seed = write_jsonl(tmp_path / "seed.jsonl", 1)
@@ -125,8 +134,9 @@ def test_ingest_processes_at_once_equal_one_sequential_ingest(fresh_url, tmp_pat
     reader = app.test_client()
     stop = threading.Event()
     with ThreadPoolExecutor(READER_THREADS) as pool:
-        readers = [pool.submit(run_readers, lambda p: reader.get(p).status_code, stop)
-                   for _ in range(READER_THREADS)]  # fmt: skip
+        readers = [
+            pool.submit(run_readers, lambda p: reader.get(p).status_code, stop) for _ in range(READER_THREADS)
+        ]
         procs = [popen_cli(["ingest", "--batch-size", "20", "--no-progress", str(f)], url) for f in files]
         outputs = [p.communicate(timeout=600) for p in procs]
         stop.set()
@@ -154,8 +164,9 @@ def test_server_under_concurrent_writers(fresh_url, tmp_path):
             return local.session
 
         def write(text: str) -> int:
-            r = session().post(f"{base}/api/v1/documents", json={"text": text},
-                               headers={"X-API-Key": API_KEY}, timeout=60)  # fmt: skip
+            r = session().post(
+                f"{base}/api/v1/documents", json={"text": text}, headers={"X-API-Key": API_KEY}, timeout=60
+            )
             assert "locked" not in r.text
             return r.status_code
 

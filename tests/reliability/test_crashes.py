@@ -41,7 +41,7 @@ def no_duplicate_documents(url: str) -> None:
         ).fetchall()
         assert dupes == []
         positions = db.execute_sql(
-            'SELECT document_id, position FROM quote GROUP BY document_id, position HAVING COUNT(*) > 1'
+            "SELECT document_id, position FROM quote GROUP BY document_id, position HAVING COUNT(*) > 1"
         ).fetchall()
         assert positions == []
     finally:

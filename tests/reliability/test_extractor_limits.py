@@ -83,15 +83,64 @@ def test_adversarial_input_is_linear(name: str) -> None:
 
 # --- what follows the last quotation -----------------------------------------------------------
 
-NAMES = ["Amy Tran", "Governor Amy Tran", "Tran", "Tom Reed", "the mayor", "Sara Lind", "a spokesman",
-         "the Port Authority", "Wang Yi", "Wang", "she", "he", "they"]  # fmt: skip
+NAMES = [
+    "Amy Tran",
+    "Governor Amy Tran",
+    "Tran",
+    "Tom Reed",
+    "the mayor",
+    "Sara Lind",
+    "a spokesman",
+    "the Port Authority",
+    "Wang Yi",
+    "Wang",
+    "she",
+    "he",
+    "they",
+]
 SAID = ["said", "told reporters", "added", "says", "wrote"]
-WORDS = ["The", "bridge", "opens", "in", "May", "and", "Tran", "Amy Tran", "Governor", "the", "mayor",
-         "said", "told", "Reed", "Lind", "minister", "he", "she", "who", "on", "Monday", "Wang Yi",
-         "according", "to", ",", ".", ";", ":", "-", "(", ")", "2024", "\n", "\n\n"]  # fmt: skip
+WORDS = [
+    "The",
+    "bridge",
+    "opens",
+    "in",
+    "May",
+    "and",
+    "Tran",
+    "Amy Tran",
+    "Governor",
+    "the",
+    "mayor",
+    "said",
+    "told",
+    "Reed",
+    "Lind",
+    "minister",
+    "he",
+    "she",
+    "who",
+    "on",
+    "Monday",
+    "Wang Yi",
+    "according",
+    "to",
+    ",",
+    ".",
+    ";",
+    ":",
+    "-",
+    "(",
+    ")",
+    "2024",
+    "\n",
+    "\n\n",
+]
 
-words = st.lists(st.sampled_from(["we", "will", "win", "the", "vote", "bridge", "opens", "taxes", "rise"]),
-                 min_size=1, max_size=8).map(" ".join)  # fmt: skip
+words = st.lists(
+    st.sampled_from(["we", "will", "win", "the", "vote", "bridge", "opens", "taxes", "rise"]),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
 
 
 @st.composite
@@ -111,7 +160,8 @@ def paragraph(draw: st.DrawFn) -> str:
 #: names, titles, pronouns and speech verbs included, since they are what could sway a speaker.
 tail = st.lists(st.sampled_from(WORDS + SAID + NAMES), max_size=60).map(" ".join)
 plain_paragraph = st.lists(st.sampled_from(WORDS + SAID + NAMES), min_size=1, max_size=12).map(
-    lambda ws: " ".join(w for w in ws if w.strip()) or "Then")
+    lambda ws: " ".join(w for w in ws if w.strip()) or "Then"
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -126,7 +176,7 @@ def test_text_after_the_last_quote_and_its_attribution_changes_nothing(
     head = "\n\n".join(paragraphs)
     if not extract(head):
         return
-    if any(m in attribution for m in "\"\u201c\u201d") or not attribution.strip():
+    if any(m in attribution for m in '"\u201c\u201d') or not attribution.strip():
         # The paragraph after the last quotation holds no quotation either; and it is a paragraph:
         # blank lines alone are no paragraph, so the suffix would stand right after the quotation.
         attribution = "Then"

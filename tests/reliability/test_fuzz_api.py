@@ -38,8 +38,10 @@ schema = schemathesis.openapi.from_dict(
 
 
 #: A page with an article in it, around whatever ``html`` the fuzzer made (escaped, as a paragraph).
-ARTICLE_PAGE = ("<html><body><article><p>The harbour board met on Tuesday and agreed to repair the old sea "
-                "wall before the winter storms arrive.</p><p>{}</p></article></body></html>")  # fmt: skip
+ARTICLE_PAGE = (
+    "<html><body><article><p>The harbour board met on Tuesday and agreed to repair the old sea "
+    "wall before the winter storms arrive.</p><p>{}</p></article></body></html>"
+)
 
 
 @schema.hook

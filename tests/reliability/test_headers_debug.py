@@ -52,14 +52,15 @@ def test_security_headers_on_every_kind_of_response(client, writer, corpus):
         "detail": client.get(quote["href"]),
         "problem": client.get("/api/v1/quotes/999999"),
         "not modified": client.get("/api/v1/quotes", headers={"If-None-Match": etag}),
-        "preflight": client.options("/api/v1/quotes", headers={
-            "Origin": "https://x.example", "Access-Control-Request-Method": "GET"}),
+        "preflight": client.options(
+            "/api/v1/quotes", headers={"Origin": "https://x.example", "Access-Control-Request-Method": "GET"}
+        ),
         "head": client.head("/api/v1/quotes"),
         "created": writer.post("/api/v1/documents", json={"text": '"Headers," said Ann Lee.'}),
         "html": client.get("/api/v1/docs"),
         "openapi": client.get("/api/v1/openapi.json"),
         "health": client.get("/livez"),
-    }  # fmt: skip
+    }
     for name, r in responses.items():
         assert r.headers.get("X-Content-Type-Options") == "nosniff", name
         assert r.headers.get("X-Frame-Options") == "DENY", name
@@ -79,8 +80,12 @@ def test_flask_debug_in_the_environment_does_not_turn_debug_on(database_url, mon
 
 
 def test_production_server_runs_without_debug(database_url, tmp_path):
-    env = {"DATABASE_URL": database_url, "QUOTES_API_KEYS": API_KEY, "FLASK_DEBUG": "1",
-           "FLASK_ENV": "development"}  # fmt: skip
+    env = {
+        "DATABASE_URL": database_url,
+        "QUOTES_API_KEYS": API_KEY,
+        "FLASK_DEBUG": "1",
+        "FLASK_ENV": "development",
+    }
     with server(["--workers", "1"], env=env, cwd=tmp_path, log=tmp_path / "server.log") as base:
         live = requests.get(f"{base}/livez", timeout=10)
         assert live.content == b'{"status":"ok"}\n'  # debug mode would indent it

@@ -18,10 +18,32 @@ from tests.support.api_client import API_KEY
 from .helpers import checksum, leaks
 
 INJECTIONS = [
-    '"', "*", "NEAR(", "' OR 1=1 --", '" OR ""="', "a*", "NEAR(a b, 2)", ")", "(((", "^a", "a:b",
-    "'; DROP TABLE quote; --", "1; DELETE FROM document", "%", "_", "\\", "quote_fts", "{}", "AND OR NOT",
-    "\u201cunbalanced", "-", "--", "+", "a\x00b", "😀" * 50,
-]  # fmt: skip
+    '"',
+    "*",
+    "NEAR(",
+    "' OR 1=1 --",
+    '" OR ""="',
+    "a*",
+    "NEAR(a b, 2)",
+    ")",
+    "(((",
+    "^a",
+    "a:b",
+    "'; DROP TABLE quote; --",
+    "1; DELETE FROM document",
+    "%",
+    "_",
+    "\\",
+    "quote_fts",
+    "{}",
+    "AND OR NOT",
+    "\u201cunbalanced",
+    "-",
+    "--",
+    "+",
+    "a\x00b",
+    "😀" * 50,
+]
 
 #: Every text (string) query parameter of the read endpoints, with a valid value of the others.
 TEXT_PARAMETERS = [
@@ -43,8 +65,21 @@ TEXT_PARAMETERS = [
     ("/api/v1/quotes", "page"),
 ]
 
-PAGES = ["-1", "0", "-99999999999999999999", "99999999999999999999", str(2**31), str(2**63), "1e9", "1.5",
-         "abc", "", "0x10", " 1", "١"]  # fmt: skip
+PAGES = [
+    "-1",
+    "0",
+    "-99999999999999999999",
+    "99999999999999999999",
+    str(2**31),
+    str(2**63),
+    "1e9",
+    "1.5",
+    "abc",
+    "",
+    "0x10",
+    " 1",
+    "١",
+]
 
 
 def assert_problem(response: Any, *statuses: int) -> dict[str, Any]:
@@ -88,8 +123,13 @@ def test_injection_syntax_in_every_text_parameter(client, app, stored):
 
 
 def test_negative_and_enormous_pages(client, app, stored):
-    for path in ("/api/v1/quotes", "/api/v1/speakers", "/api/v1/documents", "/api/v1/search?q=win",
-                 "/api/v1/speakers/amy-tran/quotes"):  # fmt: skip
+    for path in (
+        "/api/v1/quotes",
+        "/api/v1/speakers",
+        "/api/v1/documents",
+        "/api/v1/search?q=win",
+        "/api/v1/speakers/amy-tran/quotes",
+    ):
         sep = "&" if "?" in path else "?"
         for value in PAGES:
             for name in ("page", "per_page"):
@@ -121,13 +161,21 @@ def test_malformed_and_mistyped_bodies(writer, app, stored):
         (b'{"text": "ok"}', "application/x-www-form-urlencoded", (415,)),
         (b'{"text": "ok"}', "multipart/form-data; boundary=x", (415,)),
         (b'{"text": "ok"}', "", (415,)),
-        (b'text=ok', "application/x-www-form-urlencoded", (415,)),
+        (b"text=ok", "application/x-www-form-urlencoded", (415,)),
     ]
     for typ in (5, 1.5, True, None, ["a"], {"a": 1}, "", "   \n\t"):
         bodies.append((json.dumps({"text": typ}), "application/json", (422,)))
-    for field, value in (("title", 5), ("url", "javascript:alert(1)"), ("url", "ftp://x.org"),
-                         ("published", "2024-13-45"), ("published", 20240101), ("source", ["x"]),
-                         ("external_id", {"a": 1}), ("title", "x" * 3000), ("unknown", 1)):  # fmt: skip
+    for field, value in (
+        ("title", 5),
+        ("url", "javascript:alert(1)"),
+        ("url", "ftp://x.org"),
+        ("published", "2024-13-45"),
+        ("published", 20240101),
+        ("source", ["x"]),
+        ("external_id", {"a": 1}),
+        ("title", "x" * 3000),
+        ("unknown", 1),
+    ):
         bodies.append((json.dumps({"text": '"Hi," said Ann Lee.', field: value}), "application/json", (422,)))
     for payload in ([], ["text"], "text", 5, True):
         bodies.append((json.dumps(payload), "application/json", (422,)))
@@ -148,14 +196,25 @@ def test_huge_bodies(writer, app, stored):
 
 
 HOSTILE_PATHS = [
-    "/api/v1/quotes/-1", "/api/v1/quotes/0", f"/api/v1/quotes/{2**31}", f"/api/v1/quotes/{10**40}",
-    "/api/v1/quotes/1e3", "/api/v1/documents/' OR 1=1 --", "/api/v1/speakers/%00",
-    "/api/v1/speakers/a%00b/quotes", "/api/v1/speakers/' OR 1=1 --", "/api/v1/speakers/" + "x" * 5000,
-    "/api/v1/speakers/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/api/v1/../../etc/passwd",
-    "/api/v1/speakers/%ff%fe", "/api/v1/quotes?q=%ff%fe%ed%a0%80", "/api/v1/search?q=%c0%af",
-    "/api/v1/quotes?q=" + "a" * 10_000, "/api/v1/search?q=" + "NEAR(" * 2000,
+    "/api/v1/quotes/-1",
+    "/api/v1/quotes/0",
+    f"/api/v1/quotes/{2**31}",
+    f"/api/v1/quotes/{10**40}",
+    "/api/v1/quotes/1e3",
+    "/api/v1/documents/' OR 1=1 --",
+    "/api/v1/speakers/%00",
+    "/api/v1/speakers/a%00b/quotes",
+    "/api/v1/speakers/' OR 1=1 --",
+    "/api/v1/speakers/" + "x" * 5000,
+    "/api/v1/speakers/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+    "/api/v1/../../etc/passwd",
+    "/api/v1/speakers/%ff%fe",
+    "/api/v1/quotes?q=%ff%fe%ed%a0%80",
+    "/api/v1/search?q=%c0%af",
+    "/api/v1/quotes?q=" + "a" * 10_000,
+    "/api/v1/search?q=" + "NEAR(" * 2000,
     "/api/v1/quotes?" + "&".join(["page=1"] * 2000),
-]  # fmt: skip
+]
 
 
 def test_hostile_paths(client, app, stored):
@@ -168,9 +227,15 @@ def test_hostile_paths(client, app, stored):
 
 
 def test_verify_refuses_hostile_claims(client, app, stored):
-    claims = [b'{"claim": "\\"\\ud800 we will win,\\" said Ann Lee."}', ("[" * 100_000).encode(),
-              b'{"claim": 5}', b'{"claim": ""}', b"{bad", b'{"claim": "x", "speaker": ["a"]}',
-              b'{"claim": "from", "speaker": "\\u00b5\\u0000"}']
+    claims = [
+        b'{"claim": "\\"\\ud800 we will win,\\" said Ann Lee."}',
+        ("[" * 100_000).encode(),
+        b'{"claim": 5}',
+        b'{"claim": ""}',
+        b"{bad",
+        b'{"claim": "x", "speaker": ["a"]}',
+        b'{"claim": "from", "speaker": "\\u00b5\\u0000"}',
+    ]
     for data in claims:
         assert_problem(client.post("/api/v1/verify", data=data, content_type="application/json"))
     assert checksum(app) == stored

@@ -79,15 +79,36 @@ def test_raw_hostile_requests_get_problems(live_api, database_url):
         (b"GET /api/v1/quotes HTTP/1.1\r\n" + host + b"X-Big: " + b"x" * 100_000 + b"\r\n\r\n", (400, 431)),
         (b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + b"\x00" * 100 + b"\r\n\r\n", (400,)),  # TLS
         (b"GARBAGE\r\n\r\n", (400,)),
-        (b"POST /api/v1/documents HTTP/1.1\r\n" + host + b"X-API-Key: " + API_KEY.encode()
-         + b"\r\nContent-Type: application/json\r\nContent-Length: 1000000000000\r\n\r\n{}", (400, 413)),
-        (b"POST /api/v1/documents HTTP/1.1\r\n" + host + b"X-API-Key: " + API_KEY.encode()
-         + b"\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{\"text\": \xff}", (400,)),
-        (b"POST /api/v1/documents HTTP/1.1\r\n" + host + b"X-API-Key: " + API_KEY.encode()
-         + b"\r\nContent-Type: application/json\r\nContent-Length: 12\r\n\r\n{\"text\":\"\x00\"}", (400,)),
-        (b"POST /api/v1/extract HTTP/1.1\r\n" + host + b"Content-Type: application/json\r\n"
-         b"Content-Length: 5\r\nContent-Length: 7\r\n\r\n{\"a\"}", (400,)),
-    ]  # fmt: skip
+        (
+            b"POST /api/v1/documents HTTP/1.1\r\n"
+            + host
+            + b"X-API-Key: "
+            + API_KEY.encode()
+            + b"\r\nContent-Type: application/json\r\nContent-Length: 1000000000000\r\n\r\n{}",
+            (400, 413),
+        ),
+        (
+            b"POST /api/v1/documents HTTP/1.1\r\n"
+            + host
+            + b"X-API-Key: "
+            + API_KEY.encode()
+            + b'\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{"text": \xff}',
+            (400,),
+        ),
+        (
+            b"POST /api/v1/documents HTTP/1.1\r\n"
+            + host
+            + b"X-API-Key: "
+            + API_KEY.encode()
+            + b'\r\nContent-Type: application/json\r\nContent-Length: 12\r\n\r\n{"text":"\x00"}',
+            (400,),
+        ),
+        (
+            b"POST /api/v1/extract HTTP/1.1\r\n" + host + b"Content-Type: application/json\r\n"
+            b'Content-Length: 5\r\nContent-Length: 7\r\n\r\n{"a"}',
+            (400,),
+        ),
+    ]
     for request, statuses in cases:
         status, headers, body = raw(live_api, request)
         assert_problem(status, headers, body, *statuses)
@@ -103,20 +124,33 @@ def test_floods_and_bad_bodies_over_http(live_api, database_url):
             yield b'"' * 65536
 
     responses = [
-        requests.post(f"{api}/documents", data=flood(), headers={**key, "Content-Type": "application/json"},
-                      timeout=60),
-        requests.post(f"{api}/documents", data=json.dumps({"text": "x" * 3_000_000}), timeout=60,
-                      headers={**key, "Content-Type": "application/json"}),
-        requests.post(f"{api}/documents", data=b"\xff\xfe\xfd", timeout=10,
-                      headers={**key, "Content-Type": "application/json"}),
+        requests.post(
+            f"{api}/documents", data=flood(), headers={**key, "Content-Type": "application/json"}, timeout=60
+        ),
+        requests.post(
+            f"{api}/documents",
+            data=json.dumps({"text": "x" * 3_000_000}),
+            timeout=60,
+            headers={**key, "Content-Type": "application/json"},
+        ),
+        requests.post(
+            f"{api}/documents",
+            data=b"\xff\xfe\xfd",
+            timeout=10,
+            headers={**key, "Content-Type": "application/json"},
+        ),
         requests.post(f"{api}/documents", data="text=hi", headers=key, timeout=10),
         requests.post(f"{api}/documents", json={"text": ["a"]}, headers=key, timeout=10),
-        requests.post(f"{api}/documents", data="[" * 200_000, timeout=10,
-                      headers={**key, "Content-Type": "application/json"}),
+        requests.post(
+            f"{api}/documents",
+            data="[" * 200_000,
+            timeout=10,
+            headers={**key, "Content-Type": "application/json"},
+        ),
         requests.get(f"{api}/quotes", params={"q": "' OR 1=1 --", "page": "1e99"}, timeout=10),
         requests.get(f"{api}/quotes/{10**30}", timeout=10),
         requests.get(f"{api}/speakers", params={"sort": "name; DROP TABLE speaker"}, timeout=10),
-    ]  # fmt: skip
+    ]
     for r in responses:
         assert 400 <= r.status_code < 500, (r.status_code, r.text[:200])
         assert r.headers["Content-Type"] == "application/problem+json"

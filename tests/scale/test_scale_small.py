@@ -14,9 +14,20 @@ SCENARIOS = {"speaker_heavy", "speaker_light", "quote_detail", "search", "search
 def test_scale_benchmark_small_mode(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--small", "--json", str(out),
-         "--plot", str(tmp_path / "latency.png")],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.run",
+            "--small",
+            "--json",
+            str(out),
+            "--plot",
+            str(tmp_path / "latency.png"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     results = json.loads(out.read_text())

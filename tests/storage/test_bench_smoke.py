@@ -11,8 +11,9 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_ingest.py"
 
 
 def test_bench_ingest_small_runs():
-    done = subprocess.run([sys.executable, str(BENCH), "--small", "--json"], capture_output=True, text=True,
-                          timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--small", "--json"], capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr
     results = [json.loads(line) for line in done.stdout.splitlines()]
     backends = [r["backend"] for r in results]

@@ -13,15 +13,18 @@ def test_bad_input_is_reported_by_file_and_line_and_skipped(database_url, db, tm
     assert run_cli(["ingest", str(good)], database_url).returncode == 0
     before = stats_json(database_url)
 
-    (tmp_path / "invalid.txt").write_bytes(b"caf\xe9 \"x\" said Ana Lopez.")
+    (tmp_path / "invalid.txt").write_bytes(b'caf\xe9 "x" said Ana Lopez.')
     (tmp_path / "empty.txt").write_text("   \n")
     (tmp_path / "fine.txt").write_text(news_text(100))
     mixed = tmp_path / "mixed.jsonl"
     mixed.write_text(
-        json.dumps({"id": "ok", "text": news_text(101)}) + "\n"
+        json.dumps({"id": "ok", "text": news_text(101)})
+        + "\n"
         + '{"id": "broken", "text": \n'
-        + json.dumps({"id": "no-text"}) + "\n"
-        + json.dumps({"id": "ok2", "text": news_text(102)}) + "\n",
+        + json.dumps({"id": "no-text"})
+        + "\n"
+        + json.dumps({"id": "ok2", "text": news_text(102)})
+        + "\n",
         encoding="utf-8",
     )
     huge = tmp_path / "huge.txt"
@@ -43,8 +46,12 @@ def test_bad_input_is_reported_by_file_and_line_and_skipped(database_url, db, tm
 
 def test_stats_text_and_json(database_url, db, tmp_path):
     empty = stats_json(database_url)
-    assert empty == {"documents": 0, "quotes": 0, "speakers": 0,
-                     "speakers_by_kind": {"person": 0, "organisation": 0, "group": 0, "unnamed": 0}}
+    assert empty == {
+        "documents": 0,
+        "quotes": 0,
+        "speakers": 0,
+        "speakers_by_kind": {"person": 0, "organisation": 0, "group": 0, "unnamed": 0},
+    }
     run_cli(["ingest", str(write_jsonl(tmp_path / "d.jsonl", 3))], database_url)
     counts = stats_json(database_url)
     assert counts["documents"] == 3

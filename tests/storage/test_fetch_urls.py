@@ -93,8 +93,10 @@ def test_robots_txt_rules_every_address_a_redirect_leads_to(db, database_url, si
         done = ingest(database_url, same_site, other_site, allowed)
         assert done.returncode == 1
         assert done.stdout.startswith("3 documents: 1 new, 0 already present, 2 failed")
-        for start, end in ((same_site, site.url("/private/minimal.html")),
-                           (other_site, other.url("/private/amp.html"))):
+        for start, end in (
+            (same_site, site.url("/private/minimal.html")),
+            (other_site, other.url("/private/amp.html")),
+        ):
             assert f"{start}: redirected to {end}: disallowed by robots.txt" in done.stderr
         assert "/private/minimal.html" not in site.paths()
         assert other.paths().count("/robots.txt") == 1 and "/private/amp.html" not in other.paths()
@@ -123,4 +125,3 @@ def test_the_charset_the_server_names_is_used(db, database_url, site):
 def test_only_urls_or_paths_are_taken(database_url):
     done = run_cli(["ingest"], database_url)
     assert done.returncode == 2 and "give PATHS, URLs or --urls FILE" in done.stderr
-

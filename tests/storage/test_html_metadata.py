@@ -64,5 +64,7 @@ def test_a_site_named_by_a_meta_tag_is_kept() -> None:
 
 
 def test_with_no_site_name_anywhere_the_host_stands_for_it() -> None:
-    metadata = article_from_html(page(title="Ferry fares frozen"), url="https://www.island.example/a").metadata
+    metadata = article_from_html(
+        page(title="Ferry fares frozen"), url="https://www.island.example/a"
+    ).metadata
     assert metadata["source"] == "island.example"

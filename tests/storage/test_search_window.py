@@ -18,8 +18,13 @@ def many(db: Database) -> list[int]:
     docs = []
     for i in range(30):
         words = f"the harbour plan {i} is fine" if i % 3 else f"the harbour harbour plan {i}"
-        docs.append(doc_with_quotes(f'"{words}," said Ann Lee.', [(words, [person("Ann Lee")])],
-                                    published=f"2024-01-{i % 28 + 1:02d}"))
+        docs.append(
+            doc_with_quotes(
+                f'"{words}," said Ann Lee.',
+                [(words, [person("Ann Lee")])],
+                published=f"2024-01-{i % 28 + 1:02d}",
+            )
+        )
     write_batch(db, docs)
     return [r[0] for r in db.execute_sql("SELECT id FROM quote ORDER BY id").fetchall()]
 

@@ -10,7 +10,13 @@ from quotes_api.storage import ingest_documents
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
 
 SEED_SPEAKERS = {
-    "Wang Yi", "Antony Blinken", "Xie Feng", "Michael McCaul", "Young Kim", "White House", "China",
+    "Wang Yi",
+    "Antony Blinken",
+    "Xie Feng",
+    "Michael McCaul",
+    "Young Kim",
+    "White House",
+    "China",
 }
 
 
@@ -40,9 +46,7 @@ def test_seed_required_quotes_with_their_speakers(db, seed_path, seed_gold):
         if len(found) != 1:
             missing.append((gold["text"][:40], len(found)))
             continue
-        names = {
-            link.speaker.name for link in QuoteSpeaker.select().where(QuoteSpeaker.quote == found[0])
-        }
+        names = {link.speaker.name for link in QuoteSpeaker.select().where(QuoteSpeaker.quote == found[0])}
         if names != set(gold["speakers"]):
             wrong.append((gold["text"][:40], sorted(names), gold["speakers"]))
     assert not missing, f"required quotes not stored exactly once: {missing}"

@@ -30,8 +30,15 @@ def test_same_name_in_two_documents_is_one_speaker(db):
 
 
 def test_several_known_speakers_learn_roles_and_aliases_in_one_batch(db):
-    write_batch(db, [doc_with_quotes('"Yes," said Wang Yi. "No," said Amy Tran.',
-                                     [("Yes,", [person("Wang Yi")]), ("No,", [person("Amy Tran")])])])
+    write_batch(
+        db,
+        [
+            doc_with_quotes(
+                '"Yes," said Wang Yi. "No," said Amy Tran.',
+                [("Yes,", [person("Wang Yi")]), ("No,", [person("Amy Tran")])],
+            )
+        ],
+    )
     later = [
         doc_with_quotes('"Again," Wang said.', [("Again,", [person("Wang Yi", "Foreign Minister", "Wang")])]),
         doc_with_quotes('"Never," Tran said.', [("Never,", [person("Amy Tran", "Governor", "Tran")])]),

@@ -42,15 +42,24 @@ def test_the_stored_text_is_the_article_body(db, database_url):
     assert text.count("\n\n") == 4 and "<" not in text and "Harbour council backs" not in text
 
 
-@pytest.mark.parametrize(("name", "words", "other_words"),
-                         [("byline.html", "save money", "cut costs"), ("jsonld.html", "Birmingham", "Leeds")])
+@pytest.mark.parametrize(
+    ("name", "words", "other_words"),
+    [("byline.html", "save money", "cut costs"), ("jsonld.html", "Birmingham", "Leeds")],
+)
 def test_jsonl_html_records_and_explicit_metadata_wins(db, database_url, tmp_path, name, words, other_words):
     html = (PAGES / name).read_text(encoding="utf-8")
-    given = {"title": "Our own headline", "author": "Desk", "published": "2020-01-02",
-             "source": "Wire copy", "url": "https://wire.example/1"}  # fmt: skip
+    given = {
+        "title": "Our own headline",
+        "author": "Desk",
+        "published": "2020-01-02",
+        "source": "Wire copy",
+        "url": "https://wire.example/1",
+    }
     # The second page's text differs a little, or it would be the same document.
-    records = [{"id": "page-only", "html": html},
-               {"id": "with-metadata", "html": html.replace(words, other_words), **given}]  # fmt: skip
+    records = [
+        {"id": "page-only", "html": html},
+        {"id": "with-metadata", "html": html.replace(words, other_words), **given},
+    ]
     path = tmp_path / "pages.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     done = run_cli(["ingest", "--no-progress", str(path)], database_url)
@@ -80,9 +89,13 @@ def test_a_folder_of_fixtures_is_read_without_its_gold_annotations(db, database_
     from quotes_api.api.writes import load_paths
 
     assert load_paths([str(fixtures_dir)]) == {
-        "documents": 8, "new": 8, "existing": 0, "failed": 0, "quotes": Quote.select().count(),
+        "documents": 8,
+        "new": 8,
+        "existing": 0,
+        "failed": 0,
+        "quotes": Quote.select().count(),
         "speakers": Speaker.select().count(),
-    }  # fmt: skip
+    }
     assert {Path(d.external_id).suffix for d in Document.select()} == {".txt"}
     seed = Document.get(Document.external_id.endswith("000_4a74c906bf940fc8.txt"))
     assert seed.title == (
@@ -112,8 +125,14 @@ def test_with_workers_the_pages_are_read_in_the_worker_processes(db, database_ur
     )
     lines = {}
     for workers in (2, 1):
-        done = subprocess.run([sys.executable, "-c", script, str(workers)], capture_output=True, text=True,
-                              timeout=300, check=False, env=os.environ.copy())
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(workers)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+            env=os.environ.copy(),
+        )
         assert done.returncode == 0, done.stderr
         lines[workers] = done.stdout.splitlines()
     assert lines[2][0].startswith("4 documents: 3 new, 0 already present, 1 failed")

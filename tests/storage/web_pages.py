@@ -11,8 +11,11 @@ from urllib.parse import urlsplit
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
 
 PAGES = Path(__file__).resolve().parent / "pages"
-EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text(encoding="utf-8")).items()
-            if not k.startswith("_")}
+EXPECTED = {
+    k: v
+    for k, v in json.loads((PAGES / "expected.json").read_text(encoding="utf-8")).items()
+    if not k.startswith("_")
+}
 
 
 def stored_quotes(document: Document) -> list[list]:
@@ -22,9 +25,11 @@ def stored_quotes(document: Document) -> list[list]:
         assert document.text[quote.start : quote.end] == quote.text
         names = [
             link.speaker.name
-            for link in QuoteSpeaker.select(QuoteSpeaker, Speaker).join(Speaker)
-            .where(QuoteSpeaker.quote == quote).order_by(QuoteSpeaker.position)
-        ]  # fmt: skip
+            for link in QuoteSpeaker.select(QuoteSpeaker, Speaker)
+            .join(Speaker)
+            .where(QuoteSpeaker.quote == quote)
+            .order_by(QuoteSpeaker.position)
+        ]
         found.append([quote.text, names])
     return found
 
@@ -33,9 +38,13 @@ def metadata(document: Document) -> dict:
     published = document.published
     if isinstance(published, str):  # SQLite, read raw
         published = dt.datetime.fromisoformat(published)
-    return {"title": document.title, "author": document.author,
-            "published": published.isoformat() if published else None, "url": document.url,
-            "source": document.source}  # fmt: skip
+    return {
+        "title": document.title,
+        "author": document.author,
+        "published": published.isoformat() if published else None,
+        "url": document.url,
+        "source": document.source,
+    }
 
 
 def check_page(document: Document, name: str, fetched_from: str | None = None) -> None:

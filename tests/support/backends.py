@@ -44,8 +44,16 @@ def drop_schemas(*schemas: str) -> None:
 
 
 #: Every table, children before parents, so that emptying them in this order breaks no key.
-TABLES = ("quote_speaker", "quote", "speaker_redirect", "speaker_form", "correction", "rejected_quote",
-          "speaker", "document")
+TABLES = (
+    "quote_speaker",
+    "quote",
+    "speaker_redirect",
+    "speaker_form",
+    "correction",
+    "rejected_quote",
+    "speaker",
+    "document",
+)
 
 
 def wipe(database: Database) -> None:

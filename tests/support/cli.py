@@ -33,8 +33,12 @@ def stats_json(url: str) -> dict:
 def write_jsonl(path: Path, n: int, start: int = 0) -> Path:
     with path.open("w", encoding="utf-8") as out:
         for i in range(start, start + n):
-            record = {"id": f"doc-{i}", "title": f"Bulletin {i}", "published": f"2024-01-{i % 28 + 1:02d}",
-                      "text": news_text(i)}
+            record = {
+                "id": f"doc-{i}",
+                "title": f"Bulletin {i}",
+                "published": f"2024-01-{i % 28 + 1:02d}",
+                "text": news_text(i),
+            }
             out.write(json.dumps(record) + "\n")
     return path
 

@@ -21,13 +21,19 @@ def check_consistency(url: str) -> None:
             assert indexed == Quote.select().count()
         orphans = Quote.select().join(Document, on=(Quote.document == Document.id), join_type=JOIN.LEFT_OUTER)
         assert orphans.where(Document.id.is_null()).count() == 0
-        linked = dict(QuoteSpeaker.select(QuoteSpeaker.speaker, fn.COUNT(QuoteSpeaker.quote))
-                      .group_by(QuoteSpeaker.speaker).tuples())
+        linked = dict(
+            QuoteSpeaker.select(QuoteSpeaker.speaker, fn.COUNT(QuoteSpeaker.quote))
+            .group_by(QuoteSpeaker.speaker)
+            .tuples()
+        )
         counts = dict(Speaker.select(Speaker.id, Speaker.quote_count).tuples())
         assert {k: v for k, v in counts.items() if v} == linked
         # Every stored document has all of its quotes: positions run 0..n-1 without a gap.
-        gaps = (Quote.select(Quote.document).group_by(Quote.document)
-                .having(fn.MAX(Quote.position) + 1 != fn.COUNT(Quote.id)))
+        gaps = (
+            Quote.select(Quote.document)
+            .group_by(Quote.document)
+            .having(fn.MAX(Quote.position) + 1 != fn.COUNT(Quote.id))
+        )
         assert gaps.count() == 0
     finally:
         db.close()

@@ -14,8 +14,18 @@ def doc_with_quotes(
     found = []
     for position, (words, speakers) in enumerate(quotes):
         start = text.index(words)
-        found.append(Quote(start, start + len(words), words, tuple(speakers), mention=speakers[0].name
-                           if speakers else None, cue="said", confidence=0.9, group=position))
+        found.append(
+            Quote(
+                start,
+                start + len(words),
+                words,
+                tuple(speakers),
+                mention=speakers[0].name if speakers else None,
+                cue="said",
+                confidence=0.9,
+                group=position,
+            )
+        )
     doc.quotes = found
     return doc
 

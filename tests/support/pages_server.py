@@ -56,8 +56,13 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def log_message(self, *args: object) -> None:  # quiet: pytest shows failures, not traffic
             pass
 
-        def send(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8",
-                 headers: dict[str, str] | None = None) -> None:
+        def send(
+            self,
+            status: int,
+            body: bytes,
+            content_type: str = "text/html; charset=utf-8",
+            headers: dict[str, str] | None = None,
+        ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
@@ -111,7 +116,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.end_headers()
                 body = _huge_page()
                 for i in range(0, len(body), 8192):
-                    self.wfile.write(body[i:i + 8192])
+                    self.wfile.write(body[i : i + 8192])
             else:
                 self.send(404, b"<h1>Not found</h1>")
 

@@ -27,13 +27,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def running(command: list[str], *, port: int, health: str, env: dict[str, str], log: Path,
-            cwd: Path | None = None) -> Iterator[str]:
+def running(
+    command: list[str], *, port: int, health: str, env: dict[str, str], log: Path, cwd: Path | None = None
+) -> Iterator[str]:
     """Run ``command`` (listening on ``port``) until ``health`` answers 200; yield its base URL;
     stop it (SIGTERM, then SIGKILL) after. Its output goes to ``log``, shown when it fails."""
     with open(log, "wb") as out:
-        proc = subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            command, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -64,6 +66,12 @@ def server(args: list[str], *, env: dict[str, str | None], cwd: Path, log: Path)
     """
     port = free_port()
     full_env = {k: v for k, v in {**os.environ, **env}.items() if v is not None}
-    with running([QUOTES_API, "serve", "--port", str(port), *args], port=port, health="/readyz",
-                 env=full_env, log=log, cwd=cwd) as base:
+    with running(
+        [QUOTES_API, "serve", "--port", str(port), *args],
+        port=port,
+        health="/readyz",
+        env=full_env,
+        log=log,
+        cwd=cwd,
+    ) as base:
         yield base

@@ -16,9 +16,15 @@ from tests.support.fixtures.seeded import database_url, live_server, seeded_app 
 CHROMIUM = Path("/usr/bin/chromium")
 #: Chromium from Debian, as the issue asks: no download, no network, no sandbox (root in CI).
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture

@@ -30,8 +30,9 @@ def backend(database_url: str) -> str:
 @pytest.fixture
 def site(chromium: Any, live_server: str, backend: str) -> Iterator[Any]:
     """A fresh browser page on the live server; fails the test on any console error (CSP included)."""
-    context = chromium.new_context(base_url=live_server, viewport={"width": 1100, "height": 900},
-                                   accept_downloads=True)  # fmt: skip
+    context = chromium.new_context(
+        base_url=live_server, viewport={"width": 1100, "height": 900}, accept_downloads=True
+    )
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     errors: list[str] = []

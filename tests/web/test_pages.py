@@ -195,8 +195,10 @@ def test_unknown_addresses_are_pages_for_browsers_and_problems_for_the_api(web):
 
 def test_user_text_is_escaped_everywhere(web):
     """A stored article and a claim full of markup come back as text, never as tags."""
-    text = ('"<script>alert(1)</script> & <b>bold</b> is not allowed," said Mayor Amy Tran.\n\n'
-            '"<img src=x onerror=alert(2)>," Tran said.')  # fmt: skip
+    text = (
+        '"<script>alert(1)</script> & <b>bold</b> is not allowed," said Mayor Amy Tran.\n\n'
+        '"<img src=x onerror=alert(2)>," Tran said.'
+    )
     posted = web.post(
         "/api/v1/documents",
         json={"text": text, "title": "<i>Hostile</i> title", "source": "<u>Src</u>", "author": "<em>Au</em>"},

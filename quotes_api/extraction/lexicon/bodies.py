@@ -6,7 +6,8 @@ Lower-cased unless said otherwise.
 from __future__ import annotations
 
 # Last words that make a capitalised name an organisation.
-ORG_HEADS = frozenset("""
+ORG_HEADS = frozenset(
+    """
 house ministry department committee council party agency administration association bureau
 commission office court campaign times news post journal press network institute university
 college foundation fund union group company corporation corp corp. inc inc. ltd ltd. llc bank
@@ -23,10 +24,12 @@ nations state
 post-dispatch inquirer courier register record republic dispatch bulletin monitor beacon
 leader-journal post-gazette journal-constitution star-tribune plain-dealer blaze intercept
 hill mail times-picayune statesman bee ledger enquirer sentinel united fc rovers athletic
-""".split())
+""".split()
+)
 
 # Places that speak as states or governments ("China has called for a ceasefire").
-PLACES = frozenset("""
+PLACES = frozenset(
+    """
 china russia iran israel ukraine syria iraq afghanistan pakistan india japan germany france
 britain england scotland wales ireland italy spain canada mexico brazil venezuela cuba egypt
 turkey saudi arabia korea taiwan vietnam australia europe beijing moscow washington tehran
@@ -38,54 +41,81 @@ alabama alaska arizona arkansas california colorado connecticut delaware florida
 hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
 michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
 pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
-""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
-                "north dakota", "south carolina", "south dakota", "rhode island", "west virginia",
-                "united states", "united kingdom", "saudi arabia", "north korea", "south korea"}
+""".split()
+) | {
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "south carolina",
+    "south dakota",
+    "rhode island",
+    "west virginia",
+    "united states",
+    "united kingdom",
+    "saudi arabia",
+    "north korea",
+    "south korea",
+}
 
 
 # Things that "say" what their issuer says: "the email said", "the ad claims".
-DOCUMENT_NOUNS = frozenset("""
+DOCUMENT_NOUNS = frozenset(
+    """
 email e-mail statement report ad advert advertisement commercial spot letter memo memorandum note
 complaint lawsuit suit filing survey poll study tweet release website site message narrator
 voice-over voiceover announcer footnote petition transcript document notice announcement
 newsletter brochure flyer leaflet mailer video editorial column op-ed passage
-""".split())
+""".split()
+)
 # A medium's own pieces: "the editorial read" speaks for the newspaper that ran it.
 MEDIA_PIECES = frozenset("editorial editorials column".split())
 # Descriptions of a medium: "the newspaper", "the paper's editorial board".
-MEDIA_NOUNS = frozenset("""
+MEDIA_NOUNS = frozenset(
+    """
 newspaper paper daily tabloid broadsheet publication magazine outlet network broadcaster channel
 station weekly wire
-""".split())
+""".split()
+)
 # Words in the name of a newspaper, broadcaster or news site.
-MEDIA_HEADS = frozenset("""
+MEDIA_HEADS = frozenset(
+    """
 times post journal news tribune herald guardian telegraph gazette chronicle examiner register
 inquirer courier dispatch bulletin monitor observer independent express mirror standard sun globe
 magazine review daily weekly press politico axios breitbart cnn msnbc fox nbc abc cbs pbs npr bbc
 reuters ap afp bloomberg blaze intercept hill mail enquirer sentinel bee ledger statesman
 newsweek slate salon vox atlantic huffpost buzzfeed radio tv television broadcasting
-""".split())
+""".split()
+)
 # Descriptions of an organisation by its kind: "the company said".
-ORG_NOUNS = frozenset("""
+ORG_NOUNS = frozenset(
+    """
 company firm group organization organisation agency foundation committee commission team union
 association institute charity corporation bank ministry club nonprofit non-profit
-""".split())
+""".split()
+)
 
 # Last words of the names of places below a state (streets, districts, counties, towns): such a
 # name is no person "he" or "she" may mean, and speaks, if at all, as an authority.
 # Not the words that are also common surnames: Hill, Lane, Park, Lake, Bay, Bridges.
-PLACE_HEADS = frozenset("""
+PLACE_HEADS = frozenset(
+    """
 county city town township village borough parish district side street avenue road boulevard
 drive square heights valley island islands river mountains canyon springs falls harbor harbour
 airport station plaza
-""".split())
+""".split()
+)
 ORG_HEADS = ORG_HEADS | PLACE_HEADS
 # Heads of names that go on across an "of" ("Secretary of State", "Friends of the Earth"),
 # besides ORG_HEADS.
-OF_NAME_HEADS = frozenset("""
+OF_NAME_HEADS = frozenset(
+    """
 secretary minister attorney director chief chairman speaker governor mayor president chamber
 friends sisters brothers knights daughters
-""".split())
+""".split()
+)
 
 # Nouns for works, which have capitalised titles: 'the film "Frozen"', but 'called the show "the
 # best in town"' describes the show, and "Paul Song" is a name.
@@ -94,5 +124,18 @@ WORKS = frozenset("book film movie song album show series novel play documentary
 WORKS_ALSO_VERBS = frozenset("show play film book".split())
 # Naming a thing rather than quoting a person: "a film called 'Frozen'", "the so-called 'x'".
 # Matched as the end of the words before the quotation.
-NAMING = ("so-called", "titled", "entitled", "known as", "the word", "the term", "the phrase", "hashtag",
-          "slogan", "label", "motto", "headline", "pseudonym")
+NAMING = (
+    "so-called",
+    "titled",
+    "entitled",
+    "known as",
+    "the word",
+    "the term",
+    "the phrase",
+    "hashtag",
+    "slogan",
+    "label",
+    "motto",
+    "headline",
+    "pseudonym",
+)

@@ -25,34 +25,46 @@ ARTICLES_AND_OF = ARTICLES | {"of"}
 # Determiners and "of" that stand inside a speaker phrase ("the head of the agency").
 DETERMINERS_AND_OF = DETERMINERS | {"of"}
 # Determiners and quantifiers that name no one by themselves ("Some", "another of Pike's").
-QUANTIFIERS = frozenset("""
+QUANTIFIERS = frozenset(
+    """
 another some many most few several other others his her their its our this that these those such
 each every all both
-""".split())
+""".split()
+)
 
 PERSONAL_PRONOUNS = ("he", "she", "they", "it", "i", "we")
 # Pronouns that open a reported clause of their own ('said Wednesday she wants').
 SUBJECT_PRONOUNS = frozenset(PERSONAL_PRONOUNS) - {"it"}
 OBJECT_PRONOUNS = frozenset("it them him her".split())
 PRONOUNS = {
-  "he": ("male", False), "she": ("female", False), "they": (None, True), "it": ("neuter", False),
-  "i": (None, False), "we": (None, True), "him": ("male", False), "her": ("female", False),
+    "he": ("male", False),
+    "she": ("female", False),
+    "they": (None, True),
+    "it": ("neuter", False),
+    "i": (None, False),
+    "we": (None, True),
+    "him": ("male", False),
+    "her": ("female", False),
 }
 # Words that stand as the subject of a weak cue used as a verb ("they report", "data show").
 VERB_SUBJECTS = frozenset("they we i you he she it data which that who".split())
 # Words before a weak cue that make it a verb ("he hopes", "who answered", "later charged").
-SUBJECT_LIKE = frozenset(PERSONAL_PRONOUNS) | frozenset("""
+SUBJECT_LIKE = frozenset(PERSONAL_PRONOUNS) | frozenset(
+    """
 who which also has have had will would could should then and later often once
-""".split())
+""".split()
+)
 # Words ending in "s" that are not plural nouns ("his show", "this play").
 NOT_PLURALS = frozenset("his its this".split())
 
 # -- Glue inside a noun phrase -----------------------------------------------------------------
 
 # Small words a noun phrase holds between its capitalised words ("the head of the agency").
-NP_GLUE = DETERMINERS | frozenset("""
+NP_GLUE = DETERMINERS | frozenset(
+    """
 of for at from one two three some several many other another new former top senior chief local
-""".split())
+""".split()
+)
 # The narrower set subjects.py keeps (no numbers, quantifiers, "our" or ranks).
 NP_GLUE_NARROW = ARTICLES | POSSESSIVES | frozenset("of for at from another other one new former".split())
 # Small words inside a description of a source ("head of the agency in charge").
@@ -64,10 +76,12 @@ DANGLING_WORDS = frozenset("of for and at from in on".split())
 
 # -- Prepositions ------------------------------------------------------------------------------
 
-PREPOSITIONS = frozenset("""
+PREPOSITIONS = frozenset(
+    """
 with to in by for of from on at about until into onto upon over under after before during
 without within through across against among between toward towards referring like unlike
-""".split())
+""".split()
+)
 # The prepositions subjects.py looks for after a subject's head.
 SUBJECT_PREPOSITIONS = frozenset("of for with to by about against from on at in into than like near".split())
 # Prepositions after which a capitalised word is governed, not a new name ("of Texas").
@@ -87,9 +101,11 @@ COORDINATORS = frozenset("but and yet so".split())
 # Words after which a verb phrase goes on with the same subject ("he laughed and said").
 VERB_LINKS = frozenset("and but then".split())
 # Words opening a clause whose subject is not the sentence's: "Pike left before Ray arrived."
-SUBORDINATORS = frozenset("""
+SUBORDINATORS = frozenset(
+    """
 that because although though while whereas unless if whether since when before after until
-""".split())
+""".split()
+)
 # Words opening a condition or circumstance inside a reported clause: "She says if voters
 # think ...", "said that when Ray railed against the banks, ...".
 REPORTED_CONDITIONS = frozenset("if when whenever because although though unless once".split())
@@ -100,53 +116,74 @@ NOT_APPOSITION = frozenset("while but and although as because so".split())
 # Words opening a clause after which a lower-case word is the clause's own ("with the crowd chanting").
 OPENS_A_CLAUSE = frozenset("with and but or as while then when because after before".split())
 # Words that end a clause, after which a subject phrase stops.
-CLAUSE_WORDS = frozenset("""
+CLAUSE_WORDS = frozenset(
+    """
 that but while as because when after before if who which where although though since so
 whereas until unless once whom whose what how why and
-""".split())
+""".split()
+)
 # Words after a cue that begin a trailing adverbial ("Smith said as he left").
 TRAILERS = frozenset("as in on at while during after before when to from by with".split())
 
 # -- Auxiliaries and verbs a subject comes before ----------------------------------------------
 
 # Auxiliaries that make a description the subject of a reported clause ("said the candidate could win").
-AUXILIARIES = frozenset("""
+AUXILIARIES = frozenset(
+    """
 could would will can should may might must is are was were has have had does did won't can't isn't wasn't
-""".split())
+""".split()
+)
 # Auxiliaries opening a question ("Does he know ...?"), capitalised only for that.
-QUESTION_AUXILIARIES = frozenset("""
+QUESTION_AUXILIARIES = frozenset(
+    """
 does did do is are was were can could will would should shall has have had don't doesn't didn't
 isn't aren't wasn't weren't can't won't
-""".split())
+""".split()
+)
 # Auxiliaries and adverbs that stand between a subject and its verb ("has repeatedly said").
-AUX_AND_ADVERBS = frozenset("""
+AUX_AND_ADVERBS = frozenset(
+    """
 also later then has have had was were is are will would could should may might must did does
 do not never once previously recently repeatedly publicly privately separately reportedly
 allegedly again further simply flatly angrily quickly first last finally earlier subsequently
 just even still already often frequently openly specifically explicitly always initially
 originally long yesterday today had've
-""".split())
+""".split()
+)
 # Adverbials of several words that stand between a subject and its verb ("has in the past
 # described"), as word tuples.
-ADVERBIAL_PHRASES = (("in", "the", "past"), ("at", "the", "time"), ("at", "one", "point"),
-                     ("once", "again"), ("for", "years"), ("at", "times"))
+ADVERBIAL_PHRASES = (
+    ("in", "the", "past"),
+    ("at", "the", "time"),
+    ("at", "one", "point"),
+    ("once", "again"),
+    ("for", "years"),
+    ("at", "times"),
+)
 # Words that make the phrase after a name a clause, not its role ("who leads", "is the").
 # "that" and the verbs of saying too: "the candidate stated that Ray" gives Ray no role.
-RELATIVE_OR_VERB = frozenset("who which and is was that said says stated told added wrote noted "
-                             "argued".split())
+RELATIVE_OR_VERB = frozenset(
+    "who which and is was that said says stated told added wrote noted argued".split()
+)
 
 # -- Words that are never a speaker or open an introductory phrase ------------------------------
 
 # Words that cannot begin or be part of a speaker noun phrase.
-NOT_IN_SPEAKER = frozenset("""
+NOT_IN_SPEAKER = frozenset(
+    """
 but and or nor yet so because although though while whereas if unless when whenever where
 which that this these those what who whom whose why how than then there here not no never
 is are was were be been being am do does did has have had will would shall should can could
 may might must it's its after before during since until
-""".split())
+""".split()
+)
 
 # Words that open an introductory phrase before the subject ("On Tuesday, ...").
-INTRO_WORDS = WEEKDAYS | RELATIVE_DAYS | frozenset("""
+INTRO_WORDS = (
+    WEEKDAYS
+    | RELATIVE_DAYS
+    | frozenset(
+        """
 on in at during after before last this next earlier later since until for with without by
 from as when while although though despite instead meanwhile however still yet but and so
 speaking asked according separately also then now in-between like unlike amid among under over
@@ -154,14 +191,17 @@ hours days weeks months years minutes moments back soon shortly once twice first
 recently previously indeed moreover besides overall thus plus just ever here
 outside inside alongside across around near behind beyond throughout toward towards within upon
 via late
-""".split())
+""".split()
+    )
+)
 
 # Small words a headline in title case capitalises ("Pike Shuts The Door On Ray") and a
 # person's name never holds. Capitalised, as written.
 HEADLINE_WORDS = frozenset("The A An And On In To For With Is Are Was Be At By From Into Over".split())
 # Small words a headline capitalises and a quoted sentence does not ("We Are Going To Win").
-HEADLINE_SMALL_WORDS = HEADLINE_WORDS | frozenset("Of Not Do It If As Me Us Our My Can Will Might Than Or"
-                                                  .split())
+HEADLINE_SMALL_WORDS = HEADLINE_WORDS | frozenset(
+    "Of Not Do It If As Me Us Our My Can Will Might Than Or".split()
+)
 # Words before a noun that a person's name never follows ("the Dunmore graduate", "his Ohio").
 DEMONSTRATIVES = frozenset("this that these those".split())
 MODIFYING_WORDS = DETERMINERS | DEMONSTRATIVES
@@ -169,8 +209,10 @@ MODIFYING_WORDS = DETERMINERS | DEMONSTRATIVES
 CLOSED_CLASS_WORDS = MODIFYING_WORDS | frozenset(PERSONAL_PRONOUNS) | frozenset(("you", "there", "here"))
 
 # Abbreviations whose full stop ends no sentence ("Mr.", "Jan.", "U.S.", "e.g.").
-ABBREVIATIONS = frozenset("""
+ABBREVIATIONS = frozenset(
+    """
 mr mrs ms dr sen rep gov lt gen col maj capt sgt adm st jr sr inc corp co ltd no vs v etc
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c p.m a.m e.g i.e prof rev
 ft mt ave blvd dept univ assn sens reps govs
-""".split())
+""".split()
+)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from quotes_api.extraction.lexicon.times import MONTHS, WEEKDAYS
 
-FEMALE_NAMES = frozenset("""
+FEMALE_NAMES = frozenset(
+    """
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
 margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
 stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
@@ -27,9 +28,11 @@ eileen irene lucy lucia carmen rosa ana gabriela yolanda norma lillian louise ma
 edith esther vivian phyllis marsha rita kristen kristin erin colleen meghan caitlin kaitlyn
 allison alison jenna jenny becky cindy sue annie leah naomi miriam tamara vanessa veronica
 monica jasmine erica erika brooke paige sydney haley hailey chloe ella ava mia zoe
-""".split())
+""".split()
+)
 
-MALE_NAMES = frozenset("""
+MALE_NAMES = frozenset(
+    """
 james john robert michael william david richard joseph thomas charles christopher daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
 jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
@@ -47,10 +50,15 @@ ken jon don fred ed jimmy johnny danny tommy stanley leon ross hank bernard curt
 carlos luis jorge miguel pedro francisco manuel javier ricardo rafael sergio alberto fernando
 barry derek chuck wes ray allen troy shawn travis brett brad chad cody mario victor oscar
 herbert ernest melvin harvey gordon warren francis frederick eddie marcus jerome dwayne
-""".split())
+""".split()
+)
 
 # Capitalised words that open sentences or name times, never a speaker.
-NOT_NAMES = WEEKDAYS | MONTHS | frozenset("""
+NOT_NAMES = (
+    WEEKDAYS
+    | MONTHS
+    | frozenset(
+        """
 the a an in on at but and or if when while this that these those it he she they we i its his
 her their our after before as for with from by to of last next during since according
 meanwhile however still yet so then now today yesterday
@@ -59,7 +67,9 @@ no not one two three four five six seven eight nine ten my your us mr mrs ms dr 
 only more less such
 other another because although though despite unlike like over under between among about
 outside inside see read watch listen look click follow update updated editor's note photo
-""".split())
+""".split()
+    )
+)
 
 
 def _given_names() -> dict[str, str]:
@@ -78,10 +88,11 @@ EITHER_NAMES = frozenset(n for n, g in _GIVEN.items() if g == "either") - FEMALE
 
 # Sentence adverbs and pronouns that open a sentence ("Nonetheless, he ...", "Neither Pike nor
 # Ray ...", "Already") and are capitalised only for that: never part of a name.
-NOT_NAMES = NOT_NAMES | frozenset("""
+NOT_NAMES = NOT_NAMES | frozenset(
+    """
 nonetheless nevertheless neither either nor along furthermore otherwise perhaps maybe instead
 anyway afterward afterwards hence therefore likewise similarly rather whether whatever whoever
 already again together elsewhere everyone everybody someone somebody anyone anybody nobody none
 nothing something everything anything yes thanks please sometimes often always
-""".split())
-
+""".split()
+)

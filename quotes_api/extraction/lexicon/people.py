@@ -5,7 +5,8 @@ Lower-cased unless said otherwise.
 
 from __future__ import annotations
 
-TITLES = frozenset("""
+TITLES = frozenset(
+    """
 president vice secretary minister prime foreign deputy assistant chief senior former senator sen
 sen. rep rep. representative congressman congresswoman congressmember gov gov. governor lt lt.
 lieutenant mayor judge justice attorney general gen gen. col col. colonel maj maj. major capt
@@ -33,19 +34,22 @@ councillor councilor striker goalkeeper keeper midfielder defender winger captai
 engineer architect surgeon physician nurse teacher headteacher inspector constable
 officer firefighter pilot skipper fisherman farmer chef designer curator critic juror jury
 negotiator mediator regulator ombudsman registrar warden
-""".split())
+""".split()
+)
 
 # Adjectives of nationality, party or place that stand before a title ("Chinese Foreign Minister").
 # Roles someone plays in the event reported (a debate's moderator, a show's host): a transcript's
 # turns ("MODERATOR:"), resolved like any title ("moderator Lena Ortiz"). Never a second
 # description of a person already named, so never guessed from the last person named.
-EVENT_ROLES = frozenset("moderator host anchor interviewer questioner audience announcer panelist "
-                        "panellist".split())
+EVENT_ROLES = frozenset(
+    "moderator host anchor interviewer questioner audience announcer panelist panellist".split()
+)
 TITLES = TITLES | frozenset("moderator interviewer panelist panellist".split())
 # Words of headlines before a name ("Rival Ann Pike Slams Plan"): a description, not the name.
 TITLES = TITLES | frozenset("rival challenger opponent ex-wife ex-husband widow widower".split())
 
-AFFILIATIONS = frozenset("""
+AFFILIATIONS = frozenset(
+    """
 american chinese russian british french german japanese indian israeli palestinian iranian
 iraqi syrian turkish mexican canadian australian korean north south saudi egyptian ukrainian
 italian spanish european african pakistani afghan cuban brazilian venezuelan irish scottish
@@ -53,11 +57,13 @@ welsh english dutch swedish polish greek jordanian lebanese libyan yemeni qatari
 nigerian kenyan taiwanese vietnamese filipino indonesian thai belgian swiss austrian danish
 norwegian finnish hungarian czech romanian serbian croatian us u.s. uk u.k. eu un u.n. gop
 conservative labour liberal progressive independent tory green white
-""".split())
+""".split()
+)
 
 
 # Lower-case nouns for sources named only by a description ("critics said").
-SOURCE_NOUNS = frozenset("""
+SOURCE_NOUNS = frozenset(
+    """
 official officials spokesman spokeswoman spokesperson spokesmen source sources aide aides
 adviser advisers advisor advisors analyst analysts expert experts critic critics supporter
 supporters opponent opponents lawmaker lawmakers legislator legislators leader leaders
@@ -87,42 +93,54 @@ attendee attendees participant participants donor donors backer backers voluntee
 operative operatives insider insiders veteran veterans parent parents fan fans caller callers
 respondent respondents demonstrator demonstrators survivor survivors immigrant immigrants
 refugee refugees customer customers patient patients consumer consumers viewer viewers
-""".split())
+""".split()
+)
 
-FEMALE_TITLES = frozenset("""
+FEMALE_TITLES = frozenset(
+    """
 mrs mrs. ms ms. miss madam madame queen princess lady dame congresswoman spokeswoman
 chairwoman businesswoman councilwoman assemblywoman actress sister mother wife daughter
 woman girl grandmother
-""".split())
-MALE_TITLES = frozenset("""
+""".split()
+)
+MALE_TITLES = frozenset(
+    """
 mr mr. sir king prince lord congressman spokesman chairman businessman councilman assemblyman
 actor brother father husband son man boy grandfather
-""".split())
+""".split()
+)
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 # Generational suffixes: part of the name ("Donald Trump Jr." is not Donald Trump).
 GENERATIONAL_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # Lower-case particles inside names (Ludwig van Beethoven, Osama bin Laden).
 NAME_PARTICLES = frozenset("of the van von de da di du del der den la le bin ibn al el".split())
 # Abbreviated titles and honorifics, capitalised as written ("Sen.", "Mrs.", "Cmdr.").
-ABBREVIATED_TITLES = ("Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Mr Mrs Ms Dr St Jr Sr Ft Mt Rev Prof Hon Pres "
-                      "Sens Reps Govs Cmdr Supt Insp Det Atty Sec Amb").split()
+ABBREVIATED_TITLES = (
+    "Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Mr Mrs Ms Dr St Jr Sr Ft Mt Rev Prof Hon Pres "
+    "Sens Reps Govs Cmdr Supt Insp Det Atty Sec Amb"
+).split()
 
 # Words that tell one office from another of the same name ("deputy", "acting").
 RANKS = frozenset("vice deputy assistant acting interim associate under".split())
 RANK_WORDS = RANKS | {"former", "first", "chief"}
 # Words before a title that say which holder, not which office ("the former senator").
-MODIFIER_TITLES = frozenset("first former vice deputy assistant senior top acting interim outgoing "
-                            "incoming retired federal national foreign prime".split())
+MODIFIER_TITLES = frozenset(
+    "first former vice deputy assistant senior top acting interim outgoing "
+    "incoming retired federal national foreign prime".split()
+)
 # Words that qualify a description of a person ("a longtime aide", "the Republican senator").
-DESCRIPTION_MODIFIERS = frozenset("""
+DESCRIPTION_MODIFIERS = frozenset(
+    """
 longtime long-time veteran prominent senior junior former retired outgoing incoming acting
 interim anonymous unnamed local national federal state county city regional international
 american democratic republican conservative liberal progressive independent political
 presidential congressional legal military foreign chinese russian british french german
 israeli palestinian iranian white black young old other fellow top leading chief deputy
-""".split())
+""".split()
+)
 # Nouns that name a person by office or trade, for a pronoun to refer to.
-PERSON_NOUNS = frozenset("""
+PERSON_NOUNS = frozenset(
+    """
 envoy minister president secretary official spokesman spokeswoman spokesperson coach manager
 senator governor mayor chairman chairwoman chair director leader ambassador diplomat judge
 candidate nominee congressman congresswoman lawmaker representative executive chief officer
@@ -130,42 +148,87 @@ general commander prosecutor attorney lawyer economist analyst professor author 
 premier chancellor king queen prince pope adviser advisor aide pastor player captain star
 businessman businesswoman billionaire
 neurosurgeon surgeon physician doctor developer tycoon magnate mogul entrepreneur
-""".split())
+""".split()
+)
 
 # People who speak for the body they belong to: "a spokeswoman for Acme".
-SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen representative "
-                         "official officials".split())
+SPOKES_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople spokesmen representative official officials".split()
+)
 # A plural title before coordinated names ("Senators Ann Pike and Tom Ray"), and its singular.
 PLURAL_TITLES = {
-    "senators": "senator", "sens.": "sen.", "sens": "sen.", "representatives": "representative",
-    "reps.": "rep.", "reps": "rep.", "governors": "governor", "govs.": "gov.", "congressmen": "congressman",
-    "congresswomen": "congresswoman", "presidents": "president", "ministers": "minister",
-    "judges": "judge", "justices": "justice", "mayors": "mayor", "generals": "general", "drs.": "dr.",
-    "doctors": "doctor", "professors": "professor", "profs.": "prof.", "councilmen": "councilman",
-    "councilwomen": "councilwoman", "councillors": "councillor", "ambassadors": "ambassador",
-    "commissioners": "commissioner", "delegates": "delegate",
+    "senators": "senator",
+    "sens.": "sen.",
+    "sens": "sen.",
+    "representatives": "representative",
+    "reps.": "rep.",
+    "reps": "rep.",
+    "governors": "governor",
+    "govs.": "gov.",
+    "congressmen": "congressman",
+    "congresswomen": "congresswoman",
+    "presidents": "president",
+    "ministers": "minister",
+    "judges": "judge",
+    "justices": "justice",
+    "mayors": "mayor",
+    "generals": "general",
+    "drs.": "dr.",
+    "doctors": "doctor",
+    "professors": "professor",
+    "profs.": "prof.",
+    "councilmen": "councilman",
+    "councilwomen": "councilwoman",
+    "councillors": "councillor",
+    "ambassadors": "ambassador",
+    "commissioners": "commissioner",
+    "delegates": "delegate",
 }
 # Abbreviated titles and the word a description uses for them ("Sen." → "the senator").
 TITLE_ABBREVIATIONS = {
-    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
-    "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
-    "dr": "doctor", "prof": "professor", "rev": "reverend", "pres": "president", "amb": "ambassador",
-    "sec": "secretary", "atty": "attorney", "supt": "superintendent", "insp": "inspector",
-    "det": "detective", "cmdr": "commander",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "dr": "doctor",
+    "prof": "professor",
+    "rev": "reverend",
+    "pres": "president",
+    "amb": "ambassador",
+    "sec": "secretary",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "cmdr": "commander",
 }
 # Head nouns a description may use for the same office ("the congressman" for "Rep. Tom Ray").
 ROLE_SYNONYMS = {
-    "congressman": {"representative", "congressman"}, "congresswoman": {"representative", "congresswoman"},
+    "congressman": {"representative", "congressman"},
+    "congresswoman": {"representative", "congresswoman"},
     "lawmaker": {"representative", "senator", "congressman", "congresswoman", "lawmaker", "legislator"},
     "legislator": {"representative", "senator", "legislator", "lawmaker"},
-    "front-runner": {"front-runner", "frontrunner"}, "frontrunner": {"front-runner", "frontrunner"},
+    "front-runner": {"front-runner", "frontrunner"},
+    "frontrunner": {"front-runner", "frontrunner"},
 }
 # A party's rivals: "the Republican senator" is none of the Democrats with that role.
-RIVAL_PARTIES = {"democratic": ("republican", "gop"), "democrat": ("republican", "gop"),
-                 "republican": ("democratic", "democrat"), "gop": ("democratic", "democrat")}
+RIVAL_PARTIES = {
+    "democratic": ("republican", "gop"),
+    "democrat": ("republican", "gop"),
+    "republican": ("democratic", "democrat"),
+    "gop": ("democratic", "democrat"),
+}
 # Someone known by whom they serve or know: "a longtime adviser to Ann Pike", "a person close to
 # Pike" ("close" of the latter).
-SERVING_NOUNS = frozenset("""
+SERVING_NOUNS = frozenset(
+    """
 adviser advisers advisor advisors aide aides confidant confidants ally allies friend friends associate
 associates person people source sources close
-""".split())
+""".split()
+)

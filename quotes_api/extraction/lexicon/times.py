@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-MONTHS = frozenset("""
+MONTHS = frozenset(
+    """
 january february march april may june july august september october november december
-""".split())
+""".split()
+)
 RELATIVE_DAYS = frozenset("today yesterday tonight".split())
 # Nouns of a span of time: "the next day he said" has no speaker "the next day".
 TIME_NOUNS = frozenset("day week month year morning afternoon evening night time".split())

@@ -8,10 +8,22 @@ from __future__ import annotations
 
 # Irregular past forms (and past participles where they differ).
 IRREGULAR = {
-    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
-    "read": ("read",), "swear": ("swore", "sworn"), "think": ("thought",), "hold": ("held",),
-    "sing": ("sang", "sung"), "teach": ("taught",), "foresee": ("foresaw",), "forbid": ("forbade",),
-    "plead": ("pleaded", "pled"), "put": ("put",), "begin": ("began", "begun"), "feel": ("felt",),
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "speak": ("spoke", "spoken"),
+    "read": ("read",),
+    "swear": ("swore", "sworn"),
+    "think": ("thought",),
+    "hold": ("held",),
+    "sing": ("sang", "sung"),
+    "teach": ("taught",),
+    "foresee": ("foresaw",),
+    "forbid": ("forbade",),
+    "plead": ("pleaded", "pled"),
+    "put": ("put",),
+    "begin": ("began", "begun"),
+    "feel": ("felt",),
 }
 
 # Verbs that report speech or writing. Base forms only.
@@ -40,27 +52,98 @@ remember echo crack
 
 # Cues that are not a single verb. Kept as written; matched case-insensitively.
 PHRASES = [
-    "according to", "went on to say", "goes on to say", "go on to say", "going on to say",
-    "in a statement", "in an interview", "in a tweet", "in a post", "in a letter",
-    "in a speech", "in remarks", "as saying", "quoted as saying", "was quoted as saying",
-    "were quoted as saying", "was quoted saying", "in the words of", "per", "put it",
-    "puts it", "putting it", "shot back", "hit back", "hits back", "hitting back",
+    "according to",
+    "went on to say",
+    "goes on to say",
+    "go on to say",
+    "going on to say",
+    "in a statement",
+    "in an interview",
+    "in a tweet",
+    "in a post",
+    "in a letter",
+    "in a speech",
+    "in remarks",
+    "as saying",
+    "quoted as saying",
+    "was quoted as saying",
+    "were quoted as saying",
+    "was quoted saying",
+    "in the words of",
+    "per",
+    "put it",
+    "puts it",
+    "putting it",
+    "shot back",
+    "hit back",
+    "hits back",
+    "hitting back",
 ]
 
 # Longer verbs stressed on their last syllable, which double their last consonant as
 # one-syllable verbs do (admit → admitted).
-STRESSED_LAST = frozenset("admit begin commit concur confer defer forbid omit prefer rebut refer "
-                          "regret".split())
+STRESSED_LAST = frozenset(
+    "admit begin commit concur confer defer forbid omit prefer rebut refer regret".split()
+)
 
 # Verbs whose -ing form is also a common noun or adjective; they only cue in verb positions.
-WEAK_CUES = frozenset({"reading", "offering", "posting", "ending", "opening", "closing", "feeling",
-                       "hope", "fear", "order", "post", "report", "end", "start", "close",
-                       "open", "question", "answer", "call", "text", "point", "press", "fire",
-                       "shoot", "sum", "figure", "guess", "counter", "lecture", "quote", "cite",
-                       "estimate", "forecast", "appeal", "challenge", "dare", "attack", "blast",
-                       "charge", "email", "cry", "welcome", "thank", "regret", "signal",
-                       "comment", "reply", "repeat", "crack", "cracked", "cracking", "echo",
-                       "echoes"})
+WEAK_CUES = frozenset(
+    {
+        "reading",
+        "offering",
+        "posting",
+        "ending",
+        "opening",
+        "closing",
+        "feeling",
+        "hope",
+        "fear",
+        "order",
+        "post",
+        "report",
+        "end",
+        "start",
+        "close",
+        "open",
+        "question",
+        "answer",
+        "call",
+        "text",
+        "point",
+        "press",
+        "fire",
+        "shoot",
+        "sum",
+        "figure",
+        "guess",
+        "counter",
+        "lecture",
+        "quote",
+        "cite",
+        "estimate",
+        "forecast",
+        "appeal",
+        "challenge",
+        "dare",
+        "attack",
+        "blast",
+        "charge",
+        "email",
+        "cry",
+        "welcome",
+        "thank",
+        "regret",
+        "signal",
+        "comment",
+        "reply",
+        "repeat",
+        "crack",
+        "cracked",
+        "cracking",
+        "echo",
+        "echoes",
+    }
+)
 
 # Verbs whose noun phrase after them is their object ("thanked the mayor"): unlike "said" or
 # "asked", they are never followed by their speaker ('"...," said the mayor').
@@ -81,8 +164,18 @@ TO_INFINITIVE_CUES = frozenset("say tell add write ask call describe warn declar
 CUES_AFTER_DETERMINER = frozenset({"said", "told", "according to"})
 # The verbs of a parenthetical attribution ('..., Ann Pike said, adding'): their -s and past
 # forms, which are no nouns; and "noted" ("notes" is a noun).
-PARENTHETICAL_VERBS = ("say", "tell", "add", "recall", "write", "explain", "argue", "insist", "state",
-                       "continue")
+PARENTHETICAL_VERBS = (
+    "say",
+    "tell",
+    "add",
+    "recall",
+    "write",
+    "explain",
+    "argue",
+    "insist",
+    "state",
+    "continue",
+)
 # Verbs that report what someone else said or did: their complement is the reporter's account.
 REPORTING_VERBS = ("say", "tell", "add", "note", "write", "explain")
 # Speech verbs that stand before their subject in news ("said Ann Pike"); not "told", "asked",
@@ -92,20 +185,26 @@ INVERTED_VERBS = ("say", "add", "write", "note", "explain", "continue", "argue",
 NAME_LIKE_PAST_VERBS = ("say", "tell", "write", "speak")
 
 # Verbs of thinking that report a clause as speech verbs do (their -s and past forms).
-THINKING_FORMS = frozenset("""
+THINKING_FORMS = frozenset(
+    """
 thinks thought believes believed knows knew feels felt hopes hoped fears feared suspects
 suspected argues argued insists insisted acknowledges acknowledged admits admitted
 think believe know feel hope fear suspect
-""".split())  # base forms too: "does not believe Ray should ..."
+""".split()
+)  # base forms too: "does not believe Ray should ..."
 # Finite verbs after which the noun phrase before them is a subject ("Lena Ortiz took the
 # floor"): auxiliaries and the commonest irregular past tenses.
-FINITE_VERBS = frozenset("""
+FINITE_VERBS = frozenset(
+    """
 is was has had will would could should can may might must does did are were says said tells told
 took made gave went came wrote got ran won lost spoke met left kept held brought thought felt found
 sent became began stood put set led heard saw knew grew drew struck sought fought taught paid
-""".split())
+""".split()
+)
 # Plural nouns of names that are also speech verbs: "United States", "Consumer Reports".
-CUE_NOUNS = frozenset("""
+CUE_NOUNS = frozenset(
+    """
 states reports notes records claims calls answers questions statements releases letters comments
 remarks promises requests demands warnings pledges
-""".split())
+""".split()
+)
