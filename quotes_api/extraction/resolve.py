@@ -11,14 +11,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from quotes_api.extraction.antecedents import Antecedents, is_person_noun
 from quotes_api.extraction.campaigns import campaign_owner
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.epithets import article_before, sentence_subject
 from quotes_api.extraction.lexicon import (
-    EITHER_NAMES,
     EVENT_ROLES,
     FEMALE_TITLES,
     MALE_TITLES,
@@ -32,23 +31,9 @@ from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.principals import principal_after
-from quotes_api.extraction.pronouns import answerer, chain_start, opening_head, reporter_in, subject_before
+from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.roles import apposed_name, split_plural_title
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
-
-_PRONOUN_OF = {"male": "he", "female": "she"}
-_HE = re.compile(r"\b[Hh]e\b")
-_SHE = re.compile(r"\b[Ss]he\b")
-# A sentence whose subject is a description: "The radio host has ...", "This senator said ..."
-_DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?:The|This|That)((?:[ \t]+[a-z][\w-]*){1,3})[ \t]+"
-    r"(?:has|had|is|was|also|[a-z]+ed|[a-z]+s)\b"
-)
-
-
-def _is_person_noun(word: str) -> bool:
-    """A noun for a person: a role of news, or an agent noun ("host", "talker", "activist")."""
-    return word in PERSON_NOUNS or word in TITLES or word.endswith(("er", "or", "ist", "ian"))
 
 
 def _gender_of(words: list[str]) -> str | None:
@@ -58,12 +43,11 @@ def _gender_of(words: list[str]) -> str | None:
     return "male" if set(words) & MALE_TITLES else None
 
 
-class Resolver:
+class Resolver(Antecedents):
     """Resolves speaker phrases of one document in reading order."""
 
     def __init__(self, entities: DocumentEntities) -> None:
-        self.entities = entities
-        self.history: list[tuple[int, list[Entity]]] = []  # (position, speakers) of each attribution
+        super().__init__(entities)
         self._unnamed: dict[str, Entity] = {}
         self.descriptions = DescriptionResolver(entities)
 
@@ -137,7 +121,7 @@ class Resolver:
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
             return described
-        if definite and head and not mention.plural and (_is_person_noun(head[-1]) or head[-1] == "year-old"):
+        if definite and head and not mention.plural and (is_person_noun(head[-1]) or head[-1] == "year-old"):
             # Whoever was named with that role; failing that, for the common roles of news
             # ("the minister", "the envoy"), the person just quoted or named.
             holder = self.entities.by_role(description, position)
@@ -224,156 +208,3 @@ class Resolver:
                 ):
                     return [entity]
         return []
-
-    def _last_speaker(self, position: int) -> Entity | None:
-        """The person quoted last, if recently: "the senior envoy added" after Wang spoke."""
-        for pos, speakers in reversed(self.history):
-            if position - pos > 3000:
-                return None
-            if len(speakers) == 1 and speakers[0].kind == "person":
-                return speakers[0]
-        return None
-
-    def _plausible_person(self, entity: Entity) -> bool:
-        """Could "he"/"she" mean this entity? A lone capitalised word ("Gaza", "FAQs") only
-        counts once it is known as a person: titled, or already quoted."""
-        if entity.kind != "person":
-            return False
-        if len(entity.tokens) > 1 or entity.roles or entity.gender:
-            return True
-        return any(entity in speakers for _, speakers in self.history)
-
-    def _known_person(self, entity: Entity) -> bool:
-        """Is a name of no known gender known as a person's: it opens with a given name of either
-        gender ("Angel Ruiz"), or it has a role, or it has been quoted? "Atlantic City" is not."""
-        either = len(entity.tokens) > 1 and entity.tokens[0].lower() in EITHER_NAMES  # not "Dallas" alone
-        return either or bool(entity.roles) or any(entity in speakers for _, speakers in self.history)
-
-    def _last_person(self, position: int, gender: str | None, strict: bool = False) -> Entity | None:
-        """The person a reader would take "he"/"she" for: the latest compatible one either
-        quoted or standing as a clause's subject; failing that, the latest one named. ``strict``:
-        only people whose gender is known to fit, or who are known as people (see
-        ``_known_person``)."""
-
-        def fits(entity: Entity) -> bool:
-            return self._plausible_person(entity) and (
-                gender is None
-                or entity.gender == gender
-                or (entity.gender is None and (not strict or self._known_person(entity)))
-            )
-
-        best: tuple[int, Entity] | None = None
-        fallback, quoted = None, False
-        for pos, entity in self.entities.recent(position, 4000):
-            if fits(entity):
-                if self.entities.is_subject(pos):
-                    best = self._main_subject_over(pos, entity, fits, gender)
-                    if best is not None:
-                        break
-                fallback = fallback or entity
-        for pos, speakers in reversed(self.history):
-            if best is not None and pos <= best[0]:
-                break
-            people = [e for e in speakers if fits(e)]
-            if len(people) == 1 and len(speakers) == 1:
-                best, quoted = (pos, people[0]), True
-                break
-        named = self._named_just_before(position, gender)
-        outranked = best is None or best[0] < named[0] if named else False
-        if named is not None and (
-            outranked
-            or named[2]
-            and not quoted
-            and best is not None
-            and best[0] < self.entities.sentence_start(position)
-        ):
-            best = named[:2]  # the subject of the sentence before, over anyone else named in it
-        if best is not None:
-            return self._learn(best[1], gender)
-        if fallback is not None:
-            return self._learn(fallback, gender)
-        return None
-
-    def _main_subject_over(
-        self, pos: int, entity: Entity, fits: Callable[[Entity], bool], gender: str | None
-    ) -> tuple[int, Entity] | None:
-        """The subject of a clause after "that" ("Trump claimed that Obama wanted ...") is what
-        is being reported; the one reporting it, the sentence's own subject, is whom "he" means.
-        None when that subject is itself "he" ("He added that Obama ..."): he is someone named
-        earlier."""
-        if not self.entities.opens_subordinate_clause(pos):
-            return pos, entity
-        start = self.entities.sentence_start(pos)
-        # The sentence's own subject opens it: only its first words are looked at.
-        for p, e in self.entities.mentions_in(start, min(pos, start + 200)):
-            if e is not entity and fits(e) and self.entities.opens_sentence(p):
-                return p, e
-        if gender is not None and self.entities.first_word(start) == _PRONOUN_OF[gender]:
-            return None
-        # '"...," said Harvey, who acknowledged Trump was his fourth choice': the one quoted in
-        # the sentence is the one reporting.
-        for p, speakers in reversed(self.history):
-            if p < start:
-                break
-            if p < pos and len(speakers) == 1 and fits(speakers[0]):
-                return p, speakers[0]
-        return pos, entity
-
-    def _named_just_before(self, position: int, gender: str | None) -> tuple[int, Entity, bool] | None:
-        """The one man (or woman) named in the sentence before the pronoun's: in "Wes Noor, a
-        delegate, came dressed as a judge. 'It was fun,' he said." he is Noor, even if the last
-        man to stand as a subject or to be quoted was named earlier. Not when that sentence
-        speaks of someone else as "he" or "the senator": then Noor is only what they talk about.
-        The flag tells whether the person stands as that sentence's subject (not only named)."""
-        if gender is None:
-            return None
-        start, words, mentions = self.entities.sentence_before(position)
-        said = (_HE if gender == "male" else _SHE).search(words)
-        if said:  # "He met Noor.": the sentence is about Noor; but "Noor said he ..." is Noor
-            subject = subject_before(
-                self.entities, mentions, start + said.start(), gender, self._plausible_person
-            )
-            return (start, subject, True) if subject is not None else None
-        described = _DESCRIBED_SUBJECT.match(words)
-        if described and _is_person_noun(described[1].split()[-1]):
-            return None
-        reporter = reporter_in(self.entities, mentions)
-        if reporter is not None and reporter.gender in (gender, None):
-            return start, reporter, True  # "Trump's claim is false, Tom Ray said.": Ray, not Trump
-        opening = self._opening_person(mentions, gender)
-        if opening is not None:
-            return start, opening, True  # "Ari Wills, Carson's longtime friend, said ...": Wills
-        people = {
-            entity.name: entity
-            for _, entity in mentions
-            if entity.kind == "person" and entity.gender == gender
-        }
-        return (start, next(iter(people.values())), False) if len(people) == 1 else None
-
-    def _opening_person(self, mentions: list[tuple[int, Entity]], gender: str) -> Entity | None:
-        """The person of no other gender opening the sentence as its subject, ahead of any
-        name in an apposition after it."""
-        mentions = opening_head(self.entities, sorted(mentions, key=lambda pe: pe[0]))
-        if not mentions:
-            return None
-        pos, entity = mentions[0]
-        known = (
-            entity.gender == gender
-            or entity.gender is None
-            and (self._known_person(entity) or self.entities.speaks_at(pos))
-        )
-        if (
-            entity.kind != "person"
-            or not known
-            or len(entity.tokens) < 2
-            or not self.entities.opens_sentence(pos)
-            or not self.entities.is_subject(pos)
-        ):
-            return None
-        return entity
-
-    @staticmethod
-    def _learn(entity: Entity, gender: str | None) -> Entity:
-        if gender and entity.gender is None:
-            entity.gender = gender  # "he said" tells us as much about the speaker as a title would
-        return entity
