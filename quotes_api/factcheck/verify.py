@@ -50,6 +50,7 @@ from quotes_api.factcheck.match import SpanMatch, match_claim
 from quotes_api.factcheck.normalize import STOP_WORDS, Word, words
 from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy, tuples
+from quotes_api.storage.records import DOCUMENT_REF_FIELDS
 from quotes_api.storage.search import newest_matches
 from quotes_api.storage.speakers import slugify, speakers_named
 
@@ -144,18 +145,6 @@ def verify_claim(claim: str, speaker: str | None = None, *, max_matches: int = M
     return Verification(verdict, kept, claimed, len(quotes))
 
 
-#: The document columns a candidate carries until it is kept (everything but the text).
-_DOCUMENT_REF = (
-    Document.id,
-    Document.title,
-    Document.url,
-    Document.source,
-    Document.author,
-    Document.published,
-    Document.external_id,
-)
-
-
 def _load_documents(quotes: list[Quote]) -> None:
     """Give the kept matches their whole documents (the text, for the context around them):
     read for these few only, not for every candidate compared."""
@@ -227,7 +216,7 @@ def _candidates(claim: list[Word], speaker_ids: list[int]) -> list[Quote]:
 def _quotes(ids: list[int]) -> list[Quote]:
     if not ids:
         return []
-    return list(Quote.select(Quote, *_DOCUMENT_REF).join(Document).where(Quote.id.in_(ids)))
+    return list(Quote.select(Quote, *DOCUMENT_REF_FIELDS).join(Document).where(Quote.id.in_(ids)))
 
 
 def _closest_matches(target: str, query: str, scan: int, limit: int, scorer: Any) -> dict[int, None]:
