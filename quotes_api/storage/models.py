@@ -49,6 +49,23 @@ def tuples(query: Any) -> Iterable[tuple[Any, ...]]:
     return query.tuples()
 
 
+#: The columns of a stored quotation that the writer fills (and a rejected one keeps).
+QUOTE_FIELDS = (
+    "document",
+    "position",
+    "start",
+    "end",
+    "text",
+    "mention",
+    "cue",
+    "confidence",
+    "paragraph",
+    "group",
+    "part",
+    "published",
+)
+
+
 SPEAKER_KINDS = ("person", "organisation", "group", "unnamed")
 
 

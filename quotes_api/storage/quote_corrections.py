@@ -22,6 +22,7 @@ from quotes_api.storage.audit import (
 )
 from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.models import (
+    QUOTE_FIELDS,
     Correction,
     Document,
     Quote,
@@ -255,18 +256,7 @@ def rejected_quote(quote_id: int) -> tuple[Quote, list[Speaker]] | None:
         return None
     row = json.loads(stored.row)
     published = dt.datetime.fromisoformat(row["published"]) if row["published"] else None
-    fields = (
-        "position",
-        "start",
-        "end",
-        "text",
-        "mention",
-        "cue",
-        "confidence",
-        "paragraph",
-        "group",
-        "part",
-    )
+    fields = [f for f in QUOTE_FIELDS if f not in ("document", "published")]
     quote = Quote(id=quote_id, document=document, published=published, **{f: row[f] for f in fields})
     links = sorted(row["links"], key=lambda link: link["position"])
     found = {s.id: s for s in Speaker.select().where(Speaker.id.in_([link["speaker"] for link in links]))}

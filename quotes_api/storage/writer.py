@@ -17,7 +17,16 @@ from quotes_api.extraction.model import Quote as ExtractedQuote
 from quotes_api.extraction.model import Speaker as ExtractedSpeaker
 from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import insert_rows, select_in
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, SpeakerForm, tuples, utcnow
+from quotes_api.storage.models import (
+    QUOTE_FIELDS,
+    Document,
+    Quote,
+    QuoteSpeaker,
+    Speaker,
+    SpeakerForm,
+    tuples,
+    utcnow,
+)
 from quotes_api.storage.retry import retrying, write_lock
 from quotes_api.storage.speakers import FormSpec, recount, regroup, store_forms
 
@@ -32,20 +41,6 @@ DOCUMENT_FIELDS = (
     "published",
     "text",
     "ingested_at",
-)
-QUOTE_FIELDS = (
-    "document",
-    "position",
-    "start",
-    "end",
-    "text",
-    "mention",
-    "cue",
-    "confidence",
-    "paragraph",
-    "group",
-    "part",
-    "published",
 )
 LINK_FIELDS = ("quote", "speaker", "position", "published", "form")
 

@@ -7,13 +7,7 @@ import pytest
 
 from quotes_api.extraction.coordination import split_coordination
 
-from .helpers import run
-
-
-def only(text: str):
-    quotes = run(text)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
+from .helpers import only
 
 
 @pytest.mark.parametrize(

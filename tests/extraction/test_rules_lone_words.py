@@ -7,13 +7,7 @@ import pytest
 
 from quotes_api.extraction.lone_words import is_lone_common_word
 
-from .helpers import run
-
-
-def only(text: str):
-    quotes = run(text)
-    assert len(quotes) == 1, quotes
-    return quotes[0]
+from .helpers import only
 
 
 @pytest.mark.parametrize(
