@@ -81,3 +81,24 @@ def test_bench_html_small_mode_reports_each_worker_count() -> None:
         figure = re.search(rf"ingest --workers {workers}: [\d.]+ s = ([\d.]+) pages/s", result.stdout)
         assert figure and float(figure.group(1)) > 0, result.stdout
     assert "50 documents: 50 new, 0 already present, 0 failed" in result.stdout
+
+
+def test_bench_requests_small_mode_reports_every_scenario() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_requests", "--small"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = dict(re.findall(r"^  (\w+): ([\d.]+) \(", result.stdout, re.M))
+    assert set(figures) == {
+        "speaker_heavy",
+        "speaker_light",
+        "quote_detail",
+        "search",
+        "search_common",
+        "verify",
+    }
+    assert all(float(ms) > 0 for ms in figures.values())
