@@ -17,7 +17,7 @@ from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
 from quotes_api.storage.models import SpeakerForm
 from quotes_api.storage.name_cleaning import clean_organisation_name, clean_person_name, person_after_role
-from quotes_api.storage.names import classify_kind, honorific_gender, is_junk_name
+from quotes_api.storage.names import classify_kind, honorific_gender, is_junk_name, parse_person
 
 
 @dataclass
@@ -45,9 +45,9 @@ class FormSpec:
         if is_junk_name(name, kind):
             return None
         written = name
-        if kind == "person" and text and not identity.parse_person(name).has_given:
-            name = identity.full_name_in_text(identity.parse_person(name).display, text) or name
-        if kind == "person" and not identity.parse_person(name).has_given:
+        if kind == "person" and text and not parse_person(name).has_given:
+            name = identity.full_name_in_text(parse_person(name).display, text) or name
+        if kind == "person" and not parse_person(name).has_given:
             name = _with_honorific(name, speaker.aliases)
         return cls(
             key=identity.form_key(name, kind, content_hash),
@@ -66,10 +66,10 @@ class FormSpec:
 def _with_honorific(surname: str, aliases: Iterable[str]) -> str:
     """A surname alone, written with the honorific the document gives it ("Mrs. Clinton"), so
     that "Mr. Trump" and "Ms. Trump" of one document are two forms, and the gender can place
-    each (see :func:`identity._place_bare`)."""
-    folded = identity.parse_person(surname).surname
+    each (see :func:`quotes_api.storage.person_identity._place_bare`)."""
+    folded = parse_person(surname).surname
     for alias in aliases:
-        parsed = identity.parse_person(alias)
+        parsed = parse_person(alias)
         if honorific_gender(alias) and not parsed.has_given and parsed.surname == folded:
             return " ".join(alias.split())
     return surname

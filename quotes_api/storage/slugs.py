@@ -15,6 +15,7 @@ import unicodedata
 from quotes_api.storage import identity
 from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import select_in
+from quotes_api.storage.clusters import Cluster
 from quotes_api.storage.models import QuoteSpeaker, Speaker, SpeakerForm, SpeakerRedirect
 
 # Letters that NFKD does not decompose into ASCII plus accents.
@@ -102,7 +103,7 @@ def redirect_target(slug: str) -> str | None:
     return row.slug if row and row.slug != slug else None
 
 
-def alias_redirects(db: AnyDatabase, clusters: list[identity.Cluster], ids: dict[str, int]) -> None:
+def alias_redirects(db: AnyDatabase, clusters: list[Cluster], ids: dict[str, int]) -> None:
     """Each alias's slug redirects to its speaker, unless a speaker has that slug or two speakers
     share the alias (then neither gets it: an alias that can mean two people means neither)."""
     wanted: dict[str, set[int]] = {}
@@ -144,7 +145,7 @@ def retire_speakers(db: AnyDatabase, moved: dict[int, int]) -> None:
         speaker.delete_instance()
 
 
-def reclaim_slugs(db: AnyDatabase, new: list[identity.Cluster], ids: dict[str, tuple[int, str]]) -> None:
+def reclaim_slugs(db: AnyDatabase, new: list[Cluster], ids: dict[str, tuple[int, str]]) -> None:
     """A new speaker that took a second-choice slug while the speaker it replaces still held the
     first (a rename, a change of kind) takes the first once that speaker is gone."""
     for cluster in new:
@@ -157,11 +158,11 @@ def reclaim_slugs(db: AnyDatabase, new: list[identity.Cluster], ids: dict[str, t
             SpeakerRedirect.insert(slug=slug, speaker=sid).execute()
 
 
-def _hash_of(cluster: identity.Cluster) -> str | None:
+def _hash_of(cluster: Cluster) -> str | None:
     return cluster.key.split(":")[1] if cluster.kind == "unnamed" else None
 
 
-def assign_slugs(db: AnyDatabase, clusters: list[identity.Cluster]) -> dict[str, str]:
+def assign_slugs(db: AnyDatabase, clusters: list[Cluster]) -> dict[str, str]:
     """A unique slug for each new speaker, avoiding stored slugs and each other. A slug that
     only redirected (an old name of someone) is taken back by a speaker of that very name."""
     candidates = {

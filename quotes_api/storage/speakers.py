@@ -20,8 +20,10 @@ from collections.abc import Iterable
 from quotes_api.storage import identity
 from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
+from quotes_api.storage.clusters import Cluster, Form
 from quotes_api.storage.forms import FormSpec, store_forms
 from quotes_api.storage.models import QuoteSpeaker, Speaker, SpeakerForm, tuples
+from quotes_api.storage.names import parse_person
 from quotes_api.storage.slugs import (
     alias_redirects,
     assign_slugs,
@@ -65,10 +67,10 @@ def regroup(db: AnyDatabase, buckets: Iterable[str], apart: Iterable[frozenset[s
     for row in rows:
         by_bucket.setdefault(row["bucket"], []).append(row)
     apart = set(apart) | _stored_apart(db, [r for r in rows if r["kind"] == "person"])
-    clusters: list[identity.Cluster] = []
+    clusters: list[Cluster] = []
     for bucket in buckets:
         forms = [
-            identity.Form(
+            Form(
                 r["key"],
                 r["name"],
                 r["kind"],
@@ -105,7 +107,7 @@ def group_new_forms(db: AnyDatabase) -> int:
 
 def _stored_apart(db: AnyDatabase, person_rows: list[dict]) -> set[frozenset[str]]:
     """Pairs of suffixed and plain forms that one stored document names as two speakers."""
-    if not any(identity.parse_person(r["name"]).suffix for r in person_rows):
+    if not any(parse_person(r["name"]).suffix for r in person_rows):
         return set()
     keys = {r["id"]: r["key"] for r in person_rows}
     ids = list(keys)
@@ -121,7 +123,7 @@ def _stored_apart(db: AnyDatabase, person_rows: list[dict]) -> set[frozenset[str
     return {frozenset((a, b)) for forms in per_doc.values() for a in forms for b in forms if a < b}
 
 
-def _apply(db: AnyDatabase, clusters: list[identity.Cluster], forms: dict[str, dict]) -> set[int]:
+def _apply(db: AnyDatabase, clusters: list[Cluster], forms: dict[str, dict]) -> set[int]:
     """Make one speaker row per cluster, point forms and quote links at it, fix counts and slugs."""
     keys = [c.key for c in clusters]
     existing = {
@@ -199,12 +201,10 @@ def speakers_named(name: str) -> list[Speaker]:
     target = redirect_target(slugify(name))
     if target:
         return list(Speaker.select().where(Speaker.slug == target))
-    claimed = identity.Form(identity.form_key(name, "person"), " ".join(name.split()), "person")
+    claimed = Form(identity.form_key(name, "person"), " ".join(name.split()), "person")
     bucket = identity.bucket_of(claimed.name, "person", claimed.key)
     rows = {r.key: r for r in SpeakerForm.select().where(SpeakerForm.bucket == bucket)}
-    forms = [
-        identity.Form(r.key, r.name, r.kind, tuple(r.roles), (), r.pin, r.override) for r in rows.values()
-    ]
+    forms = [Form(r.key, r.name, r.kind, tuple(r.roles), (), r.pin, r.override) for r in rows.values()]
     # The claimed name joins the speaker it would join if it were written in an article.
     clusters = identity.group_bucket([*[f for f in forms if f.key != claimed.key], claimed])
     home = next(c for c in clusters if any(f.key == claimed.key for f in c.forms))
@@ -219,7 +219,7 @@ def speakers_named(name: str) -> list[Speaker]:
     )
 
 
-def _document_of(cluster: identity.Cluster, forms: dict[str, dict]) -> int | None:
+def _document_of(cluster: Cluster, forms: dict[str, dict]) -> int | None:
     return forms[cluster.forms[0].key]["document"] if cluster.kind == "unnamed" else None
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from quotes_api.storage.identity import Form, group_bucket
+from quotes_api.storage.clusters import Form
+from quotes_api.storage.identity import group_bucket
 from quotes_api.storage.models import Quote, Speaker, SpeakerRedirect
 from quotes_api.storage.names import classify_kind, is_junk_name
 from quotes_api.storage.speakers import redirect_target, speakers_named

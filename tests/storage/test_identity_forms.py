@@ -6,7 +6,8 @@ from __future__ import annotations
 import itertools
 
 from quotes_api.extraction.model import Speaker as Extracted
-from quotes_api.storage.identity import Form, group_bucket
+from quotes_api.storage.clusters import Form
+from quotes_api.storage.identity import group_bucket
 from quotes_api.storage.models import Speaker
 from quotes_api.storage.speakers import FormSpec
 from quotes_api.storage.writer import write_batch
