@@ -7,7 +7,7 @@ that finds an attribution wins.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quotes_api.extraction.attribution import Attribution, after_quote
 from quotes_api.extraction.before import before_quote, in_opening_subordinate, quoted_by_relative
@@ -38,14 +38,15 @@ class Place:
     paras: list[tuple[int, int]]
     spans: list[Span]
     i: int
+    # Where the quotation's sentence starts: most rules ask, so it is found once, not per rule.
+    sentence_start: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sentence_start", self.sentences.start_of(self.spans[self.i].open_at))
 
     @property
     def span(self) -> Span:
         return self.spans[self.i]
-
-    @property
-    def sentence_start(self) -> int:
-        return self.sentences.start_of(self.span.open_at)
 
     @property
     def opens_paragraph(self) -> bool:
