@@ -210,10 +210,11 @@ class DescriptionResolver:
         return _WHICH.match(self.masked, self.entities.mention_end(position)) is not None
 
     def word_after(self, phrase: str, position: int) -> str:
-        at = self.masked.find(clean(phrase), position, position + len(phrase) + 40)
+        cleaned = clean(phrase)
+        at = self.masked.find(cleaned, position, position + len(phrase) + 40)
         if at < 0:
             return ""
-        rest = self.masked[at + len(clean(phrase)) : at + len(clean(phrase)) + 30].split()
+        rest = self.masked[at + len(cleaned) : at + len(cleaned) + 30].split()
         return rest[0].lower().strip(",.;:") if rest else ""
 
     # -- spokespeople ---------------------------------------------------------------------------

@@ -72,7 +72,8 @@ class Resolver(Antecedents):
                 mention = parse_mention(person)
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
-        if (owner := campaign_owner(clean(phrase))) is not None:  # "Ray's campaign"
+        cleaned = clean(phrase)
+        if (owner := campaign_owner(cleaned)) is not None:  # "Ray's campaign"
             return self._campaign(owner, phrase, position)
         apposed = apposed_name(phrase)  # "the striker, Ana Ruiz", "a spokeswoman for Acme, Ann Pike"
         if apposed is not None:
@@ -84,7 +85,7 @@ class Resolver(Antecedents):
             mention.name
             and mention.kind == "person"
             and is_lone_common_word(
-                clean(phrase),
+                cleaned,
                 mention.name,
                 self.entities.masked,
                 self.entities.knows_token,
@@ -108,7 +109,7 @@ class Resolver(Antecedents):
             body = self.entities.organisation_named(head[-1], position)  # "the association"
             if body is not None:
                 return [body]
-        if (principal := principal_after(self.entities.masked, clean(phrase), position)) is not None:
+        if (principal := principal_after(self.entities.masked, cleaned, position)) is not None:
             return self._resolve_one(principal, position)  # "said a longtime adviser to Ann Pike"
         if (
             definite
