@@ -38,15 +38,14 @@ class Place:
     paras: list[tuple[int, int]]
     spans: list[Span]
     i: int
-    # Where the quotation's sentence starts: most rules ask, so it is found once, not per rule.
+    # The quotation and where its sentence starts: every rule asks, several times, so they are
+    # looked up once here rather than by a property at each use.
+    span: Span = field(init=False)
     sentence_start: int = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "sentence_start", self.sentences.start_of(self.spans[self.i].open_at))
-
-    @property
-    def span(self) -> Span:
-        return self.spans[self.i]
+        object.__setattr__(self, "span", self.spans[self.i])
+        object.__setattr__(self, "sentence_start", self.sentences.start_of(self.span.open_at))
 
     @property
     def opens_paragraph(self) -> bool:
