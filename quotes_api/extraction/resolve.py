@@ -89,7 +89,7 @@ class Resolver(Antecedents):
                 mention.name,
                 self.entities.masked,
                 self.entities.knows_token,
-                self.descriptions.word_after(phrase, position),
+                lambda: self.descriptions.word_after(phrase, position),
             )
         ):
             return []  # "Early in his campaign, ...": an ordinary word, not a person
