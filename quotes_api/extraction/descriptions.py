@@ -132,9 +132,11 @@ class DescriptionResolver:
         ranks = {w.lower() for w in modifiers} & RANKS
         marks = {w.lower().strip(",") for w in modifiers if w[:1].isupper()}
         candidates = []
+        seen: set[Entity] = set()  # each person's roles are read once, at their latest mention
         for _, entity in self.entities.recent(position):
-            if entity.kind != "person" or entity in candidates:
+            if entity.kind != "person" or entity in seen:
                 continue
+            seen.add(entity)
             for role in entity.roles:
                 have = role_words(role)
                 if heads & have and complement <= have and ranks <= have:

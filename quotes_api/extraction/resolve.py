@@ -54,6 +54,7 @@ class Resolver(Antecedents):
     def remember(self, position: int, speakers: list[Entity]) -> None:
         if speakers:
             self.history.append((position, speakers))
+            self.quoted.update(speakers)
 
     def resolve(self, parts: tuple[str, ...], position: int) -> list[Entity]:
         out: list[Entity] = []
