@@ -37,6 +37,9 @@ class Antecedents:
     def __init__(self, entities: DocumentEntities) -> None:
         self.entities = entities
         self.history: list[tuple[int, list[Entity]]] = []  # (position, speakers) of each attribution
+        # Everyone in ``history``: "quoted already?" is asked for each person a pronoun may mean,
+        # and a look through the whole history each time grew with the document's quotations.
+        self.quoted: set[Entity] = set()
 
     def _last_speaker(self, position: int) -> Entity | None:
         """The person quoted last, if recently: "the senior envoy added" after Wang spoke."""
@@ -54,13 +57,13 @@ class Antecedents:
             return False
         if len(entity.tokens) > 1 or entity.roles or entity.gender:
             return True
-        return any(entity in speakers for _, speakers in self.history)
+        return entity in self.quoted
 
     def _known_person(self, entity: Entity) -> bool:
         """Is a name of no known gender known as a person's: it opens with a given name of either
         gender ("Angel Ruiz"), or it has a role, or it has been quoted? "Atlantic City" is not."""
         either = len(entity.tokens) > 1 and entity.tokens[0].lower() in EITHER_NAMES  # not "Dallas" alone
-        return either or bool(entity.roles) or any(entity in speakers for _, speakers in self.history)
+        return either or bool(entity.roles) or entity in self.quoted
 
     def _last_person(self, position: int, gender: str | None, strict: bool = False) -> Entity | None:
         """The person a reader would take "he"/"she" for: the latest compatible one either

@@ -25,9 +25,9 @@ from quotes_api.extraction.cues import (
     OBJECT_CUES,
     WEAK_CUES,
     Cue,
-    find_cues,
     inflections,
     is_cue_word,
+    iter_cues,
 )
 from quotes_api.extraction.lexicon import NOT_IN_SPEAKER, PRONOUNS
 from quotes_api.extraction.lexicon.function_words import (
@@ -114,7 +114,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
             return Attribution(
                 phrase, start + acc.end(), split_coordination(phrase), "according to", Rule.ACCORDING, 0.85
             )
-    for cue in find_cues(window, 0, 160):
+    for cue in iter_cues(window, 0, 160):
         if (not is_verb_use(window, cue) and cue.start() > 0) or cue.group().lower() in AS_FRAME_CUES:
             continue
         # The clause is read one character past ``limit``: a quotation opening there is what

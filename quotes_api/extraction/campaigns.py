@@ -27,6 +27,8 @@ _CAMPAIGN = re.compile(
 
 def campaign_owner(phrase: str) -> str | None:
     """The candidate a campaign is named by, as written ("Ray", "his"), or None."""
+    if "campaign" not in phrase:
+        return None  # nearly every speaker: no need to try the pattern, which holds NAME_RUN
     m = _CAMPAIGN.fullmatch(phrase.strip())
     if m is None:
         return None

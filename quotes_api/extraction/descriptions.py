@@ -132,9 +132,11 @@ class DescriptionResolver:
         ranks = {w.lower() for w in modifiers} & RANKS
         marks = {w.lower().strip(",") for w in modifiers if w[:1].isupper()}
         candidates = []
+        seen: set[Entity] = set()  # each person's roles are read once, at their latest mention
         for _, entity in self.entities.recent(position):
-            if entity.kind != "person" or entity in candidates:
+            if entity.kind != "person" or entity in seen:
                 continue
+            seen.add(entity)
             for role in entity.roles:
                 have = role_words(role)
                 if heads & have and complement <= have and ranks <= have:
@@ -210,10 +212,11 @@ class DescriptionResolver:
         return _WHICH.match(self.masked, self.entities.mention_end(position)) is not None
 
     def word_after(self, phrase: str, position: int) -> str:
-        at = self.masked.find(clean(phrase), position, position + len(phrase) + 40)
+        cleaned = clean(phrase)
+        at = self.masked.find(cleaned, position, position + len(phrase) + 40)
         if at < 0:
             return ""
-        rest = self.masked[at + len(clean(phrase)) : at + len(clean(phrase)) + 30].split()
+        rest = self.masked[at + len(cleaned) : at + len(cleaned) + 30].split()
         return rest[0].lower().strip(",.;:") if rest else ""
 
     # -- spokespeople ---------------------------------------------------------------------------

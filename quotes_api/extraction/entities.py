@@ -33,9 +33,14 @@ from quotes_api.extraction.names import apposition_role, name_in_run
 _AND = re.compile(r",?\s+and\s+")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Entity:
-    """One person or organisation of the document."""
+    """One person or organisation of the document.
+
+    Two entities are the same only if they are one object (``eq=False``): each is made once,
+    for one name of the document, and the checks "already among the speakers?" or "already
+    quoted?" then cost an identity test rather than a comparison of every field and list.
+    """
 
     name: str
     kind: str

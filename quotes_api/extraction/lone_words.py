@@ -46,14 +46,21 @@ def _speech_verb(word: str) -> bool:
 
 
 def is_lone_common_word(
-    phrase: str, name: str, masked: str, known_token: Callable[[str], bool], next_word: str = ""
+    phrase: str,
+    name: str,
+    masked: str,
+    known_token: Callable[[str], bool],
+    next_word: str | Callable[[], str] = "",
 ) -> bool:
     """Is ``name``, read from the speaker ``phrase``, a lone word that names no one in an
     article whose text outside quotations is ``masked``? ``known_token`` tells whether a
     word is part of a person's full name in the article; ``next_word`` is the word that
-    follows the phrase there."""
+    follows the phrase there, or a function that finds it: most names are ruled out before
+    it is needed, and finding it costs more than the tests before."""
     if " " in name or not name[:1].isupper() or known_token(name):
         return False
+    if callable(next_word):
+        next_word = next_word()
     words = phrase.split()
     # A lower-case noun after the phrase: the phrase was cut from a longer description.
     noun_follows = (

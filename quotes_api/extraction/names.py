@@ -60,6 +60,24 @@ def _prefix_zone(text: str, start: int) -> int:
     return start - words.end()
 
 
+_NO_ROLE_END = RELATIVE_OR_VERB | ROLE_LINKS | HONORIFICS
+
+
+def _ends_in_no_role(text: str, start: int) -> bool:
+    """Would a role read by ``_ROLE_PREFIX`` before the name at ``start`` end in a word that
+    ``apposition_role`` turns down ("on", "the", "said": four in five names follow one)? Then
+    the pattern, the costliest step of reading a document's names, need not be tried.
+
+    A word of plain lower-case letters before the name is the last word of the phrase the
+    pattern would read, as it stands; only "who heads the ..." (``_WHO_HEADS``), read before
+    that test, could still give a role, so a "who" nearby sends the name to the pattern."""
+    window = text[max(0, start - 60) : start]
+    words = window.split()
+    last = words[-1] if words else ""
+    plain = last.isascii() and last.isalpha() and last.islower()
+    return plain and last in _NO_ROLE_END and "who" not in window
+
+
 def apposition_role(text: str, start: int, end: int) -> str | None:
     """The role an apposition gives a name: "Kaisa Aho, Merenland's chief negotiator," or
     "Merenland's chief negotiator, Kaisa Aho," → "Merenland's chief negotiator"."""
@@ -68,7 +86,7 @@ def apposition_role(text: str, start: int, end: int) -> str | None:
     comma_after, comma_before, word_before = (
         after[:1] == "," or after == " of ",
         before == ", ",
-        before[:1].islower(),
+        before[:1].islower() and not _ends_in_no_role(text, start),
     )
     if not (comma_after or comma_before or word_before or after == " as "):
         return None

@@ -9,6 +9,7 @@ dateline, "Just last week,") to the noun phrase that is its subject.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quotes_api.extraction.coordination import split_coordination
@@ -92,12 +93,19 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], Rule] | None
 _FIRST_WORD = re.compile(r"\s*\S+\s+")
 
 
+@functools.lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """The phrase's words with any run of spaces between them, compiled once: the same speakers
+    come back through a document and across documents, and compiling took more time than
+    matching (``re``'s own cache of 512 patterns is shared with everything else)."""
+    return re.compile(r"\s+".join(re.escape(w) for w in phrase.split()))
+
+
 def find_phrase(text: str, phrase: str, last: bool = False) -> tuple[int, str] | None:
     """Where ``phrase``, rebuilt from words joined by single spaces, stands in ``text`` (whose
     spaces may be doubled or line breaks), and as written there; the last place if ``last``."""
-    pattern = r"\s+".join(re.escape(w) for w in phrase.split())
     found = None
-    for m in re.finditer(pattern, text):
+    for m in _phrase_pattern(phrase).finditer(text):
         found = (m.start(), m.group())
         if not last:
             break

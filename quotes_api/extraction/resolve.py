@@ -54,6 +54,7 @@ class Resolver(Antecedents):
     def remember(self, position: int, speakers: list[Entity]) -> None:
         if speakers:
             self.history.append((position, speakers))
+            self.quoted.update(speakers)
 
     def resolve(self, parts: tuple[str, ...], position: int) -> list[Entity]:
         out: list[Entity] = []
@@ -72,7 +73,8 @@ class Resolver(Antecedents):
                 mention = parse_mention(person)
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
-        if (owner := campaign_owner(clean(phrase))) is not None:  # "Ray's campaign"
+        cleaned = clean(phrase)
+        if (owner := campaign_owner(cleaned)) is not None:  # "Ray's campaign"
             return self._campaign(owner, phrase, position)
         apposed = apposed_name(phrase)  # "the striker, Ana Ruiz", "a spokeswoman for Acme, Ann Pike"
         if apposed is not None:
@@ -84,11 +86,11 @@ class Resolver(Antecedents):
             mention.name
             and mention.kind == "person"
             and is_lone_common_word(
-                clean(phrase),
+                cleaned,
                 mention.name,
                 self.entities.masked,
                 self.entities.knows_token,
-                self.descriptions.word_after(phrase, position),
+                lambda: self.descriptions.word_after(phrase, position),
             )
         ):
             return []  # "Early in his campaign, ...": an ordinary word, not a person
@@ -108,7 +110,7 @@ class Resolver(Antecedents):
             body = self.entities.organisation_named(head[-1], position)  # "the association"
             if body is not None:
                 return [body]
-        if (principal := principal_after(self.entities.masked, clean(phrase), position)) is not None:
+        if (principal := principal_after(self.entities.masked, cleaned, position)) is not None:
             return self._resolve_one(principal, position)  # "said a longtime adviser to Ann Pike"
         if (
             definite

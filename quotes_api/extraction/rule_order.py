@@ -7,7 +7,7 @@ that finds an attribution wins.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quotes_api.extraction.attribution import Attribution, after_quote
 from quotes_api.extraction.before import before_quote, in_opening_subordinate, quoted_by_relative
@@ -38,14 +38,14 @@ class Place:
     paras: list[tuple[int, int]]
     spans: list[Span]
     i: int
+    # The quotation and where its sentence starts: every rule asks, several times, so they are
+    # looked up once here rather than by a property at each use.
+    span: Span = field(init=False)
+    sentence_start: int = field(init=False)
 
-    @property
-    def span(self) -> Span:
-        return self.spans[self.i]
-
-    @property
-    def sentence_start(self) -> int:
-        return self.sentences.start_of(self.span.open_at)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "span", self.spans[self.i])
+        object.__setattr__(self, "sentence_start", self.sentences.start_of(self.span.open_at))
 
     @property
     def opens_paragraph(self) -> bool:
