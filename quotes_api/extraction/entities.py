@@ -29,6 +29,7 @@ from quotes_api.extraction.mentions import (
 )
 from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.names import apposition_role, name_in_run
+from quotes_api.extraction.roles import is_body_role
 
 _AND = re.compile(r",?\s+and\s+")
 
@@ -93,6 +94,10 @@ class DocumentEntities:
                 self._learn_gender(entity, title, name)
             self._mentions.append((start, entity))
             entity.positions.append(start)
+        for entity in self.entities:
+            # "Xinhua, the official news agency, said": a body, which no "he" or "she" means
+            if entity.kind == "person" and entity.gender is None and any(map(is_body_role, entity.roles)):
+                entity.kind = "organisation"
         self._mentions.sort(key=lambda pe: pe[0])
         # "Anton Petrescu and Kaisa Aho": pairs of people a later "they" may mean.
         self.groups: list[tuple[int, list[Entity]]] = []
