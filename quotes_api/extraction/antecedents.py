@@ -78,6 +78,7 @@ class Antecedents:
         best: tuple[int, Entity] | None = None
         fallback, quoted = None, False
         for pos, entity in self.entities.recent(position, 4000):
+            entity = self.entities.relative(pos, entity, gender)  # "Clinton ... she"
             if fits(entity):
                 if self.entities.is_subject(pos):
                     best = self._main_subject_over(pos, entity, fits, gender)
@@ -141,6 +142,7 @@ class Antecedents:
         if gender is None:
             return None
         start, words, mentions = self.entities.sentence_before(position)
+        mentions = [(pos, self.entities.relative(pos, e, gender)) for pos, e in mentions]
         said = (_HE if gender == "male" else _SHE).search(words)
         if said:  # "He met Noor.": the sentence is about Noor; but "Noor said he ..." is Noor
             subject = subject_before(

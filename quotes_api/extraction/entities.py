@@ -176,6 +176,27 @@ class DocumentEntities:
             entity.aliases.append(mention.text)
         return entity
 
+    def relative(self, position: int, entity: Entity, gender: str | None) -> Entity:
+        """The bearer of the surname a bare mention ("Clinton") makes of ``gender``, when the
+        mention went to a family member of the other gender: in "Clinton spoke. '...,' she
+        said", she is the woman of that family the document names, not the man."""
+        if gender is None or entity.kind != "person" or entity.gender in (gender, None):
+            return entity
+        words = self._masked[position : self._ends.get(position, position)].split()
+        before = self._masked[max(0, position - 12) : position].split()
+        if (
+            len(words) != 1
+            or before
+            and families.title_gender(before[-1])
+            or not self.is_subject(position)
+            or self.opens_subordinate_clause(position)
+        ):
+            return entity  # "Bill Clinton" in full, "Mrs. Clinton": no one else; nor an object
+        for other in self._by_token.get(words[0], ()):
+            if other is not entity and other.kind == "person" and other.gender == gender:
+                return other
+        return entity
+
     def speaks_at(self, position: int) -> bool:
         """Is the mention at ``position`` followed by a verb of saying ("Wills suggested")?"""
         return clauses.speaks(self._masked, self._ends.get(position, position))

@@ -22,3 +22,23 @@ def test_a_body_role_is_read_at_its_head_noun() -> None:
     assert not is_body_role("chairman of the agency")
     assert not is_body_role("at the Harbour Policy Institute")  # where someone works
     assert not is_body_role("Harbour Policy Institute")  # a name, not a description
+
+
+def test_she_after_a_bare_surname_is_the_woman_of_that_family() -> None:
+    text = (
+        "Former governor Karl Voss and his wife, Ana Voss, toured the Brightwell plant. Karl Voss "
+        "has backed the plant for years.\n\n"
+        'Mia Lund, the plant manager, said the visit "went well."\n\n'
+        "Voss told the workers that the plant would stay open. "
+        '"We are proud of you," she said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Ana Voss"]
+
+
+def test_he_after_mrs_and_a_surname_is_not_her_husband() -> None:
+    text = (
+        "Karl Voss and his wife, Ana Voss, toured the plant.\n\n"
+        "Mrs. Voss would do well to stay, said Tom Brandt, a union leader. "
+        '"She knows the town," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Brandt"]
