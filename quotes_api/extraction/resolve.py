@@ -29,6 +29,7 @@ from quotes_api.extraction.lexicon import (
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS, RANK_WORDS
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
+from quotes_api.extraction.narrators import narrator
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
@@ -49,6 +50,7 @@ class Resolver(Antecedents):
     def __init__(self, entities: DocumentEntities) -> None:
         super().__init__(entities)
         self._unnamed: dict[str, Entity] = {}
+        self._narrator: str | None = None  # who "I" is outside quotations, read when first needed
         self.descriptions = DescriptionResolver(entities)
 
     def remember(self, position: int, speakers: list[Entity]) -> None:
@@ -164,6 +166,10 @@ class Resolver(Antecedents):
     def _pronoun(self, pronoun: str, position: int) -> list[Entity]:
         if pronoun == "i" and (turn := turn_at(self.entities.masked, position)) is not None:
             return self._resolve_one(turn, position)  # "RAY: I said ..." in a transcript
+        if pronoun == "i":
+            if self._narrator is None:
+                self._narrator = narrator(self.entities.masked) or ""
+            return self._resolve_one(self._narrator, position) if self._narrator else []
         if pronoun in ("he", "she"):
             # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
             gender = "male" if pronoun == "he" else "female"

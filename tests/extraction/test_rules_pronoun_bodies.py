@@ -42,3 +42,26 @@ def test_he_after_mrs_and_a_surname_is_not_her_husband() -> None:
         '"She knows the town," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Tom Brandt"]
+
+
+def test_i_in_a_column_headed_by_its_writer_is_the_writer() -> None:
+    text = (
+        "Ann Pike: Why I Left the Harbour Council.\n\n"
+        "I served on the council for nine years. I never missed a vote.\n\n"
+        'When the chairman asked me to stay, "I have done my part," I said.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"]]
+
+
+def test_i_in_an_excerpt_from_a_named_book_is_its_author() -> None:
+    text = (
+        "Part Two of an Excerpt.\n\n"
+        "Editor's note: the following is taken from Tom Brandt's new book about the strike.\n\n"
+        'I stood up in court. "Your Honor," I said, "we only wanted fair pay." I sat down.\n'
+    )
+    assert {n for q in run(text) for n in q.speaker_names} == {"Tom Brandt"}
+
+
+def test_i_is_nobody_named_in_a_headline_quoting_someone() -> None:
+    text = "Pike: 'We Will Win'.\n\nTom Ray said he would run. \"We can win,\" I said to him.\n"
+    assert [q.speaker_names for q in run(text)][-1] == []
