@@ -1,12 +1,17 @@
-"""Who "I" is outside quotation marks: the writer of a first-person piece, when the article
-names them (a column headed "Ann Pike: Why I Left", a byline "By Ann Pike", an excerpt "from
-Ann Pike's new book"). Read once per document, the first time an "I" is a speaker.
+"""Who "I" and "it" are when no name is at hand.
+
+"I" outside quotation marks is the writer of a first-person piece, when the article names them
+(a column headed "Ann Pike: Why I Left", a byline "By Ann Pike", an excerpt "from Ann Pike's
+new book"); read once per document, the first time an "I" is a speaker. "It", right after a
+document or a body was quoted ("the email read", "the company said"), goes on with that same
+speaker.
 """
 
 from __future__ import annotations
 
 import re
 
+from quotes_api.extraction.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_NOUNS
 from quotes_api.extraction.sentences import FILLER
 
 _NAME = r"[A-Z][\w’'.-]+(?:[ \t]+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*?[ \t]+[A-Z][\w’'-]+"
@@ -40,3 +45,20 @@ def narrator(masked: str) -> str | None:
         if m is not None:
             return m[1]
     return None
+
+
+_THING = re.compile(r"(?:the|this|that|its|their|his|her)[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z-]+)$", re.I)
+
+
+def is_thing(phrase: str) -> bool:
+    """Does a speaker phrase name a document or a body by its kind ("the email", "the
+    company", "its statement"), or is it "it"?
+
+    >>> is_thing("the campaign email"), is_thing("It"), is_thing("the senator")
+    (True, True, False)
+    """
+    phrase = phrase.strip(" ,")
+    if phrase.lower() == "it":
+        return True
+    m = _THING.fullmatch(phrase)
+    return m is not None and m[1].lower() in DOCUMENT_NOUNS | ORG_NOUNS | MEDIA_NOUNS

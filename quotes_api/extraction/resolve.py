@@ -29,7 +29,7 @@ from quotes_api.extraction.lexicon import (
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS, RANK_WORDS
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
-from quotes_api.extraction.narrators import narrator
+from quotes_api.extraction.narrators import is_thing, narrator
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
@@ -50,6 +50,7 @@ class Resolver(Antecedents):
     def __init__(self, entities: DocumentEntities) -> None:
         super().__init__(entities)
         self._unnamed: dict[str, Entity] = {}
+        self._thing: tuple[int, list[Entity]] | None = None  # the last document or body quoted
         self._narrator: str | None = None  # who "I" is outside quotations, read when first needed
         self.descriptions = DescriptionResolver(entities)
 
@@ -63,6 +64,8 @@ class Resolver(Antecedents):
             for entity in self._resolve_one(part, position):
                 if entity not in out:
                     out.append(entity)
+        if out and len(parts) == 1 and is_thing(parts[0]):
+            self._thing = (position, out)  # "the email read": what a next "it" goes on with
         return out
 
     def _resolve_one(self, phrase: str, position: int) -> list[Entity]:
@@ -202,6 +205,10 @@ class Resolver(Antecedents):
                 best = named[-1]
             return best[1] if best else []
         if pronoun == "it":
+            # '"...," the email read. It added ...': the thing just quoted speaks on.
+            thing = self._thing
+            if thing and self.history and self.history[-1][0] == thing[0] and position - thing[0] <= 1500:
+                return list(thing[1])
             # A place named as a setting ("at a rally in Iowa") is rarely what "it said" means.
             for pos, entity in self.entities.recent(position, 3000):
                 body = entity.kind == "organisation" or (

@@ -65,3 +65,11 @@ def test_i_in_an_excerpt_from_a_named_book_is_its_author() -> None:
 def test_i_is_nobody_named_in_a_headline_quoting_someone() -> None:
     text = "Pike: 'We Will Win'.\n\nTom Ray said he would run. \"We can win,\" I said to him.\n"
     assert [q.speaker_names for q in run(text)][-1] == []
+
+
+def test_it_after_a_quoted_document_goes_on_with_its_sender() -> None:
+    text = (
+        "The Harbour Council met on Monday. Mayor Ann Pike sent an email to supporters on Tuesday.\n\n"
+        '"Friends, we are close," the email read. It said that the vote was "too close to call."\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
