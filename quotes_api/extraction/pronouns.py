@@ -84,6 +84,8 @@ _INVERTED_CUE = re.compile(
     r"[," + FILLER + r"][ \t]+(?:said|says|added|adds|wrote|writes|noted|notes|argued|"
     r"argues)[ \t]+$"
 )
+# A speech verb between commas after the name: "Trump, Tom Ray said, has ..."
+_PARENTHETICAL = re.compile(r"\s+[a-z]+,\s")
 _SUBORDINATORS = SUBORDINATORS | {"as", "once"}  # opening a sentence: "After Ray left, ..."
 # A lowercase word after a name that makes the name a modifier ("the Trump campaign chairman")
 # rather than a subject: not a verb. Verbs of news mostly end in -ed or -s or are irregular.
@@ -108,6 +110,13 @@ def reporter_in(entities: DocumentEntities, mentions: list[tuple[int, Entity]]) 
     masked = entities.masked
     for pos, entity in reversed(mentions):
         content = masked[entities.sentence_start(pos) : pos].split()
+        if (
+            entity.kind == "person"
+            and masked[pos - 2 : pos] == ", "
+            and _PARENTHETICAL.match(masked, entities.mention_end(pos))
+            and entities.speaks_at(pos)
+        ):
+            return entity  # "Trump, Tom Ray said, has failed.": a parenthesis, however short
         if entity.kind != "person" or len(content) < 4 or content[0].lower().strip(",") in INTRO_WORDS:
             continue  # "Earlier Wednesday, Reyes spoke ...": an introduction, not reported words
         if (

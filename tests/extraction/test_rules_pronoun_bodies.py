@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quotes_api.extraction.roles import is_body_role
 
-from .helpers import run
+from .helpers import only, run
 
 
 def test_a_name_described_as_a_news_agency_is_no_he() -> None:
@@ -73,3 +73,12 @@ def test_it_after_a_quoted_document_goes_on_with_its_sender() -> None:
         '"Friends, we are close," the email read. It said that the vote was "too close to call."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
+
+
+def test_he_after_a_parenthetical_reporter_is_the_reporter() -> None:
+    text = (
+        "Leo Brandt chairs the Harbour board. Tom Ray is its treasurer.\n\n"
+        "Brandt, Ray said, has lost the trust of the town.\n\n"
+        '"He should step down," he said.\n'
+    )
+    assert only(text).speaker_names == ["Tom Ray"]
