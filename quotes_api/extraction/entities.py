@@ -71,9 +71,12 @@ class DocumentEntities:
         ends: dict[int, int] = {}
         honorific: dict[int, str] = {}  # "Mr.", "Mrs.": dropped from the name, kept for its gender
         prepared = join_of_names(masked)
+        lone: list[tuple[int, int]] = []  # single words read as no name ("Cuban"), kept for below
         for m in NAME_RUN.finditer(prepared):
             skip, parsed = name_in_run(m.group())
             if parsed is None:
+                if " " not in m.group():
+                    lone.append((m.start(), m.end()))
                 continue
             start = m.start() + skip
             if (" " + prepared[max(0, start - 4) : start]).endswith((" a ", " an ")):
@@ -94,6 +97,14 @@ class DocumentEntities:
                 self._learn_gender(entity, title, name)
             self._mentions.append((start, entity))
             entity.positions.append(start)
+        for start, end in lone:
+            # "Cuban said" once "Mark Cuban" is named: the surname, though also a nationality
+            word = prepared[start:end]
+            owner = [e for e in self._by_token.get(word, ()) if e.kind == "person" and e.tokens[-1] == word]
+            if len(owner) == 1 and owner[0].positions and owner[0].positions[0] < start:
+                self._mentions.append((start, owner[0]))
+                owner[0].positions.append(start)
+                ends[start] = end
         for entity in self.entities:
             # "Xinhua, the official news agency, said": a body, which no "he" or "she" means
             if entity.kind == "person" and entity.gender is None and any(map(is_body_role, entity.roles)):

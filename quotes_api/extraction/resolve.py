@@ -75,6 +75,8 @@ class Resolver(Antecedents):
             person = person_before_place(self.entities.masked, position)
             if person is not None:  # "Stacy Bell of Dunmore, Ohio says": Stacy Bell
                 mention = parse_mention(person)
+        if mention.kind == "unnamed" and self.entities.knows_token(word := clean(phrase)):
+            mention = Mention(word, word, None, "person")  # "said Cuban" after "Mark Cuban"
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
         if (owner := campaign_owner(clean(phrase))) is not None:  # "Ray's campaign"

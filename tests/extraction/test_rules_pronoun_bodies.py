@@ -82,3 +82,12 @@ def test_he_after_a_parenthetical_reporter_is_the_reporter() -> None:
         '"He should step down," he said.\n'
     )
     assert only(text).speaker_names == ["Tom Ray"]
+
+
+def test_a_surname_that_is_also_a_nationality_is_the_person_once_named() -> None:
+    text = (
+        "Tom Irish, the mayor of Dunmore, met Leo Brandt on Monday.\n\n"
+        "Brandt left early. Irish said the budget was fair.\n\n"
+        '"We kept every promise," he said. "Every one," said Irish.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Tom Irish"], ["Tom Irish"]]
