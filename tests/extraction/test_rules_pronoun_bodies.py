@@ -91,3 +91,12 @@ def test_a_surname_that_is_also_a_nationality_is_the_person_once_named() -> None
         '"We kept every promise," he said. "Every one," said Irish.\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Tom Irish"], ["Tom Irish"]]
+
+
+def test_a_name_after_like_is_no_subject() -> None:
+    text = (
+        "Tom Ray and Leo Delgado both sued the Harbour Company.\n\n"
+        "Like Delgado, the former tenant, Ray does not want another trial. "
+        '"I am 70, and I am tired," he said.\n'
+    )
+    assert only(text).speaker_names == ["Tom Ray"]
