@@ -26,7 +26,7 @@ from quotes_api.extraction.lexicon import (
     PLACES,
     TITLES,
 )
-from quotes_api.extraction.lexicon.people import PERSON_NOUNS, RANK_WORDS
+from quotes_api.extraction.lexicon.people import CANDIDACY_WORDS, PERSON_NOUNS, RANK_WORDS
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.narrators import is_thing, narrator
@@ -52,6 +52,7 @@ class Resolver(Antecedents):
         self._unnamed: dict[str, Entity] = {}
         self._thing: tuple[int, list[Entity]] | None = None  # the last document or body quoted
         self._narrator: str | None = None  # who "I" is outside quotations, read when first needed
+        self._headliner: list[Entity] | None = None  # the first person the headline names, if any
         self.descriptions = DescriptionResolver(entities)
 
     def remember(self, position: int, speakers: list[Entity]) -> None:
@@ -137,7 +138,12 @@ class Resolver(Antecedents):
                 and head[-1] not in EVENT_ROLES
                 and (head[-1] in PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old")
             ):
-                holder = self._last_person(position, _gender_of(head)) or self._last_speaker(position)
+                holder = (
+                    set(head) & CANDIDACY_WORDS
+                    and self._principal(_gender_of(head))
+                    or self._last_person(position, _gender_of(head))
+                    or self._last_speaker(position)
+                )
                 ranks = set(head) & RANK_WORDS - {"former", "first"}
                 # "the vice president" after the president spoke is someone else
                 if (
@@ -154,6 +160,19 @@ class Resolver(Antecedents):
         if key not in self._unnamed:
             self._unnamed[key] = Entity(description, "unnamed", aliases=[phrase])
         return [self._unnamed[key]]
+
+    def _principal(self, gender: str | None) -> Entity | None:
+        """The candidate an article is about, whom "the nominee" or "the front-runner" means
+        when no one is named with that role: the first person its headline names, if a given
+        name or title tells their gender (a headline's capitals are often no name)."""
+        if self._headliner is None:
+            end = max(0, self.entities.masked.find("\n"))
+            people = [e for _, e in self.entities.mentions_in(0, end) if e.kind == "person"]
+            self._headliner = people[:1]
+        for person in self._headliner:
+            if person.gender is not None and person.gender == (gender or person.gender):
+                return person
+        return None
 
     def _campaign(self, owner: str, phrase: str, position: int) -> list[Entity]:
         """ "Ray's campaign", "his campaign": the organisation "Tom Ray campaign", named by the

@@ -100,3 +100,12 @@ def test_a_name_after_like_is_no_subject() -> None:
         '"I am 70, and I am tired," he said.\n'
     )
     assert only(text).speaker_names == ["Tom Ray"]
+
+
+def test_the_nominee_with_no_one_named_so_is_the_candidate_of_the_headline() -> None:
+    text = (
+        "Ann Pike vows to cut harbour fees.\n\n"
+        'Tom Ray, the harbour master, said the fees rose again in May. "We had no choice," he said.\n\n'
+        '"We will cut them in half," the Labour nominee said on Friday.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Ann Pike"]
