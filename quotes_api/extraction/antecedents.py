@@ -14,7 +14,7 @@ from collections.abc import Callable
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import EITHER_NAMES, TITLES
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS
-from quotes_api.extraction.pronouns import opening_head, reporter_in, subject_before
+from quotes_api.extraction.pronouns import after_opening_clause, opening_head, reporter_in, subject_before
 
 _PRONOUN_OF = {"male": "he", "female": "she"}
 _HE = re.compile(r"\b[Hh]e\b")
@@ -181,8 +181,8 @@ class Antecedents:
             entity.kind != "person"
             or not known
             or len(entity.tokens) < 2
-            or not self.entities.opens_sentence(pos)
-            or not self.entities.is_subject(pos)
+            or not (self.entities.opens_sentence(pos) and self.entities.is_subject(pos))
+            and not after_opening_clause(self.entities, pos)  # "When Ray spoke, Brandt left."
         ):
             return None
         return entity

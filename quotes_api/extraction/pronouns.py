@@ -146,6 +146,24 @@ def opening_head(entities: DocumentEntities, mentions: list[tuple[int, Entity]])
     return mentions[k:]
 
 
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]{3,}ly[ \t]+)?[a-z]+\b(?!['’])")
+
+
+def after_opening_clause(entities: DocumentEntities, position: int) -> bool:
+    """Does the mention open the main clause after an opening subordinate one, followed by its
+    verb? "When Tom Ray spoke of ..., Mr. Leo Brandt forcefully differed." → Brandt."""
+    start = entities.sentence_start(position)
+    if entities.first_word(start).strip(",") not in _SUBORDINATORS:
+        return False
+    comma = entities.masked.find(", ", start, start + 300)
+    if comma < 0 or comma > position:
+        return False
+    between = entities.masked[comma + 2 : position].split()
+    return all(w[:1].isupper() for w in between) and bool(
+        _VERB_AFTER.match(entities.masked, entities.mention_end(position))
+    )
+
+
 _ASKED = re.compile(r"\b(?:asked|pressed|quizzed)[ \t]+$")
 
 

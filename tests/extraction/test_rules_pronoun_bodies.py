@@ -109,3 +109,12 @@ def test_the_nominee_with_no_one_named_so_is_the_candidate_of_the_headline() -> 
         '"We will cut them in half," the Labour nominee said on Friday.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Ann Pike"]
+
+
+def test_he_after_an_opening_clause_is_the_main_clause_subject() -> None:
+    text = (
+        "Tom Ray and Leo Brandt debated in Dunmore on Monday.\n\n"
+        "When Mr. Ray tried to defend his plan for the harbour, Mr. Brandt sharply differed. "
+        '"The plan is a disaster," he said.\n'
+    )
+    assert only(text).speaker_names == ["Leo Brandt"]
