@@ -14,7 +14,13 @@ from collections.abc import Callable
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import EITHER_NAMES, TITLES
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS
-from quotes_api.extraction.pronouns import after_opening_clause, opening_head, reporter_in, subject_before
+from quotes_api.extraction.pronouns import (
+    after_opening_clause,
+    apposed_opening,
+    opening_head,
+    reporter_in,
+    subject_before,
+)
 
 _PRONOUN_OF = {"male": "he", "female": "she"}
 _HE = re.compile(r"\b[Hh]e\b")
@@ -168,7 +174,9 @@ class Antecedents:
     def _opening_person(self, mentions: list[tuple[int, Entity]], gender: str) -> Entity | None:
         """The person of no other gender opening the sentence as its subject, ahead of any
         name in an apposition after it."""
-        mentions = opening_head(self.entities, sorted(mentions, key=lambda pe: pe[0]))
+        ordered = sorted(mentions, key=lambda pe: pe[0])
+        apposed = apposed_opening(self.entities, ordered)  # "One pastor, Leo Brandt, said"
+        mentions = [apposed] if apposed is not None else opening_head(self.entities, ordered)
         if not mentions:
             return None
         pos, entity = mentions[0]
@@ -181,7 +189,8 @@ class Antecedents:
             entity.kind != "person"
             or not known
             or len(entity.tokens) < 2
-            or not (self.entities.opens_sentence(pos) and self.entities.is_subject(pos))
+            or apposed is None
+            and not (self.entities.opens_sentence(pos) and self.entities.is_subject(pos))
             and not after_opening_clause(self.entities, pos)  # "When Ray spoke, Brandt left."
         ):
             return None

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from quotes_api.extraction.entities import DocumentEntities
+from quotes_api.extraction.pronouns import apposed_opening
 from quotes_api.extraction.roles import is_body_role
+from quotes_api.extraction.sentences import Sentences
 
 from .helpers import only, run
 
@@ -118,3 +123,22 @@ def test_he_after_an_opening_clause_is_the_main_clause_subject() -> None:
         '"The plan is a disaster," he said.\n'
     )
     assert only(text).speaker_names == ["Leo Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "One delegate, Harbour Labour Party chairwoman Rosa Delgado, pledged her vote to Ann Pike.",
+            "Rosa Delgado",
+        ),
+        ("One pastor backing Mr. Ray, Leo Brandt of Dunmore, said he made calls.", "Leo Brandt"),
+        ("One pastor, a friend of Tom Ray, said he made calls.", None),
+        ("Tom Ray, a pastor, said he made calls.", None),
+    ],
+)
+def test_the_name_apposed_to_an_opening_description(sentence: str, name: str | None) -> None:
+    sentences = Sentences(sentence, [(0, len(sentence))])
+    entities = DocumentEntities(sentence, sentences.start_of)
+    found = apposed_opening(entities, entities.mentions_in(0, len(sentence)))
+    assert (found[1].name if found else None) == name
