@@ -14,7 +14,13 @@ from collections.abc import Callable
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import EITHER_NAMES, TITLES
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS
-from quotes_api.extraction.pronouns import opening_head, reporter_in, subject_before
+from quotes_api.extraction.pronouns import (
+    after_opening_clause,
+    apposed_opening,
+    opening_head,
+    reporter_in,
+    subject_before,
+)
 
 _PRONOUN_OF = {"male": "he", "female": "she"}
 _HE = re.compile(r"\b[Hh]e\b")
@@ -81,6 +87,7 @@ class Antecedents:
         best: tuple[int, Entity] | None = None
         fallback, quoted = None, False
         for pos, entity in self.entities.recent(position, 4000):
+            entity = self.entities.relative(pos, entity, gender)  # "Clinton ... she"
             if fits(entity):
                 if self.entities.is_subject(pos):
                     best = self._main_subject_over(pos, entity, fits, gender)
@@ -144,6 +151,7 @@ class Antecedents:
         if gender is None:
             return None
         start, words, mentions = self.entities.sentence_before(position)
+        mentions = [(pos, self.entities.relative(pos, e, gender)) for pos, e in mentions]
         said = (_HE if gender == "male" else _SHE).search(words)
         if said:  # "He met Noor.": the sentence is about Noor; but "Noor said he ..." is Noor
             subject = subject_before(
@@ -169,7 +177,9 @@ class Antecedents:
     def _opening_person(self, mentions: list[tuple[int, Entity]], gender: str) -> Entity | None:
         """The person of no other gender opening the sentence as its subject, ahead of any
         name in an apposition after it."""
-        mentions = opening_head(self.entities, sorted(mentions, key=lambda pe: pe[0]))
+        ordered = sorted(mentions, key=lambda pe: pe[0])
+        apposed = apposed_opening(self.entities, ordered)  # "One pastor, Leo Brandt, said"
+        mentions = [apposed] if apposed is not None else opening_head(self.entities, ordered)
         if not mentions:
             return None
         pos, entity = mentions[0]
@@ -182,8 +192,9 @@ class Antecedents:
             entity.kind != "person"
             or not known
             or len(entity.tokens) < 2
-            or not self.entities.opens_sentence(pos)
-            or not self.entities.is_subject(pos)
+            or apposed is None
+            and not (self.entities.opens_sentence(pos) and self.entities.is_subject(pos))
+            and not after_opening_clause(self.entities, pos)  # "When Ray spoke, Brandt left."
         ):
             return None
         return entity

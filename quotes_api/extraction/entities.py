@@ -29,6 +29,7 @@ from quotes_api.extraction.mentions import (
 )
 from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.names import apposition_role, name_in_run
+from quotes_api.extraction.roles import is_body_role
 
 _AND = re.compile(r",?\s+and\s+")
 
@@ -75,9 +76,12 @@ class DocumentEntities:
         ends: dict[int, int] = {}
         honorific: dict[int, str] = {}  # "Mr.", "Mrs.": dropped from the name, kept for its gender
         prepared = join_of_names(masked)
+        lone: list[tuple[int, int]] = []  # single words read as no name ("Cuban"), kept for below
         for m in NAME_RUN.finditer(prepared):
             skip, parsed = name_in_run(m.group())
             if parsed is None:
+                if " " not in m.group():
+                    lone.append((m.start(), m.end()))
                 continue
             start = m.start() + skip
             if (" " + prepared[max(0, start - 4) : start]).endswith((" a ", " an ")):
@@ -98,6 +102,18 @@ class DocumentEntities:
                 self._learn_gender(entity, title, name)
             self._mentions.append((start, entity))
             entity.positions.append(start)
+        for start, end in lone:
+            # "Cuban said" once "Mark Cuban" is named: the surname, though also a nationality
+            word = prepared[start:end]
+            owner = [e for e in self._by_token.get(word, ()) if e.kind == "person" and e.tokens[-1] == word]
+            if len(owner) == 1 and owner[0].positions and owner[0].positions[0] < start:
+                self._mentions.append((start, owner[0]))
+                owner[0].positions.append(start)
+                ends[start] = end
+        for entity in self.entities:
+            # "Xinhua, the official news agency, said": a body, which no "he" or "she" means
+            if entity.kind == "person" and entity.gender is None and any(map(is_body_role, entity.roles)):
+                entity.kind = "organisation"
         self._mentions.sort(key=lambda pe: pe[0])
         # "Anton Petrescu and Kaisa Aho": pairs of people a later "they" may mean.
         self.groups: list[tuple[int, list[Entity]]] = []
@@ -174,6 +190,27 @@ class DocumentEntities:
             entity.roles.append(mention.role)
         if mention.text not in entity.aliases:
             entity.aliases.append(mention.text)
+        return entity
+
+    def relative(self, position: int, entity: Entity, gender: str | None) -> Entity:
+        """The bearer of the surname a bare mention ("Clinton") makes of ``gender``, when the
+        mention went to a family member of the other gender: in "Clinton spoke. '...,' she
+        said", she is the woman of that family the document names, not the man."""
+        if gender is None or entity.kind != "person" or entity.gender in (gender, None):
+            return entity
+        words = self._masked[position : self._ends.get(position, position)].split()
+        before = self._masked[max(0, position - 12) : position].split()
+        if (
+            len(words) != 1
+            or before
+            and families.title_gender(before[-1])
+            or not self.is_subject(position)
+            or self.opens_subordinate_clause(position)
+        ):
+            return entity  # "Bill Clinton" in full, "Mrs. Clinton": no one else; nor an object
+        for other in self._by_token.get(words[0], ()):
+            if other is not entity and other.kind == "person" and other.gender == gender:
+                return other
         return entity
 
     def speaks_at(self, position: int) -> bool:

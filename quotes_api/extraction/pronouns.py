@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import INTRO_WORDS
-from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
+from quotes_api.extraction.lexicon.function_words import ARTICLES, GOVERNING, SUBORDINATORS
 from quotes_api.extraction.sentences import FILLER
 
 if TYPE_CHECKING:
@@ -84,6 +84,8 @@ _INVERTED_CUE = re.compile(
     r"[," + FILLER + r"][ \t]+(?:said|says|added|adds|wrote|writes|noted|notes|argued|"
     r"argues)[ \t]+$"
 )
+# A speech verb between commas after the name: "Trump, Tom Ray said, has ..."
+_PARENTHETICAL = re.compile(r"\s+[a-z]+,\s")
 _SUBORDINATORS = SUBORDINATORS | {"as", "once"}  # opening a sentence: "After Ray left, ..."
 # A lowercase word after a name that makes the name a modifier ("the Trump campaign chairman")
 # rather than a subject: not a verb. Verbs of news mostly end in -ed or -s or are irregular.
@@ -108,6 +110,13 @@ def reporter_in(entities: DocumentEntities, mentions: list[tuple[int, Entity]]) 
     masked = entities.masked
     for pos, entity in reversed(mentions):
         content = masked[entities.sentence_start(pos) : pos].split()
+        if (
+            entity.kind == "person"
+            and masked[pos - 2 : pos] == ", "
+            and _PARENTHETICAL.match(masked, entities.mention_end(pos))
+            and entities.speaks_at(pos)
+        ):
+            return entity  # "Trump, Tom Ray said, has failed.": a parenthesis, however short
         if entity.kind != "person" or len(content) < 4 or content[0].lower().strip(",") in INTRO_WORDS:
             continue  # "Earlier Wednesday, Reyes spoke ...": an introduction, not reported words
         if (
@@ -135,6 +144,65 @@ def opening_head(entities: DocumentEntities, mentions: list[tuple[int, Entity]])
     while k < len(mentions) - 1 and _MODIFIED.match(entities.masked, entities.mention_end(mentions[k][0])):
         k += 1
     return mentions[k:]
+
+
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]{3,}ly[ \t]+)?[a-z]+\b(?!['’])")
+
+
+def after_opening_clause(entities: DocumentEntities, position: int) -> bool:
+    """Does the mention open the main clause after an opening subordinate one, followed by its
+    verb? "When Tom Ray spoke of ..., Mr. Leo Brandt forcefully differed." → Brandt."""
+    start = entities.sentence_start(position)
+    if entities.first_word(start).strip(",") not in _SUBORDINATORS:
+        return False
+    comma = entities.masked.find(", ", start, start + 300)
+    if comma < 0 or comma > position:
+        return False
+    between = entities.masked[comma + 2 : position].split()
+    return all(w[:1].isupper() for w in between) and bool(
+        _VERB_AFTER.match(entities.masked, entities.mention_end(position))
+    )
+
+
+# "One pastor backing Ray, Leo Brandt of Dunmore, said ...": a description opening the
+# sentence, then the name it describes, set off by commas.
+_DESCRIPTION_OPENING = re.compile(
+    r"[\s" + FILLER + r"]*(?:One|A|An|Another|The)[ \t]+[^,;:!?\n]{2,60}?,[ \t]+"
+)
+
+
+_GOVERNING_WORDS = GOVERNING | ARTICLES  # "a friend of Ray": a description again
+_GOVERNING = re.compile(r"[ \t]+(?:of|from|in|at|for|with)\b")
+
+
+def apposed_opening(
+    entities: DocumentEntities, mentions: list[tuple[int, Entity]]
+) -> tuple[int, Entity] | None:
+    """The name apposed to a description that opens the sentence, standing as its subject:
+    "One pastor backing Ray, Leo Brandt of Dunmore, said ..." → Leo Brandt, not Ray; "One
+    delegate, Harbour Party chairwoman Ann Pike, pledged ..." → Ann Pike."""
+    if not mentions:
+        return None
+    m = _DESCRIPTION_OPENING.match(entities.masked, entities.sentence_start(mentions[0][0]))
+    if m is None:
+        return None
+    after = [pe for pe in mentions if pe[0] >= m.end()]
+    k = 0
+    while (
+        k < len(after) - 1
+        and _MODIFIED.match(entities.masked, end := entities.mention_end(after[k][0]))
+        and not _GOVERNING.match(entities.masked, end)
+    ):
+        k += 1  # "Harbour Party chairwoman Ann Pike": the party qualifies her role
+    if not after:
+        return None
+    between = entities.masked[m.end() : after[k][0]].split()
+    if len(between) > 5 or any(w in _GOVERNING_WORDS for w in between):
+        return None  # "One pastor, a friend of Ray, ...": a description again, not a name
+    pos, entity = after[k]
+    if "," in entities.masked[m.end() : pos] or entities.masked[entities.mention_end(pos)] not in ", ":
+        return None  # "One pastor, a friend of Ray, ...": no name right after the comma
+    return pos, entity
 
 
 _ASKED = re.compile(r"\b(?:asked|pressed|quizzed)[ \t]+$")

@@ -26,9 +26,10 @@ from quotes_api.extraction.lexicon import (
     PLACES,
     TITLES,
 )
-from quotes_api.extraction.lexicon.people import PERSON_NOUNS, RANK_WORDS
+from quotes_api.extraction.lexicon.people import CANDIDACY_WORDS, PERSON_NOUNS, RANK_WORDS
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
+from quotes_api.extraction.narrators import is_thing, narrator
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
@@ -49,6 +50,9 @@ class Resolver(Antecedents):
     def __init__(self, entities: DocumentEntities) -> None:
         super().__init__(entities)
         self._unnamed: dict[str, Entity] = {}
+        self._thing: tuple[int, list[Entity]] | None = None  # the last document or body quoted
+        self._narrator: str | None = None  # who "I" is outside quotations, read when first needed
+        self._headliner: list[Entity] | None = None  # the first person the headline names, if any
         self.descriptions = DescriptionResolver(entities)
 
     def remember(self, position: int, speakers: list[Entity]) -> None:
@@ -62,6 +66,8 @@ class Resolver(Antecedents):
             for entity in self._resolve_one(part, position):
                 if entity not in out:
                     out.append(entity)
+        if out and len(parts) == 1 and is_thing(parts[0]):
+            self._thing = (position, out)  # "the email read": what a next "it" goes on with
         return out
 
     def _resolve_one(self, phrase: str, position: int) -> list[Entity]:
@@ -71,6 +77,8 @@ class Resolver(Antecedents):
             person = person_before_place(self.entities.masked, position)
             if person is not None:  # "Stacy Bell of Dunmore, Ohio says": Stacy Bell
                 mention = parse_mention(person)
+        if mention.kind == "unnamed" and self.entities.knows_token(word := clean(phrase)):
+            mention = Mention(word, word, None, "person")  # "said Cuban" after "Mark Cuban"
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
         cleaned = clean(phrase)
@@ -132,7 +140,12 @@ class Resolver(Antecedents):
                 and head[-1] not in EVENT_ROLES
                 and (head[-1] in PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old")
             ):
-                holder = self._last_person(position, _gender_of(head)) or self._last_speaker(position)
+                holder = (
+                    set(head) & CANDIDACY_WORDS
+                    and self._principal(_gender_of(head))
+                    or self._last_person(position, _gender_of(head))
+                    or self._last_speaker(position)
+                )
                 ranks = set(head) & RANK_WORDS - {"former", "first"}
                 # "the vice president" after the president spoke is someone else
                 if (
@@ -150,6 +163,19 @@ class Resolver(Antecedents):
             self._unnamed[key] = Entity(description, "unnamed", aliases=[phrase])
         return [self._unnamed[key]]
 
+    def _principal(self, gender: str | None) -> Entity | None:
+        """The candidate an article is about, whom "the nominee" or "the front-runner" means
+        when no one is named with that role: the first person its headline names, if a given
+        name or title tells their gender (a headline's capitals are often no name)."""
+        if self._headliner is None:
+            end = max(0, self.entities.masked.find("\n"))
+            people = [e for _, e in self.entities.mentions_in(0, end) if e.kind == "person"]
+            self._headliner = people[:1]
+        for person in self._headliner:
+            if person.gender is not None and person.gender == (gender or person.gender):
+                return person
+        return None
+
     def _campaign(self, owner: str, phrase: str, position: int) -> list[Entity]:
         """ "Ray's campaign", "his campaign": the organisation "Tom Ray campaign", named by the
         candidate's fullest name."""
@@ -166,6 +192,10 @@ class Resolver(Antecedents):
     def _pronoun(self, pronoun: str, position: int) -> list[Entity]:
         if pronoun == "i" and (turn := turn_at(self.entities.masked, position)) is not None:
             return self._resolve_one(turn, position)  # "RAY: I said ..." in a transcript
+        if pronoun == "i":
+            if self._narrator is None:
+                self._narrator = narrator(self.entities.masked) or ""
+            return self._resolve_one(self._narrator, position) if self._narrator else []
         if pronoun in ("he", "she"):
             # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
             gender = "male" if pronoun == "he" else "female"
@@ -198,6 +228,10 @@ class Resolver(Antecedents):
                 best = named[-1]
             return best[1] if best else []
         if pronoun == "it":
+            # '"...," the email read. It added ...': the thing just quoted speaks on.
+            thing = self._thing
+            if thing and self.history and self.history[-1][0] == thing[0] and position - thing[0] <= 1500:
+                return list(thing[1])
             # A place named as a setting ("at a rally in Iowa") is rarely what "it said" means.
             for pos, entity in self.entities.recent(position, 3000):
                 body = entity.kind == "organisation" or (

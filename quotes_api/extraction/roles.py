@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quotes_api.extraction.lexicon import MEDIA_HEADS, PLURAL_TITLES, TITLE_ABBREVIATIONS
+from quotes_api.extraction.lexicon.bodies import BODY_NOUNS
 from quotes_api.extraction.mentions import clean, parse_mention
 
 # "the striker, Ana Ruiz": a description, then the name it describes.
@@ -83,3 +84,21 @@ def is_medium(name: str) -> bool:
     (True, False)
     """
     return any(word.lower().strip(".,") in MEDIA_HEADS for word in name.split())
+
+
+# Where a role's head noun ends: before what qualifies it ("company with revenue of ...").
+_PREPOSITION = re.compile(r"(?:at|on|in|of|for|with|from|by)\s", re.I)
+_HEAD_END = re.compile(r"\s+(?:of|for|at|in|with|from|that|which|based|on|to|whose)\b.*", re.S)
+
+
+def is_body_role(role: str) -> bool:
+    """Does this role describe a body rather than a person ("the official news agency", "the
+    state's largest newspaper", "a company with revenue of $5 billion")? Its head noun says so.
+
+    >>> is_body_role("official news agency"), is_body_role("chairman of the agency")
+    (True, False)
+    """
+    if _PREPOSITION.match(role):
+        return False  # "at the Policy Institute": where someone works, not what they are
+    words = re.findall(r"[\w-]+", _HEAD_END.sub("", role))
+    return bool(words) and words[-1] in BODY_NOUNS  # lowercase: "Policy Institute" is a name

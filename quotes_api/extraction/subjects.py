@@ -16,6 +16,7 @@ import re
 from quotes_api.extraction.cues import cue_at, finite_forms
 from quotes_api.extraction.lexicon import INTRO_WORDS, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.lexicon.function_words import (
+    COMPARING,
     NP_GLUE_NARROW,
     PLACE_PREPOSITIONS,
     SUBJECT_PREPOSITIONS,
@@ -41,6 +42,8 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
         return True  # "backed by Sen. Ana Feld of Ohio, who said ...": she is the one speaking
     if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
         words = []
+    if words and words[-1].lower() in COMPARING:
+        return False  # "Like Makaeff, Roffman doesn't ...": Roffman is the subject
     if words and words[-1].lower() in SUBJECT_PREPOSITIONS and not _is_topic(masked, words, end):
         return False  # "The rise of Bannon gave ...", "Ortiz, director for Reyes, said": not Bannon, Reyes
     if all(np_word(w) for w in words) or _holds_the_view(masked, words, end):

@@ -97,6 +97,14 @@ association institute charity corporation bank ministry club nonprofit non-profi
 """.split()
 )
 
+# Head nouns of a description of a body, for a name described by one ("Acme, the appliance
+# maker's parent company"): a body, not a person.
+BODY_NOUNS = (
+    ORG_NOUNS
+    | MEDIA_NOUNS
+    | frozenset("website site startup subsidiary conglomerate manufacturer retailer tank party".split())
+)
+
 # Last words of the names of places below a state (streets, districts, counties, towns): such a
 # name is no person "he" or "she" may mean, and speaks, if at all, as an authority.
 # Not the words that are also common surnames: Hill, Lane, Park, Lake, Bay, Bridges.

@@ -84,6 +84,8 @@ without within through across against among between toward towards referring lik
 )
 # The prepositions subjects.py looks for after a subject's head.
 SUBJECT_PREPOSITIONS = frozenset("of for with to by about against from on at in into than like near".split())
+# "Like Ray, Pike ...", "Unlike Ray": a comparison, whose name is not the sentence's subject.
+COMPARING = frozenset("like unlike than".split())
 # Prepositions after which a capitalised word is governed, not a new name ("of Texas").
 GOVERNING = frozenset("of from at for in with on by to".split())
 # "In Clarkston, refugees ...": where, not whom the sentence is about.

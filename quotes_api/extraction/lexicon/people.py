@@ -232,3 +232,7 @@ adviser advisers advisor advisors aide aides confidant confidants ally allies fr
 associates person people source sources close
 """.split()
 )
+
+# Nouns of a candidacy: "the nominee", "the GOP front-runner" mean the candidate an article is
+# about when no one is named with that role.
+CANDIDACY_WORDS = frozenset("nominee candidate front-runner frontrunner challenger hopeful".split())
