@@ -1,0 +1,33 @@
+"""Documents, polls and described bodies as speakers, round 4 (issue 13, classes 4 and 9).
+Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes_api.extraction.mentions import split_role
+
+from .helpers import only
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("Bank of Eastland", (None, "Bank of Eastland")),
+        ("Liberal Party of Westmark", (None, "Liberal Party of Westmark")),
+        ("University of Dunmore", (None, "University of Dunmore")),
+        ("Secretary of State Ann Pike", ("Secretary of State", "Ann Pike")),
+        ("Chief of Staff Tom Ray", ("Chief of Staff", "Tom Ray")),
+        ("Bank of Eastland Governor Ann Pike", ("Bank of Eastland Governor", "Ann Pike")),
+    ],
+)
+def test_an_of_inside_a_body_name_splits_no_role(run: str, expected: tuple[str | None, str]) -> None:
+    assert split_role(run) == expected
+
+
+def test_a_release_speaks_for_the_party_named_with_of() -> None:
+    text = (
+        "Former Gov. Ann Pike was due at the dinner, but on Friday, the Liberal Party of Westmark "
+        'announced she would stay away. "Ms. Pike will not attend," the release said.'
+    )
+    assert only(text).speaker_names == ["Liberal Party of Westmark"]
