@@ -26,7 +26,7 @@ from quotes_api.extraction.lexicon import (
     PLACES,
     TITLES,
 )
-from quotes_api.extraction.lexicon.people import PERSON_NOUNS, RANK_WORDS
+from quotes_api.extraction.lexicon.people import PAIR_WORDS, PERSON_NOUNS, RANK_WORDS
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.places import is_place, person_before_place
@@ -41,6 +41,13 @@ def _gender_of(words: list[str]) -> str | None:
     if set(words) & FEMALE_TITLES:
         return "female"
     return "male" if set(words) & MALE_TITLES else None
+
+
+def _singular(noun: str) -> str:
+    """ "lawmakers" → "lawmaker", "chairmen" → "chairman"; "" for a noun that is not plural."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else ""
 
 
 class Resolver(Antecedents):
@@ -121,6 +128,11 @@ class Resolver(Antecedents):
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
             return described
+        if definite and head and (set(head) & PAIR_WORDS or is_person_noun(_singular(head[-1]))):
+            # "the two lawmakers", "the committee chairmen": the pair just named, as "they" is
+            group = self._pronoun("they", position)
+            if len(group) > 1:
+                return group
         if definite and head and not mention.plural and (is_person_noun(head[-1]) or head[-1] == "year-old"):
             # Whoever was named with that role; failing that, for the common roles of news
             # ("the minister", "the envoy"), the person just quoted or named.

@@ -31,3 +31,16 @@ def test_a_release_speaks_for_the_party_named_with_of() -> None:
         'announced she would stay away. "Ms. Pike will not attend," the release said.'
     )
     assert only(text).speaker_names == ["Liberal Party of Westmark"]
+
+
+@pytest.mark.parametrize("described", ["the two lawmakers", "the two", "the committee chairmen"])
+def test_a_plural_description_is_the_pair_just_named(described: str) -> None:
+    text = (
+        f'Rep. Ann Pike and Rep. Tom Ray wrote to the minister on Monday. "You misled us," {described} wrote.'
+    )
+    assert only(text).speaker_names == ["Ann Pike", "Tom Ray"]
+
+
+def test_a_plural_description_with_no_pair_named_stays_unnamed() -> None:
+    q = only('Ann Pike spoke first. "We will appeal," the lawyers said.')
+    assert q.speaker_names == ["lawyers"]

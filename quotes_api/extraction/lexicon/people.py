@@ -151,6 +151,9 @@ neurosurgeon surgeon physician doctor developer tycoon magnate mogul entrepreneu
 """.split()
 )
 
+# Words that make a description of people a pair or a set of them: "the two", "both senators".
+PAIR_WORDS = frozenset("two both pair duo trio".split())
+
 # People who speak for the body they belong to: "a spokeswoman for Acme".
 SPOKES_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople spokesmen representative official officials".split()
