@@ -21,9 +21,11 @@ gives no speaker at all (``[]``): "email", "report" and "newspaper" are nobody.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
+from quotes_api.extraction.cues import inflections, is_cue_word
 from quotes_api.extraction.lexicon import (
     DOCUMENT_NOUNS,
     EITHER_NAMES,
@@ -36,9 +38,10 @@ from quotes_api.extraction.lexicon import (
     SPOKES_NOUNS,
     TITLES,
 )
-from quotes_api.extraction.lexicon.bodies import MEDIA_PIECES
+from quotes_api.extraction.lexicon.bodies import AD_NOUNS, AD_VOICES, MEDIA_PIECES
 from quotes_api.extraction.lexicon.function_words import ARTICLES, DESCRIPTION_OPENERS
 from quotes_api.extraction.lexicon.people import RANKS, RIVAL_PARTIES
+from quotes_api.extraction.lexicon.verbs import BEFORE_VERB, ISSUING_VERBS
 from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
 from quotes_api.extraction.roles import is_medium, role_words
 
@@ -46,6 +49,7 @@ if TYPE_CHECKING:
     from quotes_api.extraction.entities import DocumentEntities, Entity
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
+_ISSUING = frozenset(form for verb in ISSUING_VERBS for form in inflections(verb))
 # What follows a spokesperson: "a spokeswoman for Acme Corp.", "an official with the Harbour Council"
 _FOR_OWNER = re.compile(
     r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"
@@ -59,6 +63,12 @@ _FROM_ISSUER = re.compile(
 _WHICH = re.compile(r",\s+which\b")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+
+
+@functools.lru_cache(maxsize=256)
+def _document_pattern(heads: str) -> re.Pattern[str]:
+    """Where a document of one of these kinds is spoken of: "statement", "statements"."""
+    return re.compile(rf"\b(?:{heads})(?:s|ed)?\b", re.I)
 
 
 class DescriptionResolver:
@@ -271,7 +281,9 @@ class DescriptionResolver:
             found = self._issuer_after(at + len(bare), at)
             if found is not None:
                 return found
-        pattern = re.compile(rf"\b{re.escape(head)}(?:s|ed)?\b", re.I)
+        # "the narrator" speaks in the ad spoken of before
+        heads = sorted(AD_NOUNS | {head}) if head in AD_VOICES else [head]
+        pattern = _document_pattern("|".join(re.escape(h) for h in heads))
         floor = max(0, position - 3000)
         for m in list(pattern.finditer(self.masked, floor, position))[:-5:-1]:
             found = self._issuer_around(m.start(), m.end())
@@ -317,15 +329,28 @@ class DescriptionResolver:
 
     def _latest_subject(self, position: int) -> Entity | None:
         """The person or organisation that last stood as a clause's subject, shortly before:
-        "Acme confirmed the sale on Monday. '...,' the statement said." """
+        "Acme confirmed the sale on Monday. '...,' the statement said." One that stated or
+        issued something ("Acme confirmed that Pike met Ray") comes before the subject of
+        any other verb ("Pike met Ray"), which is what the statement reports."""
+        fallback = None
         for pos, entity in self.entities.recent(position, 1500):
             if (
                 entity.name.lower() not in PLACES
                 and (entity.kind == "organisation" or len(entity.tokens) > 1 or entity.roles)
                 and self.entities.is_subject(pos)
             ):
-                return self.fullest(entity, pos)
-        return None
+                if self._states(pos):
+                    return self.fullest(entity, pos)
+                fallback = fallback or (pos, entity)
+        return self.fullest(fallback[1], fallback[0]) if fallback else None
+
+    def _states(self, position: int) -> bool:
+        """Is the name at ``position`` followed by a verb of saying or issuing ("confirmed",
+        "released", "also announced")?"""
+        words = self.masked[self.entities.mention_end(position) :][:40].lower().split()[:2]
+        if words and (words[0].endswith("ly") or words[0] in BEFORE_VERB):
+            words = words[1:]
+        return bool(words) and (is_cue_word(words[0].strip(",.")) or words[0].strip(",.") in _ISSUING)
 
     def _person_or_body(self, entity: Entity, position: int) -> Entity:
         return self.fullest(entity, position)

@@ -44,3 +44,21 @@ def test_a_plural_description_is_the_pair_just_named(described: str) -> None:
 def test_a_plural_description_with_no_pair_named_stays_unnamed() -> None:
     q = only('Ann Pike spoke first. "We will appeal," the lawyers said.')
     assert q.speaker_names == ["lawyers"]
+
+
+def test_a_statement_speaks_for_who_confirmed_not_for_whom_it_reports() -> None:
+    text = (
+        "Harbour Radio confirmed that Ann Pike met Tom Ray.\n\n"
+        "According to the statement, Pike met Ray to plan a show. "
+        '"Ms. Pike has spoken to Mr. Ray about the show," the statement read.'
+    )
+    assert only(text).speaker_names == ["Harbour Radio"]
+
+
+def test_the_narrator_speaks_for_who_ran_the_ad() -> None:
+    text = (
+        "Tom Ray unveiled his second ad on Monday. It will focus on jobs. Bill Stone, a Ray "
+        'spokesman, said the campaign would spend more.\n\n"In Eastland, the middle class gets '
+        'crushed," says a narrator.'
+    )
+    assert only(text).speaker_names == ["Tom Ray"]

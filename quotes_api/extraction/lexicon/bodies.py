@@ -70,6 +70,10 @@ voice-over voiceover announcer footnote petition transcript document notice anno
 newsletter brochure flyer leaflet mailer video editorial column op-ed passage
 """.split()
 )
+# The voice of an ad, and the ads it speaks in: "the narrator says" speaks for whoever ran the ad
+# spoken of before ("Ray unveiled his second ad").
+AD_VOICES = frozenset("narrator voice-over voiceover announcer".split())
+AD_NOUNS = frozenset("ad ads advert advertisement commercial spot video".split())
 # A medium's own pieces: "the editorial read" speaks for the newspaper that ran it.
 MEDIA_PIECES = frozenset("editorial editorials column".split())
 # Descriptions of a medium: "the newspaper", "the paper's editorial board".
