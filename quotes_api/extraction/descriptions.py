@@ -21,11 +21,10 @@ gives no speaker at all (``[]``): "email", "report" and "newspaper" are nobody.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
-from quotes_api.extraction.cues import inflections, is_cue_word
+from quotes_api.extraction.documents import Issuers
 from quotes_api.extraction.lexicon import (
     DOCUMENT_NOUNS,
     EITHER_NAMES,
@@ -38,10 +37,9 @@ from quotes_api.extraction.lexicon import (
     SPOKES_NOUNS,
     TITLES,
 )
-from quotes_api.extraction.lexicon.bodies import AD_NOUNS, AD_VOICES, MEDIA_PIECES
+from quotes_api.extraction.lexicon.bodies import MEDIA_PIECES
 from quotes_api.extraction.lexicon.function_words import ARTICLES, DESCRIPTION_OPENERS
 from quotes_api.extraction.lexicon.people import RANKS, RIVAL_PARTIES
-from quotes_api.extraction.lexicon.verbs import BEFORE_VERB, ISSUING_VERBS
 from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
 from quotes_api.extraction.roles import is_medium, role_words
 
@@ -49,26 +47,13 @@ if TYPE_CHECKING:
     from quotes_api.extraction.entities import DocumentEntities, Entity
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
-_ISSUING = frozenset(form for verb in ISSUING_VERBS for form in inflections(verb))
 # What follows a spokesperson: "a spokeswoman for Acme Corp.", "an official with the Harbour Council"
 _FOR_OWNER = re.compile(
     r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*)*)"
 )
-# After a document noun: "an email from Tom Ray", "a report by the Harbour Council"
-_FROM_ISSUER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
-    r"(?=[A-Z])"
-)
 _WHICH = re.compile(r",\s+which\b")
-_POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+$")
-
-
-@functools.lru_cache(maxsize=256)
-def _document_pattern(heads: str) -> re.Pattern[str]:
-    """Where a document of one of these kinds is spoken of: "statement", "statements"."""
-    return re.compile(rf"\b(?:{heads})(?:s|ed)?\b", re.I)
 
 
 class DescriptionResolver:
@@ -77,6 +62,7 @@ class DescriptionResolver:
     def __init__(self, entities: DocumentEntities) -> None:
         self.entities = entities
         self.masked = entities.masked
+        self.issuers = Issuers(entities, self.fullest)
 
     def resolve(self, phrase: str, description: str, position: int) -> list[Entity] | None:
         """The speakers a description stands for; ``[]`` for a thing that is nobody; None when
@@ -94,14 +80,14 @@ class DescriptionResolver:
         if head in MEDIA_PIECES or (head in DOCUMENT_NOUNS and set(words) & MEDIA_NOUNS):
             # "the editorial", "the newspaper's editorial": the medium that ran it
             medium = (
-                self._owner_in(description, position)
+                self.issuers.owner_in(description, position)
                 or self._latest_org(position, media=True)
                 or self._latest_org(position, media=False)
             )
             if medium is not None:
                 return [medium]
         if head in DOCUMENT_NOUNS:
-            issuer = self._issuer(head, phrase, description, position) or self._latest_subject(position)
+            issuer = self.issuers.issuer(head, phrase, description, position)
             return [issuer] if issuer is not None else []
         if head in MEDIA_NOUNS or (head == "board" and "editorial" in words):
             medium = self._latest_org(position, media=True)
@@ -265,92 +251,3 @@ class DescriptionResolver:
         if entity.kind == "organisation" and role not in entity.roles:
             entity.roles.append(role)
         return entity
-
-    # -- documents ------------------------------------------------------------------------------
-
-    def _issuer(self, head: str, phrase: str, description: str, position: int) -> Entity | None:
-        """Who issued the document: named in the description ("Pike's statement"), after it
-        ("an email from Tom Ray"), or as the subject of the sentence that spoke of it before
-        ("The campaign sent out an email ...")."""
-        owner = self._owner_in(description, position)
-        if owner is not None:
-            return owner
-        bare = clean(phrase)
-        at = self.masked.find(bare, position, position + len(phrase) + 40)
-        if at >= 0:
-            found = self._issuer_after(at + len(bare), at)
-            if found is not None:
-                return found
-        # "the narrator" speaks in the ad spoken of before
-        heads = sorted(AD_NOUNS | {head}) if head in AD_VOICES else [head]
-        pattern = _document_pattern("|".join(re.escape(h) for h in heads))
-        floor = max(0, position - 3000)
-        for m in list(pattern.finditer(self.masked, floor, position))[:-5:-1]:
-            found = self._issuer_around(m.start(), m.end())
-            if found is not None:
-                return found
-        return None
-
-    def _owner_in(self, description: str, position: int) -> Entity | None:
-        """ "Pike's statement", "the Ray campaign's email", "one Vance ad": the name in it."""
-        run = None
-        for m in NAME_RUN.finditer(description):
-            run = m
-        if run is None:
-            return None
-        owner = parse_mention(re.sub(r"['’]s?$", "", run.group()))
-        if owner.name is None:
-            return None
-        return self.fullest(self.entities.resolve_name(owner, position), position)
-
-    def _issuer_after(self, end: int, start: int) -> Entity | None:
-        m = _FROM_ISSUER.match(self.masked, end)
-        if m is None:
-            return None
-        for pos, entity in self.entities.mentions_in(m.end(), m.end() + 1):
-            return self._person_or_body(entity, pos)
-        return None
-
-    def _issuer_around(self, start: int, end: int) -> Entity | None:
-        """The issuer of a document spoken of at ``start``..``end``."""
-        found = self._issuer_after(end, start)
-        if found is not None:
-            return found
-        sentence = self.entities.sentence_start(start)
-        before = self.entities.mentions_in(sentence, start)
-        for pos, entity in reversed(before):
-            gap = self.masked[self.entities.mention_end(pos) : start]
-            if _POSSESSIVE_BEFORE.fullmatch(gap):
-                return self._person_or_body(entity, pos)  # "Tom Ray's fundraising email"
-        for pos, entity in reversed(before):
-            if self.entities.is_subject(pos):
-                return self._person_or_body(entity, pos)  # "Tom Ray sent out an email"
-        return None
-
-    def _latest_subject(self, position: int) -> Entity | None:
-        """The person or organisation that last stood as a clause's subject, shortly before:
-        "Acme confirmed the sale on Monday. '...,' the statement said." One that stated or
-        issued something ("Acme confirmed that Pike met Ray") comes before the subject of
-        any other verb ("Pike met Ray"), which is what the statement reports."""
-        fallback = None
-        for pos, entity in self.entities.recent(position, 1500):
-            if (
-                entity.name.lower() not in PLACES
-                and (entity.kind == "organisation" or len(entity.tokens) > 1 or entity.roles)
-                and self.entities.is_subject(pos)
-            ):
-                if self._states(pos):
-                    return self.fullest(entity, pos)
-                fallback = fallback or (pos, entity)
-        return self.fullest(fallback[1], fallback[0]) if fallback else None
-
-    def _states(self, position: int) -> bool:
-        """Is the name at ``position`` followed by a verb of saying or issuing ("confirmed",
-        "released", "also announced")?"""
-        words = self.masked[self.entities.mention_end(position) :][:40].lower().split()[:2]
-        if words and (words[0].endswith("ly") or words[0] in BEFORE_VERB):
-            words = words[1:]
-        return bool(words) and (is_cue_word(words[0].strip(",.")) or words[0].strip(",.") in _ISSUING)
-
-    def _person_or_body(self, entity: Entity, position: int) -> Entity:
-        return self.fullest(entity, position)
