@@ -39,7 +39,7 @@ from quotes_api.extraction.lexicon import (
 )
 from quotes_api.extraction.lexicon.bodies import MEDIA_PIECES
 from quotes_api.extraction.lexicon.function_words import ARTICLES, DESCRIPTION_OPENERS
-from quotes_api.extraction.lexicon.people import RANKS, RIVAL_PARTIES
+from quotes_api.extraction.lexicon.people import RIVAL_PARTIES, SUBORDINATE_RANKS
 from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
 from quotes_api.extraction.roles import is_medium, role_words
 
@@ -125,7 +125,7 @@ class DescriptionResolver:
         else:
             head, complement, modifiers = low[-1], set(), words[:-1]
         heads = ROLE_SYNONYMS.get(head, {head})
-        ranks = {w.lower() for w in modifiers} & RANKS
+        ranks = {w.lower() for w in modifiers} & SUBORDINATE_RANKS
         marks = {w.lower().strip(",") for w in modifiers if w[:1].isupper()}
         candidates = []
         for _, entity in self.entities.recent(position):
@@ -133,7 +133,8 @@ class DescriptionResolver:
                 continue
             for role in entity.roles:
                 have = role_words(role)
-                if heads & have and complement <= have and ranks <= have:
+                # "the president" is not the vice president, nor "the minister" the deputy one
+                if heads & have and complement <= have and ranks == have & SUBORDINATE_RANKS:
                     candidates.append(entity)
                     break
         if not candidates:

@@ -20,7 +20,7 @@ from quotes_api.extraction.lexicon import (
     MALE_TITLES,
 )
 from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
-from quotes_api.extraction.lexicon.people import RANK_WORDS
+from quotes_api.extraction.lexicon.people import RANK_WORDS, SUBORDINATE_RANKS
 from quotes_api.extraction.mentions import (
     HONORIFICS,
     NAME_RUN,
@@ -258,9 +258,12 @@ class DocumentEntities:
         if not words:
             return None
         wanted = {words[-1]} | (set(words) & RANK_WORDS)
+        ranks = set(words) & SUBORDINATE_RANKS
         for _, entity in self.recent(position):
             if entity.kind == "person" and any(
-                wanted <= set(re.findall(r"[a-z]+", r.lower())) for r in entity.roles
+                wanted <= (have := set(re.findall(r"[a-z]+", r.lower())))
+                and have & SUBORDINATE_RANKS == ranks
+                for r in entity.roles
             ):
                 return entity
         return None

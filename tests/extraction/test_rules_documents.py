@@ -62,3 +62,16 @@ def test_the_narrator_speaks_for_who_ran_the_ad() -> None:
         'crushed," says a narrator.'
     )
     assert only(text).speaker_names == ["Tom Ray"]
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    text = (
+        "Vice President Tom Ray spoke first on Monday. Bill Stone got in on the game, bashing Ray "
+        'at a rally. "He is running harder against me," the former president said.'
+    )
+    assert only(text).speaker_names == ["Bill Stone"]
+
+
+def test_the_deputy_minister_is_still_the_deputy() -> None:
+    text = 'Deputy Minister Ann Pike arrived late. "We are ready," the deputy minister said.'
+    assert only(text).speaker_names == ["Ann Pike"]

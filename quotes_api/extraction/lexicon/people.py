@@ -123,6 +123,9 @@ ABBREVIATED_TITLES = (
 # Words that tell one office from another of the same name ("deputy", "acting").
 RANKS = frozenset("vice deputy assistant acting interim associate under".split())
 RANK_WORDS = RANKS | {"former", "first", "chief"}
+# Ranks below the office they qualify: a vice president is never "the president", while an
+# acting or interim one may be.
+SUBORDINATE_RANKS = RANKS - {"acting", "interim"}
 # Words before a title that say which holder, not which office ("the former senator").
 MODIFIER_TITLES = frozenset(
     "first former vice deputy assistant senior top acting interim outgoing "
