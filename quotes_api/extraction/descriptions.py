@@ -53,7 +53,6 @@ _FOR_OWNER = re.compile(
     r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*)*)"
 )
 _WHICH = re.compile(r",\s+which\b")
-_CAPITALISED_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 
 
 class DescriptionResolver:
@@ -108,6 +107,11 @@ class DescriptionResolver:
                 return [medium] if medium is not None else []
             return []
         return None
+
+    def poll_issuer(self, start: int, end: int) -> Entity | None:
+        """Who ran the poll spoken of at ``start``..``end`` ("a Quarry University"), named in
+        its phrase or as the issuer of a poll spoken of before."""
+        return self.issuers.owner_in(self.masked[start:end], start) or self.issuers.earlier("poll", start)
 
     # -- role holders ---------------------------------------------------------------------------
 

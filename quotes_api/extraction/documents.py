@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from quotes_api.extraction.cues import inflections, is_cue_word
 from quotes_api.extraction.lexicon import PLACES
 from quotes_api.extraction.lexicon.bodies import AD_NOUNS, AD_VOICES
+from quotes_api.extraction.lexicon.function_words import NOUN_MARKERS
+from quotes_api.extraction.lexicon.times import DATE_WORDS
 from quotes_api.extraction.lexicon.verbs import BEFORE_VERB, ISSUING_VERBS
 from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
 
@@ -35,6 +37,7 @@ _FROM_ISSUER = re.compile(
     r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
     r"(?=[A-Z])"
 )
+_RUN_BEFORE = re.compile(rf"(?:{NAME_RUN.pattern})(?:['’]s?)?[ \t]+$")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 
 
@@ -66,6 +69,11 @@ class Issuers:
             found = self._issuer_after(at + len(bare))
             if found is not None:
                 return found
+        return self.earlier(head, position)
+
+    def earlier(self, head: str, position: int) -> Entity | None:
+        """The issuer of a document of this kind spoken of in the 3,000 characters before
+        ``position`` (the last four times)."""
         # "the narrator" speaks in the ad spoken of before
         heads = sorted(AD_NOUNS | {head}) if head in AD_VOICES else [head]
         pattern = _document_pattern("|".join(re.escape(h) for h in heads))
@@ -83,7 +91,12 @@ class Issuers:
             run = m
         if run is None:
             return None
-        owner = parse_mention(re.sub(r"['’]s?$", "", run.group()))
+        words = re.sub(r"['’]s?$", "", run.group()).split()
+        while words and (words[0].lower().strip(".,") in DATE_WORDS or words[0].lower() in NOUN_MARKERS):
+            words.pop(0)  # "a September Harbour Times poll": the month is when, not who
+        if not words:
+            return None  # "The poll": no one named in it
+        owner = parse_mention(" ".join(words))
         if owner.name is None:
             return None
         return self.fullest(self.entities.resolve_name(owner, position), position)
@@ -102,11 +115,18 @@ class Issuers:
         if found is not None:
             return found
         sentence = self.entities.sentence_start(start)
+        # a name before the document's noun, unless the noun is part of that name ("the
+        # Harbour Survey", which names the document, not who ran it)
+        modifier = self.masked[start].islower() and _RUN_BEFORE.search(
+            self.masked, max(sentence, start - 60), start
+        )
+        if modifier and (owner := self.owner_in(modifier.group(), start)) is not None:
+            return owner  # "a Quarry University poll", "Tom Ray's fundraising email"
         before = self.entities.mentions_in(sentence, start)
         for pos, entity in reversed(before):
             gap = self.masked[self.entities.mention_end(pos) : start]
             if _POSSESSIVE_BEFORE.fullmatch(gap):
-                return self.fullest(entity, pos)  # "Tom Ray's fundraising email"
+                return self.fullest(entity, pos)  # "Tom Ray's campaign email"
         for pos, entity in reversed(before):
             if self.entities.is_subject(pos):
                 return self.fullest(entity, pos)  # "Tom Ray sent out an email"

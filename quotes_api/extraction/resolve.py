@@ -30,6 +30,7 @@ from quotes_api.extraction.lexicon.people import PAIR_WORDS, PERSON_NOUNS, RANK_
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.places import is_place, person_before_place
+from quotes_api.extraction.polls import share_and_poll
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.roles import apposed_name, split_plural_title
@@ -63,6 +64,9 @@ class Resolver(Antecedents):
             self.history.append((position, speakers))
 
     def resolve(self, parts: tuple[str, ...], position: int) -> list[Entity]:
+        poll = share_and_poll(self.entities.masked, self.entities.sentence_start(position), position)
+        if poll is not None and (issuer := self.descriptions.poll_issuer(*poll)) is not None:
+            return [issuer]  # "In a Quarry poll, 40 percent of voters said"
         out: list[Entity] = []
         for part in split_plural_title(parts):
             for entity in self._resolve_one(part, position):

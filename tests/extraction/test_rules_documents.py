@@ -75,3 +75,21 @@ def test_the_president_is_not_the_vice_president() -> None:
 def test_the_deputy_minister_is_still_the_deputy() -> None:
     text = 'Deputy Minister Ann Pike arrived late. "We are ready," the deputy minister said.'
     assert only(text).speaker_names == ["Ann Pike"]
+
+
+def test_a_share_of_a_polls_respondents_speaks_for_the_poll() -> None:
+    text = 'In a September Harbour Times poll, 75 percent of Liberals said "most politicians" lie.'
+    assert only(text).speaker_names == ["Harbour Times"]
+
+
+def test_the_poll_spoken_of_before_gives_its_issuer() -> None:
+    text = (
+        "According to a Quarry University poll out Thursday, Pike leads. "
+        'The poll has bad news for Ray: 25 percent of likely voters say they would "never back" him.'
+    )
+    assert only(text).speaker_names == ["Quarry University"]
+
+
+def test_a_share_with_no_poll_spoken_of_stays_the_respondents() -> None:
+    text = 'At the rally, 40 percent of the volunteers said they were "exhausted" by noon.'
+    assert only(text).speaker_names == ["volunteers"]
