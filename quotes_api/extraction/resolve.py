@@ -26,11 +26,12 @@ from quotes_api.extraction.lexicon import (
     PLACES,
     TITLES,
 )
-from quotes_api.extraction.lexicon.people import PAIR_WORDS, PERSON_NOUNS, RANK_WORDS
+from quotes_api.extraction.lexicon.people import OWNER_BODIES, PAIR_WORDS, PERSON_NOUNS, RANK_WORDS
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
+from quotes_api.extraction.possessives import owned_role, role_holder
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.roles import apposed_name, split_plural_title
@@ -132,6 +133,10 @@ class Resolver(Antecedents):
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
             return described
+        if (owned := owned_role(description)) is not None and not mention.plural:
+            found = self._owned(*owned, position)  # "Pike's campaign manager", "his office"
+            if found is not None:
+                return found
         if definite and head and (set(head) & PAIR_WORDS or is_person_noun(_singular(head[-1]))):
             # "the two lawmakers", "the committee chairmen": the pair just named, as "they" is
             group = self._pronoun("they", position)
@@ -163,6 +168,18 @@ class Resolver(Antecedents):
         if key not in self._unnamed:
             self._unnamed[key] = Entity(description, "unnamed", aliases=[phrase])
         return [self._unnamed[key]]
+
+    def _owned(self, owner: str, role: str, position: int) -> list[Entity] | None:
+        """ "Pike's campaign manager": the person named with that role; "his office": its
+        owner. Otherwise None: the description stays an unnamed speaker ("Pike's campaign
+        manager", "Pike's office", "her father"), which says more than no speaker at all."""
+        holder = role_holder(self.entities, role, position)
+        if holder is not None:
+            return [holder]
+        pronoun = {"his": "he", "her": "she", "their": "they"}.get(owner)
+        if pronoun is None or role.split()[-1] not in OWNER_BODIES:
+            return None
+        return self._pronoun(pronoun, position)
 
     def _campaign(self, owner: str, phrase: str, position: int) -> list[Entity]:
         """ "Ray's campaign", "his campaign": the organisation "Tom Ray campaign", named by the

@@ -93,3 +93,32 @@ def test_the_poll_spoken_of_before_gives_its_issuer() -> None:
 def test_a_share_with_no_poll_spoken_of_stays_the_respondents() -> None:
     text = 'At the rally, 40 percent of the volunteers said they were "exhausted" by noon.'
     assert only(text).speaker_names == ["volunteers"]
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Robby Lane, Pike's campaign manager, spoke on Monday.",
+        "Pike campaign manager Robby Lane spoke on Monday.",
+    ],
+)
+def test_a_possessive_role_is_the_person_named_with_it(introduced: str) -> None:
+    text = (
+        f'Ann Pike toured the port. {introduced} Later, Pike\'s campaign manager said the race was "tight."'
+    )
+    assert only(text).speaker_names == ["Robby Lane"]
+
+
+def test_his_office_speaks_for_him() -> None:
+    text = 'Sen. Tom Ray spoke on Monday. His office put out a statement saying the state "cannot vet" them.'
+    assert only(text).speaker_names == ["Tom Ray"]
+
+
+def test_a_role_owned_by_a_pronoun_and_named_later_in_apposition_is_that_person() -> None:
+    text = 'Tom Ray took the stage. His wife, Mia Ray, had warned him to act "presidential" on the night.'
+    assert only(text).speaker_names == ["Mia Ray"]
+
+
+def test_a_role_owned_by_a_name_and_never_named_stays_its_description() -> None:
+    q = only('Ann Pike spoke on Monday. Pike\'s campaign manager said the race was "tight."')
+    assert q.speaker_names == ["Pike's campaign manager"]

@@ -154,6 +154,9 @@ neurosurgeon surgeon physician doctor developer tycoon magnate mogul entrepreneu
 """.split()
 )
 
+# What someone has that speaks as its owner: "his office said", "the senator's staff".
+OWNER_BODIES = frozenset("office staff team camp".split())
+
 # Words that make a description of people a pair or a set of them: "the two", "both senators".
 PAIR_WORDS = frozenset("two both pair duo trio".split())
 
