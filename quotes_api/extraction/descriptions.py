@@ -48,9 +48,10 @@ if TYPE_CHECKING:
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
 # What follows a spokesperson: "a spokeswoman for Acme Corp.", "an official with the Harbour Council"
+# or "a spokesman for Liberal presidential candidate Ann Pike"
 _FOR_OWNER = re.compile(
     r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"
-    r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*)*)"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)?(?:the\s+)?[A-Z][\w'’.&-]*)*)"
 )
 _WHICH = re.compile(r",\s+which\b")
 

@@ -122,3 +122,8 @@ def test_a_role_owned_by_a_pronoun_and_named_later_in_apposition_is_that_person(
 def test_a_role_owned_by_a_name_and_never_named_stays_its_description() -> None:
     q = only('Ann Pike spoke on Monday. Pike\'s campaign manager said the race was "tight."')
     assert q.speaker_names == ["Pike's campaign manager"]
+
+
+def test_a_spokesperson_for_a_titled_person_speaks_for_that_person() -> None:
+    q = only('A spokesman for Liberal presidential candidate Ann Pike called the report "outrageous."')
+    assert q.speaker_names == ["Ann Pike"]
