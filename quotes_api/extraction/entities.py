@@ -30,7 +30,7 @@ from quotes_api.extraction.mentions import (
 from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.names import apposition_role, name_in_run
 
-_AND = re.compile(r",?\s+and\s+")
+_AND = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?,?\s+and\s+")  # "Ann Pike (R-Ore.) and"
 
 
 @dataclass(slots=True)

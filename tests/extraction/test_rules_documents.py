@@ -127,3 +127,11 @@ def test_a_role_owned_by_a_name_and_never_named_stays_its_description() -> None:
 def test_a_spokesperson_for_a_titled_person_speaks_for_that_person() -> None:
     q = only('A spokesman for Liberal presidential candidate Ann Pike called the report "outrageous."')
     assert q.speaker_names == ["Ann Pike"]
+
+
+def test_a_pair_named_with_party_tags_is_still_a_pair() -> None:
+    text = (
+        "Harbour Committee Chairman Tom Ray (R-Ore.) and Port Committee Chairman Ann Pike (R-Wash.) "
+        'sent the letter on Monday.\n\n"The evidence is clear," the committee chairmen wrote.'
+    )
+    assert only(text).speaker_names == ["Tom Ray", "Ann Pike"]
