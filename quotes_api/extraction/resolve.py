@@ -151,7 +151,10 @@ class Resolver(Antecedents):
                 and head[-1] not in EVENT_ROLES
                 and (head[-1] in PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old")
             ):
-                holder = self._last_person(position, _gender_of(head)) or self._last_speaker(position)
+                # the people named in its own sentence before it (in "In an interview with Joe Bell,
+                # the candidate said") are not the one it describes
+                start = self.entities.sentence_start(position)
+                holder = self._last_person(start, _gender_of(head)) or self._last_speaker(position)
                 ranks = set(head) & RANK_WORDS - {"former", "first"}
                 # "the vice president" after the president spoke is someone else
                 if (

@@ -135,3 +135,20 @@ def test_a_pair_named_with_party_tags_is_still_a_pair() -> None:
         'sent the letter on Monday.\n\n"The evidence is clear," the committee chairmen wrote.'
     )
     assert only(text).speaker_names == ["Tom Ray", "Ann Pike"]
+
+
+def test_a_description_is_not_someone_named_in_its_own_sentences_introduction() -> None:
+    text = (
+        "Ann Pike spoke to the harbour board on Monday.\n\n"
+        "In an interview with Morning Show hosts Joe Bell and Mia Stone, the presidential "
+        'candidate said that Ray\'s comments were "divisive."'
+    )
+    assert only(text).speaker_names == ["Ann Pike"]
+
+
+def test_the_subject_after_a_dateline_is_still_the_subject() -> None:
+    text = (
+        "WASHINGTON — Ann Pike doesn't recognize the bigotry of Tom Ray.\n\n"
+        'In an interview, the candidate said his comments were "divisive."'
+    )
+    assert only(text).speaker_names == ["Ann Pike"]
