@@ -21,12 +21,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.cues import inflections, is_cue_word
-from quotes_api.extraction.lexicon import PLACES
-from quotes_api.extraction.lexicon.bodies import AD_NOUNS, AD_VOICES
+from quotes_api.extraction.lexicon import MEDIA_NOUNS, PLACES
+from quotes_api.extraction.lexicon.bodies import AD_NOUNS, AD_VOICES, DOCUMENT_SYNONYMS
 from quotes_api.extraction.lexicon.function_words import NOUN_MARKERS
 from quotes_api.extraction.lexicon.times import DATE_WORDS
 from quotes_api.extraction.lexicon.verbs import BEFORE_VERB, ISSUING_VERBS
 from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
+from quotes_api.extraction.roles import is_medium
 
 if TYPE_CHECKING:
     from quotes_api.extraction.entities import DocumentEntities, Entity
@@ -38,6 +39,8 @@ _FROM_ISSUER = re.compile(
     r"(?=[A-Z])"
 )
 _RUN_BEFORE = re.compile(rf"(?:{NAME_RUN.pattern})(?:['’]s?)?[ \t]+$")
+# "a column in the national Asahi newspaper", "an editorial in The Harbour Times"
+_IN_MEDIUM = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?=[A-Z])")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 
 
@@ -75,7 +78,7 @@ class Issuers:
         """The issuer of a document of this kind spoken of in the 3,000 characters before
         ``position`` (the last four times)."""
         # "the narrator" speaks in the ad spoken of before
-        heads = sorted(AD_NOUNS | {head}) if head in AD_VOICES else [head]
+        heads = sorted({head, *DOCUMENT_SYNONYMS.get(head, ())} | (AD_NOUNS if head in AD_VOICES else set()))
         pattern = _document_pattern("|".join(re.escape(h) for h in heads))
         floor = max(0, position - 3000)
         for m in list(pattern.finditer(self.masked, floor, position))[:-5:-1]:
@@ -83,6 +86,25 @@ class Issuers:
             if found is not None:
                 return found
         return None
+
+    def medium_of_piece(self, head: str, position: int) -> Entity | None:
+        """The body a column or an editorial spoken of before ran in: "a popular column in the
+        national Asahi newspaper" (within the 3,000 characters before, the last four times)."""
+        floor = max(0, position - 3000)
+        for m in list(_document_pattern(re.escape(head)).finditer(self.masked, floor, position))[:-5:-1]:
+            where = _IN_MEDIUM.match(self.masked, m.end())
+            if where is None:
+                continue
+            for pos, entity in self.entities.mentions_in(where.end(), where.end() + 1):
+                if entity.kind == "organisation" or is_medium(entity.name) or self._before_medium_noun(pos):
+                    return self.fullest(entity, pos)
+        return None
+
+    def _before_medium_noun(self, position: int) -> bool:
+        """ "the Asahi newspaper": a name its medium noun follows."""
+        end = self.entities.mention_end(position)
+        following = self.masked[end : end + 20].split()
+        return bool(following) and following[0].lower().strip(",.;") in MEDIA_NOUNS
 
     def owner_in(self, description: str, position: int) -> Entity | None:
         """ "Pike's statement", "the Ray campaign's email", "one Vance ad": the name in it."""

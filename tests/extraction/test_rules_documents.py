@@ -152,3 +152,20 @@ def test_the_subject_after_a_dateline_is_still_the_subject() -> None:
         'In an interview, the candidate said his comments were "divisive."'
     )
     assert only(text).speaker_names == ["Ann Pike"]
+
+
+def test_the_suit_is_the_lawsuit_filed_before() -> None:
+    text = (
+        "The lawsuit filed by a former clerk named Bill Stone alleges a long list of wrongs. "
+        "Tom Ray said in a statement that the claims were baseless.\n\n"
+        'Along with other claims, the suit says Ray lied. "Ray tied these lies to my firing," the suit reads.'
+    )
+    assert only(text).speaker_names == ["Bill Stone"]
+
+
+def test_a_column_speaks_for_the_paper_it_ran_in() -> None:
+    text = (
+        "Tom Ray spoke to Harbour News on Monday. A popular column in the national Eastland "
+        'newspaper attacked the comment.\n\n"It was unprecedented," the column noted.'
+    )
+    assert only(text).speaker_names == ["Eastland"]

@@ -70,6 +70,15 @@ voice-over voiceover announcer footnote petition transcript document notice anno
 newsletter brochure flyer leaflet mailer video editorial column op-ed passage
 """.split()
 )
+# Other words for the same document: "the suit" after "a lawsuit filed by Ann Pike".
+DOCUMENT_SYNONYMS = {
+    "suit": ("lawsuit",),
+    "lawsuit": ("suit",),
+    "email": ("e-mail",),
+    "e-mail": ("email",),
+    "memo": ("memorandum",),
+    "column": ("op-ed",),
+}
 # The voice of an ad, and the ads it speaks in: "the narrator says" speaks for whoever ran the ad
 # spoken of before ("Ray unveiled his second ad").
 AD_VOICES = frozenset("narrator voice-over voiceover announcer".split())
