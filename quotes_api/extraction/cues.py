@@ -150,8 +150,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     out: list[Cue] = []
     inside = start  # the end of the last phrase found: its words are not cues again
     for m in _WORD.finditer(text, start, end):
-        if m.start() < inside:
-            continue
+        if m.start() < inside or _in_compound(text, m.start(), m.end()):
+            continue  # "in-state", "state-run", "tell-all": a part of a compound is no verb
         word = m.group().lower()
         if word in _PHRASE_STARTS:
             phrase = _PHRASE_RE.match(text, m.start(), end)
@@ -162,6 +162,13 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         if word in CUE_WORDS:
             out.append(Cue(m.start(), m.end(), m.group()))
     return out
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start``..``end`` joined to a letter by a hyphen ("in-state")?"""
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()) or (
+        text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+    )
 
 
 def cue_at(text: str, at: int) -> Cue | None:

@@ -7,7 +7,7 @@ import pytest
 
 from quotes_api.extraction.mentions import split_role
 
-from .helpers import only
+from .helpers import only, run
 
 
 @pytest.mark.parametrize(
@@ -169,3 +169,16 @@ def test_a_column_speaks_for_the_paper_it_ran_in() -> None:
         'newspaper attacked the comment.\n\n"It was unprecedented," the column noted.'
     )
     assert only(text).speaker_names == ["Eastland"]
+
+
+def test_a_part_of_a_hyphenated_word_is_no_speech_verb() -> None:
+    text = (
+        'Tom Ray held a rally. "We have had offices here since April," said Ann Pike, Ray\'s '
+        'in-state communications director, "and we built ties that last."'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
+
+
+def test_a_possessive_role_before_the_apposed_name_opens_the_sentence() -> None:
+    text = 'Tom Ray spoke. Ray\'s business manager, Bill Stone, stated: "When I spoke with him, he was sad."'
+    assert only(text).speaker_names == ["Bill Stone"]
