@@ -182,3 +182,8 @@ def test_a_part_of_a_hyphenated_word_is_no_speech_verb() -> None:
 def test_a_possessive_role_before_the_apposed_name_opens_the_sentence() -> None:
     text = 'Tom Ray spoke. Ray\'s business manager, Bill Stone, stated: "When I spoke with him, he was sad."'
     assert only(text).speaker_names == ["Bill Stone"]
+
+
+def test_state_before_a_role_noun_is_no_speech_verb() -> None:
+    text = 'Tom Ray held a rally. "You cannot do it overnight," said Bill Stone, Ray\'s Eastland state director. "You cannot arrive late."'
+    assert [q.speaker_names for q in run(text)] == [["Bill Stone"], ["Bill Stone"]]

@@ -154,6 +154,15 @@ neurosurgeon surgeon physician doctor developer tycoon magnate mogul entrepreneu
 """.split()
 )
 
+# Nouns "state" qualifies, which make it no verb: "Ray's Colorado state director".
+STATE_NOUNS = frozenset(
+    """
+director directors senator senators representative representatives legislator legislators
+lawmaker lawmakers party chairman chairwoman chair treasurer auditor attorney department
+official officials coordinator capitol legislature house senate law laws
+""".split()
+)
+
 # What someone has that speaks as its owner: "his office said", "the senator's staff".
 OWNER_BODIES = frozenset("office staff team camp".split())
 
