@@ -111,7 +111,8 @@ class Resolver(Antecedents):
         description = (mention.role or "").strip()
         if not description:
             return []
-        head = re.findall(r"[a-z][a-z-]*", description.lower())  # "front-runner", "year-old"
+        # "front-runner", "year-old"; the head of "secretary of state" is "secretary"
+        head = re.findall(r"[a-z][a-z-]*", description.lower().split(" of ", 1)[0])
         # "the business |mogul": the phrase read may have lost its article
         definite = phrase.lower().startswith(("the ", "this ", "that ")) or (
             phrase[:1].islower() and article_before(self.entities.masked, position)

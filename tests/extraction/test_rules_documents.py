@@ -185,5 +185,16 @@ def test_a_possessive_role_before_the_apposed_name_opens_the_sentence() -> None:
 
 
 def test_state_before_a_role_noun_is_no_speech_verb() -> None:
-    text = 'Tom Ray held a rally. "You cannot do it overnight," said Bill Stone, Ray\'s Eastland state director. "You cannot arrive late."'
+    text = (
+        'Tom Ray held a rally. "You cannot do it overnight," said Bill Stone, Ray\'s Eastland state '
+        'director. "You cannot arrive late."'
+    )
     assert [q.speaker_names for q in run(text)] == [["Bill Stone"], ["Bill Stone"]]
+
+
+def test_a_coordinated_description_keeps_its_article_and_its_head_before_of() -> None:
+    text = (
+        'Ann Pike spoke on Monday. "We need more," she said. The Liberal front-runner and former '
+        'secretary of state said the city "clearly" needed a new port.'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
