@@ -56,6 +56,11 @@ _FOR_OWNER = re.compile(
 _WHICH = re.compile(r",\s+which\b")
 
 
+def _described_as_medium(entity: Entity) -> bool:
+    """Was the name given a medium's description ("Westmark's largest newspaper")?"""
+    return any(role.split()[-1].lower().strip(".,") in MEDIA_NOUNS for role in entity.roles if role.split())
+
+
 class DescriptionResolver:
     """Resolves descriptions that name no one, for one document (see the module's rules)."""
 
@@ -185,9 +190,10 @@ class DescriptionResolver:
             if entity.name.lower() in PLACES:
                 continue
             near = position - pos <= 1500
-            if entity.kind != "organisation" and not (near and self.body_like(entity, pos)):
+            described = _described_as_medium(entity)  # "the Eastland Leader, Westmark's largest newspaper"
+            if entity.kind != "organisation" and not described and not (near and self.body_like(entity, pos)):
                 continue
-            if not media or is_medium(entity.name):
+            if not media or described or is_medium(entity.name):
                 return self.fullest(entity, position)
         return None
 

@@ -198,3 +198,11 @@ def test_a_coordinated_description_keeps_its_article_and_its_head_before_of() ->
         'secretary of state said the city "clearly" needed a new port.'
     )
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
+
+
+def test_a_name_described_as_a_newspaper_is_the_medium() -> None:
+    text = (
+        "The pro-Pike Eastland Leader, Westmark's largest newspaper, has run a string of editorials. "
+        '"Ray folded like a gambler," the editorial board recently wrote.'
+    )
+    assert only(text).speaker_names == ["Eastland Leader"]
