@@ -39,7 +39,7 @@ def is_description(phrase: str) -> bool:
     first = words[0].strip(",.").lower()
     if words[0][:1].islower():
         return first not in PERSONAL_PRONOUNS
-    if _OWNED_ROLE.fullmatch(phrase.strip()):
+    if ("'" in phrase or "’" in phrase) and _OWNED_ROLE.fullmatch(phrase.strip()):
         return True  # "Tom Ray's campaign manager", "Ray's Colorado state director"
     return (
         first in TITLES

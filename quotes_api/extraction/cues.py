@@ -150,8 +150,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     out: list[Cue] = []
     inside = start  # the end of the last phrase found: its words are not cues again
     for m in _WORD.finditer(text, start, end):
-        if m.start() < inside or _in_compound(text, m.start(), m.end()):
-            continue  # "in-state", "state-run", "tell-all": a part of a compound is no verb
+        if m.start() < inside:
+            continue
         word = m.group().lower()
         if word in _PHRASE_STARTS:
             phrase = _PHRASE_RE.match(text, m.start(), end)
@@ -159,7 +159,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
                 out.append(Cue(phrase.start(), phrase.end(), phrase.group()))
                 inside = phrase.end()
                 continue
-        if word in CUE_WORDS:
+        if word in CUE_WORDS and not _in_compound(text, m.start(), m.end()):
+            # "in-state", "state-run", "tell-all": a part of a compound is no verb
             out.append(Cue(m.start(), m.end(), m.group()))
     return out
 

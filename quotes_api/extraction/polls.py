@@ -34,6 +34,10 @@ _PHRASE_START = re.compile(r"(?:.*(?:[,;:—–]|\b[Ii]n\b|\b[Bb]y\b))?\s*", re.
 def share_and_poll(masked: str, sentence_start: int, position: int) -> tuple[int, int] | None:
     """Where the poll's phrase stands, when the speaker phrase at ``position`` is opened by a
     share of respondents and a poll is spoken of before it in the same sentence."""
+    # polls are rare: a plain look for the word comes before any pattern
+    lowered = masked[max(sentence_start, position - 400) : position].lower()
+    if "poll" not in lowered and "survey" not in lowered:
+        return None
     if _SHARE.search(masked, max(sentence_start, position - 60), position) is None:
         return None
     polls = list(_POLL.finditer(masked, sentence_start, position))
