@@ -116,8 +116,8 @@ class Issuers:
         words = re.sub(r"['’]s?$", "", run.group()).split()
         while words and (words[0].lower().strip(".,") in DATE_WORDS or words[0].lower() in NOUN_MARKERS):
             words.pop(0)  # "a September Harbour Times poll": the month is when, not who
-        if not words:
-            return None  # "The poll": no one named in it
+        if not words or (len(words) == 1 and len(words[0].strip(".")) == 1):
+            return None  # "The poll": no one named in it; "the Q poll": a letter, no name
         owner = parse_mention(" ".join(words))
         if owner.name is None:
             return None

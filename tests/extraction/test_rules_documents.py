@@ -206,3 +206,11 @@ def test_a_name_described_as_a_newspaper_is_the_medium() -> None:
         '"Ray folded like a gambler," the editorial board recently wrote.'
     )
     assert only(text).speaker_names == ["Eastland Leader"]
+
+
+def test_a_poll_known_by_a_letter_is_the_poll_named_before() -> None:
+    text = (
+        "Wednesday's Quarry poll has Pike leading Ray by six points. The Q poll also finds that "
+        'while 37 percent of voters say Ray is "very responsible" for it, others disagree.'
+    )
+    assert only(text).speaker_names == ["Quarry"]
