@@ -185,7 +185,10 @@ class DescriptionResolver:
         return best
 
     def _latest_org(self, position: int, media: bool) -> Entity | None:
-        """The organisation (a medium, when ``media``) last named before ``position``."""
+        """The organisation (a medium, when ``media``) last named before ``position``; for any
+        organisation, one standing as a subject in the 1,500 characters before comes first
+        ("Acme declined, telling the Courier that ..." → Acme, not the Courier)."""
+        first = None
         for pos, entity in self.entities.recent(position, 6000):
             if entity.name.lower() in PLACES:
                 continue
@@ -193,9 +196,16 @@ class DescriptionResolver:
             described = _described_as_medium(entity)  # "the Eastland Leader, Westmark's largest newspaper"
             if entity.kind != "organisation" and not described and not (near and self.body_like(entity, pos)):
                 continue
-            if not media or described or is_medium(entity.name):
+            if media:
+                if described or is_medium(entity.name):
+                    return self.fullest(entity, position)
+                continue
+            if near and self.entities.is_subject(pos):
                 return self.fullest(entity, position)
-        return None
+            first = first or entity
+            if not near:
+                break  # nothing near stood as a subject: the organisation named last
+        return self.fullest(first, position) if first else None
 
     def body_like(self, entity: Entity, position: int) -> bool:
         """A name the scan took for a person that acts as a body would: no given name, title or

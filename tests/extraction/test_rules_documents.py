@@ -214,3 +214,11 @@ def test_a_poll_known_by_a_letter_is_the_poll_named_before() -> None:
         'while 37 percent of voters say Ray is "very responsible" for it, others disagree.'
     )
     assert only(text).speaker_names == ["Quarry"]
+
+
+def test_the_group_is_the_body_standing_as_subject_not_the_one_it_spoke_to() -> None:
+    text = (
+        "The Harbour Rescue Foundation did not want to address him, telling Eastland Radio that "
+        'the organization is focused on safety. "We are focused on our mission," the group said.'
+    )
+    assert only(text).speaker_names == ["Harbour Rescue Foundation"]
