@@ -24,6 +24,7 @@ from quotes_api.extraction.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     PLACES,
+    SPOKES_NOUNS,
     TITLES,
 )
 from quotes_api.extraction.lexicon.people import OWNER_BODIES, PAIR_WORDS, PERSON_NOUNS, RANK_WORDS
@@ -50,6 +51,15 @@ def _singular(noun: str) -> str:
     if noun.endswith("men"):
         return noun[:-3] + "man"
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else ""
+
+
+_DESCRIBED_OWNER = re.compile(r"(?:the\s+)?([a-z][\w\s-]*?)['’]s?\s+[a-z]+")
+
+
+def _described_owner(description: str) -> str | None:
+    """ "former vice president's spokeswoman" → "the former vice president"."""
+    m = _DESCRIBED_OWNER.fullmatch(description.strip())
+    return f"the {m[1]}" if m else None
 
 
 class Resolver(Antecedents):
@@ -131,6 +141,10 @@ class Resolver(Antecedents):
             and (opener := sentence_subject(self.entities, position, head[-1])) is not None
         ):
             return [opener]  # "Ray defends it in an ad: '...,' the senator says"
+        if head and head[-1] in SPOKES_NOUNS and (owner := _described_owner(description)) is not None:
+            found = self._resolve_one(owner, position)  # "the former vice president's spokeswoman"
+            if len(found) == 1 and found[0].kind != "unnamed":
+                return found
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
             return described

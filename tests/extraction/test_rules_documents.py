@@ -222,3 +222,11 @@ def test_the_group_is_the_body_standing_as_subject_not_the_one_it_spoke_to() -> 
         'the organization is focused on safety. "We are focused on our mission," the group said.'
     )
     assert only(text).speaker_names == ["Harbour Rescue Foundation"]
+
+
+def test_the_spokeswoman_of_a_described_person_speaks_for_that_person() -> None:
+    text = (
+        'Former Vice President Tom Ray endorsed Ann Pike on Monday. "He is thrilled," the former '
+        "vice president's spokeswoman said."
+    )
+    assert only(text).speaker_names == ["Tom Ray"]
