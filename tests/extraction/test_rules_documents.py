@@ -230,3 +230,11 @@ def test_the_spokeswoman_of_a_described_person_speaks_for_that_person() -> None:
         "vice president's spokeswoman said."
     )
     assert only(text).speaker_names == ["Tom Ray"]
+
+
+def test_from_the_report_before_a_colon_gives_the_report_its_issuer() -> None:
+    text = (
+        "The Harbour Research Center released a report on Monday about web panels. What the report "
+        'means is simple. From the report: "Samples with more weighting were more accurate."'
+    )
+    assert only(text).speaker_names == ["Harbour Research Center"]
