@@ -67,7 +67,7 @@ class DescriptionResolver:
     def __init__(self, entities: DocumentEntities) -> None:
         self.entities = entities
         self.masked = entities.masked
-        self.issuers = Issuers(entities, self.fullest)
+        self.issuers = Issuers(entities, self.fullest, self._described_body)
 
     def resolve(self, phrase: str, description: str, position: int) -> list[Entity] | None:
         """The speakers a description stands for; ``[]`` for a thing that is nobody; None when
@@ -114,6 +114,11 @@ class DescriptionResolver:
                 return [medium] if medium is not None else []
             return []
         return None
+
+    def _described_body(self, head: str, position: int) -> Entity | None:
+        """The body "the company" (``head``) means at ``position``: one named with that word,
+        else the organisation a reader takes it for."""
+        return self.entities.organisation_named(head, position) or self._latest_org(position, media=False)
 
     def poll_issuer(self, start: int, end: int) -> Entity | None:
         """Who ran the poll spoken of at ``start``..``end`` ("a Quarry University"), named in

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.cues import inflections, is_cue_word
-from quotes_api.extraction.lexicon import MEDIA_NOUNS, PLACES
+from quotes_api.extraction.lexicon import MEDIA_NOUNS, ORG_NOUNS, PLACES
 from quotes_api.extraction.lexicon.bodies import AD_NOUNS, AD_VOICES, DOCUMENT_SYNONYMS
 from quotes_api.extraction.lexicon.function_words import NOUN_MARKERS
 from quotes_api.extraction.lexicon.times import DATE_WORDS
@@ -41,6 +41,12 @@ _FROM_ISSUER = re.compile(
 _RUN_BEFORE = re.compile(rf"(?:{NAME_RUN.pattern})(?:['’]s?)?[ \t]+$")
 # "a column in the national Asahi newspaper", "an editorial in The Harbour Times"
 _IN_MEDIUM = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?=[A-Z])")
+# "The company confirmed", "the group also announced": a body described by its kind, stating
+_BODY_STATES = re.compile(
+    r"\b[Tt]he\s+(?P<head>"
+    + "|".join(sorted(ORG_NOUNS))
+    + r")\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+)"
+)
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 
 
@@ -53,10 +59,16 @@ def _document_pattern(heads: str) -> re.Pattern[str]:
 class Issuers:
     """Finds the issuer of a document, for one document's text."""
 
-    def __init__(self, entities: DocumentEntities, fullest: Callable[[Entity, int], Entity]) -> None:
+    def __init__(
+        self,
+        entities: DocumentEntities,
+        fullest: Callable[[Entity, int], Entity],
+        body: Callable[[str, int], Entity | None] | None = None,
+    ) -> None:
         self.entities = entities
         self.masked = entities.masked
         self.fullest = fullest  # an organisation's fullest name ("Post" → "Washington Post")
+        self.body = body  # the body "the company" means at a position
 
     def issuer(self, head: str, phrase: str, description: str, position: int) -> Entity | None:
         """Who issued the document ``phrase`` (its head noun ``head``) at ``position``."""
@@ -160,7 +172,10 @@ class Issuers:
         issued something ("Acme confirmed that Pike met Ray") comes before the subject of
         any other verb ("Pike met Ray"), which is what the statement reports."""
         fallback = None
+        described = self._described_body(position)  # "The company confirmed ..."
         for pos, entity in self.entities.recent(position, 1500):
+            if described is not None and pos < described[0]:
+                return described[1]
             if (
                 entity.name.lower() not in PLACES
                 and (entity.kind == "organisation" or len(entity.tokens) > 1 or entity.roles)
@@ -169,7 +184,23 @@ class Issuers:
                 if self._states(pos):
                     return self.fullest(entity, pos)
                 fallback = fallback or (pos, entity)
+        if described is not None:
+            return described[1]
         return self.fullest(fallback[1], fallback[0]) if fallback else None
+
+    def _described_body(self, position: int) -> tuple[int, Entity] | None:
+        """The body last described by its kind as the subject of a verb of saying or issuing in
+        the 1,500 characters before ("The company confirmed he was aboard"), resolved as "the
+        company" is, with where it stands."""
+        if self.body is None:
+            return None
+        found = None
+        for found in _BODY_STATES.finditer(self.masked, max(0, position - 1500), position):  # noqa: B007
+            pass
+        if found is None or not (is_cue_word(found["verb"]) or found["verb"].lower() in _ISSUING):
+            return None
+        body = self.body(found["head"].lower(), found.start())
+        return (found.start(), body) if body is not None else None
 
     def _states(self, position: int) -> bool:
         """Is the name at ``position`` followed by a verb of saying or issuing ("confirmed",

@@ -142,9 +142,9 @@ class Resolver(Antecedents):
         ):
             return [opener]  # "Ray defends it in an ad: '...,' the senator says"
         if head and head[-1] in SPOKES_NOUNS and (owner := _described_owner(description)) is not None:
-            found = self._resolve_one(owner, position)  # "the former vice president's spokeswoman"
-            if len(found) == 1 and found[0].kind != "unnamed":
-                return found
+            principals = self._resolve_one(owner, position)  # "the former vice president's spokeswoman"
+            if len(principals) == 1 and principals[0].kind != "unnamed":
+                return principals
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
             return described

@@ -238,3 +238,12 @@ def test_from_the_report_before_a_colon_gives_the_report_its_issuer() -> None:
         'means is simple. From the report: "Samples with more weighting were more accurate."'
     )
     assert only(text).speaker_names == ["Harbour Research Center"]
+
+
+def test_a_statement_speaks_for_the_body_described_as_confirming() -> None:
+    text = (
+        "Bill Stone worked as finance director at Dunmore Freight Corporation in Ghent. The company "
+        "confirmed he was a passenger on the ferry on Friday. He had worked there for eight years "
+        'and was "a greatly respected colleague," the statement added.'
+    )
+    assert only(text).speaker_names == ["Dunmore Freight Corporation"]
