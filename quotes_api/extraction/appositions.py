@@ -21,6 +21,10 @@ from quotes_api.extraction.openings import sentence_subject
 _Subject = tuple[str, int, tuple[str, ...], Rule]
 
 
+# A role owned by a name: "Tom Ray's fired campaign manager" (the last word a lowercase noun)
+_OWNED_ROLE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:[\w-]+\s+){0,4}[a-z][\w-]*")
+
+
 def is_description(phrase: str) -> bool:
     """Does ``phrase`` describe someone (a role, a job) rather than name them?
 
@@ -35,6 +39,8 @@ def is_description(phrase: str) -> bool:
     first = words[0].strip(",.").lower()
     if words[0][:1].islower():
         return first not in PERSONAL_PRONOUNS
+    if ("'" in phrase or "’" in phrase) and _OWNED_ROLE.fullmatch(phrase.strip()):
+        return True  # "Tom Ray's campaign manager", "Ray's Colorado state director"
     return (
         first in TITLES
         or first in SOURCE_NOUNS

@@ -39,6 +39,7 @@ from quotes_api.extraction.lexicon.function_words import (
     SUBJECT_PRONOUNS,
     TRAILERS,
 )
+from quotes_api.extraction.lexicon.people import STATE_NOUNS
 from quotes_api.extraction.lexicon.times import TIME_NOUNS
 from quotes_api.extraction.lexicon.verbs import ASPECT_VERBS, CUES_AFTER_DETERMINER, TO_INFINITIVE_CUES
 from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, looks_like_speaker
@@ -71,6 +72,8 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
     word = cue.group().lower()
     if _ROLE_AFTER_CUE.match(masked, cue.end()):
         return False  # "Clinton press secretary Brian Fallon": a role noun, not the verb "press"
+    if word == "state" and _NOUN_AFTER_STATE.match(masked, cue.end()):
+        return False  # "Ray's Colorado state director", "a state senator": the noun "state"
     before = masked[max(0, cue.start() - 24) : cue.start()].split()
     prev = before[-1] if before else ""
     if prev.lower() in NOUN_MARKERS:
@@ -91,6 +94,10 @@ _ROLE_AFTER_CUE = re.compile(
     r"[ \t]+(?:secretary|secretaries|aide|aides|officer|officers|office|"
     r"spokesman|spokeswoman|spokesperson|release|releases|corps|gallery)\b"
 )
+
+
+# "state" before a noun it qualifies: "state director", "state party officials".
+_NOUN_AFTER_STATE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(STATE_NOUNS))})\b")
 
 
 # Cue words that, before "to" and a verb, speak of something going on or awaited, not of speech.

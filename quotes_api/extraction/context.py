@@ -13,6 +13,7 @@ from quotes_api.extraction.attribution import MAX_LEFT, Attribution, is_verb_use
 from quotes_api.extraction.before import before_quote
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import AS_FRAME_CUES, find_cues
+from quotes_api.extraction.lexicon import DOCUMENT_NOUNS
 from quotes_api.extraction.lexicon.function_words import POSSESSIVES
 from quotes_api.extraction.mentions import (
     NAME_RUN,
@@ -51,6 +52,13 @@ _DASH_SOURCE = re.compile(
 )
 
 
+# "From the report:", "In a statement:", "According to the complaint:" before a quotation
+_FROM_DOCUMENT = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:From|In|According\s+to)\s+((?:the|a|an|its|his|her|their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS))) + r"))\s*$"
+)
+
+
 def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
     """'Hoff's letter makes the case: "..."' / 'Philip Bump: "..."': a sentence that ends in a
     colon right before the quotation introduces it, speech verb or not; its subject spoke."""
@@ -62,6 +70,10 @@ def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
     if found is not None:
         return found
     body = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:-1])
+    source = _FROM_DOCUMENT.search(body)
+    if source is not None:  # "From the report:", "In its statement:": the document speaks
+        phrase = source.group(1)
+        return Attribution(phrase, sent_start + source.start(1), (phrase,), None, Rule.COLON, 0.6)
     signed = _DASH_SOURCE.search(body)
     if signed and NAME_RUN.match(signed.group(1)) and looks_like_speaker(signed.group(1)):
         phrase = clean(signed.group(1))

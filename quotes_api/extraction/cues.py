@@ -165,8 +165,16 @@ def iter_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
                 yield Cue(phrase.start(), phrase.end(), phrase.group())
                 inside = phrase.end()
                 continue
-        if word in CUE_WORDS:
+        if word in CUE_WORDS and not _in_compound(text, m.start(), m.end()):
+            # "in-state", "state-run", "tell-all": a part of a compound is no verb
             yield Cue(m.start(), m.end(), m.group())
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start``..``end`` joined to a letter by a hyphen ("in-state")?"""
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()) or (
+        text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+    )
 
 
 def cue_at(text: str, at: int) -> Cue | None:

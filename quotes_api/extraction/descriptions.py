@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotes_api.extraction.documents import Issuers
 from quotes_api.extraction.lexicon import (
     DOCUMENT_NOUNS,
     EITHER_NAMES,
@@ -38,7 +39,7 @@ from quotes_api.extraction.lexicon import (
 )
 from quotes_api.extraction.lexicon.bodies import MEDIA_PIECES
 from quotes_api.extraction.lexicon.function_words import ARTICLES, DESCRIPTION_OPENERS
-from quotes_api.extraction.lexicon.people import RANKS, RIVAL_PARTIES
+from quotes_api.extraction.lexicon.people import RIVAL_PARTIES, SUBORDINATE_RANKS
 from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
 from quotes_api.extraction.roles import is_medium, role_words
 
@@ -47,18 +48,17 @@ if TYPE_CHECKING:
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
 # What follows a spokesperson: "a spokeswoman for Acme Corp.", "an official with the Harbour Council"
+# or "a spokesman for Liberal presidential candidate Ann Pike"
 _FOR_OWNER = re.compile(
     r"\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?P<run>[A-Z][\w'’.&-]*"
-    r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’.&-]*)*)"
-)
-# After a document noun: "an email from Tom Ray", "a report by the Harbour Council"
-_FROM_ISSUER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
-    r"(?=[A-Z])"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)?(?:the\s+)?[A-Z][\w'’.&-]*)*)"
 )
 _WHICH = re.compile(r",\s+which\b")
-_POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
-_CAPITALISED_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+
+
+def _described_as_medium(entity: Entity) -> bool:
+    """Was the name given a medium's description ("Westmark's largest newspaper")?"""
+    return any(role.split()[-1].lower().strip(".,") in MEDIA_NOUNS for role in entity.roles if role.split())
 
 
 class DescriptionResolver:
@@ -67,6 +67,7 @@ class DescriptionResolver:
     def __init__(self, entities: DocumentEntities) -> None:
         self.entities = entities
         self.masked = entities.masked
+        self.issuers = Issuers(entities, self.fullest, self._described_body)
 
     def resolve(self, phrase: str, description: str, position: int) -> list[Entity] | None:
         """The speakers a description stands for; ``[]`` for a thing that is nobody; None when
@@ -84,14 +85,15 @@ class DescriptionResolver:
         if head in MEDIA_PIECES or (head in DOCUMENT_NOUNS and set(words) & MEDIA_NOUNS):
             # "the editorial", "the newspaper's editorial": the medium that ran it
             medium = (
-                self._owner_in(description, position)
+                self.issuers.owner_in(description, position)
+                or self.issuers.medium_of_piece(head, position)  # "a column in the Asahi newspaper"
                 or self._latest_org(position, media=True)
                 or self._latest_org(position, media=False)
             )
             if medium is not None:
                 return [medium]
         if head in DOCUMENT_NOUNS:
-            issuer = self._issuer(head, phrase, description, position) or self._latest_subject(position)
+            issuer = self.issuers.issuer(head, phrase, description, position)
             return [issuer] if issuer is not None else []
         if head in MEDIA_NOUNS or (head == "board" and "editorial" in words):
             medium = self._latest_org(position, media=True)
@@ -113,6 +115,16 @@ class DescriptionResolver:
             return []
         return None
 
+    def _described_body(self, head: str, position: int) -> Entity | None:
+        """The body "the company" (``head``) means at ``position``: one named with that word,
+        else the organisation a reader takes it for."""
+        return self.entities.organisation_named(head, position) or self._latest_org(position, media=False)
+
+    def poll_issuer(self, start: int, end: int) -> Entity | None:
+        """Who ran the poll spoken of at ``start``..``end`` ("a Quarry University"), named in
+        its phrase or as the issuer of a poll spoken of before."""
+        return self.issuers.owner_in(self.masked[start:end], start) or self.issuers.earlier("poll", start)
+
     # -- role holders ---------------------------------------------------------------------------
 
     def _holder(self, description: str, position: int) -> Entity | None:
@@ -129,7 +141,7 @@ class DescriptionResolver:
         else:
             head, complement, modifiers = low[-1], set(), words[:-1]
         heads = ROLE_SYNONYMS.get(head, {head})
-        ranks = {w.lower() for w in modifiers} & RANKS
+        ranks = {w.lower() for w in modifiers} & SUBORDINATE_RANKS
         marks = {w.lower().strip(",") for w in modifiers if w[:1].isupper()}
         candidates = []
         seen: set[Entity] = set()  # each person's roles are read once, at their latest mention
@@ -139,7 +151,8 @@ class DescriptionResolver:
             seen.add(entity)
             for role in entity.roles:
                 have = role_words(role)
-                if heads & have and complement <= have and ranks <= have:
+                # "the president" is not the vice president, nor "the minister" the deputy one
+                if heads & have and complement <= have and ranks == have & SUBORDINATE_RANKS:
                     candidates.append(entity)
                     break
         if not candidates:
@@ -179,16 +192,27 @@ class DescriptionResolver:
         return best
 
     def _latest_org(self, position: int, media: bool) -> Entity | None:
-        """The organisation (a medium, when ``media``) last named before ``position``."""
+        """The organisation (a medium, when ``media``) last named before ``position``; for any
+        organisation, one standing as a subject in the 1,500 characters before comes first
+        ("Acme declined, telling the Courier that ..." → Acme, not the Courier)."""
+        first = None
         for pos, entity in self.entities.recent(position, 6000):
             if entity.name.lower() in PLACES:
                 continue
             near = position - pos <= 1500
-            if entity.kind != "organisation" and not (near and self.body_like(entity, pos)):
+            described = _described_as_medium(entity)  # "the Eastland Leader, Westmark's largest newspaper"
+            if entity.kind != "organisation" and not described and not (near and self.body_like(entity, pos)):
                 continue
-            if not media or is_medium(entity.name):
+            if media:
+                if described or is_medium(entity.name):
+                    return self.fullest(entity, position)
+                continue
+            if near and self.entities.is_subject(pos):
                 return self.fullest(entity, position)
-        return None
+            first = first or entity
+            if not near:
+                break  # nothing near stood as a subject: the organisation named last
+        return self.fullest(first, position) if first else None
 
     def body_like(self, entity: Entity, position: int) -> bool:
         """A name the scan took for a person that acts as a body would: no given name, title or
@@ -258,77 +282,3 @@ class DescriptionResolver:
         if entity.kind == "organisation" and role not in entity.roles:
             entity.roles.append(role)
         return entity
-
-    # -- documents ------------------------------------------------------------------------------
-
-    def _issuer(self, head: str, phrase: str, description: str, position: int) -> Entity | None:
-        """Who issued the document: named in the description ("Pike's statement"), after it
-        ("an email from Tom Ray"), or as the subject of the sentence that spoke of it before
-        ("The campaign sent out an email ...")."""
-        owner = self._owner_in(description, position)
-        if owner is not None:
-            return owner
-        bare = clean(phrase)
-        at = self.masked.find(bare, position, position + len(phrase) + 40)
-        if at >= 0:
-            found = self._issuer_after(at + len(bare), at)
-            if found is not None:
-                return found
-        pattern = re.compile(rf"\b{re.escape(head)}(?:s|ed)?\b", re.I)
-        floor = max(0, position - 3000)
-        for m in list(pattern.finditer(self.masked, floor, position))[:-5:-1]:
-            found = self._issuer_around(m.start(), m.end())
-            if found is not None:
-                return found
-        return None
-
-    def _owner_in(self, description: str, position: int) -> Entity | None:
-        """ "Pike's statement", "the Ray campaign's email", "one Vance ad": the name in it."""
-        run = None
-        for m in NAME_RUN.finditer(description):
-            run = m
-        if run is None:
-            return None
-        owner = parse_mention(re.sub(r"['’]s?$", "", run.group()))
-        if owner.name is None:
-            return None
-        return self.fullest(self.entities.resolve_name(owner, position), position)
-
-    def _issuer_after(self, end: int, start: int) -> Entity | None:
-        m = _FROM_ISSUER.match(self.masked, end)
-        if m is None:
-            return None
-        for pos, entity in self.entities.mentions_in(m.end(), m.end() + 1):
-            return self._person_or_body(entity, pos)
-        return None
-
-    def _issuer_around(self, start: int, end: int) -> Entity | None:
-        """The issuer of a document spoken of at ``start``..``end``."""
-        found = self._issuer_after(end, start)
-        if found is not None:
-            return found
-        sentence = self.entities.sentence_start(start)
-        before = self.entities.mentions_in(sentence, start)
-        for pos, entity in reversed(before):
-            gap = self.masked[self.entities.mention_end(pos) : start]
-            if _POSSESSIVE_BEFORE.fullmatch(gap):
-                return self._person_or_body(entity, pos)  # "Tom Ray's fundraising email"
-        for pos, entity in reversed(before):
-            if self.entities.is_subject(pos):
-                return self._person_or_body(entity, pos)  # "Tom Ray sent out an email"
-        return None
-
-    def _latest_subject(self, position: int) -> Entity | None:
-        """The person or organisation that last stood as a clause's subject, shortly before:
-        "Acme confirmed the sale on Monday. '...,' the statement said." """
-        for pos, entity in self.entities.recent(position, 1500):
-            if (
-                entity.name.lower() not in PLACES
-                and (entity.kind == "organisation" or len(entity.tokens) > 1 or entity.roles)
-                and self.entities.is_subject(pos)
-            ):
-                return self.fullest(entity, pos)
-        return None
-
-    def _person_or_body(self, entity: Entity, position: int) -> Entity:
-        return self.fullest(entity, position)

@@ -20,7 +20,7 @@ from quotes_api.extraction.lexicon import (
     MALE_TITLES,
 )
 from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
-from quotes_api.extraction.lexicon.people import RANK_WORDS
+from quotes_api.extraction.lexicon.people import NAME_PARTICLES, RANK_WORDS, SUBORDINATE_RANKS
 from quotes_api.extraction.mentions import (
     HONORIFICS,
     NAME_RUN,
@@ -31,7 +31,16 @@ from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.names import apposition_role, name_in_run
 from quotes_api.extraction.roles import is_body_role
 
-_AND = re.compile(r",?\s+and\s+")
+_PREFIX = re.compile(r"[a-z]*$")
+
+
+def _half_word_before(text: str, hyphen: int) -> str:
+    """The lowercase half of a compound before its hyphen: "pro" of "pro-Pike", "al" of "al-Qaeda"."""
+    m = _PREFIX.search(text, max(0, hyphen - 12), hyphen)
+    return m.group() if m else ""
+
+
+_AND = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?,?\s+and\s+")  # "Ann Pike (R-Ore.) and"
 
 
 @dataclass(slots=True, eq=False)
@@ -78,12 +87,25 @@ class DocumentEntities:
         prepared = join_of_names(masked)
         lone: list[tuple[int, int]] = []  # single words read as no name ("Cuban"), kept for below
         for m in NAME_RUN.finditer(prepared):
-            skip, parsed = name_in_run(m.group())
+            run, lead = m.group(), 0
+            if (
+                m.start() > 1
+                and prepared[m.start() - 1] == "-"
+                and prepared[m.start() - 2].islower()
+                and _half_word_before(prepared, m.start() - 1) not in NAME_PARTICLES
+            ):
+                # "the pro-Pike Eastland Leader", "anti-Ray voters": the first word is half of an
+                # adjective; a name, if any, follows it
+                lead = run.find(" ") + 1
+                if not lead:
+                    continue
+                run = run[lead:]
+            skip, parsed = name_in_run(run)
             if parsed is None:
                 if " " not in m.group():
                     lone.append((m.start(), m.end()))
                 continue
-            start = m.start() + skip
+            start = m.start() + lead + skip
             if (" " + prepared[max(0, start - 4) : start]).endswith((" a ", " an ")):
                 continue  # "Murphy, a Jupiter Democrat": a description, not a name
             role, name, kind = parsed
@@ -300,9 +322,12 @@ class DocumentEntities:
         if not words:
             return None
         wanted = {words[-1]} | (set(words) & RANK_WORDS)
+        ranks = set(words) & SUBORDINATE_RANKS
         for _, entity in self.recent(position):
             if entity.kind == "person" and any(
-                wanted <= set(re.findall(r"[a-z]+", r.lower())) for r in entity.roles
+                wanted <= (have := set(re.findall(r"[a-z]+", r.lower())))
+                and have & SUBORDINATE_RANKS == ranks
+                for r in entity.roles
             ):
                 return entity
         return None

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from quotes_api.extraction.entities import DocumentEntities, Entity
 
 # "the business ", "this veteran ": a definite article and up to three lowercase words
-_DEFINITE_BEFORE = re.compile(r"(?:^|[\s,;:(])(?:[Tt]he|[Tt]his|[Tt]hat)(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+$")
+_DEFINITE_BEFORE = re.compile(
+    r"(?:^|[\s,;:(])(?:[Tt]he|[Tt]his|[Tt]hat)(?:[ \t]+[a-z][\w-]*){0,3}"
+    r"(?:(?:[ \t]+[A-Z][\w-]*)?(?:[ \t]+[a-z][\w-]*){1,3}[ \t]+and)?[ \t]+$"
+)
 
 
 def article_before(masked: str, position: int) -> bool:

@@ -119,15 +119,30 @@ def is_title(word: str) -> bool:
     return w in TITLES or w in AFFILIATIONS or w.rstrip(".") in TITLES
 
 
+def _names_body(word: str) -> bool:
+    """A word that heads a body's name before "of" ("Bank", "Party", "University"), not a title
+    that takes an "of" complement ("Secretary of State", "Chief of Staff")."""
+    w = word.lower()
+    return w in ORG_HEADS and w not in OF_NAME_HEADS
+
+
 def split_role(run: str) -> tuple[str | None, str]:
     """Split a capitalised run into (role, name): "US Secretary of State Antony Blinken"."""
     if run.lower() in PLACES:
         return None, run  # "South Carolina", "North Korea": a place, not a southern Carolina
     tokens = run.split()
     last_title = -1
+    body_of = role_of = -1  # "Bank of England": an "of" inside a body's name, not a role's
     for i, tok in enumerate(tokens):
-        if is_title(tok) or (tok == "of" and 0 < i < len(tokens) - 1):
+        if tok == "of" and 0 < i < len(tokens) - 1:
+            if role_of < 0 and _names_body(tokens[i - 1]):
+                body_of = i
+            else:
+                role_of = last_title = i
+        elif is_title(tok):
             last_title = i
+    if body_of > 0 and last_title < body_of:
+        return None, run  # no title after the body's name: the whole run is its name
     if 0 <= last_title < len(tokens) - 1 and all(families.is_suffix(t) for t in tokens[last_title + 1 :]):
         # "Martin Luther King Jr.": a name ending in a word that is also a title
         last_title = max((i for i in range(last_title) if is_title(tokens[i])), default=-1)

@@ -18,6 +18,7 @@ from quotes_api.extraction import families
 from quotes_api.extraction.headlines import cut_headline_verb
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.lexicon.function_words import (
+    COORDINATORS,
     HEADLINE_WORDS,
     QUESTION_AUXILIARIES,
     RELATIVE_OR_VERB,
@@ -99,6 +100,8 @@ def apposition_role(text: str, start: int, end: int) -> str | None:
     for m in candidates:
         if m is None:
             continue
+        if m.re is _ROLE_AFTER and text[m.end() : m.end() + 1] not in ",.;" and _in_introduction(text, start):
+            continue  # "In an interview with Joe Bell, the candidate said": the candidate speaks
         phrase = m.group(m.lastindex or 1).strip()
         who = _WHO_HEADS.fullmatch(phrase)
         if who:
@@ -111,6 +114,16 @@ def apposition_role(text: str, start: int, end: int) -> str | None:
         if words and len(words) <= 8 and head_ok and not any(w in RELATIVE_OR_VERB for w in words):
             return phrase
     return None
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;\n])[ \t\"“”'‘’\ue000]*([A-Z][a-z]+)[^.!?:;\n]*$")
+
+
+def _in_introduction(text: str, start: int) -> bool:
+    """Does the name stand in a sentence's introduction ("In an interview with Joe Bell, ...",
+    "Speaking to Ann Pike, ...")? Then a description after its comma opens the main clause."""
+    m = _CLAUSE_OPENING.search(text, max(0, start - 150), start)
+    return m is not None and m[1].lower() in INTRO_WORDS and m[1].lower() not in COORDINATORS
 
 
 @functools.lru_cache(maxsize=65536)

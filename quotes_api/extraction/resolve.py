@@ -24,13 +24,22 @@ from quotes_api.extraction.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     PLACES,
+    SPOKES_NOUNS,
     TITLES,
 )
-from quotes_api.extraction.lexicon.people import CANDIDACY_WORDS, PERSON_NOUNS, RANK_WORDS
+from quotes_api.extraction.lexicon.people import (
+    CANDIDACY_WORDS,
+    OWNER_BODIES,
+    PAIR_WORDS,
+    PERSON_NOUNS,
+    RANK_WORDS,
+)
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.narrators import is_thing, narrator
 from quotes_api.extraction.places import is_place, person_before_place
+from quotes_api.extraction.polls import share_and_poll
+from quotes_api.extraction.possessives import owned_role, role_holder
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.roles import apposed_name, split_plural_title
@@ -42,6 +51,22 @@ def _gender_of(words: list[str]) -> str | None:
     if set(words) & FEMALE_TITLES:
         return "female"
     return "male" if set(words) & MALE_TITLES else None
+
+
+def _singular(noun: str) -> str:
+    """ "lawmakers" → "lawmaker", "chairmen" → "chairman"; "" for a noun that is not plural."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else ""
+
+
+_DESCRIBED_OWNER = re.compile(r"(?:the\s+)?([a-z][\w\s-]*?)['’]s?\s+[a-z]+")
+
+
+def _described_owner(description: str) -> str | None:
+    """ "former vice president's spokeswoman" → "the former vice president"."""
+    m = _DESCRIBED_OWNER.fullmatch(description.strip())
+    return f"the {m[1]}" if m else None
 
 
 class Resolver(Antecedents):
@@ -61,6 +86,9 @@ class Resolver(Antecedents):
             self.quoted.update(speakers)
 
     def resolve(self, parts: tuple[str, ...], position: int) -> list[Entity]:
+        poll = share_and_poll(self.entities.masked, self.entities.sentence_start(position), position)
+        if poll is not None and (issuer := self.descriptions.poll_issuer(*poll)) is not None:
+            return [issuer]  # "In a Quarry poll, 40 percent of voters said"
         out: list[Entity] = []
         for part in split_plural_title(parts):
             for entity in self._resolve_one(part, position):
@@ -109,7 +137,8 @@ class Resolver(Antecedents):
         description = (mention.role or "").strip()
         if not description:
             return []
-        head = re.findall(r"[a-z][a-z-]*", description.lower())  # "front-runner", "year-old"
+        # "front-runner", "year-old"; the head of "secretary of state" is "secretary"
+        head = re.findall(r"[a-z][a-z-]*", description.lower().split(" of ", 1)[0])
         # "the business |mogul": the phrase read may have lost its article
         definite = phrase.lower().startswith(("the ", "this ", "that ")) or (
             phrase[:1].islower() and article_before(self.entities.masked, position)
@@ -128,9 +157,22 @@ class Resolver(Antecedents):
             and (opener := sentence_subject(self.entities, position, head[-1])) is not None
         ):
             return [opener]  # "Ray defends it in an ad: '...,' the senator says"
+        if head and head[-1] in SPOKES_NOUNS and (owner := _described_owner(description)) is not None:
+            principals = self._resolve_one(owner, position)  # "the former vice president's spokeswoman"
+            if len(principals) == 1 and principals[0].kind != "unnamed":
+                return principals
         described = self.descriptions.resolve(phrase, description, position)
         if described is not None:
             return described
+        if (owned := owned_role(description)) is not None and not mention.plural:
+            found = self._owned(*owned, position)  # "Pike's campaign manager", "his office"
+            if found is not None:
+                return found
+        if definite and head and (set(head) & PAIR_WORDS or is_person_noun(_singular(head[-1]))):
+            # "the two lawmakers", "the committee chairmen": the pair just named, as "they" is
+            group = self._pronoun("they", position)
+            if len(group) > 1:
+                return group
         if definite and head and not mention.plural and (is_person_noun(head[-1]) or head[-1] == "year-old"):
             # Whoever was named with that role; failing that, for the common roles of news
             # ("the minister", "the envoy"), the person just quoted or named.
@@ -140,10 +182,13 @@ class Resolver(Antecedents):
                 and head[-1] not in EVENT_ROLES
                 and (head[-1] in PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old")
             ):
+                # the people named in its own sentence before it (in "In an interview with Joe Bell,
+                # the candidate said") are not the one it describes
+                start = self.entities.sentence_start(position)
                 holder = (
                     set(head) & CANDIDACY_WORDS
                     and self._principal(_gender_of(head))
-                    or self._last_person(position, _gender_of(head))
+                    or self._last_person(start, _gender_of(head))
                     or self._last_speaker(position)
                 )
                 ranks = set(head) & RANK_WORDS - {"former", "first"}
@@ -175,6 +220,18 @@ class Resolver(Antecedents):
             if person.gender is not None and person.gender == (gender or person.gender):
                 return person
         return None
+
+    def _owned(self, owner: str, role: str, position: int) -> list[Entity] | None:
+        """ "Pike's campaign manager": the person named with that role; "his office": its
+        owner. Otherwise None: the description stays an unnamed speaker ("Pike's campaign
+        manager", "Pike's office", "her father"), which says more than no speaker at all."""
+        holder = role_holder(self.entities, role, position)
+        if holder is not None:
+            return [holder]
+        pronoun = {"his": "he", "her": "she", "their": "they"}.get(owner)
+        if pronoun is None or role.split()[-1] not in OWNER_BODIES:
+            return None
+        return self._pronoun(pronoun, position)
 
     def _campaign(self, owner: str, phrase: str, position: int) -> list[Entity]:
         """ "Ray's campaign", "his campaign": the organisation "Tom Ray campaign", named by the

@@ -36,6 +36,9 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
         return _followed_by_verb(masked, end)
     before = masked[sentence_start:start].strip()
     words = before.split()
+    dash = max((i for i, w in enumerate(words) if w in _DASHES), default=-1)
+    if dash >= 0 and all(w.isupper() or w in _DASHES or not w[:1].isalpha() for w in words[:dash]):
+        words = words[dash + 1 :]  # "WASHINGTON — Ann Pike doesn't ...": a dateline, then the subject
     if words and words[-1] in _INVERTED and _APPOSITION_AFTER.match(masked, end):
         return True  # "..., said Grant Wills, a former official.": the subject, after its verb
     if _WHO_SAID.match(masked, end):
@@ -82,6 +85,7 @@ def _followed_by_verb(masked: str, end: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+_DASHES = ("—", "–", "--")
 _APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|[A-Z][\w.'’-]*['’]s)\b")
 # "Ana Feld, the panel's ranking member, who said": a relative clause of speech after the name.
 _WHO_SAID = re.compile(

@@ -70,6 +70,23 @@ voice-over voiceover announcer footnote petition transcript document notice anno
 newsletter brochure flyer leaflet mailer video editorial column op-ed passage
 """.split()
 )
+# Other words for the same document: "the suit" after "a lawsuit filed by Ann Pike".
+DOCUMENT_SYNONYMS = {
+    "suit": ("lawsuit",),
+    "lawsuit": ("suit",),
+    "email": ("e-mail",),
+    "e-mail": ("email",),
+    "memo": ("memorandum",),
+    "column": ("op-ed",),
+}
+# The voice of an ad, and the ads it speaks in: "the narrator says" speaks for whoever ran the ad
+# spoken of before ("Ray unveiled his second ad").
+AD_VOICES = frozenset("narrator voice-over voiceover announcer".split())
+AD_NOUNS = frozenset("ad ads advert advertisement commercial spot video".split())
+# Polls, and the shares of their respondents that "say" what the poll found: "In a Harbour
+# Times poll, 40 percent of voters said ..." speaks for the poll.
+POLL_NOUNS = frozenset("poll polls survey surveys".split())
+SHARE_WORDS = frozenset("percent % majority plurality half third quarter most".split())
 # A medium's own pieces: "the editorial read" speaks for the newspaper that ran it.
 MEDIA_PIECES = frozenset("editorial editorials column".split())
 # Descriptions of a medium: "the newspaper", "the paper's editorial board".

@@ -123,6 +123,9 @@ ABBREVIATED_TITLES = (
 # Words that tell one office from another of the same name ("deputy", "acting").
 RANKS = frozenset("vice deputy assistant acting interim associate under".split())
 RANK_WORDS = RANKS | {"former", "first", "chief"}
+# Ranks below the office they qualify: a vice president is never "the president", while an
+# acting or interim one may be.
+SUBORDINATE_RANKS = RANKS - {"acting", "interim"}
 # Words before a title that say which holder, not which office ("the former senator").
 MODIFIER_TITLES = frozenset(
     "first former vice deputy assistant senior top acting interim outgoing "
@@ -150,6 +153,21 @@ businessman businesswoman billionaire
 neurosurgeon surgeon physician doctor developer tycoon magnate mogul entrepreneur
 """.split()
 )
+
+# Nouns "state" qualifies, which make it no verb: "Ray's Colorado state director".
+STATE_NOUNS = frozenset(
+    """
+director directors senator senators representative representatives legislator legislators
+lawmaker lawmakers party chairman chairwoman chair treasurer auditor attorney department
+official officials coordinator capitol legislature house senate law laws
+""".split()
+)
+
+# What someone has that speaks as its owner: "his office said", "the senator's staff".
+OWNER_BODIES = frozenset("office staff team camp".split())
+
+# Words that make a description of people a pair or a set of them: "the two", "both senators".
+PAIR_WORDS = frozenset("two both pair duo trio".split())
 
 # People who speak for the body they belong to: "a spokeswoman for Acme".
 SPOKES_NOUNS = frozenset(

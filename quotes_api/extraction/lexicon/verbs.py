@@ -24,6 +24,8 @@ IRREGULAR = {
     "put": ("put",),
     "begin": ("began", "begun"),
     "feel": ("felt",),
+    "send": ("sent",),
+    "run": ("ran", "run"),
 }
 
 # Verbs that report speech or writing. Base forms only.
@@ -208,3 +210,9 @@ states reports notes records claims calls answers questions statements releases 
 remarks promises requests demands warnings pledges
 """.split()
 )
+
+# Verbs by which someone puts out a document ("Acme released a statement", "Pike filed a suit"):
+# their subject is the issuer of the statement, release or suit spoken of next.
+# Words between a subject and its verb that leave it the subject: "Acme also confirmed".
+BEFORE_VERB = frozenset("also has had have then later".split())
+ISSUING_VERBS = ("release", "issue", "send", "publish", "file", "post", "put", "run", "sign")
