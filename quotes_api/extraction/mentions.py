@@ -22,6 +22,7 @@ from quotes_api.extraction.lexicon import (
     NOT_IN_SPEAKER,
     NOT_NAMES,
     ORG_HEADS,
+    PLACE_HEADS,
     PLACES,
     PRONOUNS,
     SOURCE_NOUNS,
@@ -96,8 +97,9 @@ def _main_run(phrase: str) -> str | None:
     best = None
     for m in NAME_RUN.finditer(phrase):
         before = phrase[: m.start()].split()
-        if best is not None and before and before[-1].lower() in GOVERNING:
-            continue
+        governed = bool(before) and before[-1].lower() in GOVERNING
+        if governed and (best is not None or (before[-1].lower() != "for" and is_place(m.group()))):
+            continue  # "the senator from Vermont": where the speaker is from, not who
         best = m.group()
     if best:  # "Merenland's Ministry of Fisheries" → "Ministry of Fisheries"; "Fishers' Association" stays
         best = _OWNER.split(best)[-1]
@@ -139,6 +141,12 @@ def split_role(run: str) -> tuple[str | None, str]:
     while lead < len(tokens) - 1 and is_title(tokens[lead]):
         lead += 1
     return (" ".join(tokens[:lead]) or None), " ".join(tokens[lead:])
+
+
+def is_place(name: str) -> bool:
+    """Is the name a state, country or capital, or does it end in a place word ("County")?"""
+    low = name.lower()
+    return low in PLACES or low.split()[-1] in PLACE_HEADS
 
 
 def kind_of_name(name: str) -> str:

@@ -15,7 +15,7 @@ import functools
 import re
 
 from quotes_api.extraction import families
-from quotes_api.extraction.headlines import cut_headline_verb
+from quotes_api.extraction.headlines import cut_headline_verb, in_capitals
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.lexicon.function_words import (
     HEADLINE_WORDS,
@@ -132,7 +132,7 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # "R-Calif.", "D-N.Y.": a party and a s
 
 def _parse_run(run: str) -> tuple[str | None, str, str] | None:
     """(role, name, kind) of a capitalised run, or None when it names nobody."""
-    if " " in run and run.isupper():
+    if in_capitals(run):
         return None  # "FULL TEXT", "BREAKING NEWS": a heading in capitals, not a name
     if _PARTY_TAG.match(run):
         return None

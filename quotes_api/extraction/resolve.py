@@ -17,6 +17,7 @@ from quotes_api.extraction.campaigns import campaign_owner
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.epithets import article_before, sentence_subject
+from quotes_api.extraction.headlines import in_capitals
 from quotes_api.extraction.lexicon import (
     EVENT_ROLES,
     FEMALE_TITLES,
@@ -66,6 +67,8 @@ class Resolver(Antecedents):
     def _resolve_one(self, phrase: str, position: int) -> list[Entity]:
         phrase = turn_speaker(phrase, self.entities.knows_token)  # "PIKE:" in a transcript
         mention = parse_mention(phrase)
+        if mention.name and in_capitals(mention.name):
+            return []  # "FULL TEXT.": a heading, not who spoke
         if mention.name and is_place(mention.name):
             person = person_before_place(self.entities.masked, position)
             if person is not None:  # "Stacy Bell of Dunmore, Ohio says": Stacy Bell

@@ -1,0 +1,96 @@
+"""What string becomes a speaker's name (issue 13 classes 5 and 6, issue 14): places, display
+text and headline fragments are not speakers; the named person is."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import only, run
+
+# -- places --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I never trusted her," said Tom Ray, a 59-year-old from Dunmore, South Carolina, who voted early.',
+        '"It was a long night," said Tom Ray, a baker from Millbrook, New Jersey.',
+    ],
+    ids=["state-after-town", "state-after-town-at-end"],
+)
+def test_a_town_and_state_after_a_comma_are_where_the_speaker_is_from(text: str) -> None:
+    assert only(text).speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The senator from Vermont said the system was "rotten to the core."',
+        'The campaign of the former governor from Ohio said the plan was "a fraud."',
+    ],
+    ids=["senator-from", "campaign-of-governor-from"],
+)
+def test_a_place_after_a_preposition_is_not_the_speaker(text: str) -> None:
+    names = only(text).speaker_names
+    assert "Vermont" not in names and "Ohio" not in names
+
+
+def test_two_countries_coordinated_still_speak_as_governments() -> None:
+    q = only('Merenland and Ostravia said in a joint statement that the border "will stay open."')
+    assert q.speaker_names == ["Merenland", "Ostravia"]
+
+
+def test_a_person_from_a_place_named_before_it_keeps_the_quote() -> None:
+    q = only('"We will rebuild," Ann Pike of Dunmore, Ohio, said on Monday.')
+    assert q.speaker_names == ["Ann Pike"]
+
+
+# -- display text in capitals ---------------------------------------------------------------------
+
+
+def test_a_heading_in_capitals_is_not_a_speaker() -> None:
+    text = (
+        "The mayor spoke for an hour at the pier on Friday.\n\n"
+        "FULL TEXT.\n\n"
+        "“The harbour comes first,” was the slogan of that year.\n"
+    )
+    for q in run(text):
+        assert "FULL TEXT" not in q.speaker_names
+
+
+def test_a_dateline_city_is_not_a_speaker() -> None:
+    text = "SPRINGFIELD (AP) — The new ad, titled “Harbour Days,” concludes that the plan “cannot work.”\n"
+    for q in run(text):
+        assert all(n.upper() != "SPRINGFIELD" for n in q.speaker_names)
+
+
+def test_a_transcript_turn_in_capitals_is_still_its_speaker() -> None:
+    text = "Ann Pike met the press on Monday.\n\nANN PIKE: “We will win every county.”\n"
+    assert only(text).speaker_names == ["Ann Pike"]
+
+
+# -- headlines in title case ----------------------------------------------------------------------
+
+
+def test_a_headline_verb_ends_the_name_before_a_colon() -> None:
+    text = (
+        "Pike Addresses Harbour Crowd: “This Cannot Go On.”\n\n"
+        "Ann Pike spoke for an hour at the pier on Friday and took questions from the crowd.\n"
+    )
+    q = run(text)[0]
+    assert q.speaker_names in (["Ann Pike"], ["Pike"], [])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Harbour Lives Matter",
+        "Dunmore Brothers Fund",
+        "Mayor Jonas Whitfield",
+        "Valdorian Fisheries Minister Anton Petrescu",
+    ],
+)
+def test_names_with_a_word_in_s_are_not_cut(name: str) -> None:
+    assert only(f'"The pier must stay open," {name} said on Monday.').speaker_names == [
+        name.split("Minister ")[-1].removeprefix("Mayor ")
+    ]
