@@ -26,12 +26,15 @@ import re
 from collections.abc import Callable
 
 from quotes_api.extraction.cues import is_cue_word, simple_past
+from quotes_api.extraction.lexicon import AFFILIATIONS, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon.bodies import BODY_MODIFIERS, PARTY_ADJECTIVES
 from quotes_api.extraction.lexicon.function_words import (
     AUXILIARIES,
     CLOSED_CLASS_WORDS,
     MODIFYING_WORDS,
     PREPOSITIONS,
 )
+from quotes_api.extraction.lexicon.people import PERSON_NOUNS
 from quotes_api.extraction.lexicon.verbs import NAME_LIKE_PAST_VERBS
 
 _PAST_FORMS = frozenset(simple_past(verb) for verb in NAME_LIKE_PAST_VERBS)
@@ -73,3 +76,38 @@ def is_lone_common_word(
         return False  # "Mr. Hurt" has an honorific; "FBI" is an acronym
     low = name.lower()
     return low != name and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", masked) is not None
+
+
+# "the Texan", "the Floridian", "the Republican": a description by origin or party.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ite|ese)")
+
+
+def lone_name_kind(name: str, role: str | None, definite: bool) -> str | None:
+    """What a one-word name read from a speaker phrase is when it is no person: "unnamed" for
+    a description ("Aides say", "the Texan said"), "organisation" for a body whose name opens
+    with words that are titles of people too ("The American Legion", "the National
+    Academies"), else None. A person is seldom written "the", an adjective and one name.
+
+    >>> lone_name_kind("Aides", None, False), lone_name_kind("Texan", None, True)
+    ('unnamed', 'unnamed')
+    >>> lone_name_kind("Legion", "American", True), lone_name_kind("Pike", None, False)
+    ('organisation', None)
+    """
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return None
+    low = name.lower()
+    singular = low[:-1] if low.endswith("s") else low
+    if low != singular and (singular in SOURCE_NOUNS or singular in PERSON_NOUNS):
+        return "unnamed"  # "Aides", "Critics", "Pollsters": a sentence's first word, a group
+    if not definite:
+        return None
+    role_words = (role or "").lower().split()
+    if (
+        role_words
+        and all(w in AFFILIATIONS or w in BODY_MODIFIERS for w in role_words)
+        and not all(w in PARTY_ADJECTIVES for w in role_words)  # "the Republican Pike"
+    ):
+        return "organisation"  # "The American Legion", "the Democratic National Convention"
+    if not role_words and (low in TITLES or low in AFFILIATIONS or _DEMONYM.fullmatch(name)):
+        return "unnamed"
+    return None

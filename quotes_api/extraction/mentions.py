@@ -31,6 +31,7 @@ from quotes_api.extraction.lexicon import (
 from quotes_api.extraction.lexicon.bodies import OF_NAME_HEADS
 from quotes_api.extraction.lexicon.function_words import GOVERNING, NOT_APPOSITION, PREPOSITIONS, QUANTIFIERS
 from quotes_api.extraction.lexicon.people import ABBREVIATED_TITLES, HONORIFICS, MODIFIER_TITLES
+from quotes_api.extraction.lone_words import lone_name_kind
 
 # A capitalised word: initials and acronyms with dots (U.S.), short abbreviations (Sen., J.),
 # or a word (McCaul, O'Brien, Indo-Pacific) whose full stop, if any, ends the sentence and so
@@ -192,6 +193,12 @@ def parse_mention(text: str) -> Mention:
         role, name = split_role(strip_possessive(run).rstrip(".,"))
         name = families.with_suffix_dot(name)
         role = " ".join(x for x in (prefix, role) if x and x.lower() not in HONORIFICS) or None
+        if name and (lone := lone_name_kind(name, role, head.lower().startswith("the "))) is not None:
+            if lone == "organisation":  # "The American Legion": the whole run names the body
+                return Mention(
+                    text, _ORG_DETERMINER.sub("", strip_possessive(run)), role_extra, "organisation"
+                )
+            return Mention(text, None, bare, "unnamed", plural=name.lower().endswith("s"))
         if name and not all(is_title(w) for w in name.split()):
             kind = kind_of_name(name)
             if role_extra and kind == "person":

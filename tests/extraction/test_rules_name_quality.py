@@ -94,3 +94,31 @@ def test_names_with_a_word_in_s_are_not_cut(name: str) -> None:
     assert only(f'"The pier must stay open," {name} said on Monday.').speaker_names == [
         name.split("Minister ")[-1].removeprefix("Mayor ")
     ]
+
+
+# -- one word left of a body's name, or a description in capitals ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('The American Orchard has asked the campaign to "cease and desist" at once.', "American Orchard"),
+        ('"The fund is empty," the National Orchards said in a statement.', "National Orchards"),
+    ],
+)
+def test_a_body_named_with_an_adjective_keeps_its_whole_name(text: str, body: str) -> None:
+    (speaker,) = only(text).speakers
+    assert (speaker.name, speaker.kind) == (body, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Aides say the former governor plans to "actively support" Pike.', '"We are done," the Texan said.'],
+)
+def test_a_description_opening_a_sentence_is_no_person(text: str) -> None:
+    assert all(s.kind != "person" for s in only(text).speakers)
+
+
+def test_a_party_adjective_before_a_surname_is_still_a_person() -> None:
+    text = 'Ann Pike spoke in Dunmore. "We will win," the Republican Pike said.'
+    assert [s.kind for s in only(text).speakers] == ["person"]

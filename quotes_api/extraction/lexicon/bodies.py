@@ -108,6 +108,10 @@ airport station plaza
 """.split()
 )
 ORG_HEADS = ORG_HEADS | PLACE_HEADS
+# Words that open the names of bodies as well as people's titles ("the National Academies",
+# "the Democratic National Convention"; but "Democratic Sen. Ann Pike").
+BODY_MODIFIERS = frozenset("national federal state democratic republican international royal".split())
+PARTY_ADJECTIVES = frozenset("democratic republican".split())
 # Heads of names that go on across an "of" ("Secretary of State", "Friends of the Earth"),
 # besides ORG_HEADS.
 OF_NAME_HEADS = frozenset(
