@@ -34,6 +34,7 @@ def split_coordination(phrase: str) -> tuple[str, ...]:
             and not _goes_on_a_role(joined[-1], piece)
             and not _names_a_role(joined[-1], separator)
             and not _place_of_the_one_before(separator, piece)
+            and not _inside_a_name_in_apposition(joined[-1], separator)
         ):
             joined.append(piece)
         else:
@@ -60,6 +61,16 @@ def _place_of_the_one_before(separator: str, conjunct: str) -> bool:
     says where the town before it lies; it is no second speaker. After "and" it may be one
     ("Merenland and Ostravia said")."""
     return "and" not in separator and is_place(conjunct.partition(", ")[0].strip(" ,."))
+
+
+_APPOSED_DESCRIPTION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[a-z]")
+
+
+def _inside_a_name_in_apposition(before: str, separator: str) -> bool:
+    """ "Jo Lee, an analyst with the Centre for Trade and Investment Studies": a bare "and"
+    after a description in apposition joins the words of a name in it, not two speakers
+    (those are written "Jo Lee, an analyst, and Tom Ray")."""
+    return separator.strip() == "and" and _APPOSED_DESCRIPTION.search(before) is not None
 
 
 _APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")

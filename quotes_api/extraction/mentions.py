@@ -28,7 +28,7 @@ from quotes_api.extraction.lexicon import (
     SOURCE_NOUNS,
     TITLES,
 )
-from quotes_api.extraction.lexicon.bodies import OF_NAME_HEADS
+from quotes_api.extraction.lexicon.bodies import OF_NAME_HEADS, PLACE_BODIES
 from quotes_api.extraction.lexicon.function_words import GOVERNING, NOT_APPOSITION, PREPOSITIONS, QUANTIFIERS
 from quotes_api.extraction.lexicon.people import ABBREVIATED_TITLES, HONORIFICS, MODIFIER_TITLES
 from quotes_api.extraction.lone_words import lone_name_kind
@@ -99,7 +99,10 @@ def _main_run(phrase: str) -> str | None:
     for m in NAME_RUN.finditer(phrase):
         before = phrase[: m.start()].split()
         governed = bool(before) and before[-1].lower() in GOVERNING
-        if governed and (best is not None or (before[-1].lower() != "for" and is_place(m.group()))):
+        body = before[-2:-1] != [] and before[-2].lower() in PLACE_BODIES  # "the state of Texas"
+        if governed and (
+            best is not None or (before[-1].lower() != "for" and not body and is_place(m.group()))
+        ):
             continue  # "the senator from Vermont": where the speaker is from, not who
         best = m.group()
     if best:  # "Merenland's Ministry of Fisheries" → "Ministry of Fisheries"; "Fishers' Association" stays

@@ -27,6 +27,7 @@ from quotes_api.extraction.lexicon import (
     PLACES,
     TITLES,
 )
+from quotes_api.extraction.lexicon.bodies import US_STATES
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS, RANK_WORDS
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
@@ -69,10 +70,12 @@ class Resolver(Antecedents):
         mention = parse_mention(phrase)
         if mention.name and in_capitals(mention.name):
             return []  # "FULL TEXT.": a heading, not who spoke
-        if mention.name and is_place(mention.name):
+        if (place := mention.name) and is_place(place):
             person = person_before_place(self.entities.masked, position)
             if person is not None:  # "Stacy Bell of Dunmore, Ohio says": Stacy Bell
                 mention = parse_mention(person)
+            elif place.lower() in US_STATES and clean(phrase) == place:
+                return []  # "Ohio declared": a state speaks as "the state of Ohio", not by its name
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
         if (owner := campaign_owner(clean(phrase))) is not None:  # "Ray's campaign"

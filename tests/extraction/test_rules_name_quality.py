@@ -122,3 +122,31 @@ def test_a_description_opening_a_sentence_is_no_person(text: str) -> None:
 def test_a_party_adjective_before_a_surname_is_still_a_person() -> None:
     text = 'Ann Pike spoke in Dunmore. "We will win," the Republican Pike said.'
     assert [s.kind for s in only(text).speakers] == ["person"]
+
+
+# -- datelines, names in an apposition, states -----------------------------------------------------
+
+
+def test_a_dateline_in_ordinary_case_is_not_the_subject() -> None:
+    text = (
+        "Pike hits rival over harbour\n\n"
+        "Ottawa (AFP) – Ann Pike has taken a swipe at her rival's plan for the harbour, saying that "
+        "“bombastic comments” do more harm than good.\n"
+    )
+    assert run(text)[0].speaker_names == ["Ann Pike"]
+
+
+def test_a_dash_after_a_name_opening_a_paragraph_is_no_dateline() -> None:
+    text = "Tom Ray — a teacher from Dunmore — says the endorsement was “a big deal.”\n"
+    assert only(text).speaker_names == ["Tom Ray"]
+
+
+def test_and_inside_a_name_in_apposition_joins_words_of_that_name() -> None:
+    text = "“It is complicated,” said Jo Lee, an analyst with the Centre for Trade and Investment Studies."
+    assert only(text).speaker_names == ["Jo Lee"]
+
+
+def test_a_bare_state_name_is_no_speaker_but_the_state_of_it_is() -> None:
+    assert only("Ohio declared that the vote was “final.”").speaker_names == []
+    q = only("The state of Ohio sued the company, arguing that the plan was “a fraud on taxpayers.”")
+    assert q.speaker_names == ["Ohio"]
