@@ -118,8 +118,9 @@ class DocumentEntities:
         gendered = f"{name}|{gender}"  # "Mrs. Clinton" once "Mr. Clinton" is someone else
         if gendered in self._by_name:
             return self._by_name[gendered]
-        if kind == "person" and len(tokens) == 1:
-            match = self._surname_owner(tokens[0], position, gender)
+        if len(tokens) == 1 and (kind == "person" or tokens[0] != tokens[0].upper()):
+            # "Israel said" after "Rep. Tom Israel": the person, though the word names a place
+            match = self._surname_owner(tokens[0], position, gender, surname_only=kind != "person")
             if match is not None:
                 match.aliases.append(name)
                 self._by_name.setdefault(name, match)
@@ -134,11 +135,17 @@ class DocumentEntities:
         self._by_name[gendered] = entity
         return entity
 
-    def _surname_owner(self, token: str, position: int, gender: str | None = None) -> Entity | None:
+    def _surname_owner(
+        self, token: str, position: int, gender: str | None = None, surname_only: bool = False
+    ) -> Entity | None:
         """The full-named person a lone surname (or given name) most likely means, of the
         gender its title gives if it has one."""
         candidates = [
-            e for e in self._by_token.get(token, ()) if e.kind == "person" and families.fits(gender, e.gender)
+            e
+            for e in self._by_token.get(token, ())
+            if e.kind == "person"
+            and families.fits(gender, e.gender)
+            and (not surname_only or e.tokens[-1] == token)
         ]
         if not candidates:
             return None

@@ -150,3 +150,26 @@ def test_a_bare_state_name_is_no_speaker_but_the_state_of_it_is() -> None:
     assert only("Ohio declared that the vote was “final.”").speaker_names == []
     q = only("The state of Ohio sued the company, arguing that the plan was “a fraud on taxpayers.”")
     assert q.speaker_names == ["Ohio"]
+
+
+# -- surnames that are also places or newspapers ------------------------------------------------
+
+
+def test_a_surname_that_names_a_place_is_the_person_of_that_surname() -> None:
+    text = (
+        "Rep. Tom Israel, a Democrat from Dunmore, spoke to reporters on Monday.\n\n"
+        "“Republicans are going to have to recruit interns,” Israel said.\n"
+    )
+    (speaker,) = only(text).speakers
+    assert (speaker.name, speaker.kind) == ("Tom Israel", "person")
+
+
+def test_a_titled_name_ending_like_a_newspaper_is_a_person() -> None:
+    text = "Mayor Don Guardian met them at the pier.\n\n“We need to diversify,” Guardian said.\n"
+    (speaker,) = only(text).speakers
+    assert (speaker.name, speaker.kind) == ("Don Guardian", "person")
+
+
+def test_a_country_named_beside_a_person_of_another_name_still_speaks() -> None:
+    text = "Tom Ray met the envoy on Monday.\n\nIsrael said the talks were “constructive.”\n"
+    assert only(text).speakers[0].kind == "organisation"
