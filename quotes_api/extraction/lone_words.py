@@ -26,8 +26,16 @@ import re
 from collections.abc import Callable
 
 from quotes_api.extraction.cues import is_cue_word, simple_past
-from quotes_api.extraction.lexicon import AFFILIATIONS, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon import (
+    AFFILIATIONS,
+    EITHER_NAMES,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    SOURCE_NOUNS,
+    TITLES,
+)
 from quotes_api.extraction.lexicon.bodies import BODY_MODIFIERS, PARTY_ADJECTIVES
+from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.extraction.lexicon.function_words import (
     AUXILIARIES,
     CLOSED_CLASS_WORDS,
@@ -37,6 +45,7 @@ from quotes_api.extraction.lexicon.function_words import (
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS
 from quotes_api.extraction.lexicon.verbs import NAME_LIKE_PAST_VERBS
 
+_GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
 _PAST_FORMS = frozenset(simple_past(verb) for verb in NAME_LIKE_PAST_VERBS)
 # "Orlando-based", "Ohio-born", "Texas-style": adjectives made from a name.
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|born|bred|raised|style|area|led|backed|made)$", re.I)
@@ -75,7 +84,11 @@ def is_lone_common_word(
     if len(words) != 1 or name.isupper() or (noun_follows and not closed):
         return False  # "Mr. Hurt" has an honorific; "FBI" is an acronym
     low = name.lower()
-    return low != name and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", masked) is not None
+    if low != name and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", masked) is not None:
+        return True
+    # "Wait, it gets better:", "Pause.": a dictionary word; but before a speech verb, a surname
+    # ("Read said", "Pike says")
+    return not _speech_verb(next_word) and only_a_word(name, masked)
 
 
 # "the Texan", "the Floridian", "the Republican": a description by origin or party.
@@ -111,3 +124,18 @@ def lone_name_kind(name: str, role: str | None, definite: bool) -> str | None:
     if not role_words and (low in TITLES or low in AFFILIATIONS or _DEMONYM.fullmatch(name)):
         return "unnamed"
     return None
+
+
+def only_a_word(name: str, masked: str) -> bool:
+    """Is a lone capitalised ``name`` ("Multiple", "Nuclear", "Wait") an ordinary English word
+    that the article never writes with a capital inside a sentence, and no given name? Then it
+    opened a sentence or a headline and names no one. "Rice" or "Bush", names that are words
+    too, are written with their capital inside some sentence of an article about them."""
+    low = name.lower()
+    if " " in name or not name[:1].isupper() or not name[1:].islower() or low in _GIVEN_NAMES:
+        return False
+    if low.rstrip("s") in TITLES or low.rstrip("s") in AFFILIATIONS:
+        return False  # "Republicans said": a group
+    if not is_english_word(low):
+        return False
+    return re.search(rf"[a-z,;]\s+{re.escape(name)}(?![\w'’-])", masked) is None

@@ -173,3 +173,21 @@ def test_a_titled_name_ending_like_a_newspaper_is_a_person() -> None:
 def test_a_country_named_beside_a_person_of_another_name_still_speaks() -> None:
     text = "Tom Ray met the envoy on Monday.\n\nIsrael said the talks were “constructive.”\n"
     assert only(text).speakers[0].kind == "organisation"
+
+
+# -- a dictionary word opening a sentence -------------------------------------------------------------
+
+
+def test_a_dictionary_word_opening_a_display_line_is_no_speaker() -> None:
+    text = (
+        "Tom Ray rang the harbour office on Monday.\n\n"
+        "“We're talking with boat owners like you who -”\n\n"
+        "Pause.\n\n"
+        "“Well, you do that! The harbour will thank you.”\n"
+    )
+    for q in run(text):
+        assert "Pause" not in q.speaker_names
+
+
+def test_a_surname_that_is_a_word_before_a_speech_verb_stays() -> None:
+    assert only('"We will rebuild the pier," Pike said on Monday.').speaker_names == ["Pike"]
