@@ -188,6 +188,8 @@ class DocumentEntities:
         gender = families.title_gender(mention.text.split()[0]) if len(name.split()) == 1 else None
         if name in self._by_name and families.fits(gender, self._by_name[name].gender):
             entity = self._by_name[name]
+            if mention.kind == "organisation" and entity.kind == "person" and " " in name:
+                entity.kind = "organisation"  # "the Harbour Caller reported": a medium
         else:
             entity = self._entity_for(name, mention.kind, position, gender)
         if mention.role and mention.role not in entity.roles:

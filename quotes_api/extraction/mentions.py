@@ -19,6 +19,9 @@ from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.headlines import cut_headline_verb
 from quotes_api.extraction.lexicon import (
     AFFILIATIONS,
+    EITHER_NAMES,
+    FEMALE_NAMES,
+    MALE_NAMES,
     NOT_IN_SPEAKER,
     NOT_NAMES,
     ORG_HEADS,
@@ -62,6 +65,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,}")  # FBI, NRA, U.N.
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
 _ORG_DETERMINER = re.compile(r"^the\s+", re.I)
+_BODY_WITH_THE = re.compile(r"[Tt]he\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$")
 _OWNER = re.compile(r"\b(?!(?:Women|Children|People|Men)['’]s)[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _OF_HEADS = frozenset({w for w in ORG_HEADS if w.isalpha()} | OF_NAME_HEADS)
 # "Secretary of State", "Federation of Small Traders": one name across the "of".
@@ -153,6 +157,11 @@ def is_place(name: str) -> bool:
     return low in PLACES or low.split()[-1] in PLACE_HEADS
 
 
+def has_given_name(name: str) -> bool:
+    first = name.split()[0].lower()
+    return first in FEMALE_NAMES or first in MALE_NAMES or first in EITHER_NAMES
+
+
 def kind_of_name(name: str) -> str:
     """person or organisation, from the name's own words."""
     words = name.split()
@@ -204,6 +213,8 @@ def parse_mention(text: str) -> Mention:
             return Mention(text, None, bare, "unnamed", plural=name.lower().endswith("s"))
         if name and not all(is_title(w) for w in name.split()):
             kind = kind_of_name(name)
+            if kind == "person" and not role and _BODY_WITH_THE.match(head) and not has_given_name(name):
+                kind = "organisation"  # "The Daily Caller", "the Plain Dealer": no person is written so
             if role_extra and kind == "person":
                 role = role_extra if not role else f"{role}, {role_extra}"
             return Mention(text, name, role, kind, plural=" and " in head)

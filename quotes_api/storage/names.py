@@ -187,6 +187,9 @@ def classify_kind(name: str, extracted_kind: str) -> str:
     'organisation'
     >>> classify_kind("Michael McCaul", "organisation"), classify_kind("a spokesman", "unnamed")
     ('person', 'unnamed')
+    >>> classify_kind("Orlando Sentinel", "organisation")
+    'organisation'
+
     """
     if extracted_kind == "unnamed":
         return "unnamed"
@@ -209,6 +212,7 @@ def classify_kind(name: str, extracted_kind: str) -> str:
         extracted_kind == "organisation"
         and 2 <= len(words) <= 4
         and is_given_name(words[0])
+        and words[-1] not in lexicon.ORG_HEADS  # "Orlando Sentinel", "Washington Examiner": media
         and all(w[:1].isupper() or w.casefold() in PARTICLES for w in name.split())
     ):
         return "person"

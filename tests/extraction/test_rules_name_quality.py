@@ -191,3 +191,20 @@ def test_a_dictionary_word_opening_a_display_line_is_no_speaker() -> None:
 
 def test_a_surname_that_is_a_word_before_a_speech_verb_stays() -> None:
     assert only('"We will rebuild the pier," Pike said on Monday.').speaker_names == ["Pike"]
+
+
+# -- kinds -------------------------------------------------------------------------------------------
+
+
+def test_the_and_a_name_without_a_given_name_is_a_body() -> None:
+    text = (
+        "The story was first reported by the Harbour Caller on Monday.\n\n"
+        "“The mayor knew,” the Harbour Caller reported.\n"
+    )
+    (speaker,) = only(text).speakers
+    assert (speaker.name, speaker.kind) == ("Harbour Caller", "organisation")
+
+
+def test_the_and_a_full_name_is_still_a_person() -> None:
+    (speaker,) = only("“The pier stays,” said the Rev. Ann Pike.").speakers
+    assert (speaker.name, speaker.kind) == ("Ann Pike", "person")
