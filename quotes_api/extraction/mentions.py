@@ -213,7 +213,13 @@ def parse_mention(text: str) -> Mention:
             return Mention(text, None, bare, "unnamed", plural=name.lower().endswith("s"))
         if name and not all(is_title(w) for w in name.split()):
             kind = kind_of_name(name)
-            if kind == "person" and not role and _BODY_WITH_THE.match(head) and not has_given_name(name):
+            if (
+                kind == "person"
+                and not role
+                and _BODY_WITH_THE.match(head)
+                and not has_given_name(name)
+                and not is_title(name.split()[-1])  # "the Wisconsin Republican": someone described
+            ):
                 kind = "organisation"  # "The Daily Caller", "the Plain Dealer": no person is written so
             if role_extra and kind == "person":
                 role = role_extra if not role else f"{role}, {role_extra}"

@@ -208,3 +208,8 @@ def test_the_and_a_name_without_a_given_name_is_a_body() -> None:
 def test_the_and_a_full_name_is_still_a_person() -> None:
     (speaker,) = only("“The pier stays,” said the Rev. Ann Pike.").speakers
     assert (speaker.name, speaker.kind) == ("Ann Pike", "person")
+
+
+def test_the_and_a_place_and_party_is_no_body() -> None:
+    text = "Ann Pike met donors in Dunmore.\n\n“We will hold the seat,” the Ohio Republican said.\n"
+    assert all(s.kind != "organisation" for s in only(text).speakers)
