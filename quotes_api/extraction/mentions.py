@@ -62,6 +62,8 @@ _GAP = r"[ \t\u00a0]+"
 NAME_RUN = re.compile(rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,}")  # FBI, NRA, U.N.
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
+_CAMEL_SURNAME = re.compile(r"(?:Mc|Mac|Van|Vande|Vander|De|Di|Du|Da|La|Le|Fitz)[A-Z]")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
 _ORG_DETERMINER = re.compile(r"^the\s+", re.I)
@@ -124,9 +126,13 @@ def strip_possessive(word: str) -> str:
     return re.sub(r"[’']s?$", "", word) if word.endswith(("'s", "’s", "'", "’")) else word
 
 
+# "Korean-born", "Oscar-winning", "Ohio-based": a compound that describes whom it precedes.
+_MODIFIER = re.compile(r"[A-Z][\w.]*-(?:born|based|bred|raised|winner|winning|nominated|backed|led)")
+
+
 def is_title(word: str) -> bool:
     w = word.lower()
-    return w in TITLES or w in AFFILIATIONS or w.rstrip(".") in TITLES
+    return w in TITLES or w in AFFILIATIONS or w.rstrip(".") in TITLES or bool(_MODIFIER.fullmatch(word))
 
 
 def split_role(run: str) -> tuple[str | None, str]:
@@ -174,6 +180,8 @@ def kind_of_name(name: str) -> str:
         return "organisation"
     if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
         return "organisation"  # an acronym: FBI, NRA, U.N.
+    if len(words) == 1 and _CAMEL.fullmatch(words[0]) and not _CAMEL_SURNAME.match(words[0]):
+        return "organisation"  # a brand in camel case: ProPublica, HuffPost; but McCain, DeSantis
     if words[0].lower() in PLACES and len(words) <= 2 and last in ("government", "officials"):
         return "organisation"
     return "person"
@@ -202,6 +210,9 @@ def parse_mention(text: str) -> Mention:
         if kind_of_name(run) == "organisation" and (words[-1].rstrip(".") in ORG_HEADS or "of" in words):
             return Mention(text, _ORG_DETERMINER.sub("", run), role_extra, "organisation")
         prefix = bare[: bare.rfind(run)].strip()
+        if prefix.split()[-1:] in (["al"], ["el"], ["bin"], ["ibn"]):  # "al Qaeda", "bin Laden"
+            particle = prefix.split()[-1]
+            prefix, run = prefix[: -len(particle)].strip(), f"{particle} {run}"
         role, name = split_role(strip_possessive(run).rstrip(".,"))
         name = families.with_suffix_dot(name)
         role = " ".join(x for x in (prefix, role) if x and x.lower() not in HONORIFICS) or None
@@ -225,6 +236,8 @@ def parse_mention(text: str) -> Mention:
                 role = role_extra if not role else f"{role}, {role_extra}"
             return Mention(text, name, role, kind, plural=" and " in head)
     words = bare.lower().split()
+    if words and _MODIFIER.fullmatch(bare.split()[-1]):
+        return Mention(text, None, None, "unnamed")  # "his Orlando-based": its noun was cut off
     plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
     return Mention(text, None, bare or None, "unnamed", plural=plural)
 

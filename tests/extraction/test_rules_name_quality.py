@@ -213,3 +213,21 @@ def test_the_and_a_full_name_is_still_a_person() -> None:
 def test_the_and_a_place_and_party_is_no_body() -> None:
     text = "Ann Pike met donors in Dunmore.\n\n“We will hold the seat,” the Ohio Republican said.\n"
     assert all(s.kind != "organisation" for s in only(text).speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "“The data are clear,” said HarbourWatch, a site that tracks the port.",
+            "HarbourWatch",
+            "organisation",
+        ),
+        ("“The pier stays,” said Ann McTavish.", "Ann McTavish", "person"),
+        ("“We saw nothing,” said Dunmore-born Tom Ray.", "Tom Ray", "person"),
+        ("“The pier stays,” said Oscar-winner Ann Pike.", "Ann Pike", "person"),
+    ],
+)
+def test_camel_case_brands_and_compound_modifiers(text: str, name: str, kind: str) -> None:
+    (speaker,) = only(text).speakers
+    assert (speaker.name, speaker.kind) == (name, kind)
