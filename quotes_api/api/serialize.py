@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from quotes_api.exports.provenance import context_of
 from quotes_api.storage.models import Document, Quote, Speaker
+from quotes_api.storage.records import DocumentRow, QuoteRow
 
 API = "/api/v1"
 
@@ -51,7 +52,7 @@ def speaker_full(speaker: Speaker, dates: tuple[Any, Any] | None = None) -> dict
     }
 
 
-def document_ref(document: Document) -> dict[str, Any]:
+def document_ref(document: Document | DocumentRow) -> dict[str, Any]:
     return {
         "id": document.id,
         "title": document.title,
@@ -64,8 +65,9 @@ def document_ref(document: Document) -> dict[str, Any]:
     }
 
 
-def quote_item(quote: Quote, speakers: Sequence[SpeakerLike]) -> dict[str, Any]:
-    """A quote in a list: needs ``quote.document`` loaded (at least the reference columns)."""
+def quote_item(quote: Quote | QuoteRow, speakers: Sequence[SpeakerLike]) -> dict[str, Any]:
+    """A quote in a list: a model row with ``quote.document`` loaded (at least the reference
+    columns), or a light record of the same columns."""
     return {
         "id": quote.id,
         "text": quote.text,

@@ -19,6 +19,7 @@ from quotes_api.api.render import json_response
 from quotes_api.api.schemas import QuoteDetailSchema, SpeakerRefSchema
 from quotes_api.factcheck.verify import VERDICTS, Candidate, verify_claim
 from quotes_api.storage import queries
+from quotes_api.storage.models import Quote
 
 blp = Blueprint("verify", __name__, url_prefix="/api/v1", description="Checking claimed quotes.")
 
@@ -140,8 +141,6 @@ EXAMPLE = {"claim": "We were fearless from the first whistle", "speaker": "Lena 
 def verify(body: dict[str, Any]) -> Response:
     """Check a claimed quote: the verdict and the stored quotes that match it, best first."""
     result = verify_claim(body["claim"], body.get("speaker"))
-    quote_ids = [c.quote.id for c in result.matches]
-    speakers = queries.speakers_of(quote_ids)
     return json_response(
         None,
         {
@@ -150,16 +149,24 @@ def verify(body: dict[str, Any]) -> Response:
             "speakers": [serialize.speaker_ref(s) for s in result.speakers],
             "claimed_speaker": serialize.speaker_ref(result.speakers[0]) if result.speakers else None,
             "candidates": result.candidates,
-            "matches": [match_item(c, speakers.get(c.quote.id, [])) for c in result.matches],
+            "matches": match_items(result.matches),
         },
     )
 
 
-def match_item(candidate: Candidate, speakers: list[Any]) -> dict[str, Any]:
-    """The quote-detail shape of ``GET /quotes/{id}`` plus the match facts."""
+def match_items(matches: list[Candidate]) -> list[dict[str, Any]]:
+    """Each match in the quote-detail shape of ``GET /quotes/{id}`` plus the match facts (their
+    speakers and the other pieces of their quotations read in one statement each)."""
+    quote_ids = [c.quote.id for c in matches]
+    speakers = queries.speakers_of(quote_ids)
+    pieces = queries.pieces_of_each([c.quote for c in matches])
+    return [_match_item(c, speakers.get(c.quote.id, []), pieces[c.quote.id]) for c in matches]
+
+
+def _match_item(candidate: Candidate, speakers: list[Any], pieces: list[Quote]) -> dict[str, Any]:
     quote, span = candidate.quote, candidate.match
     return {
-        **serialize.quote_detail(quote, speakers, queries.pieces_of(quote)),
+        **serialize.quote_detail(quote, speakers, pieces),
         "match": span.kind,
         "similarity": span.similarity,
         "score": span.score,

@@ -82,13 +82,20 @@ class DateOrdered:
     def _dated_rows(self, limit: int, offset: int) -> list[Any]:
         return list(self._dated().limit(limit).offset(offset))
 
+    def _undated_rows(self, limit: int, offset: int) -> list[Any]:
+        undated = self.base.where(self.date.is_null()).order_by(*self.undated)
+        return list(undated.limit(limit).offset(offset))
+
+    def _holds_at_most(self, n: int) -> bool:
+        """Whether the list is known, without a query, to hold no more than ``n`` rows."""
+        return False
+
     def paginate(self, page: int, per_page: int) -> list[Any]:
         offset = (page - 1) * per_page
         rows = self._dated_rows(per_page, offset)
-        if len(rows) < per_page and not self.dated_only:
+        if len(rows) < per_page and not self.dated_only and not self._holds_at_most(offset + len(rows)):
             n_dated = offset + len(rows) if rows else self._dated().count()
-            undated = self.base.where(self.date.is_null()).order_by(*self.undated)
-            rows += list(undated.limit(per_page - len(rows)).offset(max(0, offset - n_dated)))
+            rows += self._undated_rows(per_page - len(rows), max(0, offset - n_dated))
         return rows
 
 
@@ -137,6 +144,17 @@ class DatedQuotes(DateOrdered):
             return dated_speaker_page(self.speaker.id, limit, offset, descending=self.descending)
         return super()._dated_rows(limit, offset)
 
+    def _undated_rows(self, limit: int, offset: int) -> list[Any]:
+        if self.speaker is not None and not self.dated_only:
+            return undated_speaker_page(self.speaker.id, limit, offset)
+        return super()._undated_rows(limit, offset)
+
+    def _holds_at_most(self, n: int) -> bool:
+        # A speaker's whole list is their quote_count: once that many rows are read, there are
+        # no undated ones left to look for (the last page of most speakers, and every page of
+        # the lightly quoted).
+        return self.speaker is not None and not self.dated_only and n >= self.speaker.quote_count
+
     def count(self, clear_limit: bool = True) -> int:
         if self.speaker is not None and not self.dated_only:
             return self.speaker.quote_count
@@ -159,3 +177,14 @@ def dated_speaker_page(speaker_id: int, limit: int, offset: int, *, descending: 
     """One page of a speaker's dated quotes, newest (or oldest) first, as light records."""
     sql = statement(_dated_speaker_page, descending)
     return [quote_row(row) for row in run(sql, (speaker_id, limit, offset))]
+
+
+def _undated_speaker_page() -> tuple[ModelSelect[Any], list[Any]]:
+    base = speaker_quotes(-1, *QUOTE_ROW_FIELDS, *DOCUMENT_REF_FIELDS)
+    query = base.where(QuoteSpeaker.published.is_null()).order_by(QuoteSpeaker.quote)
+    return query.limit(-2).offset(-3), [-1, -2, -3]
+
+
+def undated_speaker_page(speaker_id: int, limit: int, offset: int) -> list[QuoteRow]:
+    """One page of a speaker's undated quotes, in id order, as light records."""
+    return [quote_row(row) for row in run(statement(_undated_speaker_page), (speaker_id, limit, offset))]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import Case, ModelSelect, fn
+from peewee import Case, ModelSelect, Tuple, fn
 
 from quotes_api.storage.dated import DatedQuotes, DateOrdered, SpeakerKey
 from quotes_api.storage.filters import filter_quotes, quote_order, where_published
@@ -130,11 +130,23 @@ def quote_with_document(quote_id: int) -> Quote | None:
 
 def pieces_of(quote: Quote) -> list[Quote]:
     """The other pieces of ``quote``'s multi-part quotation, in order."""
-    return list(
-        Quote.select(Quote.id, Quote.part, Quote.text, Quote.start, Quote.end)
-        .where((Quote.document == quote.document_id) & (Quote.group == quote.group) & (Quote.id != quote.id))
+    return pieces_of_each([quote])[quote.id]
+
+
+def pieces_of_each(quotes: list[Quote]) -> dict[int, list[Quote]]:
+    """:func:`pieces_of` for several quotes, read in one statement (verify shows a dozen)."""
+    if not quotes:
+        return {}
+    groups = {(q.document_id, q.group) for q in quotes}
+    rows = list(
+        Quote.select(Quote.id, Quote.document, Quote.group, Quote.part, Quote.text, Quote.start, Quote.end)
+        .where(Tuple(Quote.document, Quote.group).in_(sorted(groups)))
         .order_by(Quote.part, Quote.id)
     )
+    return {
+        q.id: [p for p in rows if (p.document_id, p.group) == (q.document_id, q.group) and p.id != q.id]
+        for q in quotes
+    }
 
 
 # -- documents --------------------------------------------------------------------------------

@@ -12,10 +12,9 @@ from typing import Any
 from flask import render_template, request
 
 from quotes_api.api import serialize
-from quotes_api.api.verify import VerifyInSchema, match_item
+from quotes_api.api.verify import VerifyInSchema, match_items
 from quotes_api.factcheck import verify_claim
 from quotes_api.factcheck.normalize import words
-from quotes_api.storage import queries
 from quotes_api.web.blueprint import bp
 from quotes_api.web.layout import Span, diff_runs, runs
 from quotes_api.web.params import LABELS, BadParameters, load
@@ -45,8 +44,7 @@ def check() -> str:
     if not words(body["claim"]):  # the API answers not_found; a person is told why
         raise BadParameters([(LABELS["claim"], "The claim has no words to compare.")])
     result = verify_claim(body["claim"], body.get("speaker"))
-    speakers = queries.speakers_of([c.quote.id for c in result.matches])
-    matches = [_describe(match_item(c, speakers.get(c.quote.id, []))) for c in result.matches]
+    matches = [_describe(item) for item in match_items(result.matches)]
     claimed = [serialize.speaker_ref(s) for s in result.speakers]
     title, text = VERDICT_TEXT[result.verdict]
     who = f" of {claimed[0]['name']}" if len(claimed) == 1 else ""

@@ -86,3 +86,29 @@ def test_one_quote_two_speakers(client, writer):
     for slug in slugs:
         quotes = client.get(f"/api/v1/speakers/{slug}/quotes").get_json()["items"]
         assert [q["text"] for q in quotes] == ["We oppose the bill,"]
+
+
+def test_speaker_quotes_page_through_dated_then_undated(client, writer):
+    """Undated quotes follow the dated ones in either order, and every page boundary holds:
+    paging by one and by two gives the whole list, once, in the order of one big page."""
+    for day, text in (("2024-02-01", "Dredging starts in March"), ("2024-05-01", "The quay reopens")):
+        post_doc(writer, f'"{text}," said Mayor Ola Brandt.', published=day)
+    for text in ("Nets go in the water at dawn", "Ferries run on time"):
+        post_doc(writer, f'"{text}," said Mayor Ola Brandt.')
+    base = "/api/v1/speakers/ola-brandt/quotes"
+    for sort, dated in (
+        ("-published", ["The quay reopens,", "Dredging starts in March,"]),
+        ("published", ["Dredging starts in March,", "The quay reopens,"]),
+    ):
+        whole = [q["text"] for q in client.get(f"{base}?sort={sort}&per_page=10").get_json()["items"]]
+        assert whole[:2] == dated and sorted(whole[2:]) == [
+            "Ferries run on time,",
+            "Nets go in the water at dawn,",
+        ]
+        for per_page in (1, 2, 3):
+            paged = []
+            for page in range(1, 6):
+                body = client.get(f"{base}?sort={sort}&per_page={per_page}&page={page}").get_json()
+                assert body["total"] == 4
+                paged += [q["text"] for q in body.get("items", [])]
+            assert paged == whole, (sort, per_page)

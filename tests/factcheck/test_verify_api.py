@@ -171,3 +171,17 @@ def test_hostile_text_never_breaks_the_search(api):
     ]:
         response = api.post("/api/v1/verify", json={"claim": claim})
         assert response.status_code in (200, 422), response.get_json()
+
+
+def test_matches_of_a_quotation_in_pieces_list_the_other_pieces(api):
+    """Each match carries the other pieces of its quotation, as GET /quotes/{id} does (read for
+    all matches at once)."""
+    listed = api.get("/api/v1/quotes?per_page=100").get_json()["items"]
+    second_parts = [q for q in listed if q["part"] == 1]
+    assert second_parts, "the seeded corpus holds quotations in pieces"
+    for quote in second_parts[:3]:
+        result = verify(api, quote["text"])
+        top = next(m for m in result["matches"] if m["id"] == quote["id"])
+        detail = api.get(top["href"]).get_json()
+        assert top["pieces"] and top["pieces"] == detail["pieces"]
+        assert all(piece["id"] != quote["id"] for piece in top["pieces"])
