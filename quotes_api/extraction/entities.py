@@ -21,6 +21,7 @@ from quotes_api.extraction.lexicon import (
 )
 from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
 from quotes_api.extraction.lexicon.people import RANK_WORDS
+from quotes_api.extraction.lone_words import only_a_word
 from quotes_api.extraction.mentions import (
     HONORIFICS,
     NAME_RUN,
@@ -102,7 +103,9 @@ class DocumentEntities:
             ):
                 if lower_words is None:  # built once, for the first lone word opening a sentence
                     lower_words = set(_LOWER_WORD.findall(masked))
-                if name.lower() in lower_words:
+                if name.lower() in lower_words or (
+                    only_a_word(name, masked) and not clauses.speaks(masked, start + len(name), headline=True)
+                ):
                     continue  # "Multiple reports say ...", "Wait, it gets better": a word, not a name
             entity = self._entity_for(name, kind, start, families.title_gender(title))
             if role and role.lower() not in HONORIFICS:

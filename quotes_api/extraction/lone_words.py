@@ -134,8 +134,8 @@ def only_a_word(name: str, masked: str) -> bool:
     low = name.lower()
     if " " in name or not name[:1].isupper() or not name[1:].islower() or low in _GIVEN_NAMES:
         return False
-    if low.rstrip("s") in TITLES or low.rstrip("s") in AFFILIATIONS:
-        return False  # "Republicans said": a group
+    if low.endswith("s") and not low.endswith("ss"):
+        return False  # "Environmentalists say", "Republicans said": a group
     if not is_english_word(low):
         return False
     return re.search(rf"[a-z,;]\s+{re.escape(name)}(?![\w'’-])", masked) is None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes_api.extraction.entities import DocumentEntities
+
 from .helpers import only, run
 
 # -- places --------------------------------------------------------------------------------------
@@ -231,3 +233,12 @@ def test_the_and_a_place_and_party_is_no_body() -> None:
 def test_camel_case_brands_and_compound_modifiers(text: str, name: str, kind: str) -> None:
     (speaker,) = only(text).speakers
     assert (speaker.name, speaker.kind) == (name, kind)
+
+
+def test_a_dictionary_word_opening_a_sentence_is_no_entity() -> None:
+    text = (
+        "Tom Ray knocks on doors for Ann Pike. Dismayed by the closure of the pier, he is "
+        "committed to her. Pike Says Harbour Will Reopen, a flyer reads.\n"
+    )
+    names = [e.name for e in DocumentEntities(text).entities]
+    assert "Dismayed" not in names and "Pike" in " ".join(names)
