@@ -21,7 +21,7 @@ from quotes_api.extraction.lexicon import (
 )
 from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
 from quotes_api.extraction.lexicon.people import RANK_WORDS
-from quotes_api.extraction.lone_words import only_a_word
+from quotes_api.extraction.lone_words import opens_with_only_a_word
 from quotes_api.extraction.mentions import (
     HONORIFICS,
     NAME_RUN,
@@ -32,13 +32,6 @@ from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.names import apposition_role, name_in_run
 
 _AND = re.compile(r",?\s+and\s+")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u201d\"]\s*|\n\s*)$")
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Does the word at ``start`` open a sentence, a paragraph or a line?"""
-    return _SENTENCE_END.search(text[max(0, start - 3) : start]) is not None
 
 
 @dataclass(slots=True)
@@ -92,21 +85,15 @@ class DocumentEntities:
             found.append((start, name, role, kind))
             ends[start] = m.end()
         # Full names first, so a surname met before its full name still finds it.
-        lower_words: set[str] | None = None
         for start, name, role, kind in sorted(found, key=lambda f: -len(f[1].split())):
             title = role or honorific.get(start)
             if (
                 " " not in name
                 and not title
                 and name not in self._by_token
-                and _opens_sentence(prepared, start)
+                and opens_with_only_a_word(prepared, masked, name, start)
             ):
-                if lower_words is None:  # built once, for the first lone word opening a sentence
-                    lower_words = set(_LOWER_WORD.findall(masked))
-                if name.lower() in lower_words or (
-                    only_a_word(name, masked) and not clauses.speaks(masked, start + len(name), headline=True)
-                ):
-                    continue  # "Multiple reports say ...", "Wait, it gets better": a word, not a name
+                continue  # "Multiple reports say ...", "Wait, it gets better": a word, not a name
             entity = self._entity_for(name, kind, start, families.title_gender(title))
             if role and role.lower() not in HONORIFICS:
                 entity.roles.append(role)

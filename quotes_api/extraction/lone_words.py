@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quotes_api.extraction import clauses
 from quotes_api.extraction.cues import is_cue_word, simple_past
 from quotes_api.extraction.lexicon import (
     AFFILIATIONS,
@@ -138,4 +139,44 @@ def only_a_word(name: str, masked: str) -> bool:
         return False  # "Environmentalists say", "Republicans said": a group
     if not is_english_word(low):
         return False
-    return re.search(rf"[a-z,;]\s+{re.escape(name)}(?![\w'’-])", masked) is None
+    return not _capitalised_inside(masked, name)
+
+
+def _capitalised_inside(masked: str, name: str) -> bool:
+    """Is ``name`` written somewhere after a lower-case word or a comma ("said Rice", "Ms. Ray
+    and Rice")? A plain search, not a regular expression built for each name: it is asked of
+    many words in every article."""
+    at = masked.find(name)
+    while at != -1:
+        end = at + len(name)
+        before = masked[max(0, at - 3) : at].rstrip()[-1:]
+        after = masked[end : end + 1]
+        if (before.islower() or before in (",", ";")) and not (after.isalnum() or after in ("'", "’", "-")):
+            return True
+        at = masked.find(name, end)
+    return False
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u201d\"]\s*|\n\s*)$")
+
+
+def opens_with_only_a_word(prepared: str, masked: str, name: str, start: int) -> bool:
+    """Is the lone name at ``start`` a word opening a sentence, a paragraph or a line that the
+    article also writes in lower case, or a dictionary word with no speech verb after it
+    ("Dismayed by ...", but "Pike Says ..." keeps Pike)? The entity scan then skips it."""
+    if _SENTENCE_END.search(prepared[max(0, start - 3) : start]) is None:
+        return False
+    return _written_lower(masked, name.lower()) or (
+        only_a_word(name, masked) and not clauses.speaks(masked, start + len(name), headline=True)
+    )
+
+
+def _written_lower(masked: str, low: str) -> bool:
+    """Is the word ``low`` written in lower case in the text, as a word of its own?"""
+    at = masked.find(low)
+    while at != -1:
+        end = at + len(low)
+        if (at == 0 or not masked[at - 1].isalnum()) and (end >= len(masked) or not masked[end].isalnum()):
+            return True
+        at = masked.find(low, end)
+    return False
