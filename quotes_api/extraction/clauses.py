@@ -42,8 +42,13 @@ def without_owner(words_before: list[str]) -> list[str]:
 _APPOSITION = re.compile(r"(?:,[^,.;]{0,80},)?\s+")
 
 
-def speaks(masked: str, end: int) -> bool:
+def speaks(masked: str, end: int, headline: bool = False) -> bool:
     """Is the name ending at ``end`` followed, after any apposition, by a verb of saying or
-    thinking ("Ari Wills, a friend of Ray, suggested ...")? Places and firms rarely do that."""
+    thinking ("Ari Wills, a friend of Ray, suggested ...")? Places and firms rarely do that.
+    With ``headline``, a capitalised verb counts too ("Pike Says Harbour Will Close")."""
     after = _APPOSITION.match(masked, end)
-    return after is not None and cue_at(masked, after.end()) is not None
+    if after is None:
+        return False
+    if headline and is_cue_word(masked[after.end() : after.end() + 20].split(" ", 1)[0].lower()):
+        return True
+    return cue_at(masked, after.end()) is not None

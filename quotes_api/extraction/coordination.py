@@ -15,6 +15,7 @@ from quotes_api.extraction.lexicon import TITLES
 from quotes_api.extraction.lexicon.function_words import APPOSITION_ARTICLES
 from quotes_api.extraction.lexicon.people import NAME_PARTICLES
 from quotes_api.extraction.mentions import NAME_RUN
+from quotes_api.extraction.places import is_place
 
 _COORDINATION = re.compile(r"(,?\s+and\s+|,\s+(?=[A-Z][\w.'’-]+\s+[A-Z]))")
 
@@ -32,6 +33,8 @@ def split_coordination(phrase: str) -> tuple[str, ...]:
             _names_someone(piece)
             and not _goes_on_a_role(joined[-1], piece)
             and not _names_a_role(joined[-1], separator)
+            and not _place_of_the_one_before(separator, piece)
+            and not _inside_a_name_in_apposition(joined[-1], separator)
         ):
             joined.append(piece)
         else:
@@ -51,6 +54,23 @@ def _names_someone(conjunct: str) -> bool:
     if words[0].islower() and words[1:2] == ["of"]:
         return False  # "author of Let the People Rule", "director of the Ames Trust": a role
     return all(w[:1].isupper() or w.lower() in TITLES or w in NAME_PARTICLES for w in words)
+
+
+def _place_of_the_one_before(separator: str, conjunct: str) -> bool:
+    """ "Tom Ray, a baker from Dunmore, South Carolina": a state or country after a comma
+    says where the town before it lies; it is no second speaker. After "and" it may be one
+    ("Merenland and Ostravia said")."""
+    return "and" not in separator and is_place(conjunct.partition(", ")[0].strip(" ,."))
+
+
+_APPOSED_DESCRIPTION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[a-z]")
+
+
+def _inside_a_name_in_apposition(before: str, separator: str) -> bool:
+    """ "Jo Lee, an analyst with the Centre for Trade and Investment Studies": a bare "and"
+    after a description in apposition joins the words of a name in it, not two speakers
+    (those are written "Jo Lee, an analyst, and Tom Ray")."""
+    return separator.strip() == "and" and _APPOSED_DESCRIPTION.search(before) is not None
 
 
 _APPOSED_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")

@@ -21,6 +21,7 @@ from quotes_api.extraction.lexicon import (
 )
 from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
 from quotes_api.extraction.lexicon.people import NAME_PARTICLES, RANK_WORDS, SUBORDINATE_RANKS
+from quotes_api.extraction.lone_words import opens_with_only_a_word
 from quotes_api.extraction.mentions import (
     HONORIFICS,
     NAME_RUN,
@@ -117,6 +118,13 @@ class DocumentEntities:
         # Full names first, so a surname met before its full name still finds it.
         for start, name, role, kind in sorted(found, key=lambda f: -len(f[1].split())):
             title = role or honorific.get(start)
+            if (
+                " " not in name
+                and not title
+                and name not in self._by_token
+                and opens_with_only_a_word(prepared, masked, name, start)
+            ):
+                continue  # "Multiple reports say ...", "Wait, it gets better": a word, not a name
             entity = self._entity_for(name, kind, start, families.title_gender(title))
             if role and role.lower() not in HONORIFICS:
                 entity.roles.append(role)
@@ -161,8 +169,9 @@ class DocumentEntities:
         gendered = f"{name}|{gender}"  # "Mrs. Clinton" once "Mr. Clinton" is someone else
         if gendered in self._by_name:
             return self._by_name[gendered]
-        if kind == "person" and len(tokens) == 1:
-            match = self._surname_owner(tokens[0], position, gender)
+        if len(tokens) == 1 and (kind == "person" or tokens[0] != tokens[0].upper()):
+            # "Israel said" after "Rep. Tom Israel": the person, though the word names a place
+            match = self._surname_owner(tokens[0], position, gender, surname_only=kind != "person")
             if match is not None:
                 match.aliases.append(name)
                 self._by_name.setdefault(name, match)
@@ -177,11 +186,17 @@ class DocumentEntities:
         self._by_name[gendered] = entity
         return entity
 
-    def _surname_owner(self, token: str, position: int, gender: str | None = None) -> Entity | None:
+    def _surname_owner(
+        self, token: str, position: int, gender: str | None = None, surname_only: bool = False
+    ) -> Entity | None:
         """The full-named person a lone surname (or given name) most likely means, of the
         gender its title gives if it has one."""
         candidates = [
-            e for e in self._by_token.get(token, ()) if e.kind == "person" and families.fits(gender, e.gender)
+            e
+            for e in self._by_token.get(token, ())
+            if e.kind == "person"
+            and families.fits(gender, e.gender)
+            and (not surname_only or e.tokens[-1] == token)
         ]
         if not candidates:
             return None
@@ -206,6 +221,8 @@ class DocumentEntities:
         gender = families.title_gender(mention.text.split()[0]) if len(name.split()) == 1 else None
         if name in self._by_name and families.fits(gender, self._by_name[name].gender):
             entity = self._by_name[name]
+            if mention.kind == "organisation" and entity.kind == "person" and " " in name:
+                entity.kind = "organisation"  # "the Harbour Caller reported": a medium
         else:
             entity = self._entity_for(name, mention.kind, position, gender)
         if mention.role and mention.role not in entity.roles:

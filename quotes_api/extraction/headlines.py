@@ -7,12 +7,19 @@ Harbour Plan". Their capitalised verbs are not part of a name; the name ends bef
 'Ann Pike'
 >>> cut_headline_verb("Edward Said")  # a surname, with nothing after it
 'Edward Said'
+>>> cut_headline_verb("Pike Addresses Harbour Crowd")
+'Pike'
+>>> in_capitals("FULL TEXT"), in_capitals("FBI")
+(True, False)
 """
 
 from __future__ import annotations
 
 from quotes_api.extraction.cues import is_cue_word, simple_past
+from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES, TITLES
 from quotes_api.extraction.lexicon.verbs import CUE_NOUNS, NAME_LIKE_PAST_VERBS
+
+_GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
 
 # Past forms that are also surnames or given names ("Edward Said") are cut only when more
 # capitalised words follow, as in a headline.
@@ -28,11 +35,34 @@ def _headline_verb(word: str, last: bool) -> bool:
     return not last and (low.endswith("ed") or low in _PAST_IRREGULAR)
 
 
+def _any_verb(words: list[str], i: int) -> bool:
+    """ "Pike Addresses Harbour Crowd": in a run with no given name and no title, a word in the
+    third person ("-s") with two capitalised words or more after it is a headline's verb. A full
+    name that long holds a given name ("Mayor Jonas Whitfield"); a body named with a verb has
+    less after it ("Black Lives Matter", "Rockefeller Brothers Fund")."""
+    word = words[i]
+    return (
+        0 < i < len(words) - 2  # an object of two words at least after it
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and not any(w.lower().strip(".,") in _GIVEN_NAMES or w.lower().strip(".,") in TITLES for w in words)
+    )
+
+
 def cut_headline_verb(run: str) -> str:
-    """The run up to its first capitalised speech verb after the first word, which a headline
-    in title case holds and a name does not."""
+    """The run up to its first capitalised speech verb after the first word, or any verb of a
+    headline's, which a headline in title case holds and a name does not."""
     words = run.split(" ")
     for i in range(1, len(words)):
-        if _headline_verb(words[i], i == len(words) - 1):
+        if _headline_verb(words[i], i == len(words) - 1) or _any_verb(words, i):
             return " ".join(words[:i])
     return run
+
+
+def in_capitals(name: str) -> bool:
+    """A heading or display line in capitals ("FULL TEXT", "BREAKING NEWS"): several words, none
+    in lower case. An acronym (FBI) is one word; a transcript's "ANN PIKE:" is read as the name
+    the document gives before this is asked."""
+    return " " in name and name.isupper()

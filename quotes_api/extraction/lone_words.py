@@ -25,15 +25,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quotes_api.extraction import clauses
 from quotes_api.extraction.cues import is_cue_word, simple_past
+from quotes_api.extraction.lexicon import (
+    AFFILIATIONS,
+    EITHER_NAMES,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    SOURCE_NOUNS,
+    TITLES,
+)
+from quotes_api.extraction.lexicon.bodies import BODY_MODIFIERS, PARTY_ADJECTIVES
+from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.extraction.lexicon.function_words import (
     AUXILIARIES,
     CLOSED_CLASS_WORDS,
     MODIFYING_WORDS,
     PREPOSITIONS,
 )
+from quotes_api.extraction.lexicon.people import PERSON_NOUNS
 from quotes_api.extraction.lexicon.verbs import NAME_LIKE_PAST_VERBS
 
+_GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
 _PAST_FORMS = frozenset(simple_past(verb) for verb in NAME_LIKE_PAST_VERBS)
 # "Orlando-based", "Ohio-born", "Texas-style": adjectives made from a name.
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|born|bred|raised|style|area|led|backed|made)$", re.I)
@@ -79,4 +92,98 @@ def is_lone_common_word(
     if len(words) != 1 or name.isupper() or (noun_follows and not closed):
         return False  # "Mr. Hurt" has an honorific; "FBI" is an acronym
     low = name.lower()
-    return low != name and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", masked) is not None
+    if low != name and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", masked) is not None:
+        return True
+    # "Wait, it gets better:", "Pause.": a dictionary word; but before a speech verb, a surname
+    # ("Read said", "Pike says")
+    return not _speech_verb(next_word) and only_a_word(name, masked)
+
+
+# "the Texan", "the Floridian", "the Republican": a description by origin or party.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ite|ese)")
+
+
+def lone_name_kind(name: str, role: str | None, definite: bool) -> str | None:
+    """What a one-word name read from a speaker phrase is when it is no person: "unnamed" for
+    a description ("Aides say", "the Texan said"), "organisation" for a body whose name opens
+    with words that are titles of people too ("The American Legion", "the National
+    Academies"), else None. A person is seldom written "the", an adjective and one name.
+
+    >>> lone_name_kind("Aides", None, False), lone_name_kind("Texan", None, True)
+    ('unnamed', 'unnamed')
+    >>> lone_name_kind("Legion", "American", True), lone_name_kind("Pike", None, False)
+    ('organisation', None)
+    """
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return None
+    low = name.lower()
+    singular = low[:-1] if low.endswith("s") else low
+    if low != singular and (singular in SOURCE_NOUNS or singular in PERSON_NOUNS):
+        return "unnamed"  # "Aides", "Critics", "Pollsters": a sentence's first word, a group
+    if not definite:
+        return None
+    role_words = (role or "").lower().split()
+    if (
+        role_words
+        and all(w in AFFILIATIONS or w in BODY_MODIFIERS for w in role_words)
+        and not all(w in PARTY_ADJECTIVES for w in role_words)  # "the Republican Pike"
+    ):
+        return "organisation"  # "The American Legion", "the Democratic National Convention"
+    if not role_words and (low in TITLES or low in AFFILIATIONS or _DEMONYM.fullmatch(name)):
+        return "unnamed"
+    return None
+
+
+def only_a_word(name: str, masked: str) -> bool:
+    """Is a lone capitalised ``name`` ("Multiple", "Nuclear", "Wait") an ordinary English word
+    that the article never writes with a capital inside a sentence, and no given name? Then it
+    opened a sentence or a headline and names no one. "Rice" or "Bush", names that are words
+    too, are written with their capital inside some sentence of an article about them."""
+    low = name.lower()
+    if " " in name or not name[:1].isupper() or not name[1:].islower() or low in _GIVEN_NAMES:
+        return False
+    if low.endswith("s") and not low.endswith("ss"):
+        return False  # "Environmentalists say", "Republicans said": a group
+    if not is_english_word(low):
+        return False
+    return not _capitalised_inside(masked, name)
+
+
+def _capitalised_inside(masked: str, name: str) -> bool:
+    """Is ``name`` written somewhere after a lower-case word or a comma ("said Rice", "Ms. Ray
+    and Rice")? A plain search, not a regular expression built for each name: it is asked of
+    many words in every article."""
+    at = masked.find(name)
+    while at != -1:
+        end = at + len(name)
+        before = masked[max(0, at - 3) : at].rstrip()[-1:]
+        after = masked[end : end + 1]
+        if (before.islower() or before in (",", ";")) and not (after.isalnum() or after in ("'", "’", "-")):
+            return True
+        at = masked.find(name, end)
+    return False
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u201d\"]\s*|\n\s*)$")
+
+
+def opens_with_only_a_word(prepared: str, masked: str, name: str, start: int) -> bool:
+    """Is the lone name at ``start`` a word opening a sentence, a paragraph or a line that the
+    article also writes in lower case, or a dictionary word with no speech verb after it
+    ("Dismayed by ...", but "Pike Says ..." keeps Pike)? The entity scan then skips it."""
+    if _SENTENCE_END.search(prepared[max(0, start - 3) : start]) is None:
+        return False
+    return _written_lower(masked, name.lower()) or (
+        only_a_word(name, masked) and not clauses.speaks(masked, start + len(name), headline=True)
+    )
+
+
+def _written_lower(masked: str, low: str) -> bool:
+    """Is the word ``low`` written in lower case in the text, as a word of its own?"""
+    at = masked.find(low)
+    while at != -1:
+        end = at + len(low)
+        if (at == 0 or not masked[at - 1].isalnum()) and (end >= len(masked) or not masked[end].isalnum()):
+            return True
+        at = masked.find(low, end)
+    return False

@@ -19,17 +19,22 @@ from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.headlines import cut_headline_verb
 from quotes_api.extraction.lexicon import (
     AFFILIATIONS,
+    EITHER_NAMES,
+    FEMALE_NAMES,
+    MALE_NAMES,
     NOT_IN_SPEAKER,
     NOT_NAMES,
     ORG_HEADS,
+    PLACE_HEADS,
     PLACES,
     PRONOUNS,
     SOURCE_NOUNS,
     TITLES,
 )
-from quotes_api.extraction.lexicon.bodies import OF_NAME_HEADS
+from quotes_api.extraction.lexicon.bodies import OF_NAME_HEADS, PLACE_BODIES
 from quotes_api.extraction.lexicon.function_words import GOVERNING, NOT_APPOSITION, PREPOSITIONS, QUANTIFIERS
 from quotes_api.extraction.lexicon.people import ABBREVIATED_TITLES, HONORIFICS, MODIFIER_TITLES
+from quotes_api.extraction.lone_words import lone_name_kind
 
 # A capitalised word: initials and acronyms with dots (U.S.), short abbreviations (Sen., J.),
 # or a word (McCaul, O'Brien, Indo-Pacific) whose full stop, if any, ends the sentence and so
@@ -57,9 +62,12 @@ _GAP = r"[ \t\u00a0]+"
 NAME_RUN = re.compile(rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,}")  # FBI, NRA, U.N.
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
+_CAMEL_SURNAME = re.compile(r"(?:Mc|Mac|Van|Vande|Vander|De|Di|Du|Da|La|Le|Fitz)[A-Z]")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
 _ORG_DETERMINER = re.compile(r"^the\s+", re.I)
+_BODY_WITH_THE = re.compile(r"[Tt]he\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$")
 _OWNER = re.compile(r"\b(?!(?:Women|Children|People|Men)['’]s)[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _OF_HEADS = frozenset({w for w in ORG_HEADS if w.isalpha()} | OF_NAME_HEADS)
 # "Secretary of State", "Federation of Small Traders": one name across the "of".
@@ -96,8 +104,12 @@ def _main_run(phrase: str) -> str | None:
     best = None
     for m in NAME_RUN.finditer(phrase):
         before = phrase[: m.start()].split()
-        if best is not None and before and before[-1].lower() in GOVERNING:
-            continue
+        governed = bool(before) and before[-1].lower() in GOVERNING
+        body = before[-2:-1] != [] and before[-2].lower() in PLACE_BODIES  # "the state of Texas"
+        if governed and (
+            best is not None or (before[-1].lower() != "for" and not body and is_place(m.group()))
+        ):
+            continue  # "the senator from Vermont": where the speaker is from, not who
         best = m.group()
     if best:  # "Merenland's Ministry of Fisheries" → "Ministry of Fisheries"; "Fishers' Association" stays
         best = _OWNER.split(best)[-1]
@@ -114,9 +126,13 @@ def strip_possessive(word: str) -> str:
     return re.sub(r"[’']s?$", "", word) if word.endswith(("'s", "’s", "'", "’")) else word
 
 
+# "Korean-born", "Oscar-winning", "Ohio-based": a compound that describes whom it precedes.
+_MODIFIER = re.compile(r"[A-Z][\w.]*-(?:born|based|bred|raised|winner|winning|nominated|backed|led)")
+
+
 def is_title(word: str) -> bool:
     w = word.lower()
-    return w in TITLES or w in AFFILIATIONS or w.rstrip(".") in TITLES
+    return w in TITLES or w in AFFILIATIONS or w.rstrip(".") in TITLES or bool(_MODIFIER.fullmatch(word))
 
 
 def _names_body(word: str) -> bool:
@@ -156,6 +172,17 @@ def split_role(run: str) -> tuple[str | None, str]:
     return (" ".join(tokens[:lead]) or None), " ".join(tokens[lead:])
 
 
+def is_place(name: str) -> bool:
+    """Is the name a state, country or capital, or does it end in a place word ("County")?"""
+    low = name.lower()
+    return low in PLACES or low.split()[-1] in PLACE_HEADS
+
+
+def has_given_name(name: str) -> bool:
+    first = name.split()[0].lower()
+    return first in FEMALE_NAMES or first in MALE_NAMES or first in EITHER_NAMES
+
+
 def kind_of_name(name: str) -> str:
     """person or organisation, from the name's own words."""
     words = name.split()
@@ -168,6 +195,8 @@ def kind_of_name(name: str) -> str:
         return "organisation"
     if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
         return "organisation"  # an acronym: FBI, NRA, U.N.
+    if len(words) == 1 and _CAMEL.fullmatch(words[0]) and not _CAMEL_SURNAME.match(words[0]):
+        return "organisation"  # a brand in camel case: ProPublica, HuffPost; but McCain, DeSantis
     if words[0].lower() in PLACES and len(words) <= 2 and last in ("government", "officials"):
         return "organisation"
     return "person"
@@ -196,15 +225,34 @@ def parse_mention(text: str) -> Mention:
         if kind_of_name(run) == "organisation" and (words[-1].rstrip(".") in ORG_HEADS or "of" in words):
             return Mention(text, _ORG_DETERMINER.sub("", run), role_extra, "organisation")
         prefix = bare[: bare.rfind(run)].strip()
+        if prefix.split()[-1:] in (["al"], ["el"], ["bin"], ["ibn"]):  # "al Qaeda", "bin Laden"
+            particle = prefix.split()[-1]
+            prefix, run = prefix[: -len(particle)].strip(), f"{particle} {run}"
         role, name = split_role(strip_possessive(run).rstrip(".,"))
         name = families.with_suffix_dot(name)
         role = " ".join(x for x in (prefix, role) if x and x.lower() not in HONORIFICS) or None
+        if name and (lone := lone_name_kind(name, role, head.lower().startswith("the "))) is not None:
+            if lone == "organisation":  # "The American Legion": the whole run names the body
+                return Mention(
+                    text, _ORG_DETERMINER.sub("", strip_possessive(run)), role_extra, "organisation"
+                )
+            return Mention(text, None, bare, "unnamed", plural=name.lower().endswith("s"))
         if name and not all(is_title(w) for w in name.split()):
             kind = kind_of_name(name)
+            if (
+                kind == "person"
+                and not role
+                and _BODY_WITH_THE.match(head)
+                and not has_given_name(name)
+                and not is_title(name.split()[-1])  # "the Wisconsin Republican": someone described
+            ):
+                kind = "organisation"  # "The Daily Caller", "the Plain Dealer": no person is written so
             if role_extra and kind == "person":
                 role = role_extra if not role else f"{role}, {role_extra}"
             return Mention(text, name, role, kind, plural=" and " in head)
     words = bare.lower().split()
+    if words and _MODIFIER.fullmatch(bare.split()[-1]):
+        return Mention(text, None, None, "unnamed")  # "his Orlando-based": its noun was cut off
     plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
     return Mention(text, None, bare or None, "unnamed", plural=plural)
 

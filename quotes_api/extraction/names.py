@@ -15,7 +15,7 @@ import functools
 import re
 
 from quotes_api.extraction import families
-from quotes_api.extraction.headlines import cut_headline_verb
+from quotes_api.extraction.headlines import cut_headline_verb, in_capitals
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.lexicon.function_words import (
     COORDINATORS,
@@ -24,6 +24,7 @@ from quotes_api.extraction.lexicon.function_words import (
     RELATIVE_OR_VERB,
     ROLE_LINKS,
 )
+from quotes_api.extraction.lexicon.people import PERSON_NOUNS
 from quotes_api.extraction.lexicon.times import WEEKDAYS
 from quotes_api.extraction.mentions import HONORIFICS, is_title, kind_of_name, split_role, strip_possessive
 
@@ -163,7 +164,7 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z]")  # "R-Calif.", "D-N.Y.": a party and a s
 
 def _parse_run(run: str) -> tuple[str | None, str, str] | None:
     """(role, name, kind) of a capitalised run, or None when it names nobody."""
-    if " " in run and run.isupper():
+    if in_capitals(run):
         return None  # "FULL TEXT", "BREAKING NEWS": a heading in capitals, not a name
     if _PARTY_TAG.match(run):
         return None
@@ -184,4 +185,13 @@ def _parse_run(run: str) -> tuple[str | None, str, str] | None:
         return None  # "Believe Trump Can't Be Trusted": a headline in title case, not a name
     if kind_of_name(name) == "person" and any(w in HEADLINE_WORDS for w in name.split()[1:]):
         return None  # "Pike Shuts The Door": a headline, not a person called that
-    return role, name, kind_of_name(name)
+    kind = kind_of_name(name)
+    if kind == "organisation" and role and len(name.split()) <= 3 and _person_title(role):
+        kind = "person"  # "Mayor Don Guardian": a person's title before a name like a newspaper's
+    return role, name, kind
+
+
+def _person_title(role: str) -> bool:
+    return any(
+        w.lower().strip(".,") in PERSON_NOUNS or w.lower().strip(".,") in HONORIFICS for w in role.split()
+    )

@@ -29,6 +29,12 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\([^)]*\)\s*)?"
     r"[\u2015\u2014\u2013-]+\s*"
 )
+# "Washington (AFP) –", its agency perhaps removed: a dateline in ordinary case, when the
+# words before the dash name a place.
+_CASED_DATELINE = re.compile(
+    r"\s*([A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,3})(?:,\s*[A-Z][\w. ]+)?\s*(?:\([A-Z][\w. ]{0,20}\)\s*)?"
+    r"[\u2015\u2014\u2013]+\s*"
+)
 # "Ames, Iowa," or "Portsmouth, N.H.,": the place that ends an introduction, not a subject.
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")
 
@@ -41,6 +47,8 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], Rule] | None
     a speaker ("McCaul of Texas, chair of ..., and Kim of California, who heads ...").
     """
     dateline = _DATELINE.match(text)  # "WASHINGTON — Sen. Ann Pike said"
+    if dateline is None and (cased := _CASED_DATELINE.match(text)) is not None and _is_place(cased[1]):
+        dateline = cased
     start = dateline.end() if dateline else 0
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", text[start:])]
     chunks = [(offset + start, chunk) for offset, chunk in chunks]

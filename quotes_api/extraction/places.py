@@ -13,19 +13,14 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.lexicon import PLACE_HEADS, PLACES
-from quotes_api.extraction.mentions import NAME_RUN
+from quotes_api.extraction.mentions import NAME_RUN, is_place
+
+__all__ = ["is_place", "person_before_place"]
 
 _FROM_TOWN = re.compile(
     rf"({NAME_RUN.pattern})[ \t]+(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
     r",[ \t]*$"
 )
-
-
-def is_place(name: str) -> bool:
-    """Is the name a state, country or capital, or does it end in a place word ("County")?"""
-    low = name.lower()
-    return low in PLACES or low.split()[-1] in PLACE_HEADS
 
 
 def person_before_place(masked: str, place_start: int) -> str | None:

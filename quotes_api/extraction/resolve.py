@@ -17,6 +17,7 @@ from quotes_api.extraction.campaigns import campaign_owner
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.epithets import article_before, sentence_subject
+from quotes_api.extraction.headlines import in_capitals
 from quotes_api.extraction.lexicon import (
     EVENT_ROLES,
     FEMALE_TITLES,
@@ -27,6 +28,7 @@ from quotes_api.extraction.lexicon import (
     SPOKES_NOUNS,
     TITLES,
 )
+from quotes_api.extraction.lexicon.bodies import US_STATES
 from quotes_api.extraction.lexicon.people import (
     CANDIDACY_WORDS,
     OWNER_BODIES,
@@ -101,10 +103,14 @@ class Resolver(Antecedents):
     def _resolve_one(self, phrase: str, position: int) -> list[Entity]:
         phrase = turn_speaker(phrase, self.entities.knows_token)  # "PIKE:" in a transcript
         mention = parse_mention(phrase)
-        if mention.name and is_place(mention.name):
+        if mention.name and in_capitals(mention.name):
+            return []  # "FULL TEXT.": a heading, not who spoke
+        if (place := mention.name) and is_place(place):
             person = person_before_place(self.entities.masked, position)
             if person is not None:  # "Stacy Bell of Dunmore, Ohio says": Stacy Bell
                 mention = parse_mention(person)
+            elif place.lower() in US_STATES and clean(phrase) == place:
+                return []  # "Ohio declared": a state speaks as "the state of Ohio", not by its name
         if mention.kind == "unnamed" and self.entities.knows_token(word := clean(phrase)):
             mention = Mention(word, word, None, "person")  # "said Cuban" after "Mark Cuban"
         if mention.kind == "pronoun":

@@ -18,6 +18,7 @@ from nameparser import HumanName
 from nicknames import NickNamer
 
 from quotes_api.extraction import lexicon
+from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.storage.name_words import (
     COMPANY_SUFFIXES,
     GROUP_WORDS,
@@ -187,6 +188,9 @@ def classify_kind(name: str, extracted_kind: str) -> str:
     'organisation'
     >>> classify_kind("Michael McCaul", "organisation"), classify_kind("a spokesman", "unnamed")
     ('person', 'unnamed')
+    >>> classify_kind("Orlando Sentinel", "organisation"), classify_kind("Michael Bloomberg", "organisation")
+    ('organisation', 'person')
+
     """
     if extracted_kind == "unnamed":
         return "unnamed"
@@ -209,6 +213,8 @@ def classify_kind(name: str, extracted_kind: str) -> str:
         extracted_kind == "organisation"
         and 2 <= len(words) <= 4
         and is_given_name(words[0])
+        # "Orlando Sentinel": a medium named by a noun; but "Michael Bloomberg" is a person
+        and not (words[-1] in lexicon.ORG_HEADS and is_english_word(words[-1]))
         and all(w[:1].isupper() or w.casefold() in PARTICLES for w in name.split())
     ):
         return "person"

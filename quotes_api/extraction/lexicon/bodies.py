@@ -27,16 +27,10 @@ hill mail times-picayune statesman bee ledger enquirer sentinel united fc rovers
 """.split()
 )
 
-# Places that speak as states or governments ("China has called for a ceasefire").
-PLACES = frozenset(
+# The states of the United States: in the news, where someone is from or votes. One speaks
+# only as a body ("the state of Texas sued"), seldom by its bare name.
+US_STATES = frozenset(
     """
-china russia iran israel ukraine syria iraq afghanistan pakistan india japan germany france
-britain england scotland wales ireland italy spain canada mexico brazil venezuela cuba egypt
-turkey saudi arabia korea taiwan vietnam australia europe beijing moscow washington tehran
-jerusalem kyiv kiev damascus baghdad kabul islamabad tokyo berlin paris london ottawa havana
-cairo ankara riyadh seoul pyongyang taipei brussels america qatar jordan lebanon libya yemen
-nigeria greece poland sweden norway denmark finland netherlands belgium switzerland austria
-hungary romania serbia philippines indonesia thailand malaysia singapore
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
 hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
 michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
@@ -46,19 +40,38 @@ pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
     "new hampshire",
     "new jersey",
     "new mexico",
-    "new york",
     "north carolina",
     "north dakota",
     "south carolina",
     "south dakota",
     "rhode island",
     "west virginia",
-    "united states",
-    "united kingdom",
-    "saudi arabia",
-    "north korea",
-    "south korea",
 }
+# Nouns that make a place after "of" the body that speaks: "the state of Texas sued".
+PLACE_BODIES = frozenset("state commonwealth government city county town people".split())
+# Places that speak as states or governments ("China has called for a ceasefire").
+PLACES = (
+    US_STATES
+    | frozenset(
+        """
+china russia iran israel ukraine syria iraq afghanistan pakistan india japan germany france
+britain england scotland wales ireland italy spain canada mexico brazil venezuela cuba egypt
+turkey saudi arabia korea taiwan vietnam australia europe beijing moscow washington tehran
+jerusalem kyiv kiev damascus baghdad kabul islamabad tokyo berlin paris london ottawa havana
+cairo ankara riyadh seoul pyongyang taipei brussels america qatar jordan lebanon libya yemen
+nigeria greece poland sweden norway denmark finland netherlands belgium switzerland austria
+hungary romania serbia philippines indonesia thailand malaysia singapore
+""".split()
+    )
+    | {
+        "new york",
+        "united states",
+        "united kingdom",
+        "saudi arabia",
+        "north korea",
+        "south korea",
+    }
+)
 
 
 # Things that "say" what their issuer says: "the email said", "the ad claims".
@@ -133,6 +146,10 @@ airport station plaza
 """.split()
 )
 ORG_HEADS = ORG_HEADS | PLACE_HEADS
+# Words that open the names of bodies as well as people's titles ("the National Academies",
+# "the Democratic National Convention"; but "Democratic Sen. Ann Pike").
+BODY_MODIFIERS = frozenset("national federal state democratic republican international royal".split())
+PARTY_ADJECTIVES = frozenset("democratic republican".split())
 # Heads of names that go on across an "of" ("Secretary of State", "Friends of the Earth"),
 # besides ORG_HEADS.
 OF_NAME_HEADS = frozenset(
