@@ -15,15 +15,17 @@ if str(ROOT) not in sys.path:  # benchmarks/ is not installed; `pytest` alone ma
 from benchmarks.corpus import generate  # noqa: E402
 
 
-def test_bench_extract_small_mode_prints_a_throughput() -> None:
+def _run_module(*argv: str, timeout: int) -> subprocess.CompletedProcess[str]:
+    """``python -m argv...`` from the project root, asserting that it succeeded."""
     result = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_extract", "--small"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
+        [sys.executable, "-m", *argv], cwd=ROOT, capture_output=True, text=True, timeout=timeout
     )
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_bench_extract_small_mode_prints_a_throughput() -> None:
+    result = _run_module("benchmarks.bench_extract", "--small", timeout=300)
     figure = re.search(r"median [\d.]+ s = ([\d.]+) MB/s \(.*?\), ([\d,]+) quotes/s", result.stdout)
     assert figure, result.stdout
     assert float(figure.group(1)) > 0
@@ -56,27 +58,13 @@ def test_corpus_speakers_have_a_long_tail() -> None:
 
 def test_corpus_command_writes_jsonl(tmp_path: Path) -> None:
     out = tmp_path / "corpus.jsonl"
-    result = subprocess.run(
-        [sys.executable, "-m", "benchmarks.corpus", "--docs", "7", "--seed", "1", "--out", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+    _run_module("benchmarks.corpus", "--docs", "7", "--seed", "1", "--out", str(out), timeout=120)
     docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert docs == list(generate(7, seed=1))
 
 
 def test_bench_html_small_mode_reports_each_worker_count() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_html", "--small", "--workers", "1,2"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
+    result = _run_module("benchmarks.bench_html", "--small", "--workers", "1,2", timeout=300)
     for workers in (1, 2):
         figure = re.search(rf"ingest --workers {workers}: [\d.]+ s = ([\d.]+) pages/s", result.stdout)
         assert figure and float(figure.group(1)) > 0, result.stdout
@@ -84,14 +72,7 @@ def test_bench_html_small_mode_reports_each_worker_count() -> None:
 
 
 def test_bench_requests_small_mode_reports_every_scenario() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_requests", "--small"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
+    result = _run_module("benchmarks.bench_requests", "--small", timeout=300)
     figures = dict(re.findall(r"^  (\w+): ([\d.]+) \(", result.stdout, re.M))
     assert set(figures) == {
         "speaker_heavy",

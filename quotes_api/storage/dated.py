@@ -138,26 +138,33 @@ class DatedQuotes(DateOrdered):
             query = Quote.select(*columns).join(Document)
         return where_published(query, self.date, self.args)
 
+    @property
+    def _whole_list_of(self) -> SpeakerKey | None:
+        """The speaker when this is all of one speaker's quotes, unfiltered: the busiest list,
+        read by composed statements, whose length is the speaker's ``quote_count``."""
+        return None if self.dated_only else self.speaker
+
     def _dated_rows(self, limit: int, offset: int) -> list[Any]:
-        if self.speaker is not None and not self.dated_only:
+        if (speaker := self._whole_list_of) is not None:
             # The busiest list: its statement composed once, rows as light records.
-            return dated_speaker_page(self.speaker.id, limit, offset, descending=self.descending)
+            return dated_speaker_page(speaker.id, limit, offset, descending=self.descending)
         return super()._dated_rows(limit, offset)
 
     def _undated_rows(self, limit: int, offset: int) -> list[Any]:
-        if self.speaker is not None and not self.dated_only:
-            return undated_speaker_page(self.speaker.id, limit, offset)
+        if (speaker := self._whole_list_of) is not None:
+            return undated_speaker_page(speaker.id, limit, offset)
         return super()._undated_rows(limit, offset)
 
     def _holds_at_most(self, n: int) -> bool:
         # A speaker's whole list is their quote_count: once that many rows are read, there are
         # no undated ones left to look for (the last page of most speakers, and every page of
         # the lightly quoted).
-        return self.speaker is not None and not self.dated_only and n >= self.speaker.quote_count
+        speaker = self._whole_list_of
+        return speaker is not None and n >= speaker.quote_count
 
     def count(self, clear_limit: bool = True) -> int:
-        if self.speaker is not None and not self.dated_only:
-            return self.speaker.quote_count
+        if (speaker := self._whole_list_of) is not None:
+            return speaker.quote_count
         if self.speaker is not None:
             links = QuoteSpeaker.select().where(QuoteSpeaker.speaker == self.speaker.id)
             return int(where_published(links, QuoteSpeaker.published, self.args).count())

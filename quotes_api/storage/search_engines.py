@@ -173,19 +173,17 @@ _HEADLINE_OPTIONS = f"StartSel={START}, StopSel={STOP}, HighlightAll=true"
 
 
 def _marked_page(n: int) -> tuple[ModelSelect[Any], list[Any]]:
-    # A page of light records, each with its text marked by ts_headline; the search words
-    # and the ids are parameters, so the statement is composed once per page size.
-    ids = [-1 - i for i in range(n)]
+    # :func:`_page` with each text as ts_headline marked it; the search words are a parameter
+    # too, so the statement is still composed once per page size.
+    query, ids = _page(n)
     tsquery = fn.websearch_to_tsquery(SEARCH_CONFIG, "?")
     unmarked = fn.translate(Quote.text, START + STOP, "")
     marked = fn.ts_headline(SEARCH_CONFIG, unmarked, tsquery, _HEADLINE_OPTIONS)
-    query = (
-        Quote.select(*QUOTE_ROW_FIELDS, *DOCUMENT_REF_FIELDS, marked).join(Document).where(Quote.id.in_(ids))
-    )
-    return query, [START + STOP, "", "?", _HEADLINE_OPTIONS, *ids]
+    return query.select_extend(marked), [START + STOP, "", "?", _HEADLINE_OPTIONS, *ids]
 
 
 def _page(n: int) -> tuple[ModelSelect[Any], list[Any]]:
+    # A page of light records by id, the ids as parameters.
     ids = [-1 - i for i in range(n)]
     query = Quote.select(*QUOTE_ROW_FIELDS, *DOCUMENT_REF_FIELDS).join(Document).where(Quote.id.in_(ids))
     return query, ids
