@@ -13,33 +13,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from quotes_api.extraction import clauses, families, gender, subjects
-from quotes_api.extraction.lexicon import (
-    FEMALE_NAMES,
-    FEMALE_TITLES,
-    MALE_NAMES,
-    MALE_TITLES,
-)
 from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
-from quotes_api.extraction.lexicon.people import NAME_PARTICLES, RANK_WORDS, SUBORDINATE_RANKS
+from quotes_api.extraction.lexicon.people import RANK_WORDS, SUBORDINATE_RANKS
 from quotes_api.extraction.lone_words import opens_with_only_a_word
-from quotes_api.extraction.mentions import (
-    HONORIFICS,
-    NAME_RUN,
-    Mention,
-    join_of_names,
-)
+from quotes_api.extraction.mentions import HONORIFICS, Mention, join_of_names
 from quotes_api.extraction.model import Speaker
-from quotes_api.extraction.names import apposition_role, name_in_run
+from quotes_api.extraction.name_scan import NameScan, scan_names
 from quotes_api.extraction.roles import is_body_role
-
-_PREFIX = re.compile(r"[a-z]*$")
-
-
-def _half_word_before(text: str, hyphen: int) -> str:
-    """The lowercase half of a compound before its hyphen: "pro" of "pro-Pike", "al" of "al-Qaeda"."""
-    m = _PREFIX.search(text, max(0, hyphen - 12), hyphen)
-    return m.group() if m else ""
-
 
 _AND = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?,?\s+and\s+")  # "Ann Pike (R-Ore.) and"
 
@@ -82,84 +62,61 @@ class DocumentEntities:
         self._by_name: dict[str, Entity] = {}
         self._by_token: dict[str, list[Entity]] = {}  # first and last tokens of full names
         self._mentions: list[tuple[int, Entity]] = []  # (position, entity), sorted
-        found = []
-        ends: dict[int, int] = {}
-        honorific: dict[int, str] = {}  # "Mr.", "Mrs.": dropped from the name, kept for its gender
         prepared = join_of_names(masked)
-        lone: list[tuple[int, int]] = []  # single words read as no name ("Cuban"), kept for below
-        for m in NAME_RUN.finditer(prepared):
-            run, lead = m.group(), 0
-            if (
-                m.start() > 1
-                and prepared[m.start() - 1] == "-"
-                and prepared[m.start() - 2].islower()
-                and _half_word_before(prepared, m.start() - 1) not in NAME_PARTICLES
-            ):
-                # "the pro-Pike Eastland Leader", "anti-Ray voters": the first word is half of an
-                # adjective; a name, if any, follows it
-                lead = run.find(" ") + 1
-                if not lead:
-                    continue
-                run = run[lead:]
-            skip, parsed = name_in_run(run)
-            if parsed is None:
-                if " " not in m.group():
-                    lone.append((m.start(), m.end()))
-                continue
-            start = m.start() + lead + skip
-            if (" " + prepared[max(0, start - 4) : start]).endswith((" a ", " an ")):
-                continue  # "Murphy, a Jupiter Democrat": a description, not a name
-            role, name, kind = parsed
-            role = role or apposition_role(prepared, start, m.end())
-            if skip and (title := families.honorific_before(m.group(), skip)):
-                honorific[start] = title
-            found.append((start, name, role, kind))
-            ends[start] = m.end()
+        scan = scan_names(prepared)
+        self._ends = scan.ends
+        self._add_names(scan, prepared)
+        self._add_lone_surnames(scan.lone_words, prepared)
+        for entity in self.entities:
+            # "Xinhua, the official news agency, said": a body, which no "he" or "she" means
+            if entity.kind == "person" and entity.gender is None and any(map(is_body_role, entity.roles)):
+                entity.kind = "organisation"
+            entity.positions.sort()
+        self._mentions.sort(key=lambda pe: pe[0])
+        self._keys = [p for p, _ in self._mentions]
+        self.groups = self._pairs_of_people()
+        gender.learn_from_pronouns(self._mentions, self._ends, masked, self.is_subject)
+        gender.learn_from_kin(self._mentions, masked)  # "his wife, Melania"
+
+    def _add_names(self, scan: NameScan, prepared: str) -> None:
         # Full names first, so a surname met before its full name still finds it.
-        for start, name, role, kind in sorted(found, key=lambda f: -len(f[1].split())):
-            title = role or honorific.get(start)
+        for found in sorted(scan.names, key=lambda f: -len(f.name.split())):
+            start, name, role = found.start, found.name, found.role
+            title = role or scan.honorifics.get(start)
             if (
                 " " not in name
                 and not title
                 and name not in self._by_token
-                and opens_with_only_a_word(prepared, masked, name, start)
+                and opens_with_only_a_word(prepared, self._masked, name, start)
             ):
                 continue  # "Multiple reports say ...", "Wait, it gets better": a word, not a name
-            entity = self._entity_for(name, kind, start, families.title_gender(title))
+            entity = self._entity_for(name, found.kind, start, families.title_gender(title))
             if role and role.lower() not in HONORIFICS:
                 entity.roles.append(role)
             if title or not entity.positions:
-                self._learn_gender(entity, title, name)
+                gender.learn_from_title(entity, title, name)
             self._mentions.append((start, entity))
             entity.positions.append(start)
-        for start, end in lone:
+
+    def _add_lone_surnames(self, lone_words: list[tuple[int, int]], prepared: str) -> None:
+        for start, end in lone_words:
             # "Cuban said" once "Mark Cuban" is named: the surname, though also a nationality
             word = prepared[start:end]
             owner = [e for e in self._by_token.get(word, ()) if e.kind == "person" and e.tokens[-1] == word]
             if len(owner) == 1 and owner[0].positions and owner[0].positions[0] < start:
                 self._mentions.append((start, owner[0]))
                 owner[0].positions.append(start)
-                ends[start] = end
-        for entity in self.entities:
-            # "Xinhua, the official news agency, said": a body, which no "he" or "she" means
-            if entity.kind == "person" and entity.gender is None and any(map(is_body_role, entity.roles)):
-                entity.kind = "organisation"
-        self._mentions.sort(key=lambda pe: pe[0])
-        # "Anton Petrescu and Kaisa Aho": pairs of people a later "they" may mean.
-        self.groups: list[tuple[int, list[Entity]]] = []
-        for (a, first), (b, second) in zip(self._mentions, self._mentions[1:], strict=False):
-            if (
-                first is not second
-                and first.kind == second.kind == "person"
-                and _AND.fullmatch(masked, ends.get(a, a), b)
-            ):
-                self.groups.append((a, [first, second]))
-        for e in self.entities:
-            e.positions.sort()
-        self._keys = [p for p, _ in self._mentions]
-        self._ends = ends
-        gender.learn_from_pronouns(self._mentions, ends, masked, self.is_subject)
-        gender.learn_from_kin(self._mentions, masked)  # "his wife, Melania"
+                self._ends[start] = end
+
+    def _pairs_of_people(self) -> list[tuple[int, list[Entity]]]:
+        """ "Anton Petrescu and Kaisa Aho": pairs of people a later "they" may mean."""
+        return [
+            (a, [first, second])
+            for (a, first), (b, second) in zip(self._mentions, self._mentions[1:], strict=False)
+            if first is not second
+            and first.kind == second.kind == "person"
+            and _AND.fullmatch(self._masked, self._ends.get(a, a), b)
+        ]
 
     def _entity_for(self, name: str, kind: str, position: int, gender: str | None = None) -> Entity:
         tokens = name.split()
@@ -202,15 +159,6 @@ class DocumentEntities:
             return None
         # Surname position first, then the most-mentioned (the one being discussed).
         return max(candidates, key=lambda e: (e.tokens[-1] == token, len(e.positions)))
-
-    def _learn_gender(self, entity: Entity, role: str | None, name: str) -> None:
-        words = {w.lower() for w in (role or "").split()}
-        first = name.split()[0].lower()
-        full_name = len(name.split()) > 1
-        if words & FEMALE_TITLES or (full_name and first in FEMALE_NAMES):
-            entity.gender = "female"
-        elif entity.gender is None and (words & MALE_TITLES or (full_name and first in MALE_NAMES)):
-            entity.gender = "male"
 
     # -- resolution ---------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quotes_api.extraction.lexicon import FEMALE_TITLES, MALE_TITLES
+from quotes_api.extraction.lexicon import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
 
 if TYPE_CHECKING:
     from quotes_api.extraction.entities import Entity
@@ -101,3 +101,15 @@ def learn_from_kin(mentions: list[tuple[int, Entity]], masked: str) -> None:
     for start, entity in mentions:
         if entity.kind == "person" and entity.gender is None:
             entity.gender = kin_before(masked, start)
+
+
+def learn_from_title(entity: Entity, title: str | None, name: str) -> None:
+    """Set ``entity``'s gender from the title written with a name ("Mrs.", "Congresswoman") or
+    from the given name of a full name; a woman's title or name wins over a man's."""
+    words = {w.lower() for w in (title or "").split()}
+    first = name.split()[0].lower()
+    full_name = len(name.split()) > 1
+    if words & FEMALE_TITLES or (full_name and first in FEMALE_NAMES):
+        entity.gender = "female"
+    elif entity.gender is None and (words & MALE_TITLES or (full_name and first in MALE_NAMES)):
+        entity.gender = "male"

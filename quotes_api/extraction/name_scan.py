@@ -1,0 +1,81 @@
+"""Every name written in a document's text outside quotation marks, in one pass.
+
+The scan only finds and parses names; :mod:`quotes_api.extraction.entities` then decides
+which of them are one person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotes_api.extraction import families
+from quotes_api.extraction.lexicon.people import NAME_PARTICLES
+from quotes_api.extraction.mentions import NAME_RUN
+from quotes_api.extraction.names import apposition_role, name_in_run
+
+_PREFIX = re.compile(r"[a-z]*$")
+
+
+@dataclass(slots=True, frozen=True)
+class FoundName:
+    """A name at ``start`` in the text, with the role or title written with it."""
+
+    start: int
+    name: str
+    role: str | None
+    kind: str
+
+
+@dataclass(slots=True)
+class NameScan:
+    names: list[FoundName] = field(default_factory=list)
+    ends: dict[int, int] = field(default_factory=dict)  # start -> end of each name's run
+    # "Mr.", "Mrs.": dropped from the name, kept for the gender it gives
+    honorifics: dict[int, str] = field(default_factory=dict)
+    # single capitalised words read as no name ("Cuban"): a later pass may find them a surname
+    lone_words: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _half_word_before(text: str, hyphen: int) -> str:
+    """The lowercase half of a compound before its hyphen: "pro" of "pro-Pike", "al" of "al-Qaeda"."""
+    m = _PREFIX.search(text, max(0, hyphen - 12), hyphen)
+    return m.group() if m else ""
+
+
+def scan_names(prepared: str) -> NameScan:
+    """The names of ``prepared`` (masked text with joined names), in reading order.
+
+    >>> [(n.name, n.role) for n in scan_names("Senator Ann Pike met Tom Ray.").names]
+    [('Ann Pike', 'Senator'), ('Tom Ray', None)]
+    """
+    scan = NameScan()
+    for m in NAME_RUN.finditer(prepared):
+        run, lead = m.group(), 0
+        if (
+            m.start() > 1
+            and prepared[m.start() - 1] == "-"
+            and prepared[m.start() - 2].islower()
+            and _half_word_before(prepared, m.start() - 1) not in NAME_PARTICLES
+        ):
+            # "the pro-Pike Eastland Leader", "anti-Ray voters": the first word is half of an
+            # adjective; a name, if any, follows it
+            lead = run.find(" ") + 1
+            if not lead:
+                continue
+            run = run[lead:]
+        skip, parsed = name_in_run(run)
+        if parsed is None:
+            if " " not in m.group():
+                scan.lone_words.append((m.start(), m.end()))
+            continue
+        start = m.start() + lead + skip
+        if (" " + prepared[max(0, start - 4) : start]).endswith((" a ", " an ")):
+            continue  # "Murphy, a Jupiter Democrat": a description, not a name
+        role, name, kind = parsed
+        role = role or apposition_role(prepared, start, m.end())
+        if skip and (title := families.honorific_before(m.group(), skip)):
+            scan.honorifics[start] = title
+        scan.names.append(FoundName(start, name, role, kind))
+        scan.ends[start] = m.end()
+    return scan
