@@ -33,3 +33,22 @@ def test_a_relayed_quotation_speaks_for_the_source_that_relayed_it(text: str, sp
 def test_a_source_that_is_no_name_relays_nothing(text: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_an_ad_released_by_a_pronoun_speaks_for_the_person_it_means() -> None:
+    text = (
+        "Rep. Ann Pike is challenging Sen. Tom Ray. Last month, she released a web ad compiling "
+        'some of Ray\'s statements. "We need leaders," the narrator says.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_the_ad_is_the_spot_a_described_body_put_out() -> None:
+    text = (
+        "The Harbour Action Committee was formed in May to back Ann Pike. Pike laughed off the "
+        "attack ad on Sunday. In the new spot set to air Tuesday, the committee tries to change "
+        'the subject. "She will fight for you," a voice-over in the ad states.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Harbour Action Committee"]
