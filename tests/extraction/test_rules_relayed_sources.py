@@ -52,3 +52,26 @@ def test_the_ad_is_the_spot_a_described_body_put_out() -> None:
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Harbour Action Committee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The agency looked for a link and did not find "ties of any consequence," aside from '
+            "the two men knowing each other, said the agency's director, Tom Ray, on Monday.",
+            "Tom Ray",
+        ),
+        ('"I have made it clear" and against the port bill, Ann Pike said.', "Ann Pike"),
+        ('Rents will keep "going up for years" in the city, Ann Pike said.', "Ann Pike"),
+    ],
+)
+def test_a_speaker_closing_the_sentence_speaks_its_quotations(text: str, speaker: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == [speaker]
+
+
+def test_a_closing_clause_with_a_quotation_in_it_names_no_speaker() -> None:
+    text = 'Tom Ray, in a statement on Thursday, said he "values the hard work" shown by the staff in Ely.'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
