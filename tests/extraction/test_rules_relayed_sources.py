@@ -75,3 +75,16 @@ def test_a_closing_clause_with_a_quotation_in_it_names_no_speaker() -> None:
     text = 'Tom Ray, in a statement on Thursday, said he "values the hard work" shown by the staff in Ely.'
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Pike, Tom Ray's fired campaign manager, ripped the agency director for acting as "
+        '"the judge and the jury" in the case.',
+        'Ann Pike ripped the mayor for his "reckless and costly" plan.',
+    ],
+)
+def test_ripping_someone_is_a_verb_of_speech(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
