@@ -88,3 +88,12 @@ def test_a_closing_clause_with_a_quotation_in_it_names_no_speaker() -> None:
 def test_ripping_someone_is_a_verb_of_speech(text: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_an_inverted_aside_before_the_quotation_names_its_speaker() -> None:
+    text = (
+        "The paradox of Nora, says Carl Lund, historian at the Eastland Library, is that she was "
+        '"one of the most powerful first ladies" of her era.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Carl Lund"]
