@@ -276,9 +276,12 @@ def looks_like_speaker(text: str) -> bool:
     low = [w.lower().strip(",.;:").replace("\u2019", "'") for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
         return low[0] not in ("him", "her")
-    given_name = low[0] in ("will", "may") and len(words) > 1 and words[1][:1].isupper()
+    modal_name = low[0] in ("will", "may") and words[0][:1].isupper()
+    # "Will Doyle", "May Lin": a given name that is also a modal verb; "Will" alone before the
+    # verb is a surname ('"...," Will urged voters'), since a modal verb is never a speaker
+    given_name = modal_name and (len(words) == 1 or words[1][:1].isupper())
     if (low[0] in PREPOSITIONS or low[0] in NOT_IN_SPEAKER) and not given_name:
-        return False  # but "Will Doyle", "May Lin": a given name that is also a modal verb
+        return False
     if all(w in NOT_NAMES for w in low):
         return False  # "Sunday", "Earlier Wednesday", "Just": times and sentence openers
     for i, w in enumerate(low[1:], start=1):

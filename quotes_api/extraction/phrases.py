@@ -63,6 +63,8 @@ def trim_aux(text: str) -> str:
         last = words[-1].lower().strip(",")
         if words[-1].endswith(","):
             break  # a clause ends here: "... on Tuesday, calling it"
+        if len(words) == 1 and words[0] in ("Will", "May"):
+            break  # '"...," Will urged': alone and capitalised, a surname, not a modal verb
         if last in AUX_AND_ADVERBS or last in DATE_WORDS or (last.endswith("ly") and words[-1][0].islower()):
             words.pop()
         elif (

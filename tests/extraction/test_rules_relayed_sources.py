@@ -97,3 +97,17 @@ def test_an_inverted_aside_before_the_quotation_names_its_speaker() -> None:
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Carl Lund"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Columnist George Will wrote a scathing op-ed. Citing the attack as a wake-up call for "
+        'their "reveries about the job," Will urged voters to pick someone else.',
+        "Columnist George Will wrote a scathing op-ed. He praised the speech, which Will claims "
+        'affirmed "the foundational belief" of the party.',
+    ],
+)
+def test_will_alone_before_a_verb_is_a_surname(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["George Will"]
