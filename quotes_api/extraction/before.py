@@ -72,6 +72,11 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
             )
     owner: Attribution | None = None  # "Trump's remarks", in case no verb judges them
     for n, cue in enumerate(reversed(cues)):
+        agent = _passive_agent(left, cue, cues)
+        if agent is not None:  # "Ray was asked by host Ann Pike whether ..."
+            return Attribution(
+                agent[0], sent_start + agent[1], split_coordination(agent[0]), cue.group(), Rule.BEFORE, 0.8
+            )
         found = _cue_subject(left, cue)
         if found is not None:
             found, speaker_cue = _reporter(left, found, cue, cues)
@@ -91,6 +96,36 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                 inverted, sent_start + cue.end(), (inverted,), cue.group(), Rule.INVERTED, 0.75
             )
     return owner
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
+_BY = re.compile(r"\s+by\s+")
+# What the agent asked or said follows it: "by Ann Pike whether ...", "by Ann Pike about ..."
+_RELATIVE = re.compile(r"(?:,\s+|\b)(?:who|which|whom|whose)\b")
+_ASKED_WHAT = re.compile(r"\s+(?:whether|if|about|that|to|for|why|how|what|when|where|on)\b")
+
+
+def _passive_agent(left: str, cue: Cue, cues: list[Cue]) -> tuple[str, int] | None:
+    """The one who spoke in a passive ('Ray was asked by host Ann Pike whether ...'): the agent
+    after "by", not the subject, who was spoken to. A verb after it in a relative clause ('by
+    host Ann Pike, who has dismissed the story, "..."') is no attribution of its own, so the
+    passive is read first."""
+    for earlier in cues:
+        if earlier.start() >= cue.start():
+            break
+        if _passive_agent(left, earlier, []) is not None and _RELATIVE.search(
+            left, earlier.end(), cue.start()
+        ):
+            return _passive_agent(left, earlier, [])
+    if not _PASSIVE.search(left, max(0, cue.start() - 8), cue.start()):
+        return None
+    by = _BY.match(left, cue.end())
+    if by is None:
+        return None
+    phrase = _ASKED_WHAT.split(np_after(left, by.end()).split(",")[0], 1)[0].strip()
+    if not phrase or FILLER in phrase or not looks_like_speaker(phrase):
+        return None
+    return phrase, left.find(phrase, by.end())
 
 
 def _parenthetical(left: str, cue: Cue, inverted: str) -> bool:

@@ -111,3 +111,15 @@ def test_an_inverted_aside_before_the_quotation_names_its_speaker() -> None:
 def test_will_alone_before_a_verb_is_a_surname(text: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == ["George Will"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ray was asked by host Ann Pike, who backs him but has dismissed the story, "Now, has it not moved?"',
+        'Ray was asked by moderator Ann Pike whether his plan would risk "adding another costly program."',
+    ],
+)
+def test_the_agent_of_a_passive_question_asks_it(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
