@@ -76,6 +76,7 @@ class DocumentEntities:
         self._mentions.sort(key=lambda pe: pe[0])
         self._keys = [p for p, _ in self._mentions]
         self.groups = self._pairs_of_people()
+        gender.learn_bodies(self._mentions, self._ends, masked, self.is_subject)  # "Brixo ... its"
         gender.learn_from_pronouns(self._mentions, self._ends, masked, self.is_subject)
         gender.learn_from_kin(self._mentions, masked)  # "his wife, Melania"
 

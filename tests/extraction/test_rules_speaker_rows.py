@@ -54,3 +54,25 @@ def test_a_title_the_article_writes_in_lower_case_stays_a_title() -> None:
     assert only(text).speaker_names == ["Vera Lund"]
     text = 'Okafor was made dean in May. "The ruling is wrong," Dean Okafor said.'
     assert [q.speaker_names for q in run(text)] == [["Okafor"]]
+
+
+# -- kinds ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Brixo contended in its letter that the articles were wrong. "The articles are wrong," Brixo said.',
+        'Tom Ray left Brixo in May. "We will win," Brixo said in a statement about its plans.',
+    ],
+    ids=["its-letter", "its-plans"],
+)
+def test_a_name_the_text_calls_it_is_a_body(text: str) -> None:
+    assert [(s.name, s.kind) for s in only(text).speakers] == [("Brixo", "organisation")]
+
+
+def test_a_surname_with_his_is_still_a_person() -> None:
+    text = (
+        'Okafor contended in his letter that the articles were wrong. "The articles are wrong," Okafor said.'
+    )
+    assert [(s.name, s.kind) for s in only(text).speakers] == [("Okafor", "person")]
