@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
+from quotes_api.extraction.lexicon.bodies import MEDIUM_AFTER_NAME
 
 _GIVEN = FEMALE_NAMES | MALE_NAMES
 
@@ -78,6 +79,7 @@ def learn_from_pronouns(
             people[key].gender = best
 
 
+_MEDIUM_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(MEDIUM_AFTER_NAME))})\b")
 _ITS = re.compile(r"\b(?:its|itself)\b")
 
 
@@ -103,13 +105,17 @@ def learn_bodies(
 ) -> None:
     """Make a body of a "person" that the text calls "it": a name with no given name, no title
     and no known gender, standing as a subject with "its" after it in the same clause more
-    often than not ("Brixo contended in its letter"). A person is never "its"; a firm, a
-    platform or a newspaper named by one word is otherwise read as a person."""
+    often than not ("Brixo contended in its letter"); or a one-word name written just before
+    a medium noun ("Kirato magazine"). A person is never "its"; a firm, a platform or a newspaper named by
+    one word is otherwise read as a person."""
     votes: Counter[int] = Counter()
     subjects: Counter[int] = Counter()
     named: dict[int, Entity] = {}
     for k, (start, entity) in enumerate(mentions):
         if entity.kind != "person" or entity.gender is not None or entity.roles:
+            continue
+        if len(entity.tokens) == 1 and _MEDIUM_AFTER.match(masked, ends.get(start, start)):
+            entity.kind = "organisation"  # "Kirato magazine started the craze"
             continue
         if entity.tokens[0].lower() in _GIVEN or not is_subject(start):
             continue

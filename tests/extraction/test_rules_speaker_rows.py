@@ -76,3 +76,8 @@ def test_a_surname_with_his_is_still_a_person() -> None:
         'Okafor contended in his letter that the articles were wrong. "The articles are wrong," Okafor said.'
     )
     assert [(s.name, s.kind) for s in only(text).speakers] == [("Okafor", "person")]
+
+
+def test_a_one_word_name_before_a_medium_noun_is_a_body() -> None:
+    text = 'Kirato magazine started the list in 1982. "The list is long," Kirato said.'
+    assert [(s.name, s.kind) for s in only(text).speakers] == [("Kirato", "organisation")]
