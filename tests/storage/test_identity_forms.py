@@ -31,6 +31,15 @@ def test_a_person_known_by_a_nickname_of_the_middle_name_is_one_speaker():
     assert _groups(_people("Rafael E. Pike", "Ted Pike")) == [["Rafael E. Pike"], ["Ted Pike"]]
 
 
+def test_a_clipped_given_name_the_nickname_dataset_lacks_is_the_same_person():
+    # "Stan" is in no nickname list; it is the start of "Stanley", and no one else's name here.
+    forms = _people("Stanley B. Pike", "Stan Pike", "Anna Pike")
+    assert _groups(forms) == [["Anna Pike"], ["Stan Pike", "Stanley B. Pike"]]
+    assert {str(_groups(list(p))) for p in itertools.permutations(forms)} == {str(_groups(forms))}
+    # A short name the dataset knows keeps to its own variants: "Dan" is Daniel, not Dana.
+    assert _groups(_people("Dan Pike", "Dana Pike")) == [["Dan Pike"], ["Dana Pike"]]
+
+
 def test_a_double_surname_without_its_given_name_is_the_same_person():
     assert _groups(_people("Ama Okafor Lindqvist", "Okafor Lindqvist", "Jon Lindqvist")) == [
         ["Ama Okafor Lindqvist", "Okafor Lindqvist"],
