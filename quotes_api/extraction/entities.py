@@ -285,15 +285,18 @@ class DocumentEntities:
                 return entity
         return None
 
-    def by_role(self, description: str, position: int) -> Entity | None:
+    def by_role(self, description: str, position: int, after: int = 0) -> Entity | None:
         """The person most recently named with a role sharing the description's head noun, and
-        its rank if it has one ("the vice president" is not the president)."""
+        its rank if it has one ("the vice president" is not the president). With ``after``, the
+        first one named with it in the ``after`` characters past ``position`` instead ("'...,'
+        the judge said. ... here was Judge Ray"): a role named only after its quotation."""
         words = re.findall(r"[a-z]+", description.lower())
         if not words:
             return None
         wanted = {words[-1]} | (set(words) & RANK_WORDS)
         ranks = set(words) & SUBORDINATE_RANKS
-        for _, entity in self.recent(position):
+        mentions = self.mentions_in(position, position + after) if after else self.recent(position)
+        for _, entity in mentions:
             if entity.kind == "person" and any(
                 wanted <= (have := set(re.findall(r"[a-z]+", r.lower())))
                 and have & SUBORDINATE_RANKS == ranks

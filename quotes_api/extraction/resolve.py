@@ -180,9 +180,11 @@ class Resolver(Antecedents):
             if len(group) > 1:
                 return group
         if definite and head and not mention.plural and (is_person_noun(head[-1]) or head[-1] == "year-old"):
-            # Whoever was named with that role; failing that, for the common roles of news
-            # ("the minister", "the envoy"), the person just quoted or named.
-            holder = self.entities.by_role(description, position)
+            # Whoever was named with that role, before or else just after ("the judge ... Judge
+            # Ray"); failing that, for the common roles of news, the person just quoted or named.
+            holder = self.entities.by_role(description, position) or self.entities.by_role(
+                description, position, 1500
+            )
             if (
                 holder is None
                 and head[-1] not in EVENT_ROLES

@@ -123,3 +123,13 @@ def test_will_alone_before_a_verb_is_a_surname(text: str) -> None:
 def test_the_agent_of_a_passive_question_asks_it(text: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_role_named_only_after_its_quotation_is_that_person() -> None:
+    text = (
+        "Tom Ray spoke for an hour. The judge rubbed his chin. "
+        '"Everything you said has overlapped," the judge exclaimed. '
+        "Ray was stunned, and here was Judge Ann Pike professing her doubt."
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
