@@ -26,7 +26,12 @@ from quotes_api.extraction.model import Rule
 from quotes_api.extraction.phrases import np_after
 from quotes_api.extraction.sentences import FILLER
 
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?=(?:the\s+)?[A-Z])")
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording\s+to\s+"
+    # "according to audio provided by Harbour Radio", "... excerpts of his speech released by"
+    r"(?:(?:[a-z][\w'’-]*\s+){1,5}?(?:provided|released|obtained|published|posted|given)\s+(?:by|to)\s+)?"
+    r"(?=(?:the\s+)?[A-Z])"
+)
 # ", Harbour Radio reported." / ", Harbour Radio first reported Monday." closing the sentence
 _REPORTED = re.compile(
     r",\s+((?:the\s+)?[A-Z][^,;:\ue000]{0,60}?)\s+(?:first\s+|also\s+)?"

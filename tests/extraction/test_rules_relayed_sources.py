@@ -133,3 +133,24 @@ def test_a_role_named_only_after_its_quotation_is_that_person() -> None:
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We are still winning," Ann Pike said during the session, according to audio provided to '
+            "Harbour Radio.",
+            "Harbour Radio",
+        ),
+        (
+            '"Nothing prepares you," the mayor will say, according to excerpts of her speech released by '
+            "the Harbour Council.",
+            "Harbour Council",
+        ),
+        ('"We are still winning," Ann Pike said, according to a person close to Tom Ray.', "Ann Pike"),
+    ],
+)
+def test_a_record_provided_by_a_source_relays_for_it(text: str, speaker: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == [speaker]
