@@ -32,9 +32,11 @@ _ACCORDING = re.compile(
     r"(?:(?:[a-z][\w'’-]*\s+){1,5}?(?:provided|released|obtained|published|posted|given)\s+(?:by|to)\s+)?"
     r"(?=(?:the\s+)?[A-Z])"
 )
-# ", Harbour Radio reported." / ", Harbour Radio first reported Monday." closing the sentence
+# ", Harbour Radio reported." / ", Harbour Radio first reported Monday." closing the sentence,
+# also right after a quotation that took the comma inside its marks ('show, "Ray Live," Harbour
+# Radio first reported.')
 _REPORTED = re.compile(
-    r",\s+((?:the\s+)?[A-Z][^,;:\ue000]{0,60}?)\s+(?:first\s+|also\s+)?"
+    r"[,\ue000]\s+((?:the\s+)?[A-Z][^,;:\ue000]{0,60}?)\s+(?:first\s+|also\s+)?"
     r"(?:reported|reports|wrote|writes)(?:\s+(?:on\s+)?\w+day)?\s*[.!?]?\s*$"
 )
 # ", reports Harbour Radio." / ", reported the Eastland Leader."

@@ -154,3 +154,12 @@ def test_a_role_named_only_after_its_quotation_is_that_person() -> None:
 def test_a_record_provided_by_a_source_relays_for_it(text: str, speaker: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == [speaker]
+
+
+def test_a_source_reporting_right_after_a_quoted_title_relays_the_sentence() -> None:
+    text = (
+        'Tom Ray slammed the scouts for promoting "reckless ideas" on his weekly radio show, '
+        '"Ray Live," Harbour Radio first reported.'
+    )
+    quotes = [q for q in run(text) if q.text.startswith("reckless")]
+    assert [q.speaker_names for q in quotes] == [["Harbour Radio"]]
