@@ -36,11 +36,23 @@ def previous_sentence(masked: str, sent_start: int, at: int) -> Attribution | No
     found = before_quote(masked, sent_start, at)
     if found is None or found.cue is None:
         return None
+    adverbial = _ADVERBIAL_BEFORE.search(
+        masked, max(sent_start, found.mention_start - 12), found.mention_start
+    )
+    if adverbial is not None:
+        # '"...," Kim Lund said after Tom Ray spoke. "..."': the verb of a clause opened by
+        # "after" or "when" is not the one that introduces what follows; the main clause's is
+        main = before_quote(masked, sent_start, adverbial.start())
+        if main is not None and main.cue is not None:
+            return Attribution(main.mention, main.mention_start, main.parts, main.cue, Rule.PREVIOUS, 0.7)
     sent_start = max(sent_start, at - MAX_LEFT)
     cue_end = sent_start + masked[sent_start:at].lower().rfind(found.cue.lower()) + len(found.cue)
     if len(masked[cue_end:at].split()) > 4:
         return None
     return Attribution(found.mention, found.mention_start, found.parts, found.cue, Rule.PREVIOUS, 0.7)
+
+
+_ADVERBIAL_BEFORE = re.compile(r"\b(?:after|before|when|while|once|until|as)\s+$")
 
 
 # "Pollsters missed the surge - Ann Pike:" / "- More from Pike and Ray:": a round-up's headline,

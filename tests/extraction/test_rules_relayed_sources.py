@@ -163,3 +163,10 @@ def test_a_source_reporting_right_after_a_quoted_title_relays_the_sentence() -> 
     )
     quotes = [q for q in run(text) if q.text.startswith("reckless")]
     assert [q.speaker_names for q in quotes] == [["Harbour Radio"]]
+
+
+def test_the_verb_of_an_adverbial_clause_does_not_introduce_the_next_quotation() -> None:
+    text = (
+        '"I am satisfied with his answer," Kim Lund said after Tom Ray spoke. "My biggest concern is crime."'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Kim Lund"], ["Kim Lund"]]
