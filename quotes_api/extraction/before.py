@@ -86,7 +86,9 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                 owner = attribution
                 continue
             return attribution
-        inverted = inverted_speaker(left, cue)
+        # a participle has no subject after it: in "said Ann Pike, explaining she worked with Tom
+        # Ray, who ...: '...'", what follows "explaining" is what she explained, not a speaker
+        inverted = "" if cue.group().lower().endswith("ing") else inverted_speaker(left, cue)
         if (
             inverted
             and (left[cue.end() :].strip().endswith((":", ",")) or _parenthetical(left, cue, inverted))

@@ -170,3 +170,11 @@ def test_the_verb_of_an_adverbial_clause_does_not_introduce_the_next_quotation()
         '"I am satisfied with his answer," Kim Lund said after Tom Ray spoke. "My biggest concern is crime."'
     )
     assert [q.speaker_names for q in run(text)] == [["Kim Lund"], ["Kim Lund"]]
+
+
+def test_a_participle_before_a_colon_has_no_speaker_after_it() -> None:
+    text = (
+        '"It went well," said Ann Pike, explaining she worked closely with Tom Ray, who ran the '
+        'data: "He is a real good data manipulator."'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
