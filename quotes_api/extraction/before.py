@@ -70,6 +70,17 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                 Rule.ACCORDING,
                 0.85,
             )
+    aside = _ASIDE.search(left)
+    if aside is not None and looks_like_speaker(aside.group(1)):
+        # "Harbour Radio, Ann Pike said, called the plan '...'": the sentence is Pike's account
+        return Attribution(
+            aside.group(1),
+            sent_start + aside.start(1),
+            split_coordination(aside.group(1)),
+            aside.group(2),
+            Rule.BEFORE,
+            0.8,
+        )
     owner: Attribution | None = None  # "Trump's remarks", in case no verb judges them
     for n, cue in enumerate(reversed(cues)):
         agent = _passive_agent(left, cue, cues)
@@ -100,6 +111,11 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     return owner
 
 
+# ", Ann Pike said," set between commas inside a sentence that goes on
+# (not after a quotation, and not before a participle: '"...," Ann Pike said, adding "..."')
+_ASIDE = re.compile(
+    r"(?<![\ue000\s])\s*,\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(said|says|added|noted),\s+(?![a-z]+ing\b)[a-z]"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
 _BY = re.compile(r"\s+by\s+")
 # What the agent asked or said follows it: "by Ann Pike whether ...", "by Ann Pike about ..."

@@ -178,3 +178,8 @@ def test_a_participle_before_a_colon_has_no_speaker_after_it() -> None:
         'data: "He is a real good data manipulator."'
     )
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
+
+
+def test_an_aside_naming_a_speaker_makes_the_sentence_theirs() -> None:
+    (quote,) = run('Harbour Radio, Ann Pike said, called the plan "highly significant."')
+    assert quote.speaker_names == ["Ann Pike"]
