@@ -33,6 +33,7 @@ from quotes_api.extraction.lexicon import NOT_IN_SPEAKER, PRONOUNS
 from quotes_api.extraction.lexicon.function_words import (
     AUXILIARIES,
     NOUN_MARKERS,
+    NOUN_PREPOSITIONS,
     OBJECT_PRONOUNS,
     PERSONAL_PRONOUNS,
     SUBJECT_LIKE,
@@ -78,6 +79,15 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
     prev = before[-1] if before else ""
     if prev.lower() in NOUN_MARKERS:
         return word.endswith("ed") or word in CUES_AFTER_DETERMINER
+    if (
+        len(before) > 1
+        and before[-2].lower() in NOUN_PREPOSITIONS
+        and prev.isalpha()
+        and prev.islower()
+        and prev not in PERSONAL_PRONOUNS
+        and word.endswith("s")
+    ):
+        return False  # "the use of executive orders": a plural noun in a prepositional phrase
     if prev.lower() == "to":
         return word in TO_INFINITIVE_CUES
     at_start = not before or prev.endswith((".", FILLER, ":"))

@@ -183,3 +183,11 @@ def test_a_participle_before_a_colon_has_no_speaker_after_it() -> None:
 def test_an_aside_naming_a_speaker_makes_the_sentence_theirs() -> None:
     (quote,) = run('Harbour Radio, Ann Pike said, called the plan "highly significant."')
     assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_plural_noun_after_a_preposition_is_no_speech_verb() -> None:
+    text = (
+        'Tom Ray blamed the problem on "sickos." Former Eastland governor Bill Stone called the use '
+        'of executive orders "quite dangerous."'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Tom Ray"], ["Bill Stone"]]

@@ -15,6 +15,8 @@ POSSESSIVES = frozenset("his her their its".split())
 DETERMINERS = ARTICLES | POSSESSIVES | {"our"}
 # Words before a cue word that make it a noun ("the report", "his call").
 NOUN_MARKERS = DETERMINERS | {"this", "that", "my", "your", "of"}
+# Prepositions that open a noun phrase: "the use of executive orders" (a noun, no verb "orders").
+NOUN_PREPOSITIONS = frozenset("of with for by about from into".split())
 # Words that open a description of a person ("the former senator", "one aide").
 DESCRIPTION_OPENERS = ARTICLES | {"one"}
 # Articles, numerals and possessives before a description in an apposition ("another aide, Tom
