@@ -4,7 +4,8 @@ read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resol
 - **A chain of the same pronoun** (``chain_start``): "He added that if his son Tom were still
   serving, he would warn him ..." — the second "he" is the one opening the sentence, not the
   son named between them; and "He was moved to Monday nights. Last month, he said ..." goes on
-  with the man the first "He" meant. The pronoun is resolved where the chain begins.
+  with the man the first "He" meant. The pronoun is resolved where the chain begins. A
+  sentence the same pronoun reports ("Farms vote in order, he noted, so ...") is a link too.
 - **The head of the opening noun phrase** (``opening_head``): in "Clinton's position was backed
   by ..." and "Trump campaign chairman Paul Manafort said ..." the name opening the sentence
   owns or qualifies the noun after it; "After Tom Ray spoke, ..." opens a clause of its own.
@@ -36,8 +37,6 @@ _OPENING = re.compile(
     r"[\s" + FILLER + r"(\"“”‘’']*(?:([^,.;:!?\n" + FILLER + r"]{1,50}),[ \t]+)?"
     r"(he|she|He|She)\b"
 )
-# What may stand between a sentence's start and a pronoun that opens it as a speech cue's
-# subject: quotation filler, marks, commas and spaces ('"...," he said').
 # An opening participial phrase whose subject is the pronoun after it: "Asked about Ray's
 # plan, she ...", "Dismayed by Ray and inspired by Pike, he ..." (not prepositions in -ing).
 _PARTICIPLE = (
@@ -46,6 +45,15 @@ _PARTICIPLE = (
     r"[^.;:!?\n\"“”]{3,250}?,[ \t]+"
 )
 _PARTICIPLE_CHAIN = re.compile(_PARTICIPLE + r"(he|she|He|She)\b")
+# The same pronoun reporting a sentence of its content: "Her district needs jobs, she said."
+# or "States vote in order, he noted, so ..." (the sentence is hers or his, as if it opened so).
+_REPORTING = re.compile(
+    r",[ \t]+(he|she)[ \t]+(?:said|says|added|adds|noted|notes|argued|argues|explained|"
+    r"explains|recalled|recalls|insisted|insists|contended|contends|acknowledged|acknowledges)"
+    r"(?:[,.][^.;:!?\n]{0,200})?[.!?]?[\s\"“”’']*$"
+)
+# What may stand between a sentence's start and a pronoun that opens it as a speech cue's
+# subject: quotation filler, marks, commas and spaces ('"...," he said').
 _ONLY_QUOTE = re.compile(r"[\s" + FILLER + r",\"“”‘’'(—–-]*")
 _LINKS = 4  # sentences followed back at the most
 
@@ -55,6 +63,8 @@ def _opening_pronoun(entities: DocumentEntities, start: int, end: int, pronoun: 
     m = _OPENING.match(entities.masked, start, min(end, start + 120))
     if m is None:
         p = _PARTICIPLE_CHAIN.match(entities.masked, start, min(end, start + 300))
+        if p is None and end - start > 20:
+            p = _REPORTING.search(entities.masked, max(start, end - 260), end)
         return p.start(1) if p is not None and p[1].lower() == pronoun else None
     if m[2].lower() != pronoun:
         return None

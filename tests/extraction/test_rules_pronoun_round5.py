@@ -43,3 +43,16 @@ def test_a_he_after_asked_about_someone_is_not_that_someone() -> None:
         'Asked about the plan Leo Brandt wrote, he said, "It is a fraud."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Tom Ray"]]
+
+
+def test_a_he_chain_goes_through_a_sentence_the_same_he_reports() -> None:
+    text = (
+        '"The fair is a mess," said Leo Brandt, the mayor.\n\n'
+        "Tom Ray, a farmer from Dunmore, said he called the board this month. Ray said he's "
+        "prepared to fight any attempt by the board to back Brandt at the fair. But during the "
+        "roll call, farms are called in order, he noted, so it may already be clear whether "
+        "Brandt will be the winner by the time it's his farm's turn. He said big farms like "
+        "Oakdale and Elmwood will show first.\n\n"
+        '"We wait," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
