@@ -97,6 +97,10 @@ def chain_start(
             break
         before = entities.sentence_start(start - 1)
         opening = _opening_pronoun(entities, before, start, pronoun)
+        if opening is None and before > 0 and not entities.mentions_in(before, start):
+            # "..., she said. For one thing, they pay more. '...,' she said": a sentence naming
+            # no one does not break the chain
+            opening = _opening_pronoun(entities, entities.sentence_start(before - 1), before, pronoun)
         if opening is None or any(opening < pos < here for pos, _ in history):
             break  # someone was quoted in between: the usual rules weigh that
         here = opening

@@ -56,3 +56,16 @@ def test_a_he_chain_goes_through_a_sentence_the_same_he_reports() -> None:
         '"We wait," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
+
+
+def test_a_she_chain_skips_a_sentence_that_names_no_one() -> None:
+    text = (
+        '"The plant is our life," said Ann Pike, who has worked there for 30 years.\n\n'
+        "The company's board cut the bonus of its chief executive, Tom Ray, by half. "
+        '"It\'s embarrassing," said Leo Brandt, an analyst.\n\n'
+        "Back in Dunmore, smaller bonuses are the last thing state Representative Rosa Delgado, "
+        "a Democrat, wants to hear about. Her district includes the plant, and factory jobs are "
+        "not like other jobs, she said. For one thing, they pay more.\n\n"
+        '"My family has all been factory workers," she said over breakfast.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Rosa Delgado"]
