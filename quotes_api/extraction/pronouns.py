@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import INTRO_WORDS
+from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.extraction.lexicon.function_words import ARTICLES, GOVERNING, SUBORDINATORS
 from quotes_api.extraction.sentences import FILLER
 
@@ -303,3 +304,25 @@ def after_participle(entities: DocumentEntities, position: int) -> int | None:
     if first and first[0][0] <= start + 3:
         return None  # "Darling Ray, he ...": a name, not a participle
     return start
+
+
+def lone_surname_opening(entities: DocumentEntities, start: int) -> Entity | None:
+    """The one person of no known gender opening the sentence before ``start`` as its subject,
+    named by a single word no dictionary holds: "Carson defied the question. '...,' he said."
+    → Carson. A capitalised common word ("Audiences", "Second") is no such name."""
+    before, _, mentions = entities.sentence_before(start)
+    if len(mentions) != 1:
+        return None
+    pos, entity = mentions[0]
+    word = entity.name
+    if (
+        entity.kind != "person"
+        or entity.gender is not None
+        or " " in word
+        or is_english_word(word.lower())
+        or entities.masked[before:pos].strip(" \t\n" + FILLER + "\"“”‘’'")
+        or not entities.is_subject(pos)
+        or entities.mentions_in(pos + 1, start)
+    ):
+        return None
+    return entity

@@ -43,7 +43,7 @@ from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
 from quotes_api.extraction.possessives import owned_role, role_holder
 from quotes_api.extraction.principals import principal_after
-from quotes_api.extraction.pronouns import after_participle, answerer, chain_start
+from quotes_api.extraction.pronouns import after_participle, answerer, chain_start, lone_surname_opening
 from quotes_api.extraction.roles import apposed_name, split_plural_title
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
@@ -269,6 +269,9 @@ class Resolver(Antecedents):
             asked = answerer(self.entities, start, gender)  # "X asked Ray ... '...,' he said"
             if asked is not None:
                 return [self._learn(asked, gender)]
+            lone = lone_surname_opening(self.entities, start)  # "Carson defied it. '...,' he said"
+            if lone is not None:
+                return [self._learn(lone, gender)]
             person = (
                 self._last_person(start, gender, strict=True)
                 or self._last_person(start, gender)

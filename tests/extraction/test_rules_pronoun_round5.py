@@ -69,3 +69,20 @@ def test_a_she_chain_skips_a_sentence_that_names_no_one() -> None:
         '"My family has all been factory workers," she said over breakfast.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Rosa Delgado"]
+
+
+def test_a_he_after_a_lone_surname_opening_the_sentence_before_is_that_surname() -> None:
+    text = (
+        'Leo Brandt admitted that his pick was political. "With an eye to the vote," he said.\n\n'
+        'Okafor defied the question, and did not make a choice. "I will predict the winner," he '
+        "said.\n"
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Okafor"]
+
+
+def test_a_common_word_opening_the_sentence_before_is_no_he() -> None:
+    text = (
+        'Leo Brandt admitted that his pick was political. "With an eye to the vote," he said.\n\n'
+        'Audiences defied the question. "I will predict the winner," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Leo Brandt"]
