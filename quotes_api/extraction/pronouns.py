@@ -13,8 +13,8 @@ read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resol
   he said." — the answer is Ray's.
 - **The one reporting** (``reporter_in``): in "Trump's plan is a fraud, Tom Ray said." the
   sentence is Ray's, however it opens; "he said" next is Ray.
-- **An opening participle** (``after_participle``): in "Asked about Tom Ray's plan, she said
-  ..." the pronoun is the participle's subject, so no one named in the participle is meant.
+- Openings that name the subject another way (a participle, a lone surname) are read in
+  :mod:`quotes_api.extraction.opening_subjects`.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import INTRO_WORDS
-from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.extraction.lexicon.function_words import ARTICLES, GOVERNING, SUBORDINATORS
+from quotes_api.extraction.opening_subjects import PARTICIPLE_CHAIN
 from quotes_api.extraction.sentences import FILLER
 
 if TYPE_CHECKING:
@@ -38,14 +38,6 @@ _OPENING = re.compile(
     r"[\s" + FILLER + r"(\"“”‘’']*(?:([^,.;:!?\n" + FILLER + r"]{1,50}),[ \t]+)?"
     r"(he|she|He|She)\b"
 )
-# An opening participial phrase whose subject is the pronoun after it: "Asked about Ray's
-# plan, she ...", "Dismayed by Ray and inspired by Pike, he ..." (not prepositions in -ing).
-_PARTICIPLE = (
-    r"[\s" + FILLER + r"(\"“”‘’']*(?!(?:According|During|Including|Regarding|Concerning|"
-    r"Following|Excluding|Pending|Notwithstanding)\b)[A-Z][a-z]{2,}(?:ed|ing)[ \t]"
-    r"[^.;:!?\n\"“”]{3,250}?,[ \t]+"
-)
-_PARTICIPLE_CHAIN = re.compile(_PARTICIPLE + r"(he|she|He|She)\b")
 # The same pronoun reporting a sentence of its content: "Her district needs jobs, she said."
 # or "States vote in order, he noted, so ..." (the sentence is hers or his, as if it opened so).
 _REPORTING = re.compile(
@@ -63,7 +55,7 @@ def _opening_pronoun(entities: DocumentEntities, start: int, end: int, pronoun: 
     """Where ``pronoun`` opens the sentence ``[start, end)`` as its subject, or None."""
     m = _OPENING.match(entities.masked, start, min(end, start + 120))
     if m is None:
-        p = _PARTICIPLE_CHAIN.match(entities.masked, start, min(end, start + 300))
+        p = PARTICIPLE_CHAIN.match(entities.masked, start, min(end, start + 300))
         if p is None and end - start > 20:
             p = _REPORTING.search(entities.masked, max(start, end - 260), end)
         return p.start(1) if p is not None and p[1].lower() == pronoun else None
@@ -280,49 +272,3 @@ def subject_before(
         ):
             found = entity
     return found
-
-
-_PARTICIPLE_OPENING = re.compile(_PARTICIPLE + "$")
-
-
-def after_participle(entities: DocumentEntities, position: int) -> int | None:
-    """Where the sentence starts when the pronoun at ``position`` is the subject after an
-    opening participial phrase, whose names it cannot mean: "Inspired by Tom Ray, he joined."
-    Else None.
-
-    >>> from quotes_api.extraction.entities import DocumentEntities
-    >>> from quotes_api.extraction.sentences import Sentences
-    >>> text = "Leo Brandt spoke. Asked about Tom Ray, he smiled."
-    >>> s = Sentences(text, [(0, len(text))])
-    >>> after_participle(DocumentEntities(text, s.start_of), text.index("he smiled"))
-    18
-    """
-    start = entities.sentence_start(position)
-    if start >= position or not _PARTICIPLE_OPENING.match(entities.masked[start:position]):
-        return None
-    first = entities.mentions_in(start, start + 30)
-    if first and first[0][0] <= start + 3:
-        return None  # "Darling Ray, he ...": a name, not a participle
-    return start
-
-
-def lone_surname_opening(entities: DocumentEntities, start: int) -> Entity | None:
-    """The one person of no known gender opening the sentence before ``start`` as its subject,
-    named by a single word no dictionary holds: "Carson defied the question. '...,' he said."
-    → Carson. A capitalised common word ("Audiences", "Second") is no such name."""
-    before, _, mentions = entities.sentence_before(start)
-    if len(mentions) != 1:
-        return None
-    pos, entity = mentions[0]
-    word = entity.name
-    if (
-        entity.kind != "person"
-        or entity.gender is not None
-        or " " in word
-        or is_english_word(word.lower())
-        or entities.masked[before:pos].strip(" \t\n" + FILLER + "\"“”‘’'")
-        or not entities.is_subject(pos)
-        or entities.mentions_in(pos + 1, start)
-    ):
-        return None
-    return entity

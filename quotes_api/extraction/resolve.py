@@ -39,11 +39,12 @@ from quotes_api.extraction.lexicon.people import (
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.narrators import is_thing, narrator
+from quotes_api.extraction.opening_subjects import after_participle, lone_surname_opening
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
 from quotes_api.extraction.possessives import owned_role, role_holder
 from quotes_api.extraction.principals import principal_after
-from quotes_api.extraction.pronouns import after_participle, answerer, chain_start, lone_surname_opening
+from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.roles import apposed_name, split_plural_title
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
