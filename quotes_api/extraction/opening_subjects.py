@@ -6,6 +6,8 @@
   ..." the pronoun is the participle's subject, so no one named in the participle is meant.
 - **A lone surname opening the sentence before** (``lone_surname_opening``): "Okafor defied
   the question. '...,' he said." — Okafor, a word no dictionary holds.
+- **An inverted subject** (``inverted_subject``): "Across town, canvassing for Pike, is Tom
+  Ray, a cook." — Tom Ray, after the verb, is whom the next "he" means.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon.dictionary import is_english_word
+from quotes_api.extraction.lexicon.function_words import INVERSION_OPENERS
 from quotes_api.extraction.sentences import FILLER
 
 if TYPE_CHECKING:
@@ -71,3 +74,21 @@ def lone_surname_opening(entities: DocumentEntities, start: int) -> Entity | Non
     ):
         return None
     return entity
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:is|was)[ \t]+$")
+
+
+def inverted_subject(entities: DocumentEntities, start: int, gender: str) -> Entity | None:
+    """The person named after "is"/"was" in an inverted sentence before ``start`` (opened by a
+    place or an adverb), who is its subject: "Yet there in the back was Ray, a grocer. '...,'
+    he said." → Ray."""
+    before, text, mentions = entities.sentence_before(start)
+    if not text or entities.first_word(before).strip(",") not in INVERSION_OPENERS:
+        return None
+    for pos, entity in mentions:
+        if _COPULA_BEFORE.search(entities.masked, max(before, pos - 8), pos):
+            if entity.kind == "person" and entity.gender in (gender, None):
+                return entity
+            return None
+    return None

@@ -86,3 +86,23 @@ def test_a_common_word_opening_the_sentence_before_is_no_he() -> None:
         'Audiences defied the question. "I will predict the winner," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Leo Brandt"]
+
+
+def test_a_he_after_an_inverted_sentence_is_the_name_after_was() -> None:
+    text = (
+        '"We will win," said Leo Brandt at the rally.\n\n'
+        "The crowd roared. Yet there in the back was Okafor, the grocery store worker. He was "
+        "not feeling it.\n\n"
+        '"This is a cheerleading contest," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Okafor"]
+
+
+def test_a_he_after_a_name_following_is_as_the_sentence_before_subject() -> None:
+    text = (
+        '"We will win," said Leo Brandt at the rally.\n\n'
+        "Across town, knocking on doors for the Ann Pike campaign, is Tom Ray, a cook who "
+        "left his job in May.\n\n"
+        '"I am out every night," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
