@@ -43,11 +43,14 @@ _REPORTED = re.compile(
 _REPORTS_SOURCE = re.compile(r",\s+(?:reported|reports)\s+(?=(?:the\s+)?[A-Z])")
 
 
-def relaying_source(masked: str, sentence_start: int, sentence_end: int) -> Attribution | None:
-    """The named source the sentence says its quotations come from, if it names one."""
+def relaying_source(
+    masked: str, sentence_start: int, sentence_end: int, closing: bool = True
+) -> Attribution | None:
+    """The named source the sentence says its quotations come from, if it names one.
+    ``closing``: does ``sentence_end`` end the sentence (so a closing ", X said." counts)?"""
     sentence = masked[sentence_start:sentence_end]
     if "ccording" not in sentence and "report" not in sentence and "wr" not in sentence:
-        return _closing_speaker(sentence, sentence_start)
+        return _closing_speaker(sentence, sentence_start) if closing else None
     for pattern in (_ACCORDING, _REPORTS_SOURCE):
         found = pattern.search(sentence)
         if found:
@@ -60,13 +63,13 @@ def relaying_source(masked: str, sentence_start: int, sentence_end: int) -> Attr
                 return Attribution(
                     phrase, at, split_coordination(phrase), "according to", Rule.ACCORDING, 0.85
                 )
-    found = _REPORTED.search(sentence.rstrip())
+    found = _REPORTED.search(sentence.rstrip()) if closing else None
     if found and _is_source(found.group(1)):
         phrase = found.group(1)
         return Attribution(
             phrase, sentence_start + found.start(1), split_coordination(phrase), "reported", Rule.AFTER, 0.85
         )
-    return _closing_speaker(sentence, sentence_start)
+    return _closing_speaker(sentence, sentence_start) if closing else None
 
 
 # ", Ann Pike said." / ", said Ann Pike, the mayor, on Monday." closing a sentence

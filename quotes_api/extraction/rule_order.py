@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quotes_api.extraction.attribution import Attribution, after_quote
+from quotes_api.extraction.attribution import MAX_LEFT, Attribution, after_quote
 from quotes_api.extraction.before import before_quote, in_opening_subordinate, quoted_by_relative
 from quotes_api.extraction.budget import check
 from quotes_api.extraction.context import (
@@ -178,8 +178,14 @@ RULES = (
 def attribute(place: Place) -> Attribution | None:
     check()  # the time budget of a request, if any
     # A source the sentence says it relays ("..., according to Harbour Radio") comes first.
-    sentence_end = place.sentences.end_of(place.span.outer_end)
-    relayed = relaying_source(place.masked, place.sentence_start, sentence_end)
+    # Read near the quotation only (a sentence of a thousand quotations stays linear); a
+    # closing ", X said." counts only when the sentence ends within that reach.
+    close_end = place.span.outer_end
+    sentence_end = place.sentences.end_of(close_end)
+    start = max(place.sentence_start, place.span.open_at - MAX_LEFT)
+    relayed = relaying_source(
+        place.masked, start, min(sentence_end, close_end + 400), closing=sentence_end <= close_end + 400
+    )
     if relayed is not None:
         return relayed
     return next((found for rule in RULES if (found := rule(place)) is not None), None)
