@@ -81,3 +81,12 @@ def test_a_surname_with_his_is_still_a_person() -> None:
 def test_a_one_word_name_before_a_medium_noun_is_a_body() -> None:
     text = 'Kirato magazine started the list in 1982. "The list is long," Kirato said.'
     assert [(s.name, s.kind) for s in only(text).speakers] == [("Kirato", "organisation")]
+
+
+# -- text read in the wrong encoding -------------------------------------------------------------
+
+
+def test_a_name_with_a_letter_read_in_the_wrong_encoding_is_whole() -> None:
+    # "Tomás" whose UTF-8 was read as Latin-1: the name still runs through both bytes
+    text = 'Mayor Tom\u00c3\u00a1s Ortiz runs the port. "It is fine," Mr. Ortiz said.'
+    assert only(text).speaker_names == ["Tom\u00c3\u00a1s Ortiz"]

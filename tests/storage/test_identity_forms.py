@@ -92,3 +92,9 @@ def test_a_surname_alone_is_the_full_name_with_a_double_surname_the_document_giv
     write_batch(db, [doc_with_quotes(text, quotes)])
     rows = [(s.name, s.quote_count) for s in Speaker.select()]
     assert rows == [("Melba Ortiz Febo", 2)]
+
+
+def test_a_name_read_in_the_wrong_encoding_is_stored_as_written(db):
+    text = '"A," said Tom\u00c3\u00a1s Ortiz.'
+    write_batch(db, [doc_with_quotes(text, [("A,", [person("Tom\u00c3\u00a1s Ortiz")])])])
+    assert [s.name for s in Speaker.select()] == ["Tomás Ortiz"]
