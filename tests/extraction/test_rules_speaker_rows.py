@@ -90,3 +90,12 @@ def test_a_name_with_a_letter_read_in_the_wrong_encoding_is_whole() -> None:
     # "Tomás" whose UTF-8 was read as Latin-1: the name still runs through both bytes
     text = 'Mayor Tom\u00c3\u00a1s Ortiz runs the port. "It is fine," Mr. Ortiz said.'
     assert only(text).speaker_names == ["Tom\u00c3\u00a1s Ortiz"]
+
+
+# -- plural nouns of people ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["Environmentalists", "Pollsters", "Proponents", "Politicos", "Strategists"])
+def test_a_plural_noun_of_people_opening_a_sentence_is_no_person(noun: str) -> None:
+    text = f'{noun} say the Dunmore plant "poisons the river."'
+    assert [s.kind for s in only(text).speakers] == ["unnamed"]
