@@ -61,7 +61,7 @@ def _rest_of_abbreviation() -> str:
 
 _CAP = (
     rf"[A-Z](?:(?:\.[A-Z])+\.|(?:{_rest_of_abbreviation()})?\.(?=[ \t\u00a0]+[A-Z])|"
-    r"[\w'’\-]*(?:(?<=\u00c3)[\u0080-\u00bf][\w'’\-]*)*)"
+    r"(?:[\w'’\-\u0300-\u036f]|(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf])*)"
 )
 # Lower-case particles inside names (Ludwig van Beethoven, Osama bin Laden).
 _PARTICLE = r"(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|ter|St\.)"
