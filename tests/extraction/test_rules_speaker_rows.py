@@ -99,3 +99,16 @@ def test_a_name_with_a_letter_read_in_the_wrong_encoding_is_whole() -> None:
 def test_a_plural_noun_of_people_opening_a_sentence_is_no_person(noun: str) -> None:
     text = f'{noun} say the Dunmore plant "poisons the river."'
     assert [s.kind for s in only(text).speakers] == ["unnamed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("“The pier stays,” DMHarbour reported.", "DMHarbour", "organisation"),
+        ("“The pier stays,” said LaToya Pike.", "LaToya Pike", "person"),
+    ],
+    ids=["capitals-then-a-word", "given-name-in-camel-case"],
+)
+def test_a_brand_opening_with_capitals_is_a_body(text: str, name: str, kind: str) -> None:
+    (speaker,) = only(text).speakers
+    assert (speaker.name, speaker.kind) == (name, kind)
