@@ -173,12 +173,12 @@ def opens_with_only_a_word(prepared: str, masked: str, name: str, start: int) ->
     ("Dismayed by ...", but "Pike Says ..." keeps Pike)? The entity scan then skips it."""
     if _SENTENCE_END.search(prepared[max(0, start - 3) : start]) is None:
         return False
-    return _written_lower(masked, name.lower()) or (
+    return written_lower(masked, name.lower()) or (
         only_a_word(name, masked) and not clauses.speaks(masked, start + len(name), headline=True)
     )
 
 
-def _written_lower(masked: str, low: str) -> bool:
+def written_lower(masked: str, low: str) -> bool:
     """Is the word ``low`` written in lower case in the text, as a word of its own?"""
     at = masked.find(low)
     while at != -1:

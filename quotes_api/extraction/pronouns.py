@@ -4,7 +4,8 @@ read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resol
 - **A chain of the same pronoun** (``chain_start``): "He added that if his son Tom were still
   serving, he would warn him ..." — the second "he" is the one opening the sentence, not the
   son named between them; and "He was moved to Monday nights. Last month, he said ..." goes on
-  with the man the first "He" meant. The pronoun is resolved where the chain begins.
+  with the man the first "He" meant. The pronoun is resolved where the chain begins. A
+  sentence the same pronoun reports ("Farms vote in order, he noted, so ...") is a link too.
 - **The head of the opening noun phrase** (``opening_head``): in "Clinton's position was backed
   by ..." and "Trump campaign chairman Paul Manafort said ..." the name opening the sentence
   owns or qualifies the noun after it; "After Tom Ray spoke, ..." opens a clause of its own.
@@ -12,6 +13,8 @@ read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resol
   he said." — the answer is Ray's.
 - **The one reporting** (``reporter_in``): in "Trump's plan is a fraud, Tom Ray said." the
   sentence is Ray's, however it opens; "he said" next is Ray.
+- Openings that name the subject another way (a participle, a lone surname) are read in
+  :mod:`quotes_api.extraction.opening_subjects`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import INTRO_WORDS
 from quotes_api.extraction.lexicon.function_words import ARTICLES, GOVERNING, SUBORDINATORS
+from quotes_api.extraction.opening_subjects import PARTICIPLE_CHAIN
 from quotes_api.extraction.sentences import FILLER
 
 if TYPE_CHECKING:
@@ -34,6 +38,13 @@ _OPENING = re.compile(
     r"[\s" + FILLER + r"(\"“”‘’']*(?:([^,.;:!?\n" + FILLER + r"]{1,50}),[ \t]+)?"
     r"(he|she|He|She)\b"
 )
+# The same pronoun reporting a sentence of its content: "Her district needs jobs, she said."
+# or "States vote in order, he noted, so ..." (the sentence is hers or his, as if it opened so).
+_REPORTING = re.compile(
+    r",[ \t]+(he|she)[ \t]+(?:said|says|added|adds|noted|notes|argued|argues|explained|"
+    r"explains|recalled|recalls|insisted|insists|contended|contends|acknowledged|acknowledges)"
+    r"(?:[,.][^.;:!?\n]{0,200})?[.!?]?[\s\"“”’']*$"
+)
 # What may stand between a sentence's start and a pronoun that opens it as a speech cue's
 # subject: quotation filler, marks, commas and spaces ('"...," he said').
 _ONLY_QUOTE = re.compile(r"[\s" + FILLER + r",\"“”‘’'(—–-]*")
@@ -43,7 +54,12 @@ _LINKS = 4  # sentences followed back at the most
 def _opening_pronoun(entities: DocumentEntities, start: int, end: int, pronoun: str) -> int | None:
     """Where ``pronoun`` opens the sentence ``[start, end)`` as its subject, or None."""
     m = _OPENING.match(entities.masked, start, min(end, start + 120))
-    if m is None or m[2].lower() != pronoun:
+    if m is None:
+        p = PARTICIPLE_CHAIN.match(entities.masked, start, min(end, start + 300))
+        if p is None and end - start > 20:
+            p = _REPORTING.search(entities.masked, max(start, end - 260), end)
+        return p.start(1) if p is not None and p[1].lower() == pronoun else None
+    if m[2].lower() != pronoun:
         return None
     if m[1] is not None and entities.mentions_in(start, m.start(2)):
         return None  # "After Ray spoke, he left": the introduction names someone
@@ -74,6 +90,10 @@ def chain_start(
             break
         before = entities.sentence_start(start - 1)
         opening = _opening_pronoun(entities, before, start, pronoun)
+        if opening is None and before > 0 and not entities.mentions_in(before, start):
+            # "..., she said. For one thing, they pay more. '...,' she said": a sentence naming
+            # no one does not break the chain
+            opening = _opening_pronoun(entities, entities.sentence_start(before - 1), before, pronoun)
         if opening is None or any(opening < pos < here for pos, _ in history):
             break  # someone was quoted in between: the usual rules weigh that
         here = opening

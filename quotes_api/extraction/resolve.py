@@ -39,6 +39,7 @@ from quotes_api.extraction.lexicon.people import (
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.narrators import is_thing, narrator
+from quotes_api.extraction.opening_subjects import after_participle, inverted_subject, lone_surname_opening
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
 from quotes_api.extraction.possessives import owned_role, role_holder
@@ -263,9 +264,16 @@ class Resolver(Antecedents):
             # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
             gender = "male" if pronoun == "he" else "female"
             start = chain_start(self.entities, self.history, position, pronoun)  # "He ... he said"
+            if (opening := after_participle(self.entities, start)) is not None:
+                start = opening  # "Inspired by Tom Ray, he ...": not Ray
+                position = min(position, opening)
             asked = answerer(self.entities, start, gender)  # "X asked Ray ... '...,' he said"
             if asked is not None:
                 return [self._learn(asked, gender)]
+            lone = lone_surname_opening(self.entities, start)  # "Carson defied it. '...,' he said"
+            lone = lone or inverted_subject(self.entities, start, gender)  # "... was Ray, a cook."
+            if lone is not None:
+                return [self._learn(lone, gender)]
             person = (
                 self._last_person(start, gender, strict=True)
                 or self._last_person(start, gender)

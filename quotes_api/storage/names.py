@@ -156,6 +156,12 @@ def given_names_match(first: str, second: str) -> bool:
     (True, True)
     >>> given_names_match("donald", "melania"), given_names_match("j", "joseph")
     (False, True)
+
+    A clipped form the dataset does not list is the start of the full one ("Stan" for
+    "Stanley"); a short name the dataset knows keeps its own variants ("Dan" is no "Dana").
+
+    >>> given_names_match("stan", "stanley"), given_names_match("dan", "dana")
+    (True, False)
     """
     if first == second:
         return True
@@ -163,7 +169,22 @@ def given_names_match(first: str, second: str) -> bool:
         return first[0] == second[0]
     a, b = _variants(first), _variants(second)
     return (
-        first in b or second in a or bool(_nicknamer.canonicals_of(first) & _nicknamer.canonicals_of(second))
+        first in b
+        or second in a
+        or bool(_nicknamer.canonicals_of(first) & _nicknamer.canonicals_of(second))
+        or _clipped(first, second, a)
+        or _clipped(second, first, b)
+    )
+
+
+def _clipped(short: str, full: str, short_variants: frozenset[str]) -> bool:
+    """``short`` is ``full`` cut after its first syllables, a form the dataset does not list."""
+    return (
+        len(short) >= 3
+        and len(full) > len(short)
+        and full.startswith(short)
+        and not short_variants
+        and given_name_gender(short) in (None, given_name_gender(full))
     )
 
 

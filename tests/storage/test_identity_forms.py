@@ -31,6 +31,15 @@ def test_a_person_known_by_a_nickname_of_the_middle_name_is_one_speaker():
     assert _groups(_people("Rafael E. Pike", "Ted Pike")) == [["Rafael E. Pike"], ["Ted Pike"]]
 
 
+def test_a_clipped_given_name_the_nickname_dataset_lacks_is_the_same_person():
+    # "Stan" is in no nickname list; it is the start of "Stanley", and no one else's name here.
+    forms = _people("Stanley B. Pike", "Stan Pike", "Anna Pike")
+    assert _groups(forms) == [["Anna Pike"], ["Stan Pike", "Stanley B. Pike"]]
+    assert {str(_groups(list(p))) for p in itertools.permutations(forms)} == {str(_groups(forms))}
+    # A short name the dataset knows keeps to its own variants: "Dan" is Daniel, not Dana.
+    assert _groups(_people("Dan Pike", "Dana Pike")) == [["Dan Pike"], ["Dana Pike"]]
+
+
 def test_a_double_surname_without_its_given_name_is_the_same_person():
     assert _groups(_people("Ama Okafor Lindqvist", "Okafor Lindqvist", "Jon Lindqvist")) == [
         ["Ama Okafor Lindqvist", "Okafor Lindqvist"],
@@ -73,3 +82,19 @@ def test_two_forms_of_one_person_in_one_document_are_not_kept_apart(db):
     write_batch(db, [doc_with_quotes(text, quotes)])
     rows = [(s.name, s.quote_count) for s in Speaker.select()]
     assert rows == [("Ama Okafor Lindqvist", 2)]
+
+
+def test_a_surname_alone_is_the_full_name_with_a_double_surname_the_document_gives(db):
+    """ "Ms. Ortiz" in a document that names "Melba Ortiz Febo" (a given name no nickname list
+    holds, and a second surname) is she: one speaker, not a row "Ms. Ortiz" of its own."""
+    text = '"A," said Melba Ortiz Febo, the bank\'s head. "B," Ms. Ortiz said.'
+    quotes = [("A,", [person("Melba Ortiz Febo")]), ("B,", [person("Ortiz", None, "Ms. Ortiz")])]
+    write_batch(db, [doc_with_quotes(text, quotes)])
+    rows = [(s.name, s.quote_count) for s in Speaker.select()]
+    assert rows == [("Melba Ortiz Febo", 2)]
+
+
+def test_a_name_read_in_the_wrong_encoding_is_stored_as_written(db):
+    text = '"A," said Tom\u00c3\u00a1s Ortiz.'
+    write_batch(db, [doc_with_quotes(text, [("A,", [person("Tom\u00c3\u00a1s Ortiz")])])])
+    assert [s.name for s in Speaker.select()] == ["Tomás Ortiz"]
