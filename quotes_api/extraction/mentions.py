@@ -116,8 +116,10 @@ def _main_run(phrase: str) -> str | None:
     return best.replace("_", " ") if best else None
 
 
+@functools.lru_cache(maxsize=65536)
 def clean(text: str) -> str:
-    """White space collapsed, parentheses ("(R-Texas)") and edge punctuation removed."""
+    """White space collapsed, parentheses ("(R-Texas)") and edge punctuation removed. Cached:
+    each rule and each resolution step cleans the same speaker phrase again."""
     text = _PAREN.sub("", text)
     return " ".join(text.split()).strip(" ,;:-–—\"'“”‘’")
 
