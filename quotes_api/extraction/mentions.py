@@ -185,6 +185,7 @@ def has_given_name(name: str) -> bool:
     return first in FEMALE_NAMES or first in MALE_NAMES or first in EITHER_NAMES
 
 
+@functools.lru_cache(maxsize=65536)  # the same phrases recur across quotations
 def kind_of_name(name: str) -> str:
     """person or organisation, from the name's own words."""
     words = name.split()
