@@ -82,11 +82,28 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                 continue
             return attribution
         inverted = inverted_speaker(left, cue)
-        if inverted and left[cue.end() :].strip().endswith((":", ",")) and looks_like_speaker(inverted):
+        if (
+            inverted
+            and (left[cue.end() :].strip().endswith((":", ",")) or _parenthetical(left, cue, inverted))
+            and looks_like_speaker(inverted)
+        ):
             return Attribution(
                 inverted, sent_start + cue.end(), (inverted,), cue.group(), Rule.INVERTED, 0.75
             )
     return owner
+
+
+def _parenthetical(left: str, cue: Cue, inverted: str) -> bool:
+    """Is the cue an inverted aside between commas ('The paradox, says Carl Lund, historian
+    at the library, is that she was "..."'): its speaker speaks the sentence."""
+    if not left[: cue.start()].rstrip().endswith(","):
+        return False
+    rest = left[cue.end() :].lstrip()
+    # the aside closes at a comma after the speaker and its apposition ("at the library,")
+    return rest.startswith(inverted) and _ASIDE_END.match(rest, len(inverted)) is not None
+
+
+_ASIDE_END = re.compile(r"[^,.;:" + FILLER + r"]{0,60},")
 
 
 _Subject = tuple[str, int, tuple[str, ...], Rule]  # phrase, offset, speakers as written, rule

@@ -34,8 +34,9 @@ if TYPE_CHECKING:
 
 _ISSUING = frozenset(form for verb in ISSUING_VERBS for form in inflections(verb))
 # After a document noun: "an email from Tom Ray", "a report by the Harbour Council"
+# (not past a participle: in "a web ad compiling some of Ray's statements", Ray is no issuer)
 _FROM_ISSUER = re.compile(
-    r"[^.;\n]{0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
+    r"(?:(?!\w+ing\b)[^.;\n]){0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
     r"(?=[A-Z])"
 )
 _RUN_BEFORE = re.compile(rf"(?:{NAME_RUN.pattern})(?:['’]s?)?[ \t]+$")
@@ -47,6 +48,15 @@ _BODY_STATES = re.compile(
     + "|".join(sorted(ORG_NOUNS))
     + r")\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+)"
 )
+# A subject that names no one before a document's noun: "she released", "the PAC tries"
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?P<pronoun>[Hh]e|[Ss]he)|[Tt]he\s+(?P<body>"
+    + "|".join(sorted(ORG_NOUNS))
+    + r"))\s+(?:also\s+|then\s+|later\s+)?(?=[a-z]+(?:ed|es|s)\b)"
+)
+# A document's noun in an opening phrase: "In the new spot set to air Tuesday, the PAC ..."
+_OPENING_IN = re.compile(r"\s*(?:In|With)\s+(?:the|a|an|its|their|this)\s+[^,.;]*$")
+_COMMA_THEN = re.compile(r"[^.;,]*,\s+")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 
 
@@ -89,8 +99,9 @@ class Issuers:
     def earlier(self, head: str, position: int) -> Entity | None:
         """The issuer of a document of this kind spoken of in the 3,000 characters before
         ``position`` (the last four times)."""
-        # "the narrator" speaks in the ad spoken of before
-        heads = sorted({head, *DOCUMENT_SYNONYMS.get(head, ())} | (AD_NOUNS if head in AD_VOICES else set()))
+        # "the narrator" speaks in the ad spoken of before, and "the ad" is the spot spoken of
+        ads = AD_NOUNS if head in AD_VOICES | AD_NOUNS else frozenset()
+        heads = sorted({head, *DOCUMENT_SYNONYMS.get(head, ())} | ads)
         pattern = _document_pattern("|".join(re.escape(h) for h in heads))
         floor = max(0, position - 3000)
         for m in list(pattern.finditer(self.masked, floor, position))[:-5:-1]:
@@ -164,6 +175,36 @@ class Issuers:
         for pos, entity in reversed(before):
             if self.entities.is_subject(pos):
                 return self.fullest(entity, pos)  # "Tom Ray sent out an email"
+        found = self._unnamed_subject(sentence, start)
+        if found is None and _OPENING_IN.match(self.masked, sentence, start):
+            found = self._main_subject(end)  # "In the new spot, the PAC tries ..."
+        return found
+
+    def _main_subject(self, end: int) -> Entity | None:
+        """The subject of the main clause after an opening phrase that ends at its comma."""
+        comma = _COMMA_THEN.search(self.masked, end, end + 80)
+        if comma is None:
+            return None
+        for pos, entity in self.entities.mentions_in(comma.end(), comma.end() + 1):
+            if self.entities.is_subject(pos):
+                return self.fullest(entity, pos)
+        return self._unnamed_subject(comma.end(), comma.end() + 30)
+
+    def _unnamed_subject(self, sentence: int, start: int) -> Entity | None:
+        """An issuer written as a pronoun or a described body before the document's noun: "Last
+        month, she released a web ad" (the last woman named before), "In the new spot, the PAC
+        tries ..." (the body "the PAC" means)."""
+        found = None
+        for found in _UNNAMED_SUBJECT.finditer(self.masked, sentence, start):  # noqa: B007
+            pass
+        if found is None:
+            return None
+        if found["body"]:
+            return self.body(found["body"].lower(), found.start()) if self.body else None
+        gender = "female" if found["pronoun"].lower() == "she" else "male"
+        for pos, entity in self.entities.recent(found.start(), 1500):
+            if entity.kind == "person" and entity.gender == gender:
+                return self.fullest(entity, pos)
         return None
 
     def _latest_subject(self, position: int) -> Entity | None:

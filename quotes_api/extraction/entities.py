@@ -19,6 +19,7 @@ from quotes_api.extraction.lone_words import opens_with_only_a_word
 from quotes_api.extraction.mentions import HONORIFICS, Mention, join_of_names
 from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.name_scan import NameScan, scan_names
+from quotes_api.extraction.names import given_name_not_title
 from quotes_api.extraction.roles import is_body_role
 
 _AND = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?,?\s+and\s+")  # "Ann Pike (R-Ore.) and"
@@ -75,6 +76,7 @@ class DocumentEntities:
         self._mentions.sort(key=lambda pe: pe[0])
         self._keys = [p for p, _ in self._mentions]
         self.groups = self._pairs_of_people()
+        gender.learn_bodies(self._mentions, self._ends, masked, self.is_subject)  # "Brixo ... its"
         gender.learn_from_pronouns(self._mentions, self._ends, masked, self.is_subject)
         gender.learn_from_kin(self._mentions, masked)  # "his wife, Melania"
 
@@ -82,6 +84,7 @@ class DocumentEntities:
         # Full names first, so a surname met before its full name still finds it.
         for found in sorted(scan.names, key=lambda f: -len(f.name.split())):
             start, name, role = found.start, found.name, found.role
+            role, name = given_name_not_title(role, name, self._masked, self.knows_token)
             title = role or scan.honorifics.get(start)
             if (
                 " " not in name
@@ -165,7 +168,9 @@ class DocumentEntities:
     def resolve_name(self, mention: Mention, position: int) -> Entity:
         """The entity a named mention refers to, creating it if the scan missed it."""
         assert mention.name is not None
-        name = mention.name
+        role, name = given_name_not_title(mention.role, mention.name, self._masked, self.knows_token)
+        if name != mention.name:  # "Dean Harlow": a given name, no title
+            mention = Mention(mention.text, name, role, mention.kind, mention.pronoun, mention.plural)
         gender = families.title_gender(mention.text.split()[0]) if len(name.split()) == 1 else None
         if name in self._by_name and families.fits(gender, self._by_name[name].gender):
             entity = self._by_name[name]

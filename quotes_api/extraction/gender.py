@@ -18,6 +18,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
+from quotes_api.extraction.lexicon.bodies import MEDIUM_AFTER_NAME
+
+_GIVEN = FEMALE_NAMES | MALE_NAMES
 
 if TYPE_CHECKING:
     from quotes_api.extraction.entities import Entity
@@ -74,6 +77,56 @@ def learn_from_pronouns(
         (best, n), *rest = counts.most_common()
         if not rest or rest[0][1] < n:
             people[key].gender = best
+
+
+_MEDIUM_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(MEDIUM_AFTER_NAME))})\b")
+_ITS = re.compile(r"\b(?:its|itself)\b")
+
+
+def its_after(masked: str, end: int, limit: int) -> bool:
+    """Does "its" or "itself" follow a name in its clause, before any other pronoun ("Brixo
+    contended in its letter", "Brixo and its workers")?
+
+    >>> its_after("Brixo contended in its letter.", 5, 30), its_after("Ray said he saw its end.", 3, 24)
+    (True, False)
+    """
+    window = masked[end : min(limit, end + _WINDOW)]
+    if "its" not in window:
+        return False
+    stop = _CLAUSE_END.search(window)
+    if stop:
+        window = window[: stop.start()]
+    m = _ITS.search(window)
+    return m is not None and _OTHER.search(window, 0, m.start()) is None and "his" not in window[: m.start()]
+
+
+def learn_bodies(
+    mentions: list[tuple[int, Entity]], ends: dict[int, int], masked: str, is_subject: Callable[[int], bool]
+) -> None:
+    """Make a body of a "person" that the text calls "it": a name with no given name, no title
+    and no known gender, standing as a subject with "its" after it in the same clause more
+    often than not ("Brixo contended in its letter"); or a one-word name written just before
+    a medium noun ("Kirato magazine"). A person is never "its"; a firm, a platform or a newspaper named by
+    one word is otherwise read as a person."""
+    votes: Counter[int] = Counter()
+    subjects: Counter[int] = Counter()
+    named: dict[int, Entity] = {}
+    for k, (start, entity) in enumerate(mentions):
+        if entity.kind != "person" or entity.gender is not None or entity.roles:
+            continue
+        if len(entity.tokens) == 1 and _MEDIUM_AFTER.match(masked, ends.get(start, start)):
+            entity.kind = "organisation"  # "Kirato magazine started the craze"
+            continue
+        if entity.tokens[0].lower() in _GIVEN or not is_subject(start):
+            continue
+        limit = mentions[k + 1][0] if k + 1 < len(mentions) else len(masked)
+        subjects[id(entity)] += 1
+        named[id(entity)] = entity
+        if its_after(masked, ends.get(start, start), limit):
+            votes[id(entity)] += 1
+    for key, n in votes.items():
+        if 2 * n >= subjects[key]:
+            named[key].kind = "organisation"
 
 
 # A word of kinship or of a gendered role right before a name, with or without a comma:

@@ -199,12 +199,12 @@ def opens_with_only_a_word(prepared: str, masked: str, name: str, start: int) ->
     if _SENTENCE_END.search(prepared[max(0, start - 3) : start]) is None:
         return False
     low = name.lower()
-    return _remembered("written", low, masked, lambda: _written_lower(masked, low)) or (
+    return _remembered("written", low, masked, lambda: written_lower(masked, low)) or (
         only_a_word(name, masked) and not clauses.speaks(masked, start + len(name), headline=True)
     )
 
 
-def _written_lower(masked: str, low: str) -> bool:
+def written_lower(masked: str, low: str) -> bool:
     """Is the word ``low`` written in lower case in the text, as a word of its own?"""
     at = masked.find(low)
     while at != -1:

@@ -32,8 +32,15 @@ from quotes_api.extraction.lexicon import (
     TITLES,
 )
 from quotes_api.extraction.lexicon.bodies import OF_NAME_HEADS, PLACE_BODIES
-from quotes_api.extraction.lexicon.function_words import GOVERNING, NOT_APPOSITION, PREPOSITIONS, QUANTIFIERS
+from quotes_api.extraction.lexicon.function_words import (
+    GOVERNING,
+    MODIFYING_WORDS,
+    NOT_APPOSITION,
+    PREPOSITIONS,
+    QUANTIFIERS,
+)
 from quotes_api.extraction.lexicon.people import ABBREVIATED_TITLES, HONORIFICS, MODIFIER_TITLES
+from quotes_api.extraction.lexicon.times import WEEKDAYS
 from quotes_api.extraction.lone_words import lone_name_kind
 
 # A capitalised word: initials and acronyms with dots (U.S.), short abbreviations (Sen., J.),
@@ -54,7 +61,7 @@ def _rest_of_abbreviation() -> str:
 
 _CAP = (
     rf"[A-Z](?:(?:\.[A-Z])+\.|(?:{_rest_of_abbreviation()})?\.(?=[ \t\u00a0]+[A-Z])|"
-    r"[\w'’\-]*)"
+    r"(?:[\w'’\-\u0300-\u036f]|(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf])*)"
 )
 # Lower-case particles inside names (Ludwig van Beethoven, Osama bin Laden).
 _PARTICLE = r"(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|ter|St\.)"
@@ -97,12 +104,37 @@ class Mention:
     plural: bool = False
 
 
+def _is_weekday(word: str) -> bool:
+    return strip_possessive(word).lower() in WEEKDAYS
+
+
+def without_weekdays(phrase: str) -> str:
+    """The phrase without the weekdays that end it: a weekday after a name or a noun dates the
+    event ("in Dunmore, Ohio Monday", "a poll released Thursday"), it never names anyone.
+
+    >>> without_weekdays("a poll released Thursday"), without_weekdays("Tom Ray on Sunday")
+    ('a poll released', 'Tom Ray')
+    """
+    words = phrase.split()
+    if len(words) < 2 or not _is_weekday(words[-1]):
+        return phrase
+    while len(words) > 1 and _is_weekday(words[-1]):
+        words.pop()
+    # "said Mayor Ann Pike on Sunday", "last Monday": the words that led to the date go too
+    while len(words) > 1 and (words[-1] in PREPOSITIONS or words[-1] in MODIFYING_WORDS):
+        words.pop()
+    return " ".join(words)
+
+
 def _main_run(phrase: str) -> str | None:
     """The capitalised run that names the speaker: the last one not governed by a preposition
-    ("Michael McCaul of Texas" → "Michael McCaul"); "Secretary of State" stays one run."""
+    ("Michael McCaul of Texas" → "Michael McCaul"); "Secretary of State" stays one run. A
+    weekday is no run ("a Wednesday editorial in the Dunmore Ledger" → the Ledger)."""
     phrase = join_of_names(phrase)
     best = None
     for m in NAME_RUN.finditer(phrase):
+        if all(_is_weekday(w) for w in m.group().split()):
+            continue
         before = phrase[: m.start()].split()
         governed = bool(before) and before[-1].lower() in GOVERNING
         body = before[-2:-1] != [] and before[-2].lower() in PLACE_BODIES  # "the state of Texas"
@@ -215,7 +247,7 @@ def parse_mention(text: str) -> Mention:
     head, _, apposition = text.partition(", ")
     head = _RELATIVE.split(head)[0]
     role_extra = apposition.strip() or None
-    bare = _DETERMINER.sub("", head)
+    bare = _DETERMINER.sub("", without_weekdays(head))
     run = _main_run(bare)
     run = cut_headline_verb(run) if run else run  # "Clinton Says" → Clinton
     tail = strip_possessive(bare.split()[-1]) if bare.split() else ""

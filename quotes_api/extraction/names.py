@@ -13,10 +13,19 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from quotes_api.extraction import families
 from quotes_api.extraction.headlines import cut_headline_verb, in_capitals
-from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_NAMES, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon import (
+    EITHER_NAMES,
+    FEMALE_NAMES,
+    INTRO_WORDS,
+    MALE_NAMES,
+    NOT_NAMES,
+    SOURCE_NOUNS,
+    TITLES,
+)
 from quotes_api.extraction.lexicon.function_words import (
     COORDINATORS,
     HEADLINE_WORDS,
@@ -26,6 +35,7 @@ from quotes_api.extraction.lexicon.function_words import (
 )
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS
 from quotes_api.extraction.lexicon.times import WEEKDAYS
+from quotes_api.extraction.lone_words import written_lower
 from quotes_api.extraction.mentions import HONORIFICS, is_title, kind_of_name, split_role, strip_possessive
 
 # "Michael McCaul of Texas, chair of the House Foreign Affairs Committee,"
@@ -195,3 +205,30 @@ def _person_title(role: str) -> bool:
     return any(
         w.lower().strip(".,") in PERSON_NOUNS or w.lower().strip(".,") in HONORIFICS for w in role.split()
     )
+
+
+_GIVEN = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
+# Titles that are given names too: "Dean", "Major". Worked out, not listed.
+_TITLES_ALSO_GIVEN = frozenset(t for t in TITLES if t in _GIVEN and t.isalpha() and len(t) > 3)
+
+
+def given_name_not_title(
+    role: str | None, name: str, masked: str, known_token: Callable[[str], bool]
+) -> tuple[str | None, str]:
+    """(role, name) with a title word that is also a given name put back into the name when
+    the article never uses the word as a title in lower case ("the dean"), the name after it
+    is one word and no full name in the article begins or ends with it: "Dean Harlow,
+    an economist" is Dean Harlow, not a Mr. Harlow who is a dean.
+
+    >>> given_name_not_title("economist Dean", "Harlow", "an economist", lambda _: False)
+    ('economist', 'Dean Harlow')
+    >>> given_name_not_title("Dean", "Lund", "she is the dean of it", lambda _: False)
+    ('Dean', 'Lund')
+    """
+    words = (role or "").split()
+    if not words or " " in name or known_token(name):
+        return role, name
+    title = words[-1]
+    if title.lower() not in _TITLES_ALSO_GIVEN or not title.istitle() or written_lower(masked, title.lower()):
+        return role, name
+    return " ".join(words[:-1]) or None, f"{title} {name}"

@@ -12,6 +12,8 @@ read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resol
   he said." — the answer is Ray's.
 - **The one reporting** (``reporter_in``): in "Trump's plan is a fraud, Tom Ray said." the
   sentence is Ray's, however it opens; "he said" next is Ray.
+- **An opening participle** (``after_participle``): in "Asked about Tom Ray's plan, she said
+  ..." the pronoun is the participle's subject, so no one named in the participle is meant.
 """
 
 from __future__ import annotations
@@ -36,6 +38,14 @@ _OPENING = re.compile(
 )
 # What may stand between a sentence's start and a pronoun that opens it as a speech cue's
 # subject: quotation filler, marks, commas and spaces ('"...," he said').
+# An opening participial phrase whose subject is the pronoun after it: "Asked about Ray's
+# plan, she ...", "Dismayed by Ray and inspired by Pike, he ..." (not prepositions in -ing).
+_PARTICIPLE = (
+    r"[\s" + FILLER + r"(\"“”‘’']*(?!(?:According|During|Including|Regarding|Concerning|"
+    r"Following|Excluding|Pending|Notwithstanding)\b)[A-Z][a-z]{2,}(?:ed|ing)[ \t]"
+    r"[^.;:!?\n\"“”]{3,250}?,[ \t]+"
+)
+_PARTICIPLE_CHAIN = re.compile(_PARTICIPLE + r"(he|she|He|She)\b")
 _ONLY_QUOTE = re.compile(r"[\s" + FILLER + r",\"“”‘’'(—–-]*")
 _LINKS = 4  # sentences followed back at the most
 
@@ -43,7 +53,10 @@ _LINKS = 4  # sentences followed back at the most
 def _opening_pronoun(entities: DocumentEntities, start: int, end: int, pronoun: str) -> int | None:
     """Where ``pronoun`` opens the sentence ``[start, end)`` as its subject, or None."""
     m = _OPENING.match(entities.masked, start, min(end, start + 120))
-    if m is None or m[2].lower() != pronoun:
+    if m is None:
+        p = _PARTICIPLE_CHAIN.match(entities.masked, start, min(end, start + 300))
+        return p.start(1) if p is not None and p[1].lower() == pronoun else None
+    if m[2].lower() != pronoun:
         return None
     if m[1] is not None and entities.mentions_in(start, m.start(2)):
         return None  # "After Ray spoke, he left": the introduction names someone
@@ -252,3 +265,27 @@ def subject_before(
         ):
             found = entity
     return found
+
+
+_PARTICIPLE_OPENING = re.compile(_PARTICIPLE + "$")
+
+
+def after_participle(entities: DocumentEntities, position: int) -> int | None:
+    """Where the sentence starts when the pronoun at ``position`` is the subject after an
+    opening participial phrase, whose names it cannot mean: "Inspired by Tom Ray, he joined."
+    Else None.
+
+    >>> from quotes_api.extraction.entities import DocumentEntities
+    >>> from quotes_api.extraction.sentences import Sentences
+    >>> text = "Leo Brandt spoke. Asked about Tom Ray, he smiled."
+    >>> s = Sentences(text, [(0, len(text))])
+    >>> after_participle(DocumentEntities(text, s.start_of), text.index("he smiled"))
+    18
+    """
+    start = entities.sentence_start(position)
+    if start >= position or not _PARTICIPLE_OPENING.match(entities.masked[start:position]):
+        return None
+    first = entities.mentions_in(start, start + 30)
+    if first and first[0][0] <= start + 3:
+        return None  # "Darling Ray, he ...": a name, not a participle
+    return start

@@ -43,7 +43,7 @@ from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
 from quotes_api.extraction.possessives import owned_role, role_holder
 from quotes_api.extraction.principals import principal_after
-from quotes_api.extraction.pronouns import answerer, chain_start
+from quotes_api.extraction.pronouns import after_participle, answerer, chain_start
 from quotes_api.extraction.roles import apposed_name, split_plural_title
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
@@ -263,6 +263,9 @@ class Resolver(Antecedents):
             # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
             gender = "male" if pronoun == "he" else "female"
             start = chain_start(self.entities, self.history, position, pronoun)  # "He ... he said"
+            if (opening := after_participle(self.entities, start)) is not None:
+                start = opening  # "Inspired by Tom Ray, he ...": not Ray
+                position = min(position, opening)
             asked = answerer(self.entities, start, gender)  # "X asked Ray ... '...,' he said"
             if asked is not None:
                 return [self._learn(asked, gender)]

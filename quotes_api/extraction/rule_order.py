@@ -24,6 +24,7 @@ from quotes_api.extraction.credits import credit_line
 from quotes_api.extraction.fallback import opens_sentence
 from quotes_api.extraction.interviews import interviewee_answer
 from quotes_api.extraction.marks import Span
+from quotes_api.extraction.relayed import relaying_source
 from quotes_api.extraction.reported import may_report, reported_speaker
 from quotes_api.extraction.sentences import Sentences
 
@@ -176,4 +177,9 @@ RULES = (
 
 def attribute(place: Place) -> Attribution | None:
     check()  # the time budget of a request, if any
+    # A source the sentence says it relays ("..., according to Harbour Radio") comes first.
+    sentence_end = place.sentences.end_of(place.span.outer_end)
+    relayed = relaying_source(place.masked, place.sentence_start, sentence_end)
+    if relayed is not None:
+        return relayed
     return next((found for rule in RULES if (found := rule(place)) is not None), None)

@@ -109,6 +109,9 @@ newspaper paper daily tabloid broadsheet publication magazine outlet network bro
 station weekly wire
 """.split()
 )
+# Media nouns that, right after a name, say what it names ("Forbes magazine", "the national
+# Kirato newspaper"); not "paper" or "publication", which may be someone's work ("a Ray paper").
+MEDIUM_AFTER_NAME = frozenset("newspaper tabloid broadsheet magazine broadcaster".split())
 # Words in the name of a newspaper, broadcaster or news site.
 MEDIA_HEADS = frozenset(
     """

@@ -49,7 +49,7 @@ cite quote paraphrase relate narrate recite interrupt
 bark scoff laugh sneer growl fume rant rail thunder intone opine proclaim pronounce vent
 bemoan blame herald deride grouse assail defend portray scold chide refer
 gripe lash venture volunteer wager cheer marvel exult crow taunt tease exhort snipe
-remember echo crack
+remember echo crack rip
 """.split()
 
 # Cues that are not a single verb. Kept as written; matched case-insensitively.
@@ -152,7 +152,7 @@ WEAK_CUES = frozenset(
 OBJECT_VERBS = """
 thank praise criticize criticise condemn blast slam attack mock decry denounce dismiss reject
 describe call term label brand dub characterize characterise hail welcome congratulate tout
-blame deride assail scold chide portray defend accuse tell quote cite lash taunt tease
+blame deride assail scold chide portray defend accuse tell quote cite lash taunt tease rip
 """.split()
 
 # -- Verbs a rule picks out of the cue lexicon, by base form -------------------------------------

@@ -1,0 +1,103 @@
+"""A quotation relayed by a named source: the source that passed it on speaks for it.
+
+"'...,' Ann Pike said, according to Harbour Radio" or "'...,' said Ann Pike, Harbour Radio
+reported." : the reader has the words from Harbour Radio, not from Pike, and news annotation
+(PolNeAR) gives them to the outer source. So a sentence that names a source with
+``according to`` (anywhere outside its quotations) or closes with ``, X reported`` (``reports``,
+``first reported``, ``wrote``) gives its quotations to that source, whatever the verb next to
+the quotation says. Only a capitalised source counts (a name, a medium, "Pike's memoir"):
+"according to a statement" or "according to him" leave the quotation where it was.
+
+The same goes for a named speaker that closes its sentence after a comma (", Ann Pike said." /
+", said the bureau's director, Tom Ray, on Monday."): every quotation of the sentence is that
+speaker's, also one followed by more of the clause ('"I have said it," and against the law,
+Pike said') or fragments quoted inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes_api.extraction.attribution import Attribution
+from quotes_api.extraction.coordination import split_coordination
+from quotes_api.extraction.lexicon import PRONOUNS
+from quotes_api.extraction.mentions import looks_like_speaker
+from quotes_api.extraction.model import Rule
+from quotes_api.extraction.phrases import np_after
+from quotes_api.extraction.sentences import FILLER
+
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?=(?:the\s+)?[A-Z])")
+# ", Harbour Radio reported." / ", Harbour Radio first reported Monday." closing the sentence
+_REPORTED = re.compile(
+    r",\s+((?:the\s+)?[A-Z][^,;:\ue000]{0,60}?)\s+(?:first\s+|also\s+)?"
+    r"(?:reported|reports|wrote|writes)(?:\s+(?:on\s+)?\w+day)?\s*[.!?]?\s*$"
+)
+# ", reports Harbour Radio." / ", reported the Eastland Leader."
+_REPORTS_SOURCE = re.compile(r",\s+(?:reported|reports)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def relaying_source(masked: str, sentence_start: int, sentence_end: int) -> Attribution | None:
+    """The named source the sentence says its quotations come from, if it names one."""
+    sentence = masked[sentence_start:sentence_end]
+    if "ccording" not in sentence and "report" not in sentence and "wr" not in sentence:
+        return _closing_speaker(sentence, sentence_start)
+    for pattern in (_ACCORDING, _REPORTS_SOURCE):
+        found = pattern.search(sentence)
+        if found:
+            # the source before any comma: "According to Harbour Radio, Pike said the ..."
+            phrase = np_after(sentence, found.end()).split(",")[0].strip()
+            if _is_source(phrase):
+                # the phrase is read with single spaces: where the text has more, its start is
+                # where the pattern left off
+                at = sentence_start + max(sentence.find(phrase, found.end()), found.end())
+                return Attribution(
+                    phrase, at, split_coordination(phrase), "according to", Rule.ACCORDING, 0.85
+                )
+    found = _REPORTED.search(sentence.rstrip())
+    if found and _is_source(found.group(1)):
+        phrase = found.group(1)
+        return Attribution(
+            phrase, sentence_start + found.start(1), split_coordination(phrase), "reported", Rule.AFTER, 0.85
+        )
+    return _closing_speaker(sentence, sentence_start)
+
+
+# ", Ann Pike said." / ", said Ann Pike, the mayor, on Monday." closing a sentence
+_CLOSING_SAID = re.compile(
+    r",\s+((?:the\s+)?[A-Z][^,;:\ue000]{0,40}?)\s+(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s*[.!?]?\s*$"
+)
+_CLOSING_SAID_INVERTED = re.compile(r",\s+(?:said|says)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])")
+
+
+def _closing_speaker(sentence: str, sentence_start: int) -> Attribution | None:
+    found = _CLOSING_SAID.search(sentence.rstrip())
+    if found and _is_source(found.group(1)):
+        phrase = found.group(1)
+        return Attribution(
+            phrase, sentence_start + found.start(1), split_coordination(phrase), "said", Rule.AFTER, 0.85
+        )
+    found = None
+    for found in _CLOSING_SAID_INVERTED.finditer(sentence):  # noqa: B007
+        pass
+    if found:
+        phrase = np_after(sentence, found.end())
+        rest = sentence[found.end() :].rstrip().rstrip(".")
+        tail = rest[len(phrase) :] if rest.startswith(phrase) else None
+        if _is_source(phrase) and tail is not None and _TAIL.fullmatch(tail):
+            return Attribution(
+                phrase, sentence_start + found.end(), split_coordination(phrase), "said", Rule.INVERTED, 0.85
+            )
+    return None
+
+
+_TAIL = re.compile(r",?(?:\s+(?:on\s+)?\w+day)?\s*")
+
+
+def _is_source(phrase: str) -> bool:
+    """A phrase that can name who spoke: no pronoun, and no quotation inside it."""
+    return (
+        bool(phrase)
+        and phrase.lower() not in PRONOUNS
+        and FILLER not in phrase
+        and looks_like_speaker(phrase)
+    )
