@@ -4,7 +4,8 @@ read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resol
 - **A chain of the same pronoun** (``chain_start``): "He added that if his son Tom were still
   serving, he would warn him ..." — the second "he" is the one opening the sentence, not the
   son named between them; and "He was moved to Monday nights. Last month, he said ..." goes on
-  with the man the first "He" meant. The pronoun is resolved where the chain begins.
+  with the man the first "He" meant. The pronoun is resolved where the chain begins. A
+  sentence the same pronoun reports ("Farms vote in order, he noted, so ...") is a link too.
 - **The head of the opening noun phrase** (``opening_head``): in "Clinton's position was backed
   by ..." and "Trump campaign chairman Paul Manafort said ..." the name opening the sentence
   owns or qualifies the noun after it; "After Tom Ray spoke, ..." opens a clause of its own.
@@ -12,8 +13,8 @@ read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resol
   he said." — the answer is Ray's.
 - **The one reporting** (``reporter_in``): in "Trump's plan is a fraud, Tom Ray said." the
   sentence is Ray's, however it opens; "he said" next is Ray.
-- **An opening participle** (``after_participle``): in "Asked about Tom Ray's plan, she said
-  ..." the pronoun is the participle's subject, so no one named in the participle is meant.
+- Openings that name the subject another way (a participle, a lone surname) are read in
+  :mod:`quotes_api.extraction.opening_subjects`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import INTRO_WORDS
 from quotes_api.extraction.lexicon.function_words import ARTICLES, GOVERNING, SUBORDINATORS
+from quotes_api.extraction.opening_subjects import PARTICIPLE_CHAIN
 from quotes_api.extraction.sentences import FILLER
 
 if TYPE_CHECKING:
@@ -36,16 +38,15 @@ _OPENING = re.compile(
     r"[\s" + FILLER + r"(\"“”‘’']*(?:([^,.;:!?\n" + FILLER + r"]{1,50}),[ \t]+)?"
     r"(he|she|He|She)\b"
 )
+# The same pronoun reporting a sentence of its content: "Her district needs jobs, she said."
+# or "States vote in order, he noted, so ..." (the sentence is hers or his, as if it opened so).
+_REPORTING = re.compile(
+    r",[ \t]+(he|she)[ \t]+(?:said|says|added|adds|noted|notes|argued|argues|explained|"
+    r"explains|recalled|recalls|insisted|insists|contended|contends|acknowledged|acknowledges)"
+    r"(?:[,.][^.;:!?\n]{0,200})?[.!?]?[\s\"“”’']*$"
+)
 # What may stand between a sentence's start and a pronoun that opens it as a speech cue's
 # subject: quotation filler, marks, commas and spaces ('"...," he said').
-# An opening participial phrase whose subject is the pronoun after it: "Asked about Ray's
-# plan, she ...", "Dismayed by Ray and inspired by Pike, he ..." (not prepositions in -ing).
-_PARTICIPLE = (
-    r"[\s" + FILLER + r"(\"“”‘’']*(?!(?:According|During|Including|Regarding|Concerning|"
-    r"Following|Excluding|Pending|Notwithstanding)\b)[A-Z][a-z]{2,}(?:ed|ing)[ \t]"
-    r"[^.;:!?\n\"“”]{3,250}?,[ \t]+"
-)
-_PARTICIPLE_CHAIN = re.compile(_PARTICIPLE + r"(he|she|He|She)\b")
 _ONLY_QUOTE = re.compile(r"[\s" + FILLER + r",\"“”‘’'(—–-]*")
 _LINKS = 4  # sentences followed back at the most
 
@@ -54,7 +55,9 @@ def _opening_pronoun(entities: DocumentEntities, start: int, end: int, pronoun: 
     """Where ``pronoun`` opens the sentence ``[start, end)`` as its subject, or None."""
     m = _OPENING.match(entities.masked, start, min(end, start + 120))
     if m is None:
-        p = _PARTICIPLE_CHAIN.match(entities.masked, start, min(end, start + 300))
+        p = PARTICIPLE_CHAIN.match(entities.masked, start, min(end, start + 300))
+        if p is None and end - start > 20:
+            p = _REPORTING.search(entities.masked, max(start, end - 260), end)
         return p.start(1) if p is not None and p[1].lower() == pronoun else None
     if m[2].lower() != pronoun:
         return None
@@ -87,6 +90,10 @@ def chain_start(
             break
         before = entities.sentence_start(start - 1)
         opening = _opening_pronoun(entities, before, start, pronoun)
+        if opening is None and before > 0 and not entities.mentions_in(before, start):
+            # "..., she said. For one thing, they pay more. '...,' she said": a sentence naming
+            # no one does not break the chain
+            opening = _opening_pronoun(entities, entities.sentence_start(before - 1), before, pronoun)
         if opening is None or any(opening < pos < here for pos, _ in history):
             break  # someone was quoted in between: the usual rules weigh that
         here = opening
@@ -265,27 +272,3 @@ def subject_before(
         ):
             found = entity
     return found
-
-
-_PARTICIPLE_OPENING = re.compile(_PARTICIPLE + "$")
-
-
-def after_participle(entities: DocumentEntities, position: int) -> int | None:
-    """Where the sentence starts when the pronoun at ``position`` is the subject after an
-    opening participial phrase, whose names it cannot mean: "Inspired by Tom Ray, he joined."
-    Else None.
-
-    >>> from quotes_api.extraction.entities import DocumentEntities
-    >>> from quotes_api.extraction.sentences import Sentences
-    >>> text = "Leo Brandt spoke. Asked about Tom Ray, he smiled."
-    >>> s = Sentences(text, [(0, len(text))])
-    >>> after_participle(DocumentEntities(text, s.start_of), text.index("he smiled"))
-    18
-    """
-    start = entities.sentence_start(position)
-    if start >= position or not _PARTICIPLE_OPENING.match(entities.masked[start:position]):
-        return None
-    first = entities.mentions_in(start, start + 30)
-    if first and first[0][0] <= start + 3:
-        return None  # "Darling Ray, he ...": a name, not a participle
-    return start

@@ -39,11 +39,12 @@ from quotes_api.extraction.lexicon.people import (
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.narrators import is_thing, narrator
+from quotes_api.extraction.opening_subjects import after_participle, inverted_subject, lone_surname_opening
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
 from quotes_api.extraction.possessives import owned_role, role_holder
 from quotes_api.extraction.principals import principal_after
-from quotes_api.extraction.pronouns import after_participle, answerer, chain_start
+from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.roles import apposed_name, split_plural_title
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
@@ -269,6 +270,10 @@ class Resolver(Antecedents):
             asked = answerer(self.entities, start, gender)  # "X asked Ray ... '...,' he said"
             if asked is not None:
                 return [self._learn(asked, gender)]
+            lone = lone_surname_opening(self.entities, start)  # "Carson defied it. '...,' he said"
+            lone = lone or inverted_subject(self.entities, start, gender)  # "... was Ray, a cook."
+            if lone is not None:
+                return [self._learn(lone, gender)]
             person = (
                 self._last_person(start, gender, strict=True)
                 or self._last_person(start, gender)

@@ -43,3 +43,66 @@ def test_a_he_after_asked_about_someone_is_not_that_someone() -> None:
         'Asked about the plan Leo Brandt wrote, he said, "It is a fraud."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Tom Ray"]]
+
+
+def test_a_he_chain_goes_through_a_sentence_the_same_he_reports() -> None:
+    text = (
+        '"The fair is a mess," said Leo Brandt, the mayor.\n\n'
+        "Tom Ray, a farmer from Dunmore, said he called the board this month. Ray said he's "
+        "prepared to fight any attempt by the board to back Brandt at the fair. But during the "
+        "roll call, farms are called in order, he noted, so it may already be clear whether "
+        "Brandt will be the winner by the time it's his farm's turn. He said big farms like "
+        "Oakdale and Elmwood will show first.\n\n"
+        '"We wait," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
+
+
+def test_a_she_chain_skips_a_sentence_that_names_no_one() -> None:
+    text = (
+        '"The plant is our life," said Ann Pike, who has worked there for 30 years.\n\n'
+        "The company's board cut the bonus of its chief executive, Tom Ray, by half. "
+        '"It\'s embarrassing," said Leo Brandt, an analyst.\n\n'
+        "Back in Dunmore, smaller bonuses are the last thing state Representative Rosa Delgado, "
+        "a Democrat, wants to hear about. Her district includes the plant, and factory jobs are "
+        "not like other jobs, she said. For one thing, they pay more.\n\n"
+        '"My family has all been factory workers," she said over breakfast.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Rosa Delgado"]
+
+
+def test_a_he_after_a_lone_surname_opening_the_sentence_before_is_that_surname() -> None:
+    text = (
+        'Leo Brandt admitted that his pick was political. "With an eye to the vote," he said.\n\n'
+        'Okafor defied the question, and did not make a choice. "I will predict the winner," he '
+        "said.\n"
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Okafor"]
+
+
+def test_a_common_word_opening_the_sentence_before_is_no_he() -> None:
+    text = (
+        'Leo Brandt admitted that his pick was political. "With an eye to the vote," he said.\n\n'
+        'Audiences defied the question. "I will predict the winner," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Leo Brandt"]
+
+
+def test_a_he_after_an_inverted_sentence_is_the_name_after_was() -> None:
+    text = (
+        '"We will win," said Leo Brandt at the rally.\n\n'
+        "The crowd roared. Yet there in the back was Okafor, the grocery store worker. He was "
+        "not feeling it.\n\n"
+        '"This is a cheerleading contest," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Okafor"]
+
+
+def test_a_he_after_a_name_following_is_as_the_sentence_before_subject() -> None:
+    text = (
+        '"We will win," said Leo Brandt at the rally.\n\n'
+        "Across town, knocking on doors for the Ann Pike campaign, is Tom Ray, a cook who "
+        "left his job in May.\n\n"
+        '"I am out every night," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]

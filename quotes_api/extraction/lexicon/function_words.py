@@ -103,6 +103,14 @@ COORDINATORS = frozenset("but and yet so".split())
 # Words after which a verb phrase goes on with the same subject ("he laughed and said").
 VERB_LINKS = frozenset("and but then".split())
 # Words opening a clause whose subject is not the sentence's: "Pike left before Ray arrived."
+# Words opening a sentence whose subject comes after "is"/"was": "Across town, ... is Tom
+# Ray", "Yet there in the back was Ray", "Among them was Ann Pike".
+INVERSION_OPENERS = frozenset(
+    """
+across among amid yet there here in at behind beside next inside outside on along leading
+joining standing
+""".split()
+)
 SUBORDINATORS = frozenset(
     """
 that because although though while whereas unless if whether since when before after until

@@ -1,0 +1,94 @@
+"""Who the sentence-opening subject is when it is not a plain name: rules of salience for
+"he" and "she", used by :mod:`quotes_api.extraction.pronouns` and
+:mod:`quotes_api.extraction.resolve`.
+
+- **An opening participle** (``after_participle``): in "Asked about Tom Ray's plan, she said
+  ..." the pronoun is the participle's subject, so no one named in the participle is meant.
+- **A lone surname opening the sentence before** (``lone_surname_opening``): "Okafor defied
+  the question. '...,' he said." — Okafor, a word no dictionary holds.
+- **An inverted subject** (``inverted_subject``): "Across town, canvassing for Pike, is Tom
+  Ray, a cook." — Tom Ray, after the verb, is whom the next "he" means.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotes_api.extraction.lexicon.dictionary import is_english_word
+from quotes_api.extraction.lexicon.function_words import INVERSION_OPENERS
+from quotes_api.extraction.sentences import FILLER
+
+if TYPE_CHECKING:
+    from quotes_api.extraction.entities import DocumentEntities, Entity
+
+# An opening participial phrase whose subject is the pronoun after it: "Asked about Ray's
+# plan, she ...", "Dismayed by Ray and inspired by Pike, he ..." (not prepositions in -ing).
+_PARTICIPLE = (
+    r"[\s" + FILLER + r"(\"“”‘’']*(?!(?:According|During|Including|Regarding|Concerning|"
+    r"Following|Excluding|Pending|Notwithstanding)\b)[A-Z][a-z]{2,}(?:ed|ing)[ \t]"
+    r"[^.;:!?\n\"“”]{3,250}?,[ \t]+"
+)
+PARTICIPLE_CHAIN = re.compile(_PARTICIPLE + r"(he|she|He|She)\b")
+_PARTICIPLE_OPENING = re.compile(_PARTICIPLE + "$")
+
+
+def after_participle(entities: DocumentEntities, position: int) -> int | None:
+    """Where the sentence starts when the pronoun at ``position`` is the subject after an
+    opening participial phrase, whose names it cannot mean: "Inspired by Tom Ray, he joined."
+    Else None.
+
+    >>> from quotes_api.extraction.entities import DocumentEntities
+    >>> from quotes_api.extraction.sentences import Sentences
+    >>> text = "Leo Brandt spoke. Asked about Tom Ray, he smiled."
+    >>> s = Sentences(text, [(0, len(text))])
+    >>> after_participle(DocumentEntities(text, s.start_of), text.index("he smiled"))
+    18
+    """
+    start = entities.sentence_start(position)
+    if start >= position or not _PARTICIPLE_OPENING.match(entities.masked[start:position]):
+        return None
+    first = entities.mentions_in(start, start + 30)
+    if first and first[0][0] <= start + 3:
+        return None  # "Darling Ray, he ...": a name, not a participle
+    return start
+
+
+def lone_surname_opening(entities: DocumentEntities, start: int) -> Entity | None:
+    """The one person of no known gender opening the sentence before ``start`` as its subject,
+    named by a single word no dictionary holds: "Carson defied the question. '...,' he said."
+    → Carson. A capitalised common word ("Audiences", "Second") is no such name."""
+    before, _, mentions = entities.sentence_before(start)
+    if len(mentions) != 1:
+        return None
+    pos, entity = mentions[0]
+    word = entity.name
+    if (
+        entity.kind != "person"
+        or entity.gender is not None
+        or " " in word
+        or is_english_word(word.lower())
+        or entities.masked[before:pos].strip(" \t\n" + FILLER + "\"“”‘’'")
+        or not entities.is_subject(pos)
+        or entities.mentions_in(pos + 1, start)
+    ):
+        return None
+    return entity
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:is|was)[ \t]+$")
+
+
+def inverted_subject(entities: DocumentEntities, start: int, gender: str) -> Entity | None:
+    """The person named after "is"/"was" in an inverted sentence before ``start`` (opened by a
+    place or an adverb), who is its subject: "Yet there in the back was Ray, a grocer. '...,'
+    he said." → Ray."""
+    before, text, mentions = entities.sentence_before(start)
+    if not text or entities.first_word(before).strip(",") not in INVERSION_OPENERS:
+        return None
+    for pos, entity in mentions:
+        if _COPULA_BEFORE.search(entities.masked, max(before, pos - 8), pos):
+            if entity.kind == "person" and entity.gender in (gender, None):
+                return entity
+            return None
+    return None
