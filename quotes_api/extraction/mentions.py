@@ -150,8 +150,10 @@ def _main_run(phrase: str) -> str | None:
     return best.replace("_", " ") if best else None
 
 
+@functools.lru_cache(maxsize=65536)
 def clean(text: str) -> str:
-    """White space collapsed, parentheses ("(R-Texas)") and edge punctuation removed."""
+    """White space collapsed, parentheses ("(R-Texas)") and edge punctuation removed. Cached:
+    each rule and each resolution step cleans the same speaker phrase again."""
     text = _PAREN.sub("", text)
     return " ".join(text.split()).strip(" ,;:-–—\"'“”‘’")
 
@@ -217,6 +219,7 @@ def has_given_name(name: str) -> bool:
     return first in FEMALE_NAMES or first in MALE_NAMES or first in EITHER_NAMES
 
 
+@functools.lru_cache(maxsize=65536)  # the same phrases recur across quotations
 def kind_of_name(name: str) -> str:
     """person or organisation, from the name's own words."""
     words = name.split()
