@@ -134,3 +134,35 @@ def test_every_part_has_a_layer():
 
 def test_a_cycle_is_found_when_there_is_one():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+#: Query-building methods of peewee's models and queries: called only in the storage layer.
+QUERY_METHODS = {"select", "where", "order_by", "group_by", "execute_sql"}  # not join: str.join
+
+
+def query_calls(path: Path) -> list[str]:
+    """``file:line: .method(`` for every call of a query-building method in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: .{node.func.attr}("
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in QUERY_METHODS
+    ]
+
+
+def test_only_the_storage_layer_builds_queries():
+    """One read layer (issue 17): every statement is composed in ``quotes_api.storage``; the
+    layers above ask it questions. Two statements are allowed above it, because they are about
+    the connection rather than the data: the health check's ``SELECT 1`` and the isolation level
+    of a document upload's transaction."""
+    allowed = {"quotes_api/api/health.py", "quotes_api/api/documents.py"}
+    found = [
+        call
+        for name, path in MODULES.items()
+        if not name.startswith("quotes_api.storage")
+        and path.relative_to(PACKAGE.parent).as_posix() not in allowed
+        for call in query_calls(path)
+    ]
+    assert not found, found

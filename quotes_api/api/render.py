@@ -24,12 +24,13 @@ from flask_smorest import Blueprint
 from werkzeug.wrappers import Response
 
 from quotes_api.api.pagination import Page
+from quotes_api.storage.records import utc_iso
 
 
 def _default(value: Any) -> Any:
     # As schemas.UTCDateTime writes them: second precision, "Z" for the (naive) UTC.
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+        return utc_iso(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON serializable")

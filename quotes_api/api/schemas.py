@@ -7,24 +7,20 @@ of the related resource, so a client can follow them without building URLs.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import marshmallow as ma
 
 from quotes_api.extraction.model import Rule
 from quotes_api.storage.models import SPEAKER_KINDS
+from quotes_api.storage.records import utc_iso
 
 
 class UTCDateTime(ma.fields.DateTime):
     """A naive UTC datetime from the database, written as ISO 8601 with ``Z``."""
 
     def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> str | None:
-        if value is None:
-            return None
-        if isinstance(value, dt.datetime):
-            return value.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
-        return str(value)
+        return utc_iso(value)
 
 
 class SpeakerRefSchema(ma.Schema):

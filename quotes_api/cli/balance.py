@@ -14,11 +14,11 @@ table in memory shared by all of them (an anonymous ``mmap`` made before the for
 turn of its event loop a worker reads the table; while some other live worker holds fewer
 connections, it leaves the listening socket out of its ``poll`` and polls briefly
 (:data:`DEFER_POLL_SECONDS`), so that it takes part again soon after the others have caught
-up. The worker with the fewest connections listens (unless it accepted in the last
-:data:`HOLD_OFF_SECONDS` and another holds as few), so a new connection waits a few
-milliseconds at most, however the counts move. A worker that has not looked for
-:data:`STALE_SECONDS` (stopped, or restarting after a crash) does not count, so the others
-never wait for it.
+up. The worker with the fewest connections listens (unless it has just accepted and another
+that holds as few has not looked since: :data:`MAX_HOLD_OFF_SECONDS` at most), so a new
+connection waits for the other worker to be scheduled at most, however the counts move. A
+worker that has not looked for :data:`STALE_SECONDS` (stopped, or restarting after a crash)
+does not count, so the others never wait for it for long.
 """
 
 from __future__ import annotations
@@ -35,12 +35,17 @@ SLOT = struct.Struct("qd")
 STALE_SECONDS = 3.0
 #: How long a worker that declined to accept waits in ``poll`` before it looks again.
 DEFER_POLL_SECONDS = 0.02
-#: After accepting, a worker leaves the next connection this long to any other worker that
-#: holds no more connections than it. The others' counts can be a moment old: a client that
-#: closes a connection and opens another (as a browser or a load generator does) reaches the
-#: worker that has just accepted, its event loop awake, before the worker that held the closed
-#: connection has read its end; without the pause, that one worker took the new connection too.
+#: After accepting, a worker leaves the next connection to any other worker that holds no more
+#: connections than it, until that worker has looked at the table since (polling this often).
+#: The others' counts can be a moment old: a client that closes a connection and opens another
+#: (as a browser or a load generator does) reaches the worker that has just accepted, its event
+#: loop awake, before the worker that held the closed connection has read its end; without the
+#: pause, that one worker took the new connection too.
 HOLD_OFF_SECONDS = 0.005
+#: The longest such pause. A fixed pause of HOLD_OFF_SECONDS was too short on a loaded machine,
+#: where the other worker can wait tens of milliseconds for a core: the pause now ends when the
+#: other worker has looked (its count is then current), or after this long if it does not.
+MAX_HOLD_OFF_SECONDS = 0.5
 
 
 class ConnectionTable:
@@ -86,6 +91,25 @@ class ConnectionTable:
         others = [c for i, c in enumerate(self.counts()) if i != number and c is not None]
         return min(others) if others else None
 
+    def unseen_since(self, number: int, since: float, connections: int) -> bool:
+        """Whether a live worker other than ``number``, holding no more than ``connections``,
+        has not written its count since the monotonic time ``since``.
+
+        >>> table = ConnectionTable(2)
+        >>> table.publish(1, 0); after = time.monotonic()
+        >>> table.unseen_since(0, after, 1), table.unseen_since(0, 0.0, 1)
+        (True, False)
+        >>> table.unseen_since(1, after, 1)  # slot 0 has no worker
+        False
+        """
+        now = time.monotonic()
+        for other in range(self.workers):
+            held, seen = SLOT.unpack_from(self._memory, other * SLOT.size)
+            live = held >= 0 and now - seen < STALE_SECONDS
+            if other != number and live and held <= connections and seen < since:
+                return True
+        return False
+
 
 def balanced(server_class: type, table: ConnectionTable, number: int) -> type:
     """``server_class`` (waitress's ``TcpWSGIServer``) for worker ``number``, accepting only
@@ -101,7 +125,9 @@ def balanced(server_class: type, table: ConnectionTable, number: int) -> type:
             connections = len(self.active_channels)
             table.publish(number, connections)
             fewest = table.fewest_elsewhere(number)
-            holding_off = time.monotonic() - self.accepted_at < HOLD_OFF_SECONDS
+            holding_off = time.monotonic() - self.accepted_at < MAX_HOLD_OFF_SECONDS and table.unseen_since(
+                number, self.accepted_at, connections
+            )
             self.deferring = fewest is not None and (
                 fewest < connections or (holding_off and fewest <= connections)
             )
@@ -119,6 +145,11 @@ def balanced(server_class: type, table: ConnectionTable, number: int) -> type:
             if len(self.active_channels) > before:  # not when another worker took it first
                 self.accepted_at = time.monotonic()
             self._look()  # at once, so that the others see the new count before their next turn
+
+        def join(self) -> None:
+            """Write this worker's count now: until then its slot is empty, and the others,
+            seeing no other worker, take every connection."""
+            self._look()
 
         def run(self) -> None:
             # waitress's loop (wasyncore.loop with poll), but with a short poll while deferring.

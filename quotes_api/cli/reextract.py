@@ -39,13 +39,13 @@ def reextract(batch_size: int, workers: int, url: str | None, progress: bool | N
 
     show = sys.stderr.isatty() if progress is None else progress
     with _database("reextract", url):
-        from quotes_api.storage.models import Document
+        from quotes_api.storage.queries import document_count
 
         bar = None
         if show:
             from tqdm import tqdm
 
-            bar = tqdm(total=Document.select().count(), unit=" docs", file=sys.stderr, smoothing=0.1)
+            bar = tqdm(total=document_count(), unit=" docs", file=sys.stderr, smoothing=0.1)
 
         def report(message: str) -> None:
             line = f"quotes-api reextract: {message}"

@@ -205,6 +205,7 @@ def _serve_in_this_process(
     server = make_server(access_log(limit_request_line(make_app())), sock, settings, balance)
     server.print_listen("Serving on http://{}:{}")
     if balance is not None:
+        server.join()  # so that "listening" means the other workers count this one
         log.info("worker %d listening", balance[1])
     server.run()
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from quotes_api.exports.provenance import CONTEXT_TERMS, iso
+from quotes_api.exports.provenance import CONTEXT_TERMS
 from quotes_api.storage.models import Quote
-from quotes_api.storage.records import SpeakerRow
+from quotes_api.storage.records import SpeakerRow, utc_iso
 
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 #: The annotation model's context, with schema.org for describing the annotated article and
@@ -76,7 +76,7 @@ def _source(doc: Any, base_url: str) -> dict[str, Any]:
         "schema:headline": doc.title,
         "schema:author": doc.author,
         "schema:publisher": doc.source,
-        "schema:datePublished": iso(doc.published),
+        "schema:datePublished": utc_iso(doc.published),
         "schema:identifier": doc.external_id,
     }
     source = {"id": doc.url or f"{base_url}{API}/documents/{doc.id}", "type": "Text"}

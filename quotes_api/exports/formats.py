@@ -29,9 +29,9 @@ from typing import Any
 
 from quotes_api.exports.annotation import CONTEXT as ANNOTATION_CONTEXT
 from quotes_api.exports.annotation import annotation
-from quotes_api.exports.provenance import CONTEXT_TERMS, iso
+from quotes_api.exports.provenance import CONTEXT_TERMS
 from quotes_api.storage.models import Quote
-from quotes_api.storage.records import SpeakerRow
+from quotes_api.storage.records import SpeakerRow, utc_iso
 
 API = "/api/v1"
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
@@ -90,7 +90,7 @@ def quote_record(quote: Quote, speakers: list[SpeakerRow]) -> dict[str, Any]:
             "url": doc.url,
             "source": doc.source,
             "author": doc.author,
-            "published": iso(doc.published),
+            "published": utc_iso(doc.published),
             "external_id": doc.external_id,
             "href": f"{API}/documents/{doc.id}",
         },
@@ -152,7 +152,7 @@ def csv_chunks(rows: Rows, base_url: str = "") -> Iterator[str]:
                 _cell(doc.url or ""),
                 _cell(doc.source or ""),
                 _cell(doc.author or ""),
-                iso(doc.published) or "",
+                utc_iso(doc.published) or "",
                 _cell(doc.external_id or ""),
                 quote.start,
                 quote.end,
@@ -193,7 +193,7 @@ def news_article(doc: Any, base_url: str = "") -> dict[str, Any]:
     if doc.source:
         article["publisher"] = {"@type": "Organization", "name": doc.source}
     if doc.published:
-        article["datePublished"] = iso(doc.published)
+        article["datePublished"] = utc_iso(doc.published)
     if doc.external_id:
         article["identifier"] = doc.external_id
     return article
@@ -215,7 +215,7 @@ def quotation(quote: Quote, speakers: list[SpeakerRow], base_url: str = "") -> d
         "contextAfter": quote.context_after,
     }
     if doc.published:
-        item["datePublished"] = iso(doc.published)
+        item["datePublished"] = utc_iso(doc.published)
     return item
 
 

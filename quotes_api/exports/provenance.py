@@ -10,7 +10,6 @@ whole text, so that exports can cut the windows in SQL and never load a document
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from quotes_api.extraction.marks import paragraphs
@@ -83,12 +82,3 @@ def attach_context_from_text(quote: Any, text: str) -> Any:
     """:func:`attach_context` for a quote whose document ``text`` is at hand."""
     before, after, cut_before, cut_after = _windows_around(text, quote.start, quote.end)
     return attach_context(quote, before, after, cut_before=cut_before, cut_after=cut_after)
-
-
-def iso(value: dt.datetime | None) -> str | None:
-    """A naive UTC datetime as ISO 8601 with ``Z`` (as the API writes dates)."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
-    return str(value)

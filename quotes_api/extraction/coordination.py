@@ -9,6 +9,7 @@ Tim Moore", but not the "and" inside an apposition ("Kim Wells, a teacher and Ro
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quotes_api.extraction.lexicon import TITLES
@@ -20,6 +21,7 @@ from quotes_api.extraction.places import is_place
 _COORDINATION = re.compile(r"(,?\s+and\s+|,\s+(?=[A-Z][\w.'’-]+\s+[A-Z]))")
 
 
+@functools.lru_cache(maxsize=65536)  # the same phrases recur across quotations
 def split_coordination(phrase: str) -> tuple[str, ...]:
     """ "McCaul and Kim" → ("McCaul", "Kim"); a phrase without two named conjuncts stays whole.
 

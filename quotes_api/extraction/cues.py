@@ -121,6 +121,7 @@ _phrase_alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PHRAS
 _PHRASE_RE = re.compile(rf"(?:{_phrase_alt})\b", re.IGNORECASE)
 _PHRASE_STARTS = frozenset(p.split()[0] for p in PHRASES)
 _WORD = re.compile(r"[A-Za-z]+")
+_CANDIDATES = _PHRASE_STARTS | CUE_WORDS  # the words a cue can open with
 
 
 class Cue:
@@ -156,9 +157,9 @@ def iter_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
     end = len(text) if end is None else end
     inside = start  # the end of the last phrase found: its words are not cues again
     for m in _WORD.finditer(text, start, end):
-        if m.start() < inside:
-            continue
         word = m.group().lower()
+        if word not in _CANDIDATES or m.start() < inside:
+            continue  # most words of a sentence: one look-up, and on to the next
         if word in _PHRASE_STARTS:
             phrase = _PHRASE_RE.match(text, m.start(), end)
             if phrase:

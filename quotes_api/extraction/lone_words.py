@@ -22,6 +22,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -50,6 +51,22 @@ _GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
 _PAST_FORMS = frozenset(simple_past(verb) for verb in NAME_LIKE_PAST_VERBS)
 # "Orlando-based", "Ohio-born", "Texas-style": adjectives made from a name.
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|born|bred|raised|style|area|led|backed|made)$", re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def _memo(masked: str) -> dict[tuple[str, str], bool]:
+    """The answers already worked out for the text ``masked``. The tests below read the whole
+    text for one word, and an article asks them again of every mention of the same name;
+    a few texts are kept, not every one seen, so memory stays bounded."""
+    return {}
+
+
+def _remembered(kind: str, word: str, masked: str, work: Callable[[], bool]) -> bool:
+    memo = _memo(masked)
+    found = memo.get((kind, word))
+    if found is None:
+        found = memo[(kind, word)] = work()
+    return found
 
 
 def _speech_verb(word: str) -> bool:
@@ -92,7 +109,7 @@ def is_lone_common_word(
     if len(words) != 1 or name.isupper() or (noun_follows and not closed):
         return False  # "Mr. Hurt" has an honorific; "FBI" is an acronym
     low = name.lower()
-    if low != name and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", masked) is not None:
+    if low != name and _remembered("lower", low, masked, lambda: _lower_word_in(masked, low)):
         return True
     # "Wait, it gets better:", "Pause.": a dictionary word; but before a speech verb, a surname
     # ("Read said", "Pike says")
@@ -134,11 +151,19 @@ def lone_name_kind(name: str, role: str | None, definite: bool) -> str | None:
     return None
 
 
+def _lower_word_in(masked: str, low: str) -> bool:
+    return re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", masked) is not None
+
+
 def only_a_word(name: str, masked: str) -> bool:
     """Is a lone capitalised ``name`` ("Multiple", "Nuclear", "Wait") an ordinary English word
     that the article never writes with a capital inside a sentence, and no given name? Then it
     opened a sentence or a headline and names no one. "Rice" or "Bush", names that are words
     too, are written with their capital inside some sentence of an article about them."""
+    return _remembered("only", name, masked, lambda: _only_a_word(name, masked))
+
+
+def _only_a_word(name: str, masked: str) -> bool:
     low = name.lower()
     if " " in name or not name[:1].isupper() or not name[1:].islower() or low in _GIVEN_NAMES:
         return False
@@ -173,7 +198,8 @@ def opens_with_only_a_word(prepared: str, masked: str, name: str, start: int) ->
     ("Dismayed by ...", but "Pike Says ..." keeps Pike)? The entity scan then skips it."""
     if _SENTENCE_END.search(prepared[max(0, start - 3) : start]) is None:
         return False
-    return written_lower(masked, name.lower()) or (
+    low = name.lower()
+    return _remembered("written", low, masked, lambda: written_lower(masked, low)) or (
         only_a_word(name, masked) and not clauses.speaks(masked, start + len(name), headline=True)
     )
 

@@ -69,7 +69,9 @@ _GAP = r"[ \t\u00a0]+"
 NAME_RUN = re.compile(rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,}")  # FBI, NRA, U.N.
-_CAMEL = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
+_CAMEL = re.compile(
+    r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+|[A-Z]{2,}[a-z]{2,}(?:[A-Z][a-z]+)*"
+)  # ProPublica, AZCentral
 _CAMEL_SURNAME = re.compile(r"(?:Mc|Mac|Van|Vande|Vander|De|Di|Du|Da|La|Le|Fitz)[A-Z]")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
@@ -148,8 +150,10 @@ def _main_run(phrase: str) -> str | None:
     return best.replace("_", " ") if best else None
 
 
+@functools.lru_cache(maxsize=65536)
 def clean(text: str) -> str:
-    """White space collapsed, parentheses ("(R-Texas)") and edge punctuation removed."""
+    """White space collapsed, parentheses ("(R-Texas)") and edge punctuation removed. Cached:
+    each rule and each resolution step cleans the same speaker phrase again."""
     text = _PAREN.sub("", text)
     return " ".join(text.split()).strip(" ,;:-–—\"'“”‘’")
 
@@ -215,6 +219,7 @@ def has_given_name(name: str) -> bool:
     return first in FEMALE_NAMES or first in MALE_NAMES or first in EITHER_NAMES
 
 
+@functools.lru_cache(maxsize=65536)  # the same phrases recur across quotations
 def kind_of_name(name: str) -> str:
     """person or organisation, from the name's own words."""
     words = name.split()

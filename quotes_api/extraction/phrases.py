@@ -9,6 +9,7 @@ entities, which :mod:`quotes_api.extraction.resolve` brings later.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quotes_api.extraction.appositions import name_before_apposition, owner_before_comma
@@ -51,6 +52,7 @@ _NP_END = re.compile(
 _ADVERBIAL_PHRASES = {p[-1]: p for p in ADVERBIAL_PHRASES}
 
 
+@functools.lru_cache(maxsize=65536)  # the same phrases recur across quotations
 def trim_aux(text: str) -> str:
     """Drop what stands between a subject and its verb: auxiliaries, adverbs and times
     ("has also", "later Thursday", "on Friday evening", "has in the past")."""

@@ -5,6 +5,7 @@ body's name is a medium's.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quotes_api.extraction.lexicon import MEDIA_HEADS, PLURAL_TITLES, TITLE_ABBREVIATIONS
@@ -45,6 +46,7 @@ def _titled(part: str) -> bool:
     return first in TITLE_ABBREVIATIONS or first.rstrip(".") in TITLE_ABBREVIATIONS
 
 
+@functools.lru_cache(maxsize=65536)  # the same phrases recur across quotations
 def apposed_name(phrase: str) -> tuple[str, str] | None:
     """(name, role) of a description followed by the name it describes.
 

@@ -36,14 +36,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from peewee import DatabaseError, fn
 from rapidfuzz import fuzz, process, utils
 
 from quotes_api.factcheck.normalize import STOP_WORDS, Word
-from quotes_api.storage.backend import is_postgres
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, database_proxy
-from quotes_api.storage.records import DOCUMENT_REF_FIELDS
-from quotes_api.storage.search import newest_matches
+from quotes_api.storage.claims import (
+    newest_matching_texts,
+    newest_texts_of,
+    quotes_containing,
+    quotes_with_references,
+    recent_quotes,
+)
+from quotes_api.storage.models import Quote
 
 #: Candidates fetched by each index look-up: enough for a claim's few true sources, bounded so
 #: a verification costs the same on a thousand quotes or a million.
@@ -103,37 +106,20 @@ def candidate_quotes(claim: list[Word], speaker_ids: list[int]) -> list[Quote]:
     else:
         phrase = '"' + " ".join(keys[:MAX_PHRASE_WORDS]) + '"'
         chosen.update(_closest_matches(target, phrase, ALL_WORDS_SCAN, PHRASE_CANDIDATES, fuzz.partial_ratio))
-    seen = {q.id: q for q in _quotes(list(chosen))}
+    seen = {q.id: q for q in quotes_with_references(list(chosen))}
     if not distinctive and not seen:
         for quote in _stop_word_fallback(keys, speaker_ids):
             seen.setdefault(quote.id, quote)
     return list(seen.values())
 
 
-def _quotes(ids: list[int]) -> list[Quote]:
-    if not ids:
-        return []
-    return list(Quote.select(Quote, *DOCUMENT_REF_FIELDS).join(Document).where(Quote.id.in_(ids)))
-
-
 def _closest_matches(target: str, query: str, scan: int, limit: int, scorer: Any) -> dict[int, None]:
     """Of the newest ``scan`` quotes matching the full-text ``query``, the ids of the ``limit``
     whose text is closest to ``target`` (the claim's words) by the rapidfuzz ``scorer``."""
-    texts = _texts(
-        Quote.select(Quote.id, Quote.text)
-        .where(Quote.id.in_(newest_matches(query, scan)))
-        .order_by(Quote.id.desc())
-    )
+    texts = newest_matching_texts(query, scan)
     # Among equal scores, the newest: rows come newest first and extract keeps their order.
     best = process.extract(target, texts, scorer=scorer, processor=utils.default_process, limit=limit)
     return dict.fromkeys(quote_id for _, _, quote_id in best)
-
-
-def _texts(query: Any) -> dict[int, str]:
-    """``{id: text}`` of a two-column select, read in one go: a thousand rows through peewee's
-    row-by-row cursor wrapper cost more than the statement itself."""
-    sql, params = query.sql()
-    return dict(database_proxy.obj.execute_sql(sql, params).fetchall())
 
 
 def _stop_word_fallback(keys: list[str], speaker_ids: list[int]) -> list[Quote]:
@@ -143,24 +129,10 @@ def _stop_word_fallback(keys: list[str], speaker_ids: list[int]) -> list[Quote]:
     PostgreSQL, a substring scan of quote texts cut off after :data:`SCAN_TIMEOUT_MS`: a
     short, generic claim is rare, and a slow answer is better than a wrong ``not_found``.
     """
-    found = _recent_quotes(speaker_ids[:3], FALLBACK_CANDIDATES) if speaker_ids else []
-    db = database_proxy.obj
-    if not is_postgres(db):
-        return found  # SQLite's FTS5 index keeps stop words: the phrase look-up was complete
-    needle = " ".join(keys)
-    query = (
-        Quote.select(Quote, Document)
-        .join(Document)
-        .where(fn.LOWER(Quote.text).contains(needle))
-        .limit(PHRASE_CANDIDATES)
-    )
-    try:
-        with db.atomic():
-            db.execute_sql(f"SET LOCAL statement_timeout = {SCAN_TIMEOUT_MS}")
-            found += list(query)
-    except DatabaseError:  # cancelled by the timeout: answer with what the index gave
-        pass
-    return found
+    found = recent_quotes(speaker_ids[:3], FALLBACK_CANDIDATES) if speaker_ids else []
+    # SQLite's FTS5 index keeps stop words: there the phrase look-up was complete, and this
+    # scan answers nothing.
+    return found + quotes_containing(" ".join(keys), PHRASE_CANDIDATES, SCAN_TIMEOUT_MS)
 
 
 def _closest_of_speakers(claim: list[Word], speaker_ids: list[int]) -> list[int]:
@@ -170,13 +142,7 @@ def _closest_of_speakers(claim: list[Word], speaker_ids: list[int]) -> list[int]
     target = " ".join(w.key for w in claim)
     chosen: list[int] = []
     for speaker_id in speaker_ids:
-        texts = _texts(
-            Quote.select(Quote.id, Quote.text)
-            .join(QuoteSpeaker, on=(QuoteSpeaker.quote == Quote.id))
-            .where(QuoteSpeaker.speaker == speaker_id)
-            .order_by(QuoteSpeaker.published.desc(), QuoteSpeaker.quote.desc())
-            .limit(SPEAKER_SCAN)
-        )
+        texts = newest_texts_of(speaker_id, SPEAKER_SCAN)
         # A rough first cut (case and punctuation aside, characters not words) to pick the few
         # quotes worth the word-level comparison of match_claim.
         # token_set_ratio: 100 when the claim's words are all in the quote, high when one changed.
@@ -195,14 +161,3 @@ def _distinctive(keys: list[str]) -> list[str]:
     """The claim's content words, longest first (longer words are rarer), without repeats."""
     content = [k for k in dict.fromkeys(keys) if k not in STOP_WORDS and len(k) > 1]
     return sorted(content, key=lambda k: (-len(k), keys.index(k)))[:MAX_QUERY_WORDS]
-
-
-def _recent_quotes(speaker_ids: list[int], limit: int) -> list[Quote]:
-    """A speaker's latest quotes, read along index (speaker, published, quote)."""
-    ids = (
-        QuoteSpeaker.select(QuoteSpeaker.quote)
-        .where(QuoteSpeaker.speaker.in_(speaker_ids))
-        .order_by(QuoteSpeaker.published.desc(), QuoteSpeaker.quote.desc())
-        .limit(limit)
-    )
-    return list(Quote.select(Quote, Document).join(Document).where(Quote.id.in_(ids)))

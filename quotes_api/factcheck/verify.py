@@ -9,16 +9,13 @@ the words (exact or close) are someone else's; else ``not_found``.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-
-from peewee import fn
 
 from quotes_api.factcheck.candidates import candidate_quotes
 from quotes_api.factcheck.match import SpanMatch, match_claim
 from quotes_api.factcheck.normalize import words
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, tuples
-from quotes_api.storage.speakers import slugify, speakers_named
+from quotes_api.storage.claims import documents_of, speaker_ids_of, speakers_called
+from quotes_api.storage.models import Quote, Speaker
 
 VERDICTS = ("exact", "altered", "misattributed", "not_found")
 #: Matches a verification returns, best first.
@@ -42,34 +39,16 @@ class Verification:
     candidates: int = 0
 
 
-def resolve_speakers(name_or_slug: str) -> list[Speaker]:
-    """Speakers a claim names: by slug, by the slug of the name, by name, then by alias (any case)."""
-    text = " ".join(name_or_slug.split())
-    if not text:
-        return []
-    quoted = Speaker.select().where(Speaker.quote_count > 0)
-    slugs = {text.lower(), slugify(text)} - {""}
-    found = list(quoted.where(Speaker.slug.in_(list(slugs))))
-    if not found:
-        found = list(quoted.where(fn.LOWER(Speaker.name) == text.lower()))
-    if not found:
-        needle = json.dumps(text.lower(), ensure_ascii=False)  # a whole alias inside the JSON list
-        found = list(quoted.where(fn.LOWER(Speaker.aliases).contains(needle)).limit(10))
-    if not found:
-        found = speakers_named(text)
-    return found
-
-
 def verify_claim(claim: str, speaker: str | None = None, *, max_matches: int = MAX_MATCHES) -> Verification:
     """The verdict on ``claim`` (said by ``speaker``, a name or slug, if given) and its best matches.
 
     Needs the models bound to a database (``quotes_api.storage.connect``).
     """
     claim_words = words(claim)
-    claimed = resolve_speakers(speaker) if speaker else []
+    claimed = speakers_called(speaker) if speaker else []
     claimed_ids = {s.id for s in claimed}
     quotes = candidate_quotes(claim_words, [s.id for s in claimed])
-    speakers_of = _speaker_ids([q.id for q in quotes])
+    speakers_of = speaker_ids_of([q.id for q in quotes])
     found: list[Candidate] = []
     for quote in quotes:
         span = match_claim(claim_words, claim, quote.text)
@@ -88,19 +67,8 @@ def verify_claim(claim: str, speaker: str | None = None, *, max_matches: int = M
     )
     verdict = _verdict(found, speaker is not None)
     kept = found[:max_matches]
-    _load_documents([c.quote for c in kept])
+    documents_of([c.quote for c in kept])  # for these few only, not every candidate compared
     return Verification(verdict, kept, claimed, len(quotes))
-
-
-def _load_documents(quotes: list[Quote]) -> None:
-    """Give the kept matches their whole documents (the text, for the context around them):
-    read for these few only, not for every candidate compared."""
-    ids = {q.document_id for q in quotes}
-    if not ids:
-        return
-    documents = {d.id: d for d in Document.select().where(Document.id.in_(list(ids)))}
-    for quote in quotes:
-        quote.document = documents[quote.document_id]
 
 
 def _verdict(found: list[Candidate], speaker_given: bool) -> str:
@@ -116,15 +84,3 @@ def _verdict(found: list[Candidate], speaker_given: bool) -> str:
     if any_of("exact", False) or any_of("altered", False):
         return "misattributed"
     return "not_found"
-
-
-def _speaker_ids(quote_ids: list[int]) -> dict[int, set[int]]:
-    out: dict[int, set[int]] = {}
-    if not quote_ids:
-        return out
-    rows = QuoteSpeaker.select(QuoteSpeaker.quote, QuoteSpeaker.speaker).where(
-        QuoteSpeaker.quote.in_(quote_ids)
-    )
-    for quote_id, speaker_id in tuples(rows):
-        out.setdefault(quote_id, set()).add(speaker_id)
-    return out

@@ -16,7 +16,12 @@ from quotes_api.storage import identity
 from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
 from quotes_api.storage.models import SpeakerForm
-from quotes_api.storage.name_cleaning import clean_organisation_name, clean_person_name, person_after_role
+from quotes_api.storage.name_cleaning import (
+    clean_organisation_name,
+    clean_person_name,
+    person_after_role,
+    repair_mojibake,
+)
 from quotes_api.storage.names import classify_kind, honorific_gender, is_junk_name, parse_person
 
 
@@ -35,7 +40,7 @@ class FormSpec:
     def from_extracted(cls, speaker: ExtractedSpeaker, content_hash: str, text: str = "") -> FormSpec | None:
         """The form of an extracted speaker, or None when its name is junk. A person named by
         surname alone takes the one full name ``text`` (the document) gives that surname."""
-        name = " ".join(speaker.name.split())
+        name = repair_mojibake(" ".join(speaker.name.split()))  # "TomÃ¡s": a page's wrong encoding
         after_role = person_after_role(name) if speaker.kind in ("person", "organisation") else None
         if after_role:  # "Atlantic City Mayor Don Guardian": a person, named after the role
             name, kind = after_role, "person"

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.storage.clusters import Cluster, Form, describe
 from quotes_api.storage.name_cleaning import clean_person_name
-from quotes_api.storage.names import fold, is_given_name, organisation_key, parse_person
+from quotes_api.storage.names import fold, given_name_gender, is_given_name, organisation_key, parse_person
 from quotes_api.storage.person_identity import group_people
 
 
@@ -39,16 +40,27 @@ def full_name_in_text(surname: str, text: str) -> str | None:
     'Donald J. Trump'
     >>> full_name_in_text("Clinton", "Bill Clinton and Hillary Clinton spoke.") is None
     True
+    >>> full_name_in_text("Ortiz", "Melba Ortiz Febo spoke. Ms. Ortiz left.")
+    'Melba Ortiz Febo'
     """
     written = parse_person(surname).surname
     pattern = re.compile(
-        r"((?:[A-Z][\w’'.-]*\s){1,3})" + re.escape(surname) + r"(,? (?:Jr|Sr)\.?)?(?![\w’'-])"
+        r"((?:[A-Z][\w’'.-]*\s){1,3})"
+        + re.escape(surname)
+        + r"(?: ([A-Z][a-z]{2,})(?![\w’'.-]))?(,? (?:Jr|Sr)\.?)?(?![\w’'-])"
     )
     found = set()
     for match in pattern.finditer(text):
-        candidate = clean_person_name(" ".join((match.group(1) + surname + (match.group(2) or "")).split()))
+        head, second, suffix = match.group(1), match.group(2), match.group(3) or ""
+        candidate = clean_person_name(" ".join((head + surname + suffix).split()))
         parsed = parse_person(candidate)
-        if parsed.has_given and parsed.surname == written and is_given_name(parsed.given):
+        # A given name of the nickname dataset, or of the given-name lists ("Melba", which has
+        # no nickname that dataset would list).
+        known_given = is_given_name(parsed.given) or given_name_gender(parsed.given) is not None
+        if parsed.has_given and parsed.surname == written and known_given:
+            if second and not is_english_word(second.lower()) and not is_given_name(second):
+                # A double surname ("Melba Ortiz Febo"): "Ms. Ortiz" is she, the full name
+                candidate = clean_person_name(" ".join((head + surname + " " + second + suffix).split()))
             found.add(candidate)
     if not found:
         return None

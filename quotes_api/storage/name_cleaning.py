@@ -19,6 +19,23 @@ from quotes_api.storage.name_words import (
 from quotes_api.storage.names import is_given_name
 
 
+def repair_mojibake(name: str) -> str:
+    """A name whose UTF-8 was read as Latin-1 or Windows-1252 ("TomÃ¡s"), as it was written;
+    other names as they are.
+
+    >>> repair_mojibake("TomÃ¡s Ortiz"), repair_mojibake("Ann Pike"), repair_mojibake("Ã and")
+    ('Tomás Ortiz', 'Ann Pike', 'Ã and')
+    """
+    if "Ã" not in name and "Â" not in name:
+        return name
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return name.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return name
+
+
 def clean_person_name(name: str) -> str:
     """A person's name without the words a sentence left in front of it: function words,
     possessives, a state, a group, or a role before a given name.

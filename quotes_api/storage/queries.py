@@ -187,6 +187,11 @@ def document_list(args: dict[str, Any]) -> ModelSelect[Any] | DateOrdered:
     return query.order_by(*order)
 
 
+def document_count() -> int:
+    """How many documents are stored."""
+    return Document.select().count()
+
+
 def document_item(document_id: int) -> Document | None:
     """One document as :func:`document_list` shows it (without its text)."""
     return document_list({}).where(Document.id == document_id).first()

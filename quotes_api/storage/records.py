@@ -57,6 +57,20 @@ def as_datetime(value: Any) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value))
 
 
+def utc_iso(value: Any) -> str | None:
+    """A date as the API and the exports write it: a naive UTC datetime (as the database holds
+    them) as ISO 8601 to the second with ``Z``; None stays None, anything else is its text.
+
+    >>> utc_iso(dt.datetime(2024, 5, 1, 9, 30, 5, 250)), utc_iso(None), utc_iso("2024-05-01")
+    ('2024-05-01T09:30:05Z', None, '2024-05-01')
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+    return str(value)
+
+
 @dataclass(slots=True)
 class SpeakerRow:
     """A speaker as a quote shows them (and, from ``find_speaker``, their quote count)."""

@@ -110,3 +110,33 @@ def test_a_dead_worker_holds_no_connection_back(tmp_path):
     assert max(took) < 1.5, f"a connection after a worker died took {max(took):.2f} s: {took}"
     text = log.read_text()
     assert "starting another" in text, text
+
+
+def test_a_worker_slow_to_see_a_close_still_gets_the_next_connection(tmp_path):
+    """On a loaded machine a worker can wait tens of milliseconds for a core. Here one is
+    stopped while its client closes and opens again: its count in the table still says one
+    connection, as the other worker's does once that has read its close. The other worker
+    must leave the second new connection to it, not take both after a fixed pause."""
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'q.db'}", "QUOTES_API_KEYS": "k"}
+    log = tmp_path / "server.log"
+    with server(["--workers", "2"], env=env, cwd=tmp_path, log=log) as base:
+        worker_pids(log, 2)
+        first = open_together(base, 2)
+        for i, connection in enumerate(first):
+            ask(connection, f"first-{i}")
+        where = served_by(log)
+        assert where["first-0"] != where["first-1"], dict(where)
+        (slow,) = where["first-1"]
+        os.kill(int(slow), signal.SIGSTOP)
+        try:
+            for connection in first:
+                connection.close()
+            again = open_together(base, 2)
+            time.sleep(0.2)  # longer than any fixed pause of a few milliseconds
+        finally:
+            os.kill(int(slow), signal.SIGCONT)
+        for i, connection in enumerate(again):
+            ask(connection, f"again-{i}")
+        time.sleep(0.3)
+    where = served_by(log)
+    assert where["again-0"] != where["again-1"], dict(where)

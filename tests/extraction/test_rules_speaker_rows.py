@@ -81,3 +81,34 @@ def test_a_surname_with_his_is_still_a_person() -> None:
 def test_a_one_word_name_before_a_medium_noun_is_a_body() -> None:
     text = 'Kirato magazine started the list in 1982. "The list is long," Kirato said.'
     assert [(s.name, s.kind) for s in only(text).speakers] == [("Kirato", "organisation")]
+
+
+# -- text read in the wrong encoding -------------------------------------------------------------
+
+
+def test_a_name_with_a_letter_read_in_the_wrong_encoding_is_whole() -> None:
+    # "Tomás" whose UTF-8 was read as Latin-1: the name still runs through both bytes
+    text = 'Mayor Tom\u00c3\u00a1s Ortiz runs the port. "It is fine," Mr. Ortiz said.'
+    assert only(text).speaker_names == ["Tom\u00c3\u00a1s Ortiz"]
+
+
+# -- plural nouns of people ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["Environmentalists", "Pollsters", "Proponents", "Politicos", "Strategists"])
+def test_a_plural_noun_of_people_opening_a_sentence_is_no_person(noun: str) -> None:
+    text = f'{noun} say the Dunmore plant "poisons the river."'
+    assert [s.kind for s in only(text).speakers] == ["unnamed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("“The pier stays,” DMHarbour reported.", "DMHarbour", "organisation"),
+        ("“The pier stays,” said LaToya Pike.", "LaToya Pike", "person"),
+    ],
+    ids=["capitals-then-a-word", "given-name-in-camel-case"],
+)
+def test_a_brand_opening_with_capitals_is_a_body(text: str, name: str, kind: str) -> None:
+    (speaker,) = only(text).speakers
+    assert (speaker.name, speaker.kind) == (name, kind)

@@ -82,3 +82,19 @@ def test_two_forms_of_one_person_in_one_document_are_not_kept_apart(db):
     write_batch(db, [doc_with_quotes(text, quotes)])
     rows = [(s.name, s.quote_count) for s in Speaker.select()]
     assert rows == [("Ama Okafor Lindqvist", 2)]
+
+
+def test_a_surname_alone_is_the_full_name_with_a_double_surname_the_document_gives(db):
+    """ "Ms. Ortiz" in a document that names "Melba Ortiz Febo" (a given name no nickname list
+    holds, and a second surname) is she: one speaker, not a row "Ms. Ortiz" of its own."""
+    text = '"A," said Melba Ortiz Febo, the bank\'s head. "B," Ms. Ortiz said.'
+    quotes = [("A,", [person("Melba Ortiz Febo")]), ("B,", [person("Ortiz", None, "Ms. Ortiz")])]
+    write_batch(db, [doc_with_quotes(text, quotes)])
+    rows = [(s.name, s.quote_count) for s in Speaker.select()]
+    assert rows == [("Melba Ortiz Febo", 2)]
+
+
+def test_a_name_read_in_the_wrong_encoding_is_stored_as_written(db):
+    text = '"A," said Tom\u00c3\u00a1s Ortiz.'
+    write_batch(db, [doc_with_quotes(text, [("A,", [person("Tom\u00c3\u00a1s Ortiz")])])])
+    assert [s.name for s in Speaker.select()] == ["Tomás Ortiz"]

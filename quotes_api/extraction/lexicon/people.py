@@ -93,6 +93,8 @@ attendee attendees participant participants donor donors backer backers voluntee
 operative operatives insider insiders veteran veterans parent parents fan fans caller callers
 respondent respondents demonstrator demonstrators survivor survivors immigrant immigrants
 refugee refugees customer customers patient patients consumer consumers viewer viewers
+pollster pollsters proponent proponents environmentalist environmentalists advocate advocates
+strategist strategists consultant consultants politico politicos
 """.split()
 )
 
