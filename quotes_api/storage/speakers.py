@@ -22,7 +22,7 @@ from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
 from quotes_api.storage.clusters import Cluster, Form
 from quotes_api.storage.forms import FormSpec, store_forms
-from quotes_api.storage.models import QuoteSpeaker, Speaker, SpeakerForm, tuples
+from quotes_api.storage.models import Quote, QuoteSpeaker, Speaker, SpeakerForm, tuples
 from quotes_api.storage.names import parse_person
 from quotes_api.storage.slugs import (
     alias_redirects,
@@ -66,7 +66,7 @@ def regroup(db: AnyDatabase, buckets: Iterable[str], apart: Iterable[frozenset[s
     by_bucket: dict[str, list[dict]] = {}
     for row in rows:
         by_bucket.setdefault(row["bucket"], []).append(row)
-    apart = set(apart) | _stored_apart(db, [r for r in rows if r["kind"] == "person"])
+    apart = set(apart) | _stored_apart([r for r in rows if r["kind"] == "person"])
     clusters: list[Cluster] = []
     for bucket in buckets:
         forms = [
@@ -105,20 +105,19 @@ def group_new_forms(db: AnyDatabase) -> int:
     return len(pending)
 
 
-def _stored_apart(db: AnyDatabase, person_rows: list[dict]) -> set[frozenset[str]]:
+def _stored_apart(person_rows: list[dict]) -> set[frozenset[str]]:
     """Pairs of suffixed and plain forms that one stored document names as two speakers."""
     if not any(parse_person(r["name"]).suffix for r in person_rows):
         return set()
     keys = {r["id"]: r["key"] for r in person_rows}
-    ids = list(keys)
-    marks = ", ".join([db.param] * len(ids))
-    cursor = db.execute_sql(
-        f'SELECT DISTINCT q."document_id", qs."form_id" FROM "quote_speaker" qs JOIN "quote" q '
-        f'ON q."id" = qs."quote_id" WHERE qs."form_id" IN ({marks})',
-        ids,
+    rows = (
+        QuoteSpeaker.select(Quote.document, QuoteSpeaker.form)
+        .join(Quote, on=(Quote.id == QuoteSpeaker.quote))
+        .where(QuoteSpeaker.form.in_(list(keys)))
+        .distinct()
     )
     per_doc: dict[int, set[str]] = {}
-    for doc_id, form_id in cursor.fetchall():
+    for doc_id, form_id in tuples(rows):
         per_doc.setdefault(doc_id, set()).add(keys[form_id])
     return {frozenset((a, b)) for forms in per_doc.values() for a in forms for b in forms if a < b}
 
@@ -185,7 +184,7 @@ def _apply(db: AnyDatabase, clusters: list[Cluster], forms: dict[str, dict]) -> 
             if old is not None:
                 touched.add(old)
                 moved.setdefault(old, sid)
-            _relink(db, row["id"], sid)
+            _relink(row["id"], sid)
             SpeakerForm.update(speaker=sid).where(SpeakerForm.id == row["id"]).execute()
     recount(db, touched)
     retire_speakers(db, moved)
@@ -223,17 +222,11 @@ def _document_of(cluster: Cluster, forms: dict[str, dict]) -> int | None:
     return forms[cluster.forms[0].key]["document"] if cluster.kind == "unnamed" else None
 
 
-def _relink(db: AnyDatabase, form_id: int, speaker_id: int) -> None:
+def _relink(form_id: int, speaker_id: int) -> None:
     """Point the quote links of a form at ``speaker_id`` (a quote already linked to it keeps one link)."""
-    p = db.param
-    db.execute_sql(
-        f'DELETE FROM "quote_speaker" WHERE "form_id" = {p} AND "quote_id" IN '
-        f'(SELECT "quote_id" FROM "quote_speaker" WHERE "speaker_id" = {p})',
-        (form_id, speaker_id),
-    )
-    db.execute_sql(
-        f'UPDATE "quote_speaker" SET "speaker_id" = {p} WHERE "form_id" = {p}', (speaker_id, form_id)
-    )
+    linked = QuoteSpeaker.select(QuoteSpeaker.quote).where(QuoteSpeaker.speaker == speaker_id)
+    QuoteSpeaker.delete().where((QuoteSpeaker.form == form_id) & QuoteSpeaker.quote.in_(linked)).execute()
+    QuoteSpeaker.update(speaker=speaker_id).where(QuoteSpeaker.form == form_id).execute()
 
 
 def recount(db: AnyDatabase, speaker_ids: Iterable[int]) -> None:
