@@ -18,15 +18,9 @@ from quotes_api.extraction import families
 from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.headlines import cut_headline_verb
 from quotes_api.extraction.lexicon import (
-    AFFILIATIONS,
-    EITHER_NAMES,
-    FEMALE_NAMES,
-    MALE_NAMES,
     NOT_IN_SPEAKER,
     NOT_NAMES,
     ORG_HEADS,
-    PLACE_HEADS,
-    PLACES,
     PRONOUNS,
     SOURCE_NOUNS,
     TITLES,
@@ -42,6 +36,14 @@ from quotes_api.extraction.lexicon.function_words import (
 from quotes_api.extraction.lexicon.people import ABBREVIATED_TITLES, HONORIFICS, MODIFIER_TITLES
 from quotes_api.extraction.lexicon.times import WEEKDAYS
 from quotes_api.extraction.lone_words import lone_name_kind
+from quotes_api.extraction.name_parts import (
+    MODIFIER_COMPOUND,
+    has_given_name,
+    is_place,
+    is_title,
+    kind_of_name,
+    split_role,
+)
 
 # A capitalised word: initials and acronyms with dots (U.S.), short abbreviations (Sen., J.),
 # or a word (McCaul, O'Brien, Indo-Pacific) whose full stop, if any, ends the sentence and so
@@ -68,11 +70,6 @@ _PARTICLE = r"(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|ter|S
 _GAP = r"[ \t\u00a0]+"
 NAME_RUN = re.compile(rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,}")  # FBI, NRA, U.N.
-_CAMEL = re.compile(
-    r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+|[A-Z]{2,}[a-z]{2,}(?:[A-Z][a-z]+)*"
-)  # ProPublica, AZCentral
-_CAMEL_SURNAME = re.compile(r"(?:Mc|Mac|Van|Vande|Vander|De|Di|Du|Da|La|Le|Fitz)[A-Z]")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
 _ORG_DETERMINER = re.compile(r"^the\s+", re.I)
@@ -162,83 +159,6 @@ def strip_possessive(word: str) -> str:
     return re.sub(r"[’']s?$", "", word) if word.endswith(("'s", "’s", "'", "’")) else word
 
 
-# "Korean-born", "Oscar-winning", "Ohio-based": a compound that describes whom it precedes.
-_MODIFIER = re.compile(r"[A-Z][\w.]*-(?:born|based|bred|raised|winner|winning|nominated|backed|led)")
-
-
-def is_title(word: str) -> bool:
-    w = word.lower()
-    return w in TITLES or w in AFFILIATIONS or w.rstrip(".") in TITLES or bool(_MODIFIER.fullmatch(word))
-
-
-def _names_body(word: str) -> bool:
-    """A word that heads a body's name before "of" ("Bank", "Party", "University"), not a title
-    that takes an "of" complement ("Secretary of State", "Chief of Staff")."""
-    w = word.lower()
-    return w in ORG_HEADS and w not in OF_NAME_HEADS
-
-
-def split_role(run: str) -> tuple[str | None, str]:
-    """Split a capitalised run into (role, name): "US Secretary of State Antony Blinken"."""
-    if run.lower() in PLACES:
-        return None, run  # "South Carolina", "North Korea": a place, not a southern Carolina
-    tokens = run.split()
-    last_title = -1
-    body_of = role_of = -1  # "Bank of England": an "of" inside a body's name, not a role's
-    for i, tok in enumerate(tokens):
-        if tok == "of" and 0 < i < len(tokens) - 1:
-            if role_of < 0 and _names_body(tokens[i - 1]):
-                body_of = i
-            else:
-                role_of = last_title = i
-        elif is_title(tok):
-            last_title = i
-    if body_of > 0 and last_title < body_of:
-        return None, run  # no title after the body's name: the whole run is its name
-    if 0 <= last_title < len(tokens) - 1 and all(families.is_suffix(t) for t in tokens[last_title + 1 :]):
-        # "Martin Luther King Jr.": a name ending in a word that is also a title
-        last_title = max((i for i in range(last_title) if is_title(tokens[i])), default=-1)
-    if 0 <= last_title < len(tokens) - 1:
-        # "of" after the last title belongs to the role only when a title precedes it.
-        role = " ".join(tokens[: last_title + 1])
-        return role, " ".join(tokens[last_title + 1 :])
-    lead = 0
-    while lead < len(tokens) - 1 and is_title(tokens[lead]):
-        lead += 1
-    return (" ".join(tokens[:lead]) or None), " ".join(tokens[lead:])
-
-
-def is_place(name: str) -> bool:
-    """Is the name a state, country or capital, or does it end in a place word ("County")?"""
-    low = name.lower()
-    return low in PLACES or low.split()[-1] in PLACE_HEADS
-
-
-def has_given_name(name: str) -> bool:
-    first = name.split()[0].lower()
-    return first in FEMALE_NAMES or first in MALE_NAMES or first in EITHER_NAMES
-
-
-@functools.lru_cache(maxsize=65536)  # the same phrases recur across quotations
-def kind_of_name(name: str) -> str:
-    """person or organisation, from the name's own words."""
-    words = name.split()
-    last = words[-1].lower().rstrip(".,")
-    if last in ORG_HEADS or (len(words) == 1 and (last in PLACES or last in ORG_HEADS)):
-        return "organisation"
-    if len(words) > 1 and " ".join(w.lower() for w in words) in PLACES:
-        return "organisation"
-    if any(w.lower() == "of" for w in words) and any(w.lower() in ORG_HEADS for w in words):
-        return "organisation"
-    if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
-        return "organisation"  # an acronym: FBI, NRA, U.N.
-    if len(words) == 1 and _CAMEL.fullmatch(words[0]) and not _CAMEL_SURNAME.match(words[0]):
-        return "organisation"  # a brand in camel case: ProPublica, HuffPost; but McCain, DeSantis
-    if words[0].lower() in PLACES and len(words) <= 2 and last in ("government", "officials"):
-        return "organisation"
-    return "person"
-
-
 @functools.lru_cache(maxsize=65536)
 def parse_mention(text: str) -> Mention:
     """Interpret one speaker phrase, independent of the document it came from."""
@@ -288,7 +208,7 @@ def parse_mention(text: str) -> Mention:
                 role = role_extra if not role else f"{role}, {role_extra}"
             return Mention(text, name, role, kind, plural=" and " in head)
     words = bare.lower().split()
-    if words and _MODIFIER.fullmatch(bare.split()[-1]):
+    if words and MODIFIER_COMPOUND.fullmatch(bare.split()[-1]):
         return Mention(text, None, None, "unnamed")  # "his Orlando-based": its noun was cut off
     plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss")
     return Mention(text, None, bare or None, "unnamed", plural=plural)

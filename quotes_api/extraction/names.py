@@ -36,7 +36,8 @@ from quotes_api.extraction.lexicon.function_words import (
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS
 from quotes_api.extraction.lexicon.times import WEEKDAYS
 from quotes_api.extraction.lone_words import written_lower
-from quotes_api.extraction.mentions import HONORIFICS, is_title, kind_of_name, split_role, strip_possessive
+from quotes_api.extraction.mentions import HONORIFICS, strip_possessive
+from quotes_api.extraction.name_parts import is_title, kind_of_name, split_role
 
 # "Michael McCaul of Texas, chair of the House Foreign Affairs Committee,"
 _ROLE_AFTER = re.compile(

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.mentions import NAME_RUN, is_place
+from quotes_api.extraction.mentions import NAME_RUN
+from quotes_api.extraction.name_parts import is_place
 
 __all__ = ["is_place", "person_before_place"]
 

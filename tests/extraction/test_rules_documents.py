@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes_api.extraction.mentions import split_role
+from quotes_api.extraction.name_parts import split_role
 
 from .helpers import only, run
 
