@@ -24,6 +24,7 @@ from quotes_api.extraction.credits import credit_line
 from quotes_api.extraction.fallback import opens_sentence
 from quotes_api.extraction.interviews import interviewee_answer
 from quotes_api.extraction.marks import Span
+from quotes_api.extraction.model import Rule
 from quotes_api.extraction.relayed import relaying_source
 from quotes_api.extraction.reported import may_report, reported_speaker
 from quotes_api.extraction.sentences import Sentences
@@ -186,6 +187,26 @@ def attribute(place: Place) -> Attribution | None:
     relayed = relaying_source(
         place.masked, start, min(sentence_end, close_end + 400), closing=sentence_end <= close_end + 400
     )
-    if relayed is not None:
-        return relayed
-    return next((found for rule in RULES if (found := rule(place)) is not None), None)
+    if relayed is not None and relayed.cue not in _RELAY_CUES:
+        return relayed  # ", Ann Pike said." closing the sentence: the speaker of all of it
+    own = next((found for rule in RULES if (found := rule(place)) is not None), None)
+    if relayed is None or _speaks_in_sentence(own, place):
+        # "'...,' Ann Pike said, according to Harbour Radio": Pike said the words; the radio
+        # only passed them on. (News annotation such as PolNeAR credits the radio; a reader
+        # asking who said what wants Pike.)
+        return own
+    return relayed  # "'...,' according to Harbour Radio": no one else in the sentence said it
+
+
+_RELAY_CUES = frozenset({"according to", "reported"})
+# Rules that find the speaker by a verb of saying in the quotation's own sentence.
+_OWN_SENTENCE_RULES = frozenset({Rule.AFTER, Rule.INVERTED, Rule.BEFORE, Rule.SUBJECT, Rule.COLON})
+
+
+def _speaks_in_sentence(own: Attribution | None, place: Place) -> bool:
+    return (
+        own is not None
+        and own.rule in _OWN_SENTENCE_RULES
+        and own.cue not in _RELAY_CUES
+        and own.mention_start >= place.sentence_start
+    )

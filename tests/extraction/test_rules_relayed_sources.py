@@ -11,13 +11,30 @@ from .helpers import run
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('"We will not stop," Ann Pike said, according to Harbour Radio.', "Harbour Radio"),
-        ('"We will not stop," said Ann Pike, the mayor, Harbour Radio reported.', "Harbour Radio"),
-        ('"We will not stop," said Ann Pike, reports the Eastland Leader.', "Eastland Leader"),
-        ('According to the Eastland Leader, Tom Ray called it "a disgrace" on Monday.', "Eastland Leader"),
+        ('"We will not stop," according to Harbour Radio.', "Harbour Radio"),
+        ('Ann Pike spoke first. "We will not stop," according to Harbour Radio.', "Harbour Radio"),
+        ('The plan is "dead on arrival," according to the Eastland Leader.', "Eastland Leader"),
     ],
 )
-def test_a_relayed_quotation_speaks_for_the_source_that_relayed_it(text: str, speaker: str) -> None:
+def test_a_relayed_quotation_no_one_in_its_sentence_says_speaks_for_its_source(
+    text: str, speaker: str
+) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will not stop," Ann Pike said, according to Harbour Radio.', "Ann Pike"),
+        ('"We will not stop," said Ann Pike, the mayor, Harbour Radio reported.', "Ann Pike"),
+        ('"We will not stop," said Ann Pike, reports the Eastland Leader.', "Ann Pike"),
+        ('According to the Eastland Leader, Tom Ray called it "a disgrace" on Monday.', "Tom Ray"),
+    ],
+)
+def test_who_said_it_in_the_sentence_keeps_it_when_a_source_relays_it(text: str, speaker: str) -> None:
+    """The product answers who said the words: the medium that passed them on is not the
+    speaker (news annotation such as PolNeAR credits the medium instead)."""
     (quote,) = run(text)
     assert quote.speaker_names == [speaker]
 
@@ -141,28 +158,28 @@ def test_a_role_named_only_after_its_quotation_is_that_person() -> None:
         (
             '"We are still winning," Ann Pike said during the session, according to audio provided to '
             "Harbour Radio.",
-            "Harbour Radio",
+            "Ann Pike",
         ),
         (
             '"Nothing prepares you," the mayor will say, according to excerpts of her speech released by '
             "the Harbour Council.",
-            "Harbour Council",
+            "mayor",
         ),
         ('"We are still winning," Ann Pike said, according to a person close to Tom Ray.', "Ann Pike"),
     ],
 )
-def test_a_record_provided_by_a_source_relays_for_it(text: str, speaker: str) -> None:
+def test_a_record_provided_by_a_source_relays_nothing_its_speaker_said(text: str, speaker: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == [speaker]
 
 
-def test_a_source_reporting_right_after_a_quoted_title_relays_the_sentence() -> None:
+def test_a_source_reporting_after_a_quoted_title_leaves_the_words_to_who_said_them() -> None:
     text = (
         'Tom Ray slammed the scouts for promoting "reckless ideas" on his weekly radio show, '
         '"Ray Live," Harbour Radio first reported.'
     )
     quotes = [q for q in run(text) if q.text.startswith("reckless")]
-    assert [q.speaker_names for q in quotes] == [["Harbour Radio"]]
+    assert [q.speaker_names for q in quotes] == [["Tom Ray"]]
 
 
 def test_the_verb_of_an_adverbial_clause_does_not_introduce_the_next_quotation() -> None:
