@@ -12,7 +12,7 @@ from peewee import DatabaseError, fn
 
 from quotes_api.storage.backend import is_postgres
 from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy, tuples
-from quotes_api.storage.records import DOCUMENT_REF_FIELDS
+from quotes_api.storage.records import DOCUMENT_REF_FIELDS, run
 from quotes_api.storage.search import newest_matches
 from quotes_api.storage.speakers import slugify, speakers_named
 
@@ -67,8 +67,7 @@ def newest_texts_of(speaker_id: int, limit: int) -> dict[int, str]:
 def _texts(query: Any) -> dict[int, str]:
     """``{id: text}`` of a two-column select, read in one go: a thousand rows through peewee's
     row-by-row cursor wrapper cost more than the statement itself."""
-    sql, params = query.sql()
-    return dict(database_proxy.obj.execute_sql(sql, params).fetchall())
+    return dict(run(*query.sql()))
 
 
 def recent_quotes(speaker_ids: list[int], limit: int) -> list[Quote]:
