@@ -1,0 +1,25 @@
+"""Named sources, round 6 (issue 13): quotations whose source is written as a name but
+were credited to someone else. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"She knows what it takes," said Ms. Pike, who has often faced Mr. Ray\'s Twitter attacks. '
+        '"She does not whine, and she never runs away from a fight."',
+        '"The math is daunting for anyone," explained strategist Ann Pike, president of the Harbour '
+        'Network think tank. "She is on track to win, and it is hard to see how Lund catches up."',
+        '"You will see many tactics," said Ann Pike, 32, a staff member for the Lund campaign in '
+        'Dunmore who said she planned to march. "I do not like being arrested, but we must speak."',
+    ],
+)
+def test_the_tail_of_an_inverted_attribution_does_not_introduce_the_next_quotation(text: str) -> None:
+    first, second = run(text)
+    assert first.speaker_names[-1].endswith("Pike")
+    assert second.speaker_names == first.speaker_names
