@@ -23,3 +23,15 @@ def test_the_tail_of_an_inverted_attribution_does_not_introduce_the_next_quotati
     first, second = run(text)
     assert first.speaker_names[-1].endswith("Pike")
     assert second.speaker_names == first.speaker_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are tying their hands," state Sen. Tom Ray (D) said about halfway through.',
+        '"We are tying their hands," state Rep. Tom Ray said.',
+    ],
+)
+def test_state_before_a_title_is_no_verb_right_after_a_quotation(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
