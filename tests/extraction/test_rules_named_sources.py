@@ -35,3 +35,8 @@ def test_the_tail_of_an_inverted_attribution_does_not_introduce_the_next_quotati
 def test_state_before_a_title_is_no_verb_right_after_a_quotation(text: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_reacted_is_a_verb_of_speech() -> None:
+    (quote,) = run('"He said sailors are our heroes. What sport is he talking about?" reacted Ann Pike.')
+    assert quote.speaker_names == ["Ann Pike"]
