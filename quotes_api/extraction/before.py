@@ -18,6 +18,8 @@ from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import AS_FRAME_CUES, Cue, find_cues, finite_forms, inflections, is_cue_word
 from quotes_api.extraction.lexicon.function_words import (
     BEFORE_ADVERBIAL_PARTICIPLE,
+    COORDINATORS,
+    FOCUSING_ADVERBS,
     OPENS_A_CLAUSE,
     REPORTED_CONDITIONS,
     SUBORDINATORS,
@@ -29,7 +31,7 @@ from quotes_api.extraction.openings import sentence_subject
 from quotes_api.extraction.phrases import np_after, subject_of
 from quotes_api.extraction.sentences import FILLER
 
-_OPENING_SUBORDINATORS = SUBORDINATORS - {"that", "whether"}
+_OPENING_SUBORDINATORS = (SUBORDINATORS - {"that", "whether"}) | {"as"}
 _AS_BEFORE_QUOTE = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$", re.I)
 
 
@@ -284,5 +286,11 @@ def in_opening_subordinate(masked: str, sent_start: int, at: int) -> bool:
     said poor pupils might do better at "lesser schools," Ann Pike said: ...")? Its speaker is
     in that clause, not in the main clause after the quotation."""
     left = masked[sent_start:at]
-    words = left.split(None, 1)
+    words = left.split(None, 3)
+    while len(words) > 1 and words[0].lower() in _LEADING_LINKS:
+        words = words[1:]  # "But even as Tom Ray claimed that ...": the clause opens after them
     return bool(words) and words[0].lower() in _OPENING_SUBORDINATORS and "," not in left
+
+
+# A conjunction or a focusing adverb before the subordinator that opens the sentence.
+_LEADING_LINKS = COORDINATORS | FOCUSING_ADVERBS

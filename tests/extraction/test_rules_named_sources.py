@@ -40,3 +40,16 @@ def test_state_before_a_title_is_no_verb_right_after_a_quotation(text: str) -> N
 def test_reacted_is_a_verb_of_speech() -> None:
     (quote,) = run('"He said sailors are our heroes. What sport is he talking about?" reacted Ann Pike.')
     assert quote.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'But even as Tom Ray claimed on Tuesday that "the captain got in trouble for far less," '
+        "one of the lawyers for Ann Pike said the cases differ.",
+        'As Tom Ray claimed that "the captain got in trouble for far less," Ann Pike said the cases differ.',
+    ],
+)
+def test_an_opening_as_clause_keeps_its_quotation(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]

@@ -102,6 +102,8 @@ BEFORE_ADVERBIAL_PARTICIPLE = frozenset("by after before while without when in u
 # -- Conjunctions and clause openers -----------------------------------------------------------
 
 COORDINATORS = frozenset("but and yet so".split())
+# Focusing adverbs before a subordinator: "But even as Ray claimed ...".
+FOCUSING_ADVERBS = frozenset("even just only".split())
 # Words after which a verb phrase goes on with the same subject ("he laughed and said").
 VERB_LINKS = frozenset("and but then".split())
 # Words opening a clause whose subject is not the sentence's: "Pike left before Ray arrived."
