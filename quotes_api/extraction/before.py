@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from quotes_api.extraction.absolutes import absolute_subject
 from quotes_api.extraction.appositions import in_closed_relative
 from quotes_api.extraction.attribution import ACCORDING, MAX_LEFT, Attribution, inverted_speaker, is_verb_use
 from quotes_api.extraction.coordination import split_coordination
@@ -72,6 +73,11 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                 Rule.ACCORDING,
                 0.85,
             )
+    absolute = absolute_subject(left, cues[-1] if cues else None)
+    if absolute is not None:
+        # "..., with Ann Pike taking to Twitter to call Tom Lund "delusional"": Pike's words
+        name, offset, verb = absolute
+        return Attribution(name, sent_start + offset, split_coordination(name), verb, Rule.BEFORE, 0.75)
     aside = _ASIDE.search(left)
     if aside is not None and looks_like_speaker(aside.group(1)):
         # "Harbour Radio, Ann Pike said, called the plan '...'": the sentence is Pike's account

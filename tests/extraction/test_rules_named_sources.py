@@ -53,3 +53,22 @@ def test_reacted_is_a_verb_of_speech() -> None:
 def test_an_opening_as_clause_keeps_its_quotation(text: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even after the videos surfaced, the Ray campaign has denied it happened, with Ann Pike "
+        'taking to Twitter to call Tom Lund "totally delusional" for the accusation.',
+        "Republicans were quick to chime in, with Ann Pike tweeting that it was a disaster for Lund "
+        'and asking, "How can someone with such bad judgement be our next mayor?"',
+    ],
+)
+def test_an_absolute_with_clause_names_its_speaker(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_main_clause_after_an_absolute_with_clause_keeps_its_verb() -> None:
+    (quote,) = run('With Ann Pike watching, Tom Ray called it "pure fiction" on Monday.')
+    assert quote.speaker_names == ["Tom Ray"]
