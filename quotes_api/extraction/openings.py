@@ -15,7 +15,9 @@ import re
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, PLACES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.lexicon.function_words import (
+    ADVERBIAL_PREPOSITIONS,
     ARTICLES_AND_OF,
+    BEFORE_ADVERBIAL_PARTICIPLE,
     COORDINATORS,
     DETERMINERS_AND_OF,
     PERSONAL_PRONOUNS,
@@ -61,12 +63,17 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], Rule] | None
         k += 1
         if not words:
             continue
-        if words[0].lower() in COORDINATORS and len(words) > 1:
-            first = _FIRST_WORD.match(chunk)  # "But Sen. Durbin, noting ..., said"
+        while (words[0].lower() in COORDINATORS or words[0].lower() == "then") and len(words) > 1:
+            first = _FIRST_WORD.match(chunk)  # "But Sen. Durbin, noting ..., said", "And then Ray went"
             assert first is not None  # two words or more: a word, then white space
             skip = first.end()
             offset, chunk, words = offset + skip, chunk[skip:], words[1:]
-        if words[0].lower() in INTRO_WORDS or _adverb_then_participle(words) or _time_shift(words):
+        if (
+            words[0].lower() in INTRO_WORDS
+            or _adverb_then_participle(words)
+            or _adverb_then_preposition(words)
+            or _time_shift(words)
+        ):
             intro = True
             continue  # "On Tuesday", "In a statement", "Hastily leaving the room"
         if intro and k < len(chunks) and _is_place(chunk):
@@ -137,6 +144,19 @@ def _adverb_then_participle(words: list[str]) -> bool:
         and words[1].islower()
         and words[1].endswith(("ing", "ed", "en"))
     )
+
+
+def _adverb_then_preposition(words: list[str]) -> bool:
+    """ "Early in his campaign,", "Immediately after the storm,": an adverb of time before a
+    preposition introduces the sentence."""
+    return (
+        len(words) > 1
+        and bool(_TIME_ADVERB.fullmatch(words[0]))
+        and words[1].lower() in ADVERBIAL_PREPOSITIONS | BEFORE_ADVERBIAL_PARTICIPLE
+    )
+
+
+_TIME_ADVERB = re.compile(r"Early|[A-Z][a-z]+ly")
 
 
 def _time_shift(words: list[str]) -> bool:

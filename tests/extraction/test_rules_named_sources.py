@@ -72,3 +72,19 @@ def test_an_absolute_with_clause_names_its_speaker(text: str) -> None:
 def test_a_main_clause_after_an_absolute_with_clause_keeps_its_verb() -> None:
     (quote,) = run('With Ann Pike watching, Tom Ray called it "pure fiction" on Monday.')
     assert quote.speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Early in his campaign, Tom Ray attacked Ann Pike, calling her, among other things, "
+        '"a failed candidate."',
+        'Immediately after the storm, Tom Ray issued a statement, "Last night, our harbour was attacked '
+        'by the sea. It was the worst storm on our coast since 1990."',
+        "The crowd was quiet. And then Tom Ray went fully on the attack, saying, "
+        '"Is the mayor going to finally mention the harbour fees? If she does not, she should resign."',
+    ],
+)
+def test_the_subject_after_an_opening_adverb_or_and_then_speaks(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
