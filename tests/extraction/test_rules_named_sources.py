@@ -88,3 +88,16 @@ def test_a_main_clause_after_an_absolute_with_clause_keeps_its_verb() -> None:
 def test_the_subject_after_an_opening_adverb_or_and_then_speaks(text: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He protected the delegates at the convention in 1976, in what Ann Pike, national treasurer "
+        'for the Ray campaign, called "hand-to-hand combat."',
+        'Tom Ray uttered charges that Ann Pike, for one, called "harbour lingo."',
+    ],
+)
+def test_a_relative_clause_with_an_apposition_has_its_own_subject(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]

@@ -174,6 +174,9 @@ ADVERBIAL_PHRASES = (
     ("for", "years"),
     ("at", "times"),
 )
+# Relative pronouns whose clause takes the quotation as its object: "in what Ann Pike, the
+# treasurer, called "..."".
+RELATIVE_OBJECTS = frozenset("what that which whom".split())
 # Words that make the phrase after a name a clause, not its role ("who leads", "is the").
 # "that" and the verbs of saying too: "the candidate stated that Ray" gives Ray no role.
 RELATIVE_OR_VERB = frozenset(
