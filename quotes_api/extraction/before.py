@@ -274,7 +274,7 @@ def _issuer(left: str, found: _Subject) -> _Subject | None:
 # "under what Tom Ray called", "a clip that Judge Ann Pike described as": a relative clause whose
 # speech verb takes the quotation right after it as its object.
 _RELATIVE_OF_SPEECH = re.compile(
-    r"\b(?:what|that|which)\s+((?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they)\s+)"
+    r"\b(?:what|that|which)\s+((?:[A-Z][\w.'’-]*\s+){1,6}|(?:he|she|they)\s+)"
     r"([a-z]+)(?:\s+(?:it|them|him|her))?(?:\s+as)?\s*$"
 )
 

@@ -101,3 +101,8 @@ def test_the_subject_after_an_opening_adverb_or_and_then_speaks(text: str) -> No
 def test_a_relative_clause_with_an_apposition_has_its_own_subject(text: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_relative_clause_of_speech_reaches_a_long_title_and_name() -> None:
+    (quote,) = run('And, in a clip that U.S. District Judge Ann W. Pike called "distasteful," Tom Ray left.')
+    assert quote.speaker_names == ["Ann W. Pike"]
