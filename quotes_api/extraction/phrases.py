@@ -95,7 +95,11 @@ def np_after(window: str, at: int) -> str:
 
 # "As Ann Pike, a professor of law, put it": the name the "as" clause opens with, before its
 # apposition, is the subject of the verb that closes it.
-_AS_NAME = re.compile(r"(?:^|[,;:\u2014]\s*)[Aa]s\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),[^,;:]*,$")
+# The apposition may end in a quoted title that took the comma inside its marks ('author of
+# "The Charter," put it').
+_AS_NAME = re.compile(
+    r"(?:^|[,;:\u2014]\s*)[Aa]s\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),[^,;:]*(?:,|" + FILLER + r")$"
+)
 
 
 def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule] | None:
@@ -115,10 +119,10 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule]
 def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule] | None:
     pre = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:cue_at]).rstrip()
     trimmed = trim_aux(pre)
+    named = _AS_NAME.search(trimmed) if trimmed.endswith((",", FILLER)) else None
+    if named and looks_like_speaker(named.group(1)):
+        return named.group(1), named.start(1), split_coordination(named.group(1)), Rule.BEFORE
     if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
-        named = _AS_NAME.search(trimmed)
-        if named and looks_like_speaker(named.group(1)):
-            return named.group(1), named.start(1), split_coordination(named.group(1)), Rule.BEFORE
         # "..., while Tom Dyke, the former governor, proposed"; a participle ("..., saying")
         # takes the sentence's subject instead
         owner = None if _PARTICIPLE.match(left, cue_at) else owner_before_comma(trimmed)

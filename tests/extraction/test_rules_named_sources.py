@@ -106,3 +106,11 @@ def test_a_relative_clause_with_an_apposition_has_its_own_subject(text: str) -> 
 def test_a_relative_clause_of_speech_reaches_a_long_title_and_name() -> None:
     (quote,) = run('And, in a clip that U.S. District Judge Ann W. Pike called "distasteful," Tom Ray left.')
     assert quote.speaker_names == ["Ann W. Pike"]
+
+
+def test_an_as_clause_apposition_may_end_in_a_quoted_title() -> None:
+    text = (
+        'As Ann Pike, professor of law and author of "The Unwritten Charter," put it, '
+        '"Councillors should remember that a compromise today may be far better for them."'
+    )
+    assert run(text)[-1].speaker_names == ["Ann Pike"]
