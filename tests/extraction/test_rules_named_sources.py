@@ -114,3 +114,13 @@ def test_an_as_clause_apposition_may_end_in_a_quoted_title() -> None:
         '"Councillors should remember that a compromise today may be far better for them."'
     )
     assert run(text)[-1].speaker_names == ["Ann Pike"]
+
+
+def test_a_closing_x_wrote_may_say_where_it_was_written() -> None:
+    text = (
+        '"If the board obtains more records, it intends to search them" that would answer '
+        "requests from Harbour Watch, Harbour Department senior trial counsel Ann Pike wrote "
+        "in a court filing."
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
