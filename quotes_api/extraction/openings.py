@@ -21,6 +21,7 @@ from quotes_api.extraction.lexicon.function_words import (
     COORDINATORS,
     DETERMINERS_AND_OF,
     PERSONAL_PRONOUNS,
+    QUANTIFIERS,
 )
 from quotes_api.extraction.lexicon.times import TIME_NOUNS, TIME_SHIFTS
 from quotes_api.extraction.mentions import NAME_RUN, looks_like_speaker
@@ -176,11 +177,15 @@ def _is_place(chunk: str) -> bool:
 _AGE = re.compile(r"\d+-year-old")  # "81-year-old Parker Eaton"
 
 
+# "the", "her", and the quantifiers of a described source: "One early supporter, Ann Pike,"
+_ROLE_DETERMINERS = DETERMINERS_AND_OF | QUANTIFIERS | {"one"}
+
+
 def _modifies_a_role(words: list[str], i: int, out: list[str]) -> bool:
     """Is this lower-case word part of a compound role after a determiner ("her senior policy
     adviser", "the campaign finance director"): a lower-case title or source noun follows
     within two words, before any comma?"""
-    if not out or out[-1].lower() not in DETERMINERS_AND_OF and not out[-1].islower():
+    if not out or out[-1].lower() not in _ROLE_DETERMINERS and not out[-1].islower():
         return False
     for w in words[i + 1 : i + 3]:
         bare = w.strip(".,;:()")

@@ -124,3 +124,12 @@ def test_a_closing_x_wrote_may_say_where_it_was_written() -> None:
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_quantified_description_before_a_name_in_apposition() -> None:
+    text = (
+        "One early supporter, Representative Ann Pike, Democrat of Ohio, gave the idea a whirl on "
+        'Tuesday: "You can easily argue that the mayor is a fraud."'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
