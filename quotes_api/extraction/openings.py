@@ -185,8 +185,10 @@ def _modifies_a_role(words: list[str], i: int, out: list[str]) -> bool:
     """Is this lower-case word part of a compound role after a determiner ("her senior policy
     adviser", "the campaign finance director"): a lower-case title or source noun follows
     within two words, before any comma?"""
-    if not out or out[-1].lower() not in _ROLE_DETERMINERS and not out[-1].islower():
+    if not out:
         return False
+    if out[-1].lower() not in _ROLE_DETERMINERS and not out[-1].islower():
+        return _names_after_role(words, i)  # "The Slate technology columnist Tom Ray"
     for w in words[i + 1 : i + 3]:
         bare = w.strip(".,;:()")
         if not bare.isalpha() or not bare.islower() or bare in DETERMINERS_AND_OF or bare in NOT_IN_SPEAKER:
@@ -196,6 +198,22 @@ def _modifies_a_role(words: list[str], i: int, out: list[str]) -> bool:
         if w.endswith(","):
             return False
     return False
+
+
+def _names_after_role(words: list[str], i: int) -> bool:
+    """After a capitalised modifier, is the lower-case word at ``i`` followed by a role noun
+    and then a capitalised name ("Slate technology columnist Tom Ray")?"""
+    following = [w.strip(".,;:()") for w in words[i + 1 : i + 3]]
+    return (
+        len(following) == 2
+        and words[i].isalpha()
+        and words[i].islower()
+        and not words[i].endswith("ed")  # "Mr. Carson endorsed Mr. Trump": a verb
+        and following[0].islower()
+        and following[0] in TITLES
+        and following[1][:1].isupper()
+        and not words[i + 1].endswith(",")
+    )
 
 
 def _leading_np(words: list[str]) -> str | None:

@@ -133,3 +133,21 @@ def test_a_quantified_description_before_a_name_in_apposition() -> None:
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Former Harbour speechwriter Tom Ray went so far as to say: "The ferry as we know it is over."',
+        'The Eastland technology columnist Tom Ray went so far as to say: "The ferry as we know it is over."',
+    ],
+)
+def test_a_name_after_a_capitalised_modifier_and_a_role_is_the_subject(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_a_verb_before_an_honorific_is_no_role() -> None:
+    text = 'On Friday, Mr. Ray endorsed Mr. Lund at a news conference, calling him "a very intelligent man."'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ray"]
