@@ -249,6 +249,16 @@ def _ends_clause(window: str, at: int) -> bool:
         return False  # '"..." Tom Ray disagreed: "...": so does a colon after it
     if _INTRODUCES_NEXT.match(window, at):
         return False  # '"..." Ray then writes back, "...": the verb introduces the next quotation
+    if _TOLD.search(window, 0, at):
+        # '"...?" Ray told Eastland's ETV in an interview aired Monday': past the one told
+        k = next((k for k, w in enumerate(rest) if w.lower() in _AFTER_VERB), 0)
+        rest = rest[k:] if k <= 4 else rest
     if rest and rest[0].lower() not in TRAILERS and SUBJECT_PRONOUNS.intersection(w.lower() for w in rest):
         return False  # '"..." Ann Pike said Wednesday she wants an inquiry': a clause of its own
-    return len(rest) <= 3 or rest[0].lower() in TRAILERS
+    return len(rest) <= 3 or rest[0].lower() in _AFTER_VERB
+
+
+# Words that open what may follow a closing 'X said': a time, a place, a circumstance, a topic
+# ('"..." Lichtman said about Ray's effort to ...').
+_AFTER_VERB = TRAILERS | {"about"}
+_TOLD = re.compile(r"\b(?:told|tells)$", re.I)

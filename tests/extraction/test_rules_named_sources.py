@@ -151,3 +151,29 @@ def test_a_verb_before_an_honorific_is_no_role() -> None:
     text = 'On Friday, Mr. Ray endorsed Mr. Lund at a news conference, calling him "a very intelligent man."'
     (quote,) = run(text)
     assert quote.speaker_names == ["Ray"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Lund spoke first. "We will not get along, who knows?" Ray told Eastland\'s ETV station '
+            "in an interview aired on Monday when asked how ties would fare.",
+            "Ray",
+        ),
+        (
+            'Lund was unpopular. "Why would you try to cozy up to Tom Lund?" Pike said about '
+            "Ray's effort to downplay his ties with Lund.",
+            "Pike",
+        ),
+    ],
+)
+def test_a_closing_attribution_after_a_question_may_name_the_one_told_or_the_topic(
+    text: str, speaker: str
+) -> None:
+    assert run(text)[0].speaker_names == [speaker]
+
+
+def test_a_verb_with_its_own_object_after_a_quotation_still_takes_the_next_one() -> None:
+    quotes = run('Ann Pike said the board "wasted a decade." Tom Ray told Lund a "lie."')
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Tom Ray"]]
