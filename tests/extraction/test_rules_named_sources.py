@@ -42,6 +42,11 @@ def test_reacted_is_a_verb_of_speech() -> None:
     assert quote.speaker_names == ["Ann Pike"]
 
 
+def test_retaliated_is_a_verb_of_speech() -> None:
+    quotes = run('"Ely will always be Ely," an angry Ann Pike retaliated. "It never gives up, not ever."')
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Ann Pike"]]
+
+
 @pytest.mark.parametrize(
     "text",
     [
