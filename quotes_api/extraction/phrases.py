@@ -39,6 +39,7 @@ from quotes_api.extraction.sentences import FILLER, abbreviation_ends_at
 PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 _PARTICIPLE = re.compile(r"[A-Za-z]+ing\b")
 _NUMBER_OR_COMPOUND = re.compile(r"\d+|[a-z]+-[a-z-]+")
+_POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 _NP_END = re.compile(
     r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
     r",\s+(?:who|which|whose|in|on|at|during|after|before|adding|saying|"
@@ -158,6 +159,16 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
             and len(words) - k < 4
         ):
             k -= 1
+        if (
+            _POSSESSIVE_END.search(words[k])
+            and k > 1
+            and words[k - 1].isalpha()
+            and words[k - 1].islower()
+            and words[k - 1] not in ARTICLES | POSSESSIVES
+        ):
+            # "Ray denounced Lund's tests and pledged": the owner of the object is no subject;
+            # the subject of the verb before it is
+            return _subject_of(trimmed, len(" ".join(words[: k - 1])) + 1)
         if (
             words[k].endswith(",")
             or not (words[k].lower() in PERSONAL_PRONOUNS or words[k][:1].isupper())

@@ -182,3 +182,17 @@ def test_a_closing_attribution_after_a_question_may_name_the_one_told_or_the_top
 def test_a_verb_with_its_own_object_after_a_quotation_still_takes_the_next_one() -> None:
     quotes = run('Ann Pike said the board "wasted a decade." Tom Ray told Lund a "lie."')
     assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Tom Ray"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But as Tom Ray denounced Lund's missile tests and pledged to confront attacks by "
+        '"knife-wielding pirates," many in the audience cheered.',
+        "Tom Ray denounced Lund's missile tests and pledged to confront attacks by "
+        '"knife-wielding pirates."',
+    ],
+)
+def test_the_owner_of_an_object_is_no_subject_of_the_next_verb(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
