@@ -196,3 +196,8 @@ def test_a_verb_with_its_own_object_after_a_quotation_still_takes_the_next_one()
 def test_the_owner_of_an_object_is_no_subject_of_the_next_verb(text: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_went_on_is_a_cue() -> None:
+    quotes = run('Lund smiled. "You know, it happens, right?" Ray went on, as if he did not hear her.')
+    assert [q.speaker_names for q in quotes] == [["Ray"]]

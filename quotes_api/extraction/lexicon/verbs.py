@@ -80,6 +80,7 @@ PHRASES = [
     "hit back",
     "hits back",
     "hitting back",
+    "went on",
 ]
 
 # Longer verbs stressed on their last syllable, which double their last consonant as
