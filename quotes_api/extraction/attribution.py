@@ -250,8 +250,9 @@ def _ends_clause(window: str, at: int) -> bool:
     if _INTRODUCES_NEXT.match(window, at):
         return False  # '"..." Ray then writes back, "...": the verb introduces the next quotation
     if _TOLD.search(window, 0, at):
-        # '"...?" Ray told Eastland's ETV in an interview aired Monday': past the one told
-        k = next((k for k, w in enumerate(rest) if w.lower() in _AFTER_VERB), 0)
+        # '"...?" Ray told Eastland's ETV in an interview aired Monday', '"...?" Todd asked the
+        # mayor.': past the one told or asked
+        k = next((k for k, w in enumerate(rest) if w.lower() in _AFTER_VERB), len(rest))
         rest = rest[k:] if k <= 4 else rest
     if rest and rest[0].lower() not in TRAILERS and SUBJECT_PRONOUNS.intersection(w.lower() for w in rest):
         return False  # '"..." Ann Pike said Wednesday she wants an inquiry': a clause of its own
@@ -261,4 +262,4 @@ def _ends_clause(window: str, at: int) -> bool:
 # Words that open what may follow a closing 'X said': a time, a place, a circumstance, a topic
 # ('"..." Lichtman said about Ray's effort to ...').
 _AFTER_VERB = TRAILERS | {"about"}
-_TOLD = re.compile(r"\b(?:told|tells)$", re.I)
+_TOLD = re.compile(r"\b(?:told|tells|asked|asks)$", re.I)

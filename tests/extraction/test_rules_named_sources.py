@@ -201,3 +201,18 @@ def test_the_owner_of_an_object_is_no_subject_of_the_next_verb(text: str) -> Non
 def test_went_on_is_a_cue() -> None:
     quotes = run('Lund smiled. "You know, it happens, right?" Ray went on, as if he did not hear her.')
     assert [q.speaker_names for q in quotes] == [["Ray"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Lund smiled. "You think I am going to change?" Ray asked reporters rhetorically during '
+            'a news conference last month. "I am not changing."',
+            "Ray",
+        ),
+        ('Lund smiled. "Did you know it was a trap?" Todd asked the real estate mogul.', "Todd"),
+    ],
+)
+def test_a_closing_asked_may_name_the_one_asked(text: str, speaker: str) -> None:
+    assert run(text)[0].speaker_names == [speaker]
