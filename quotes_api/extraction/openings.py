@@ -14,13 +14,17 @@ import re
 
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, PLACES, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.extraction.lexicon.function_words import (
     ADVERBIAL_PREPOSITIONS,
+    ARTICLES,
     ARTICLES_AND_OF,
     BEFORE_ADVERBIAL_PARTICIPLE,
     COORDINATORS,
     DETERMINERS_AND_OF,
     PERSONAL_PRONOUNS,
+    POSSESSIVES,
+    PREPOSITIONS,
     QUANTIFIERS,
 )
 from quotes_api.extraction.lexicon.times import TIME_NOUNS, TIME_SHIFTS
@@ -74,6 +78,7 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], Rule] | None
             or _adverb_then_participle(words)
             or _adverb_then_preposition(words)
             or _time_shift(words)
+            or (k < len(chunks) and _participle_phrase(words))
         ):
             intro = True
             continue  # "On Tuesday", "In a statement", "Hastily leaving the room"
@@ -158,6 +163,26 @@ def _adverb_then_preposition(words: list[str]) -> bool:
 
 
 _TIME_ADVERB = re.compile(r"Early|[A-Z][a-z]+ly")
+
+
+def _participle_phrase(words: list[str]) -> bool:
+    """ "Appearing before supporters,", "Adopting the plan,": a participle and its object or
+    place, before the comma that the subject follows, introduce the sentence."""
+    first = words[0]
+    return (
+        len(words) > 1
+        and len(first) > 5
+        and first.endswith("ing")
+        and first[1:].islower()
+        and words[1].lower() in PREPOSITIONS | ARTICLES | POSSESSIVES
+        and _verb_stem_known(first.lower()[:-3])
+    )
+
+
+def _verb_stem_known(stem: str) -> bool:
+    """Is ``stem`` (a word less its -ing) a dictionary verb: "appear", "giv(e)", "runn" → "run"?"""
+    doubled = len(stem) > 2 and stem[-1] == stem[-2]
+    return is_english_word(stem) or is_english_word(stem + "e") or (doubled and is_english_word(stem[:-1]))
 
 
 def _time_shift(words: list[str]) -> bool:

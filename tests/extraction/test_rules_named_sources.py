@@ -216,3 +216,17 @@ def test_went_on_is_a_cue() -> None:
 )
 def test_a_closing_asked_may_name_the_one_asked(text: str, speaker: str) -> None:
     assert run(text)[0].speaker_names == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appearing before supporters, Ann Pike, 70, said it was too early to congratulate winners "
+        'but added, "I think you all have an idea of the results."',
+        "Dashing into a closed-door lunch, Ann Pike, Democrat of Ohio, called over her shoulder, "
+        '"His comments are not helping at all."',
+    ],
+)
+def test_an_opening_participle_phrase_introduces_the_subject(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
