@@ -75,9 +75,9 @@ def relaying_source(
     return _closing_speaker(sentence, sentence_start) if closing else None
 
 
-# ", Ann Pike said." / ", said Ann Pike, the mayor, on Monday." closing a sentence
+# ", Ann Pike said." / ", Ann Pike added." / ", said Ann Pike, the mayor, on Monday." closing a sentence
 _CLOSING_SAID = re.compile(
-    r",\s+((?:the\s+)?[A-Z][^,;:\ue000]{0,40}?)\s+(?:said|says)" + _TAIL_PATTERN + r"\s*[.!?]?\s*$"
+    r",\s+((?:the\s+)?[A-Z][^,;:\ue000]{0,40}?)\s+(said|says|added|adds)" + _TAIL_PATTERN + r"\s*[.!?]?\s*$"
 )
 _CLOSING_SAID_INVERTED = re.compile(r",\s+(?:said|says)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])")
 
@@ -87,7 +87,12 @@ def _closing_speaker(sentence: str, sentence_start: int) -> Attribution | None:
     if found and _is_source(found.group(1)):
         phrase = found.group(1)
         return Attribution(
-            phrase, sentence_start + found.start(1), split_coordination(phrase), "said", Rule.AFTER, 0.85
+            phrase,
+            sentence_start + found.start(1),
+            split_coordination(phrase),
+            found.group(2),
+            Rule.AFTER,
+            0.85,
         )
     found = None
     for found in _CLOSING_SAID_INVERTED.finditer(sentence):  # noqa: B007

@@ -230,3 +230,9 @@ def test_a_closing_asked_may_name_the_one_asked(text: str, speaker: str) -> None
 def test_an_opening_participle_phrase_introduces_the_subject(text: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_closing_x_added_speaks_for_its_sentence() -> None:
+    text = 'Lund "has a right to contest every single primary on the calendar," just as Pike did, Ray added.'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ray"]
