@@ -26,6 +26,7 @@ from quotes_api.extraction.lexicon.function_words import (
     NP_GLUE,
     PERSONAL_PRONOUNS,
     POSSESSIVES,
+    REFLEXIVES,
     TIME_LEADERS,
     VERB_LINKS,
 )
@@ -184,6 +185,9 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
         words = words[:-1]  # "Sanders, who says it's ...": who stands for the name before it
         words[-1] = words[-1].rstrip(",")
         trimmed = trimmed[: trimmed.rfind(" who")].rstrip(",")
+    if len(words) > 1 and words[-1].lower() in REFLEXIVES and words[-2][:1].isupper():
+        words = words[:-1]  # "Ray himself acknowledged": Ray
+        trimmed = trimmed[: trimmed.rfind(" ")]
     phrase = _np_ending_here(words)
     phrase = _before_adverbial(words, phrase) or phrase  # "Trump in his speech called"
     if phrase and looks_like_speaker(phrase):

@@ -38,6 +38,8 @@ PERSONAL_PRONOUNS = ("he", "she", "they", "it", "i", "we")
 # Pronouns that open a reported clause of their own ('said Wednesday she wants').
 SUBJECT_PRONOUNS = frozenset(PERSONAL_PRONOUNS) - {"it"}
 OBJECT_PRONOUNS = frozenset("it them him her".split())
+# Reflexives that stress a subject ("Ray himself said"): not part of its name.
+REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".split())
 PRONOUNS = {
     "he": ("male", False),
     "she": ("female", False),
