@@ -239,5 +239,7 @@ def test_a_closing_x_added_speaks_for_its_sentence() -> None:
 
 
 def test_a_reflexive_after_the_subject_is_not_its_name() -> None:
-    (quote,) = run('Ray himself acknowledged on Monday night "it will be very hard for us to win" if he loses.')
+    (quote,) = run(
+        'Ray himself acknowledged on Monday night "it will be very hard for us to win" if he loses.'
+    )
     assert quote.speaker_names == ["Ray"]
