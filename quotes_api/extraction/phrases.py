@@ -124,7 +124,9 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
     named = _AS_NAME.search(trimmed) if trimmed.endswith((",", FILLER)) else None
     if named and looks_like_speaker(named.group(1)):
         return named.group(1), named.start(1), split_coordination(named.group(1)), Rule.BEFORE
-    if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
+    # 'needled the "reporter," saying': a quotation that took the comma inside its marks
+    participle_after_quotation = trimmed.endswith(FILLER) and _PARTICIPLE.match(left, cue_at) is not None
+    if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")) or participle_after_quotation:
         # "..., while Tom Dyke, the former governor, proposed"; a participle ("..., saying")
         # takes the sentence's subject instead
         owner = None if _PARTICIPLE.match(left, cue_at) else owner_before_comma(trimmed)

@@ -243,3 +243,8 @@ def test_a_reflexive_after_the_subject_is_not_its_name() -> None:
         'Ray himself acknowledged on Monday night "it will be very hard for us to win" if he loses.'
     )
     assert quote.speaker_names == ["Ray"]
+
+
+def test_a_participle_after_a_quoted_word_takes_the_sentence_subject() -> None:
+    quotes = run('Tom Ray needled the Harbour "reporter," saying, "A reporter who posts on request!"')
+    assert quotes[-1].speaker_names == ["Tom Ray"]
