@@ -35,9 +35,14 @@ def extract(text: str) -> list[Quote]:
     all_paras = paragraphs(text)
     marked = find_spans(text, all_paras)
     masked = mask(text, marked)
-    # '" "' quotes nothing; 'datetime="2016-06-29"' is markup left in the text, not a quotation
+    # '" "' quotes nothing; 'datetime="2016-06-29"' is markup left in the text, not a quotation,
+    # and so is a run that opens with a tag's closing '>' ('date="May 2, 2016 /"><p>...')
     spans = [
-        s for s in marked if _WORD.search(text, s.start, s.end) and text[s.open_at - 1 : s.open_at] != "="
+        s
+        for s in marked
+        if _WORD.search(text, s.start, s.end)
+        and text[s.open_at - 1 : s.open_at] != "="
+        and text[s.start : s.start + 1] != ">"
     ]
     if not spans:
         return []

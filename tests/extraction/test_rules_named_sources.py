@@ -248,3 +248,8 @@ def test_a_reflexive_after_the_subject_is_not_its_name() -> None:
 def test_a_participle_after_a_quoted_word_takes_the_sentence_subject() -> None:
     quotes = run('Tom Ray needled the Harbour "reporter," saying, "A reporter who posts on request!"')
     assert quotes[-1].speaker_names == ["Tom Ray"]
+
+
+def test_a_run_opening_with_a_tags_closing_bracket_is_markup() -> None:
+    text = '<tweet author="@annpike" date="May 2, 2016 / ">I love the harbour and the ferries, always."'
+    assert run(text) == []
