@@ -251,5 +251,9 @@ def test_a_participle_after_a_quoted_word_takes_the_sentence_subject() -> None:
 
 
 def test_a_run_opening_with_a_tags_closing_bracket_is_markup() -> None:
-    text = '<tweet author="@annpike" date="May 2, 2016 / ">I love the harbour and the ferries, always."'
+    text = (
+        'Ann Pike took the news in stride.\n\n<tweet author="@annpike" date="May 2, 2016\n">I love '
+        "the harbour board. Without its support, I would not be in the council. Whatever it does "
+        "next, I will always be grateful.</tweet>"
+    )
     assert run(text) == []
