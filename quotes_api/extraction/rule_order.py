@@ -15,6 +15,7 @@ from quotes_api.extraction.budget import check
 from quotes_api.extraction.context import (
     colon_intro,
     dash_signature,
+    dash_source,
     following_statement,
     paragraph_subject,
     possessive_source,
@@ -105,7 +106,9 @@ def _reported(p: Place) -> Attribution | None:
 
 
 def _before(p: Place) -> Attribution | None:
-    return before_quote(p.masked, p.sentence_start, p.span.open_at)
+    # "Pollsters agree - Ann Pike: '...'": the source after the dash, not the headline's verb
+    signed = dash_source(p.masked, p.sentence_start, p.span.open_at)
+    return signed or before_quote(p.masked, p.sentence_start, p.span.open_at)
 
 
 def _possessive(p: Place) -> Attribution | None:

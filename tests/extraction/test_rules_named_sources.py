@@ -257,3 +257,12 @@ def test_a_run_opening_with_a_tags_closing_bracket_is_markup() -> None:
         "next, I will always be grateful.</tweet>"
     )
     assert run(text) == []
+
+
+def test_a_round_up_source_after_a_dash_wins_over_the_headline_verb() -> None:
+    text = (
+        "Polls missed the surge.\n\nPollsters agree - Ann Pike: "
+        '"One of the biggest lessons was a simple one: keep on contacting voters as late as possible."'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
