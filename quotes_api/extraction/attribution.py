@@ -226,7 +226,7 @@ def _describes_speaker(before: str, window: str, cue: Cue) -> bool:
 
 
 _BY = re.compile(r"\s+by\b")
-_DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
+_DESCRIPTION = re.compile(r"(?:a|an|the|one|another)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 
 
 def _is_bare_description(phrase: str) -> bool:
