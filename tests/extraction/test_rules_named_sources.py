@@ -269,5 +269,7 @@ def test_a_round_up_source_after_a_dash_wins_over_the_headline_verb() -> None:
 
 
 def test_another_opens_a_description_after_the_verb() -> None:
-    quotes = run('"We are anxious," said another Twitter user, Ann Pike. "The storms are getting ever closer."')
+    quotes = run(
+        '"We are anxious," said another Twitter user, Ann Pike. "The storms are getting ever closer."'
+    )
     assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Ann Pike"]]
