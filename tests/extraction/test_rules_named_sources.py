@@ -273,3 +273,12 @@ def test_another_opens_a_description_after_the_verb() -> None:
         '"We are anxious," said another Twitter user, Ann Pike. "The storms are getting ever closer."'
     )
     assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Ann Pike"]]
+
+
+def test_now_between_a_conjunction_and_its_verb_is_an_adverb() -> None:
+    text = (
+        "House Republican Tom Ray used to support fellow Ohioan Ann Pike, but now said Lund had "
+        '"the opportunity and the obligation to bring us together."'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
