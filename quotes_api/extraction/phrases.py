@@ -32,7 +32,7 @@ from quotes_api.extraction.lexicon.function_words import (
 )
 from quotes_api.extraction.lexicon.people import DESCRIPTION_MODIFIERS
 from quotes_api.extraction.lexicon.times import DATE_WORDS
-from quotes_api.extraction.mentions import PREPOSITIONS, clean, looks_like_speaker
+from quotes_api.extraction.mentions import PREPOSITIONS, clean, looks_like_speaker, parse_mention
 from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import find_phrase, sentence_subject
 from quotes_api.extraction.sentences import FILLER, abbreviation_ends_at
@@ -124,15 +124,19 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
     named = _AS_NAME.search(trimmed) if trimmed.endswith((",", FILLER)) else None
     if named and looks_like_speaker(named.group(1)):
         return named.group(1), named.start(1), split_coordination(named.group(1)), Rule.BEFORE
-    # 'needled the "reporter," saying': a quotation that took the comma inside its marks
-    participle_after_quotation = trimmed.endswith(FILLER) and _PARTICIPLE.match(left, cue_at) is not None
-    if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")) or participle_after_quotation:
+    # A quotation before the verb took the comma inside its marks: 'needled the "reporter,"
+    # saying', 'Ann Pike, star of "Harbour," thanked'
+    if not trimmed or trimmed.endswith((",", "\u2014", "\u2013", FILLER)):
         # "..., while Tom Dyke, the former governor, proposed"; a participle ("..., saying")
         # takes the sentence's subject instead
-        owner = None if _PARTICIPLE.match(left, cue_at) else owner_before_comma(trimmed)
+        participle = _PARTICIPLE.match(left, cue_at) is not None
+        owner = None if participle else owner_before_comma(trimmed)
         if owner is not None:
             return owner
-        return sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
+        found = sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
+        if found is not None and trimmed.endswith(FILLER) and not participle and not _names(found[2]):
+            return None  # 'The new ad, titled "Harbour Days," concludes': left to the description rules
+        return found
     words = trimmed.split()
     if len(words) > 2 and words[-1].lower() == "to":
         # "Mr. Trump was prompted to say": the subject of the verb the infinitive hangs on
@@ -196,6 +200,10 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
         offset = trimmed.rfind(phrase)
         return phrase, offset, split_coordination(phrase), Rule.BEFORE
     return None
+
+
+def _names(parts: tuple[str, ...]) -> bool:
+    return all(parse_mention(part).kind in ("person", "organisation") for part in parts)
 
 
 def _before_adverbial(words: list[str], phrase: str) -> str | None:

@@ -282,3 +282,10 @@ def test_now_between_a_conjunction_and_its_verb_is_an_adverb() -> None:
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_an_apposition_may_end_in_a_quoted_title_before_the_verb() -> None:
+    (quote,) = run(
+        'Ann Pike, star of the show "Harbour," thanked Ray for "taking these steps to make us safer."'
+    )
+    assert quote.speaker_names == ["Ann Pike"]
