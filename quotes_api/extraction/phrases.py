@@ -207,24 +207,31 @@ def _names(parts: tuple[str, ...]) -> bool:
 
 
 def _before_adverbial(words: list[str], phrase: str) -> str | None:
-    """'Ann Pike in her opening speech called it': the phrase before the verb is an
-    adverbial of the subject's own (a preposition and a possessive); the subject is the name
-    before it."""
+    """'Ann Pike in her opening speech called it', 'Ray during a rally thanked them': the
+    phrase before the verb is an adverbial (a preposition, then a possessive or an article);
+    the subject is the name before it."""
     if not phrase:
         return None
     k = len(words) - len(phrase.split())  # where the phrase starts; "opening" may stand before it
     while (
         k > 0
-        and words[k].lower() not in POSSESSIVES
+        and words[k].lower() not in _ADVERBIAL_DETERMINERS
         and words[k - 1].isalpha()
         and words[k - 1].islower()
         and len(words) - k < 4
     ):
         k -= 1
-    if k < 2 or words[k].lower() not in POSSESSIVES or words[k - 1].lower() not in ADVERBIAL_PREPOSITIONS:
+    if (
+        k < 2
+        or words[k].lower() not in _ADVERBIAL_DETERMINERS
+        or words[k - 1].lower() not in ADVERBIAL_PREPOSITIONS
+    ):
         return None
     inner = _np_ending_here(words[: k - 1])
     return inner if inner[:1].isupper() and looks_like_speaker(inner) else None
+
+
+_ADVERBIAL_DETERMINERS = POSSESSIVES | ARTICLES
 
 
 def _governed(words: list[str], k: int) -> bool:

@@ -289,3 +289,9 @@ def test_an_apposition_may_end_in_a_quoted_title_before_the_verb() -> None:
         'Ann Pike, star of the show "Harbour," thanked Ray for "taking these steps to make us safer."'
     )
     assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_an_adverbial_with_an_article_between_subject_and_verb() -> None:
+    text = 'It has become such a presence that Ray during a rally thanked its members "for their support."'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ray"]
