@@ -295,3 +295,9 @@ def test_an_adverbial_with_an_article_between_subject_and_verb() -> None:
     text = 'It has become such a presence that Ray during a rally thanked its members "for their support."'
     (quote,) = run(text)
     assert quote.speaker_names == ["Ray"]
+
+
+def test_confided_is_a_verb_of_speech() -> None:
+    text = 'Tom Ray confided to her that his parents had panicked because they were "the first family to move in."'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
