@@ -298,6 +298,6 @@ def test_an_adverbial_with_an_article_between_subject_and_verb() -> None:
 
 
 def test_confided_is_a_verb_of_speech() -> None:
-    text = 'Tom Ray confided to her that his parents panicked because they were "the first family to move in."'
+    text = 'Tom Ray confided to her that his parents panicked because they were "the first family in town."'
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
