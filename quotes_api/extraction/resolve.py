@@ -46,6 +46,7 @@ from quotes_api.extraction.possessives import owned_role, role_holder
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.roles import apposed_name, split_plural_title
+from quotes_api.extraction.thing_subjects import thing_subject
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 
@@ -305,6 +306,11 @@ class Resolver(Antecedents):
             thing = self._thing
             if thing and self.history and self.history[-1][0] == thing[0] and position - thing[0] <= 1500:
                 return list(thing[1])
+            described = thing_subject(self.entities, position)  # "The email was sent by Ray. It reads"
+            if described is not None:
+                found = self._resolve_one(described, position)
+                if found and found[0].kind != "unnamed":
+                    return found
             # A place named as a setting ("at a rally in Iowa") is rarely what "it said" means.
             for pos, entity in self.entities.recent(position, 3000):
                 body = entity.kind == "organisation" or (

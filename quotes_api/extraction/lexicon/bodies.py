@@ -184,3 +184,6 @@ NAMING = (
     "headline",
     "pseudonym",
 )
+# What "it" may mean as a subject opening a sentence: documents, bodies by their kind, and a
+# candidate's campaign ("The email reads", "Ray's campaign said").
+SPEAKING_THINGS = DOCUMENT_NOUNS | ORG_NOUNS | frozenset("campaign panel paper affidavit".split())

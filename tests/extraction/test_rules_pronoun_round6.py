@@ -1,0 +1,23 @@
+"""Whom he, she, it or they means, round 6 (issue 13): documents and bodies as "it", ..."""
+
+from __future__ import annotations
+
+from .helpers import run
+
+
+def test_it_after_a_document_subject_is_its_sender() -> None:
+    text = (
+        "Ann Pike sent out an email to her supporters on Tuesday.\n\n"
+        "The email includes a photo of Pike at the harbour.\n\n"
+        'At the bottom it reads, "Chip in $5 before midnight."\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"]]
+
+
+def test_it_after_a_campaign_subject_is_that_campaign() -> None:
+    text = (
+        'Tom Ray said the ferries were "a waste of money." The Harbour Council rejected that.\n\n'
+        "Ray's campaign quickly backtracked, putting out a statement. On the ferries, it said, "
+        '"the council was right."\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray campaign"]
