@@ -79,11 +79,20 @@ def lone_surname_opening(entities: DocumentEntities, start: int) -> Entity | Non
 _COPULA_BEFORE = re.compile(r"\b(?:is|was)[ \t]+$")
 
 
+# "There was", "Then there's", "First there is": a sentence introducing someone.
+_THERE_IS = re.compile(
+    r"[\s" + FILLER + r"\"“”‘’']*(?:[A-Z][a-z]+,?[^\S\n]+)?[Tt]here[^\S\n]*(?:is|was|['’]s)[^\S\n]"
+)
+
+
 def inverted_subject(entities: DocumentEntities, start: int, gender: str) -> Entity | None:
     """The person named after "is"/"was" in an inverted sentence before ``start`` (opened by a
     place or an adverb), who is its subject: "Yet there in the back was Ray, a grocer. '...,'
-    he said." → Ray."""
+    he said." → Ray. In a sentence introducing someone ("First there was the Tribune's editor
+    Tom Ray, who ...", "Then there's Ray."), the first person named after "there was"."""
     before, text, mentions = entities.sentence_before(start)
+    if text and (there := _THERE_IS.match(entities.masked, before, start)) is not None:
+        return _introduced(entities, there.end(), mentions, gender)
     if not text or entities.first_word(before).strip(",") not in INVERSION_OPENERS:
         return None
     for pos, entity in mentions:
@@ -91,4 +100,20 @@ def inverted_subject(entities: DocumentEntities, start: int, gender: str) -> Ent
             if entity.kind == "person" and entity.gender in (gender, None):
                 return entity
             return None
+    return None
+
+
+def _introduced(
+    entities: DocumentEntities, after: int, mentions: list[tuple[int, Entity]], gender: str
+) -> Entity | None:
+    """The first person named after ``after`` (the end of "there was"), before any comma: the
+    one the sentence introduces, past an organisation owning their role ("the Tribune's
+    editor Tom Ray")."""
+    for pos, entity in sorted(mentions, key=lambda pe: pe[0]):
+        if pos < after:
+            continue
+        if "," in entities.masked[after:pos]:
+            return None
+        if entity.kind == "person":
+            return entity if entity.gender in (gender, None) else None
     return None

@@ -21,3 +21,13 @@ def test_it_after_a_campaign_subject_is_that_campaign() -> None:
         '"the council was right."\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray campaign"]
+
+
+def test_he_after_there_was_is_the_one_introduced() -> None:
+    text = (
+        "Leo Brandt runs the harbour board.\n\n"
+        "First there was the Tribune's deputy editor Tom Ray, who, after a row with Mr. Brandt "
+        "over the ferries, said on the radio that the board was finished.\n\n"
+        'Those who ride the ferries every day, he said, know "how bad it has become."\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
