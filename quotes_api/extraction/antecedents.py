@@ -152,6 +152,10 @@ class Antecedents:
             return None
         start, words, mentions = self.entities.sentence_before(position)
         mentions = [(pos, self.entities.relative(pos, e, gender)) for pos, e in mentions]
+        reporter = reporter_in(self.entities, mentions)
+        if reporter is not None and reporter.gender in (gender, None):
+            # "Cruz will struggle, should he win, Henson said.": the he is in Henson's words
+            return start, reporter, True
         said = (_HE if gender == "male" else _SHE).search(words)
         if said:  # "He met Noor.": the sentence is about Noor; but "Noor said he ..." is Noor
             subject = subject_before(
@@ -161,9 +165,6 @@ class Antecedents:
         described = _DESCRIBED_SUBJECT.match(words)
         if described and is_person_noun(described[1].split()[-1]):
             return None
-        reporter = reporter_in(self.entities, mentions)
-        if reporter is not None and reporter.gender in (gender, None):
-            return start, reporter, True  # "Trump's claim is false, Tom Ray said.": Ray, not Trump
         opening = self._opening_person(mentions, gender)
         if opening is not None:
             return start, opening, True  # "Ari Wills, Carson's longtime friend, said ...": Wills

@@ -31,3 +31,13 @@ def test_he_after_there_was_is_the_one_introduced() -> None:
         'Those who ride the ferries every day, he said, know "how bad it has become."\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
+
+
+def test_he_after_a_sentence_reported_at_its_end_is_the_reporter() -> None:
+    text = (
+        '"He has a plan," Tom Ray said of Leo Brandt.\n\n'
+        "But while his message plays well with farmers, Brandt will have a much harder time in "
+        "the city, should he win the primary, Sam Hale said.\n\n"
+        '"It is an open question whether he can win," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Sam Hale"]
