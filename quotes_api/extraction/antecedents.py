@@ -21,6 +21,7 @@ from quotes_api.extraction.pronouns import (
     reporter_in,
     subject_before,
 )
+from quotes_api.extraction.relatives import relative_head
 
 _PRONOUN_OF = {"male": "he", "female": "she"}
 _HE = re.compile(r"\b[Hh]e\b")
@@ -161,6 +162,8 @@ class Antecedents:
             subject = subject_before(
                 self.entities, mentions, start + said.start(), gender, self._plausible_person
             )
+            # "but Rep. Ray, who won in May, knows where he stands.": Ray, whom "who" describes
+            subject = subject or relative_head(self.entities, start + said.start(), gender)
             return (start, subject, True) if subject is not None else None
         described = _DESCRIBED_SUBJECT.match(words)
         if described and is_person_noun(described[1].split()[-1]):

@@ -45,6 +45,7 @@ from quotes_api.extraction.polls import share_and_poll
 from quotes_api.extraction.possessives import owned_role, role_holder
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
+from quotes_api.extraction.relatives import relative_head
 from quotes_api.extraction.roles import apposed_name, split_plural_title
 from quotes_api.extraction.thing_subjects import thing_subject
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
@@ -267,6 +268,8 @@ class Resolver(Antecedents):
             # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
             gender = "male" if pronoun == "he" else "female"
             start = chain_start(self.entities, self.history, position, pronoun)  # "He ... he said"
+            if start == position and (head := relative_head(self.entities, position, gender)):
+                return [self._learn(head, gender)]  # "Ray, the mayor who won when he said"
             if (opening := after_participle(self.entities, start)) is not None:
                 start = opening  # "Inspired by Tom Ray, he ...": not Ray
                 position = min(position, opening)

@@ -41,3 +41,30 @@ def test_he_after_a_sentence_reported_at_its_end_is_the_reporter() -> None:
         '"It is an open question whether he can win," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Sam Hale"]
+
+
+def test_she_inside_a_who_clause_is_the_one_it_describes() -> None:
+    text = (
+        'Ann Pike, the mayor, called the plan "a gift to the port."\n\n'
+        "My favourite verdict came from student Rosa Delgado, who made me laugh when she called "
+        'the ferry "a floating shed."\n\n'
+        '"Honestly," she said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][1:] == [["Rosa Delgado"], ["Rosa Delgado"]]
+
+
+def test_he_who_dubbed_someone_is_not_the_one_dubbed() -> None:
+    text = 'Tom Ray spoke for an hour in Ely. He mocked Leo Brandt, who he dubbed "the little mayor."\n'
+    assert [q.speaker_names for q in run(text)] == [["Tom Ray"]]
+
+
+def test_he_after_a_who_clause_in_the_sentence_before() -> None:
+    text = (
+        '"Trade has winners and losers," said Sam Hale, an economist.\n\n'
+        "Mr. Hale stresses that trade is only one factor among many.\n\n"
+        "Those towns became far more conservative over the decade.\n\n"
+        "Some members of the council have backed free trade in the past, but Representative "
+        "Okafor, who has welcomed the shipping lines, doesn't mince words about where he stands.\n\n"
+        '"We have to act now," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Okafor"]
