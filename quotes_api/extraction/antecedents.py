@@ -24,6 +24,7 @@ from quotes_api.extraction.pronouns import (
 from quotes_api.extraction.relatives import relative_head
 
 _PRONOUN_OF = {"male": "he", "female": "she"}
+_SAME_PRONOUN_LINKS = 1  # sentences holding the same pronoun, with no subject for it, passed over
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 # A sentence whose subject is a description: "The radio host has ...", "This senator said ..."
@@ -143,7 +144,9 @@ class Antecedents:
                 return p, speakers[0]
         return pos, entity
 
-    def _named_just_before(self, position: int, gender: str | None) -> tuple[int, Entity, bool] | None:
+    def _named_just_before(
+        self, position: int, gender: str | None, depth: int = 0
+    ) -> tuple[int, Entity, bool] | None:
         """The one man (or woman) named in the sentence before the pronoun's: in "Wes Noor, a
         delegate, came dressed as a judge. 'It was fun,' he said." he is Noor, even if the last
         man to stand as a subject or to be quoted was named earlier. Not when that sentence
@@ -164,6 +167,16 @@ class Antecedents:
             )
             # "but Rep. Ray, who won in May, knows where he stands.": Ray, whom "who" describes
             subject = subject or relative_head(self.entities, start + said.start(), gender)
+            if (
+                subject is None
+                and depth < _SAME_PRONOUN_LINKS
+                and start > 0
+                and len(re.findall(r"[A-Za-z]+", words[: said.start()])) >= 3  # not "But he ..."
+                and not self._subject_of_last(start, words, mentions, gender)
+            ):
+                # "Pike is among those ... . Politics was new to her, and she doubts Ray can win.
+                # '...,' she said.": that she is no one named in her sentence, so look before it
+                return self._named_just_before(start, gender, depth + 1)
             return (start, subject, True) if subject is not None else None
         described = _DESCRIBED_SUBJECT.match(words)
         if described and is_person_noun(described[1].split()[-1]):
@@ -177,6 +190,15 @@ class Antecedents:
             if entity.kind == "person" and entity.gender == gender
         }
         return (start, next(iter(people.values())), False) if len(people) == 1 else None
+
+    def _subject_of_last(
+        self, start: int, words: str, mentions: list[tuple[int, Entity]], gender: str
+    ) -> bool:
+        """Does a person stand as subject before the sentence's last he (she)? "After he
+        struggled, Ray said he ..." names him after all."""
+        last = list((_HE if gender == "male" else _SHE).finditer(words))[-1]
+        at = start + last.start()
+        return subject_before(self.entities, mentions, at, gender, self._plausible_person) is not None
 
     def _opening_person(self, mentions: list[tuple[int, Entity]], gender: str) -> Entity | None:
         """The person of no other gender opening the sentence as its subject, ahead of any

@@ -68,3 +68,14 @@ def test_he_after_a_who_clause_in_the_sentence_before() -> None:
         '"We have to act now," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Okafor"]
+
+
+def test_she_looks_past_a_sentence_whose_she_has_no_subject_in_it() -> None:
+    text = (
+        '"The ferries will run," Ann Pike said on Monday.\n\n'
+        "Rosa Delgado, a Pike supporter from Ely, is among those who say they will not back the "
+        "mayor. The campaign was the first time she had been involved, and she doesn't think "
+        "Pike can fix the port.\n\n"
+        'Choosing between them is "a false choice," she said.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Rosa Delgado"]]
