@@ -14,6 +14,7 @@ import re
 
 from quotes_api.extraction.antecedents import Antecedents, is_person_noun
 from quotes_api.extraction.campaigns import campaign_owner
+from quotes_api.extraction.cataphora import cataphor
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.epithets import article_before, sentence_subject
@@ -267,6 +268,8 @@ class Resolver(Antecedents):
         if pronoun in ("he", "she"):
             # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
             gender = "male" if pronoun == "he" else "female"
+            if (anticipated := cataphor(self.entities, position, gender)) is not None:
+                return [self._learn(anticipated, gender)]  # "After he left, Pastor Tom Ray ..."
             start = chain_start(self.entities, self.history, position, pronoun)  # "He ... he said"
             if start == position and (head := relative_head(self.entities, position, gender)):
                 return [self._learn(head, gender)]  # "Ray, the mayor who won when he said"

@@ -79,3 +79,20 @@ def test_she_looks_past_a_sentence_whose_she_has_no_subject_in_it() -> None:
         'Choosing between them is "a false choice," she said.\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Rosa Delgado"]]
+
+
+def test_he_in_an_opening_clause_anticipates_the_subject_after_it() -> None:
+    text = (
+        "Leo Brandt opened the meeting on Tuesday.\n\n"
+        'In what he called a "final warning," Mayor Tom Ray took aim at the harbour board.\n\n'
+        'After she mocked the plan as "pure fantasy," Councillor Ann Pike left the room.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Tom Ray"], ["Ann Pike"]]
+
+
+def test_he_in_an_opening_clause_after_a_name_is_no_cataphora() -> None:
+    text = (
+        "Leo Brandt opened the meeting on Tuesday.\n\n"
+        'After Brandt said he was "deeply disappointed," Mayor Tom Ray left the room.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Leo Brandt"]]
