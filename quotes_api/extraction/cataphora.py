@@ -9,15 +9,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
+from quotes_api.extraction.lexicon.function_words import CATAPHORA_OPENERS
 from quotes_api.extraction.sentences import FILLER
 
 if TYPE_CHECKING:
     from quotes_api.extraction.entities import DocumentEntities, Entity
 
-# Words opening a clause a pronoun may stand in before its person: "After he ...", "In what
-# he called ...", "As she spoke, ..." ("that" and "whether" open no sentence's clause).
-_OPENERS = SUBORDINATORS - {"that", "whether"} | {"as", "once", "in"}
 # The end of the opening clause: its comma, or a quotation ending it with the comma inside its
 # marks ('In what he called "a rant," Mayor Ray ...'), before a capital.
 _CLAUSE_END = re.compile(r"(?:,|" + FILLER + r")[^\S\n](?=[A-Z])")
@@ -39,7 +36,10 @@ def cataphor(entities: DocumentEntities, position: int, gender: str) -> Entity |
     """
     masked = entities.masked
     start = entities.sentence_start(position)
-    if entities.first_word(start).strip(",").lower() not in _OPENERS or "," in masked[start:position]:
+    if (
+        entities.first_word(start).strip(",").lower() not in CATAPHORA_OPENERS
+        or "," in masked[start:position]
+    ):
         return None
     if entities.mentions_in(start, position):
         return None  # "After Leo Brandt left, he ...": someone is named before the pronoun
