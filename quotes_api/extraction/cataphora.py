@@ -15,6 +15,7 @@ from quotes_api.extraction.sentences import FILLER
 if TYPE_CHECKING:
     from quotes_api.extraction.entities import DocumentEntities, Entity
 
+_OPENING_REACH = 200  # characters from the sentence's start to the pronoun, at the most
 # The end of the opening clause: its comma, or a quotation ending it with the comma inside its
 # marks ('In what he called "a rant," Mayor Ray ...'), before a capital.
 _CLAUSE_END = re.compile(r"(?:,|" + FILLER + r")[^\S\n](?=[A-Z])")
@@ -37,7 +38,8 @@ def cataphor(entities: DocumentEntities, position: int, gender: str) -> Entity |
     masked = entities.masked
     start = entities.sentence_start(position)
     if (
-        entities.first_word(start).strip(",").lower() not in CATAPHORA_OPENERS
+        position - start > _OPENING_REACH  # no opening clause; a long sentence is not read again
+        or entities.first_word(start).strip(",").lower() not in CATAPHORA_OPENERS
         or "," in masked[start:position]
     ):
         return None

@@ -22,6 +22,7 @@ _WHO_AFTER = re.compile(
     + FILLER
     + r"]{1,80}?[^\S\n]+)?who\b(?![^\S\n]+(?:he|she|they)\b)"
 )
+_REACH = 300  # characters from the name to the pronoun, at the most
 
 
 def relative_head(entities: DocumentEntities, position: int, gender: str) -> Entity | None:
@@ -36,7 +37,9 @@ def relative_head(entities: DocumentEntities, position: int, gender: str) -> Ent
     >>> relative_head(DocumentEntities(text, s.start_of), text.index("he said"), "male").name
     'Tom Ray'
     """
-    start = entities.sentence_start(position)
+    # The "who" stands near the pronoun: a window, not the whole sentence, keeps the cost of
+    # a long sentence of names linear.
+    start = max(entities.sentence_start(position), position - _REACH)
     for pos, entity in sorted(entities.mentions_in(start, position), reverse=True):
         who = _WHO_AFTER.match(entities.masked, entities.mention_end(pos))
         if who is None or who.end() > position:
