@@ -6,6 +6,8 @@
   ..." the pronoun is the participle's subject, so no one named in the participle is meant.
 - **A lone surname opening the sentence before** (``lone_surname_opening``): "Okafor defied
   the question. '...,' he said." — Okafor, a word no dictionary holds.
+- **A pronoun reporting the sentence it closes** (``reported_before``): in "Also, Ray isn't a
+  conservative, he said." the he is not Ray, whom the reported words name.
 - **An inverted subject** (``inverted_subject``): "Across town, canvassing for Pike, is Tom
   Ray, a cook." — Tom Ray, after the verb, is whom the next "he" means.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotes_api.extraction.cues import is_cue_word
 from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.extraction.lexicon.function_words import INVERSION_OPENERS
 from quotes_api.extraction.sentences import FILLER
@@ -117,3 +120,34 @@ def _introduced(
         if entity.kind == "person":
             return entity if entity.gender in (gender, None) else None
     return None
+
+
+# The speech verb closing the sentence after the pronoun: ", he said."
+_VERB_AFTER = re.compile(r"[^\S\n]+([a-z]+)[.!?]")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def reported_before(entities: DocumentEntities, position: int, pronoun: str) -> int | None:
+    """Where the sentence starts when the pronoun at ``position`` reports the words before it
+    after a comma, closing the sentence ("Ray isn't a conservative, he said."): the names in
+    those words are what is reported, not whom the pronoun means, so it is looked up from the
+    sentence's start. Else None (also for '"...," he said': the quotation hides the words).
+
+    >>> from quotes_api.extraction.entities import DocumentEntities
+    >>> from quotes_api.extraction.sentences import Sentences
+    >>> text = "Tom Ray spoke. Also, Leo Brandt is no conservative, he said."
+    >>> s = Sentences(text, [(0, len(text))])
+    >>> reported_before(DocumentEntities(text, s.start_of), text.index("he said"), "he")
+    15
+    """
+    masked = entities.masked
+    start = entities.sentence_start(position)
+    verb = _VERB_AFTER.match(masked, position + len(pronoun))
+    if (
+        masked[position - 2 : position] != ", "
+        or verb is None
+        or not is_cue_word(verb[1])
+        or not _LETTER.search(masked, start, position)
+    ):
+        return None
+    return start

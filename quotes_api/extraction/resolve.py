@@ -40,7 +40,12 @@ from quotes_api.extraction.lexicon.people import (
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.narrators import is_thing, narrator
-from quotes_api.extraction.opening_subjects import after_participle, inverted_subject, lone_surname_opening
+from quotes_api.extraction.opening_subjects import (
+    after_participle,
+    inverted_subject,
+    lone_surname_opening,
+    reported_before,
+)
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
 from quotes_api.extraction.possessives import owned_role, role_holder
@@ -273,6 +278,8 @@ class Resolver(Antecedents):
             start = chain_start(self.entities, self.history, position, pronoun)  # "He ... he said"
             if start == position and (head := relative_head(self.entities, position, gender)):
                 return [self._learn(head, gender)]  # "Ray, the mayor who won when he said"
+            if start == position and (content := reported_before(self.entities, position, pronoun)):
+                start = position = content  # "Ray isn't a conservative, he said.": not Ray
             if (opening := after_participle(self.entities, start)) is not None:
                 start = opening  # "Inspired by Tom Ray, he ...": not Ray
                 position = min(position, opening)

@@ -96,3 +96,12 @@ def test_he_in_an_opening_clause_after_a_name_is_no_cataphora() -> None:
         'After Brandt said he was "deeply disappointed," Mayor Tom Ray left the room.\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Leo Brandt"]]
+
+
+def test_he_closing_a_reported_sentence_is_not_the_one_it_names() -> None:
+    text = (
+        '"Brandt has been a disaster," Mayor Leo Brandt\'s rival said on Monday.\n\n'
+        "Tom Ray, a farmer from Ely, said he would not vote for Leo Brandt. Also, Brandt isn't "
+        'a real reformer, he said. "He is the past!"\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
