@@ -297,6 +297,9 @@ class Resolver(Antecedents):
             )
             return [person] if person else []
         if pronoun == "they":
+            described = thing_subject(self.entities, position, plural=True)  # "The groups say"
+            if described is not None and (found := self._resolve_one(described, position)):
+                return found
             best: tuple[int, list[Entity]] | None = None
             for pos, speakers in reversed(self.history):
                 if position - pos > 3000:

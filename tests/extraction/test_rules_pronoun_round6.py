@@ -105,3 +105,12 @@ def test_he_closing_a_reported_sentence_is_not_the_one_it_names() -> None:
         'a real reformer, he said. "He is the past!"\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
+
+
+def test_they_after_a_newspaper_subject_is_that_newspaper() -> None:
+    text = (
+        "The Harbour Times published an editorial on Monday about Ann Pike and Tom Ray.\n\n"
+        "The newspaper, long a critic of the port plan, writes that Pike has changed her mind.\n\n"
+        '"The attacks on Ms. Pike show how little the plan is understood," they conclude.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Harbour Times"]]
