@@ -34,6 +34,10 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+# The end of an introduction before a name, past its titles: "The day before, Mr. "
+_AFTER_COMMA = re.compile(r",(?:[ \t]+[A-Z][\w.]*)*[ \t]*$")
+
+
 def is_person_noun(word: str) -> bool:
     """A noun for a person: a role of news, or an agent noun ("host", "talker", "activist")."""
     return word in PERSON_NOUNS or word in TITLES or word.endswith(("er", "or", "ist", "ian"))
@@ -131,7 +135,11 @@ class Antecedents:
         start = self.entities.sentence_start(pos)
         # The sentence's own subject opens it: only its first words are looked at.
         for p, e in self.entities.mentions_in(start, min(pos, start + 200)):
-            if e is not entity and fits(e) and self.entities.opens_sentence(p):
+            if (
+                e is not entity
+                and fits(e)
+                and (self.entities.opens_sentence(p) or self._after_introduction(p))
+            ):
                 return p, e
         if gender is not None and self.entities.first_word(start) == _PRONOUN_OF[gender]:
             return None
@@ -143,6 +151,16 @@ class Antecedents:
             if p < pos and len(speakers) == 1 and fits(speakers[0]):
                 return p, speakers[0]
         return pos, entity
+
+    def _after_introduction(self, position: int) -> bool:
+        """Does the mention stand as the main clause's subject right after an introduction
+        closed by a comma? "The day before, at a rally in Ely, Mr. Ray was just as blunt"."""
+        start = self.entities.sentence_start(position)
+        return (
+            _AFTER_COMMA.search(self.entities.masked, start, position) is not None
+            and self.entities.is_subject(position)
+            and not self.entities.opens_subordinate_clause(position)
+        )
 
     def _named_just_before(
         self, position: int, gender: str | None, depth: int = 0

@@ -114,3 +114,13 @@ def test_they_after_a_newspaper_subject_is_that_newspaper() -> None:
         '"The attacks on Ms. Pike show how little the plan is understood," they conclude.\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Harbour Times"]]
+
+
+def test_he_after_a_that_clause_is_the_subject_after_an_introduction() -> None:
+    text = (
+        "Tom Ray and Leo Brandt both spoke in Ely this week.\n\n"
+        "The day before, at a rally in Dunmore, Ohio, Mr. Ray was just as blunt, claiming "
+        "that Mr. Brandt wanted to close the harbour.\n\n"
+        '"You would have to be insane," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Tom Ray"]]
