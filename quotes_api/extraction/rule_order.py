@@ -7,8 +7,6 @@ that finds an attribution wins.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from quotes_api.extraction.attribution import MAX_LEFT, Attribution, after_quote
 from quotes_api.extraction.before import before_quote, in_opening_subordinate, quoted_by_relative
 from quotes_api.extraction.budget import check
@@ -31,24 +29,29 @@ from quotes_api.extraction.reported import may_report, reported_speaker
 from quotes_api.extraction.sentences import Sentences
 
 
-@dataclass(frozen=True, slots=True)
 class Place:
-    """Where one quotation stands: what the attribution rules look at."""
+    """Where one quotation stands: what the attribution rules look at.
 
-    text: str
-    masked: str
-    sentences: Sentences
-    paras: list[tuple[int, int]]
-    spans: list[Span]
-    i: int
-    # The quotation and where its sentence starts: every rule asks, several times, so they are
-    # looked up once here rather than by a property at each use.
-    span: Span = field(init=False)
-    sentence_start: int = field(init=False)
+    A plain class with slots, not a frozen dataclass: one is made for every quotation, and a
+    frozen dataclass sets each field through ``object.__setattr__``. The rules only read it."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "span", self.spans[self.i])
-        object.__setattr__(self, "sentence_start", self.sentences.start_of(self.span.open_at))
+    __slots__ = ("text", "masked", "sentences", "paras", "spans", "i", "span", "sentence_start")
+
+    def __init__(
+        self,
+        text: str,
+        masked: str,
+        sentences: Sentences,
+        paras: list[tuple[int, int]],
+        spans: list[Span],
+        i: int,
+    ) -> None:
+        self.text, self.masked, self.sentences = text, masked, sentences
+        self.paras, self.spans, self.i = paras, spans, i
+        # The quotation and where its sentence starts: every rule asks, several times, so they
+        # are looked up once here rather than by a property at each use.
+        self.span: Span = spans[i]
+        self.sentence_start: int = sentences.start_of(self.span.open_at)
 
     @property
     def opens_paragraph(self) -> bool:

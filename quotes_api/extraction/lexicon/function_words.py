@@ -122,6 +122,9 @@ SUBORDINATORS = frozenset(
 that because although though while whereas unless if whether since when before after until
 """.split()
 )
+# Words opening a clause a pronoun may stand in before the person it means, named after the
+# clause's comma: "After he ...", "In what he called ...", "As she spoke, ...".
+CATAPHORA_OPENERS = SUBORDINATORS - {"that", "whether"} | frozenset("as once in".split())
 # Words opening a condition or circumstance inside a reported clause: "She says if voters
 # think ...", "said that when Ray railed against the banks, ...".
 REPORTED_CONDITIONS = frozenset("if when whenever because although though unless once".split())
