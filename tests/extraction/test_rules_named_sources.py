@@ -301,3 +301,12 @@ def test_confided_is_a_verb_of_speech() -> None:
     text = 'Tom Ray confided to her that his parents panicked because they were "the first family in town."'
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_a_short_quoted_paragraph_reached_only_by_its_neighbours_is_a_crosshead() -> None:
+    text = (
+        "Ann Pike toured the harbour on Monday and spoke to the crews.\n\n"
+        '"Ferries that last."\n\n'
+        "Her campaign workers said they had been working the port since spring."
+    )
+    assert run(text) == []
