@@ -310,3 +310,10 @@ def test_a_short_quoted_paragraph_reached_only_by_its_neighbours_is_a_crosshead(
         "Her campaign workers said they had been working the port since spring."
     )
     assert run(text) == []
+
+
+def test_a_capitalised_small_word_inside_a_programme_name_is_part_of_the_speaker() -> None:
+    text = (
+        '"But that was the first time, senator," Harbour This Morning co-anchor Ann Pike said. "It is rare."'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
