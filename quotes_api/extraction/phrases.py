@@ -40,6 +40,7 @@ from quotes_api.extraction.sentences import FILLER, abbreviation_ends_at
 PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 _PARTICIPLE = re.compile(r"[A-Za-z]+ing\b")
 _NUMBER_OR_COMPOUND = re.compile(r"\d+|[a-z]+-[a-z-]+")
+_DASH_PAIR = re.compile(r"\s(?:--|[\u2014\u2013])\s")
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 _NP_END = re.compile(
     r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
@@ -120,6 +121,10 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule]
 
 def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule] | None:
     pre = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:cue_at]).rstrip()
+    if pre.endswith(("--", "\u2014", "\u2013")):
+        # "A former candidate -- Tom Ray, who lost -- said": dashes set off an apposition as
+        # commas do (same length, so offsets hold)
+        pre = _DASH_PAIR.sub(lambda m: "," + " " * (len(m.group()) - 1), pre + " ").rstrip()
     trimmed = trim_aux(pre)
     named = _AS_NAME.search(trimmed) if trimmed.endswith((",", FILLER)) else None
     if named and looks_like_speaker(named.group(1)):

@@ -317,3 +317,16 @@ def test_a_capitalised_small_word_inside_a_programme_name_is_part_of_the_speaker
         '"But that was the first time, senator," Harbour This Morning co-anchor Ann Pike said. "It is rare."'
     )
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former candidate -- Tom Ray, who lost the 2008 election to Lund -- said the mayor "
+        '"offered no changes to his reactive, indirect and incremental strategy."',
+        'A former candidate \u2014 Tom Ray \u2014 said the mayor "offered no changes to his strategy."',
+    ],
+)
+def test_dashes_set_off_a_name_in_apposition_as_commas_do(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
