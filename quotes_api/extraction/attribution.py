@@ -43,7 +43,7 @@ from quotes_api.extraction.lexicon.function_words import (
 from quotes_api.extraction.lexicon.people import STATE_NOUNS
 from quotes_api.extraction.lexicon.times import TIME_NOUNS
 from quotes_api.extraction.lexicon.verbs import ASPECT_VERBS, CUES_AFTER_DETERMINER, TO_INFINITIVE_CUES
-from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, looks_like_speaker
+from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, clean, looks_like_speaker
 from quotes_api.extraction.model import Rule
 from quotes_api.extraction.phrases import np_after, trim_aux
 from quotes_api.extraction.sentences import FILLER
@@ -201,8 +201,27 @@ def _word_as_name(before: str) -> bool:
 
 def inverted_speaker(text: str, cue: Cue) -> str:
     """The phrase after the cue, as its speaker ('said the mayor'); none after a verb whose
-    phrase is its object ('thanked the mayor')."""
-    return "" if cue.group().lower() in OBJECT_CUES else np_after(text, cue.end())
+    phrase is its object ('thanked the mayor'). A name in apposition after a short phrase of
+    time or place stays with it ('wrote the ambassador at the time, Tom Ray')."""
+    if cue.group().lower() in OBJECT_CUES:
+        return ""
+    phrase = np_after(text, cue.end())
+    if phrase[:1].islower():
+        named = _NAMED_AFTER_ADVERBIAL.match(text, text.find(phrase, cue.end()) + len(phrase))
+        name = named.group(2) if named is not None else ""
+        if name.endswith(".") and not _ABBREVIATED_END.search(name):
+            name = name[:-1]  # the sentence's full stop
+        if name and looks_like_speaker(name):
+            return clean(phrase + named.group(1) + name)
+    return phrase
+
+
+_ABBREVIATED_END = re.compile(r"\b(?:Jr|Sr|[A-Z])\.$")
+# " at the time, Tom Ray." / " in the region, Ann Pike," after a description
+_NAMED_AFTER_ADVERBIAL = re.compile(
+    r"(\s+(?:at|in|on|during)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,\s+)"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?=\s*[,.;]|\s*$)"
+)
 
 
 def _describes_speaker(before: str, window: str, cue: Cue) -> bool:

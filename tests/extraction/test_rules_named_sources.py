@@ -330,3 +330,9 @@ def test_a_capitalised_small_word_inside_a_programme_name_is_part_of_the_speaker
 def test_dashes_set_off_a_name_in_apposition_as_commas_do(text: str) -> None:
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_a_name_after_a_description_and_a_time_phrase_speaks() -> None:
+    text = '"The party was working to change its image," wrote the American ambassador at the time, Tom Ray.'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
