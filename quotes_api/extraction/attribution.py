@@ -154,8 +154,10 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         if before and cue.group().lower().endswith("ing"):
             return None  # a participle takes the main clause's subject, not the phrase before it
         if ", " in before:
-            last_chunk = before.rsplit(", ", 1)[1].strip()
-            if last_chunk.lower() in PERSONAL_PRONOUNS:
+            first_chunk, last_chunk = (chunk.strip() for chunk in before.rsplit(", ", 1))
+            # '"in homage to" Ray, Ann Pike wrote': the quoted clause goes on to the comma
+            ends_quoted_clause = _NAME_ONLY.fullmatch(first_chunk) and _NAME_ONLY.fullmatch(last_chunk)
+            if last_chunk.lower() in PERSONAL_PRONOUNS or ends_quoted_clause:
                 return Attribution(
                     last_chunk, start + before.rfind(last_chunk), (last_chunk,), cue.group(), Rule.AFTER, 0.9
                 )
@@ -216,6 +218,7 @@ def inverted_speaker(text: str, cue: Cue) -> str:
     return phrase
 
 
+_NAME_ONLY = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _ABBREVIATED_END = re.compile(r"\b(?:Jr|Sr|[A-Z])\.$")
 # " at the time, Tom Ray." / " in the region, Ann Pike," after a description
 _NAMED_AFTER_ADVERBIAL = re.compile(

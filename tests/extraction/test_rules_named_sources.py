@@ -336,3 +336,8 @@ def test_a_name_after_a_description_and_a_time_phrase_speaks() -> None:
     text = '"The party was working to change its image," wrote the American ambassador at the time, Tom Ray.'
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_a_quoted_clause_goes_on_to_the_comma_before_its_attribution() -> None:
+    (quote,) = run('The brand was chosen "in homage to" Tom Ray, Ann Pike wrote.')
+    assert quote.speaker_names == ["Ann Pike"]
