@@ -341,3 +341,12 @@ def test_a_name_after_a_description_and_a_time_phrase_speaks() -> None:
 def test_a_quoted_clause_goes_on_to_the_comma_before_its_attribution() -> None:
     (quote,) = run('The brand was chosen "in homage to" Tom Ray, Ann Pike wrote.')
     assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_name_before_a_whos_clause_is_the_subject() -> None:
+    text = (
+        "It was less than three years ago that Ann Pike, who's thinking about running for mayor, "
+        'said it was "impossible" for her or any independent to win.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
