@@ -96,6 +96,27 @@ def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
     return Attribution(phrase, sent_start + offset, parts, None, Rule.COLON, 0.6)
 
 
+# "From Ann Pike's Facebook post:" before a quotation: the owner's document speaks
+_FROM_OWNERS_DOCUMENT = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*From\s+(((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s?\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}(?:"
+    + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS | {"post"})))
+    + r"))\s*:$"
+)
+
+
+def owners_document(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'From Ann Pike's Facebook post: "..."': the document of a named owner introduces the
+    quotation (before, "post" was read as the verb and "Pike's Facebook" as its subject)."""
+    left = masked[max(sent_start, at - MAX_LEFT) : at].rstrip()
+    found = _FROM_OWNERS_DOCUMENT.search(left)
+    if found is None:
+        return None
+    phrase, owner = found.group(1), found.group(2)
+    start = at - len(masked[max(sent_start, at - MAX_LEFT) : at]) + found.start(1)
+    return Attribution(phrase, start, (owner,), None, Rule.COLON, 0.6)
+
+
 def dash_source(masked: str, sent_start: int, at: int) -> Attribution | None:
     """'Pollsters agree - Ann Pike: "..."': a round-up's headline, then its source after a dash
     and before the colon; the source speaks, not the headline's verb."""

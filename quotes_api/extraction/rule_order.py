@@ -15,6 +15,7 @@ from quotes_api.extraction.context import (
     dash_signature,
     dash_source,
     following_statement,
+    owners_document,
     paragraph_subject,
     possessive_source,
     previous_sentence,
@@ -110,7 +111,9 @@ def _reported(p: Place) -> Attribution | None:
 
 def _before(p: Place) -> Attribution | None:
     # "Pollsters agree - Ann Pike: '...'": the source after the dash, not the headline's verb
-    signed = dash_source(p.masked, p.sentence_start, p.span.open_at)
+    signed = dash_source(p.masked, p.sentence_start, p.span.open_at) or owners_document(
+        p.masked, p.sentence_start, p.span.open_at
+    )
     return signed or before_quote(p.masked, p.sentence_start, p.span.open_at)
 
 

@@ -350,3 +350,21 @@ def test_a_name_before_a_whos_clause_is_the_subject() -> None:
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Aides say she plans to back Ray. From Ann Pike's Facebook post: "
+            '"For the sake of our party and city, we must overcome the divisiveness."',
+            "Ann Pike",
+        ),
+        (
+            'From the Harbour Council\'s statement: "We will open the port on Monday at nine."',
+            "Harbour Council",
+        ),
+    ],
+)
+def test_a_named_owners_document_introduces_the_quotation(text: str, speaker: str) -> None:
+    assert run(text)[-1].speaker_names == [speaker]
