@@ -25,6 +25,7 @@ from quotes_api.extraction.fallback import opens_sentence
 from quotes_api.extraction.interviews import interviewee_answer
 from quotes_api.extraction.marks import Span
 from quotes_api.extraction.model import Rule
+from quotes_api.extraction.quote_reference import named_by_next_sentence
 from quotes_api.extraction.relayed import relaying_source
 from quotes_api.extraction.reported import may_report, reported_speaker
 from quotes_api.extraction.sentences import Sentences
@@ -95,6 +96,12 @@ def _after(p: Place) -> Attribution | None:
     ) and _before(p) is not None:
         return None  # 'under what Ray called "the old model," the club charged': Ray's words
     return after_quote(p.masked, close_end, limit, strict=ends_sentence)
+
+
+def _named_next(p: Place) -> Attribution | None:
+    nxt = p.next_paragraph
+    limit = nxt[0] if nxt else len(p.masked)
+    return named_by_next_sentence(p.masked, p.span.outer_end, min(limit, p.span.outer_end + 300))
 
 
 def _credit(p: Place) -> Attribution | None:
@@ -189,6 +196,7 @@ RULES = (
     _before,
     _possessive,
     _colon,
+    _named_next,
     _previous_sentence,
     _colon_ending_last_paragraph,
     _signature,

@@ -368,3 +368,12 @@ def test_a_name_before_a_whos_clause_is_the_subject() -> None:
 )
 def test_a_named_owners_document_introduces_the_quotation(text: str, speaker: str) -> None:
     assert run(text)[-1].speaker_names == [speaker]
+
+
+def test_the_sentence_after_a_quotation_may_name_its_source() -> None:
+    text = (
+        "Harbour board's bad name grows.\n\n"
+        '"I would rather have a sister in the harbour than a brother on the board." That quote from '
+        "Harbour Commissioner Ann Pike appeared on the front page in 1980."
+    )
+    assert run(text)[-1].speaker_names == ["Ann Pike"]
