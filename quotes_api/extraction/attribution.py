@@ -93,12 +93,16 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
     if prev.lower() == "to":
         return word in TO_INFINITIVE_CUES
     at_start = not before or prev.endswith((".", FILLER, ":"))
-    if cue.group()[0].isupper() and not at_start:
-        return False  # a name or title: "Says Who", "Tell City"
+    if cue.group()[0].isupper() and not at_start and not _BRAND_VERB.fullmatch(cue.group()):
+        return False  # a name or title: "Says Who", "Tell City" (but "Pike, the head, Tweeted")
     if word in WEAK_CUES:
         return prev.lower() in SUBJECT_LIKE or prev[:1].isupper() or prev.endswith(",")
     # "Rubio will continue to be", "voters are expected to delay": no speech
     return not (word in _ASPECT_VERBS and _TO_INFINITIVE.match(masked, cue.end()))
+
+
+# A verb named after a brand, which writers capitalise mid-sentence.
+_BRAND_VERB = re.compile(r"Tweet(?:s|ed|ing)?")
 
 
 # A cue word opening a compound role noun ("press secretary", "press aide").
@@ -143,7 +147,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         # The clause is read one character past ``limit``: a quotation opening there is what
         # the verb introduces ('"caused death." Ray called Tom Lee a "liar."'), not this one.
         if strict and (
-            len(window[: cue.start()].split()) > 6
+            len(_APPOSITION_AT_END.sub("", window[: cue.start()]).split()) > 6
             or not _ends_clause(masked[start : min(limit + 1, start + 401)], cue.end())
         ):
             return None
@@ -218,6 +222,8 @@ def inverted_speaker(text: str, cue: Cue) -> str:
     return phrase
 
 
+# ", the head of the Harbour Group, " before the verb: an apposition, not more of a clause
+_APPOSITION_AT_END = re.compile(r",[^,;:.\ue000]{1,80},\s*$")
 _NAME_ONLY = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _ABBREVIATED_END = re.compile(r"\b(?:Jr|Sr|[A-Z])\.$")
 # " at the time, Tom Ray." / " in the region, Ann Pike," after a description

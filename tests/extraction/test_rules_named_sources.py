@@ -377,3 +377,14 @@ def test_the_sentence_after_a_quotation_may_name_its_source() -> None:
         "Harbour Commissioner Ann Pike appeared on the front page in 1980."
     )
     assert run(text)[-1].speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lund spoke. "Not us, but we cannot argue with it!" Ann Pike, the head of the Harbour Group, said.',
+        '"Not us, but we cannot argue with it!" Ann Pike, the head of Harbour Group, Tweeted on Friday.',
+    ],
+)
+def test_an_apposition_does_not_lengthen_the_clause_after_an_exclamation(text: str) -> None:
+    assert run(text)[-1].speaker_names == ["Ann Pike"]
