@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotes_api.extraction.described_bodies import described_as, named_in_description
 from quotes_api.extraction.documents import Issuers
 from quotes_api.extraction.lexicon import (
     DOCUMENT_NOUNS,
@@ -95,6 +96,13 @@ class DescriptionResolver:
         if head in DOCUMENT_NOUNS:
             issuer = self.issuers.issuer(head, phrase, description, position)
             return [issuer] if issuer is not None else []
+        if definite and (head in MEDIA_NOUNS or head in ORG_NOUNS):
+            # "the Harbour Leader newspaper"; "the PAC" after "The super PAC, Vote Ely Action,"
+            body = named_in_description(self.entities, phrase, position) or described_as(
+                self.entities, head, position
+            )
+            if body is not None:
+                return [self.fullest(body, position)]
         if head in MEDIA_NOUNS or (head == "board" and "editorial" in words):
             medium = self._latest_org(position, media=True)
             return [medium] if medium is not None else ([] if definite else None)
@@ -118,7 +126,11 @@ class DescriptionResolver:
     def _described_body(self, head: str, position: int) -> Entity | None:
         """The body "the company" (``head``) means at ``position``: one named with that word,
         else the organisation a reader takes it for."""
-        return self.entities.organisation_named(head, position) or self._latest_org(position, media=False)
+        return (
+            self.entities.organisation_named(head, position)
+            or described_as(self.entities, head, position)
+            or self._latest_org(position, media=False)
+        )
 
     def poll_issuer(self, start: int, end: int) -> Entity | None:
         """Who ran the poll spoken of at ``start``..``end`` ("a Quarry University"), named in

@@ -42,16 +42,16 @@ _FROM_ISSUER = re.compile(
 _RUN_BEFORE = re.compile(rf"(?:{NAME_RUN.pattern})(?:['’]s?)?[ \t]+$")
 # "a column in the national Asahi newspaper", "an editorial in The Harbour Times"
 _IN_MEDIUM = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?=[A-Z])")
+# The heads of a body described by its kind; an acronym is written in capitals ("the PAC")
+_BODY_HEADS = "|".join(sorted(ORG_NOUNS | {noun.upper() for noun in ORG_NOUNS if len(noun) <= 3}))
 # "The company confirmed", "the group also announced": a body described by its kind, stating
 _BODY_STATES = re.compile(
-    r"\b[Tt]he\s+(?P<head>"
-    + "|".join(sorted(ORG_NOUNS))
-    + r")\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+)"
+    r"\b[Tt]he\s+(?P<head>" + _BODY_HEADS + r")\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+)"
 )
 # A subject that names no one before a document's noun: "she released", "the PAC tries"
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?P<pronoun>[Hh]e|[Ss]he)|[Tt]he\s+(?P<body>"
-    + "|".join(sorted(ORG_NOUNS))
+    + _BODY_HEADS
     + r"))\s+(?:also\s+|then\s+|later\s+)?(?=[a-z]+(?:ed|es|s)\b)"
 )
 # A document's noun in an opening phrase: "In the new spot set to air Tuesday, the PAC ..."

@@ -23,6 +23,7 @@ from quotes_api.extraction.lexicon import (
     FEMALE_TITLES,
     MALE_TITLES,
     ORG_HEADS,
+    ORG_NOUNS,
     PLACE_HEADS,
     PLACES,
     SPOKES_NOUNS,
@@ -117,6 +118,8 @@ class Resolver(Antecedents):
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
         cleaned = clean(phrase)
+        if mention.name and mention.name.lower() in ORG_NOUNS and cleaned.lower().startswith("the "):
+            mention = Mention(phrase, None, mention.name.lower(), "unnamed")  # "the PAC": its kind, no name
         if (owner := campaign_owner(cleaned)) is not None:  # "Ray's campaign"
             return self._campaign(owner, phrase, position)
         apposed = apposed_name(phrase)  # "the striker, Ana Ruiz", "a spokeswoman for Acme, Ann Pike"

@@ -126,7 +126,7 @@ newsweek slate salon vox atlantic huffpost buzzfeed radio tv television broadcas
 ORG_NOUNS = frozenset(
     """
 company firm group organization organisation agency foundation committee commission team union
-association institute charity corporation bank ministry club nonprofit non-profit
+association institute charity corporation bank ministry club nonprofit non-profit pac
 """.split()
 )
 

@@ -1,0 +1,77 @@
+"""Bodies a description names or that the article described by the same noun (issue 13,
+descriptions round 6).
+
+- a description of a body that holds the body's name speaks as that body: "the Harbour
+  Leader newspaper calls it ...", "the Tern group said" → Harbour Leader, Tern;
+- "the group", "the PAC", "the company" is, before the organisation named last, the body the
+  article gave that noun as its description: "The super PAC, Vote Ely Action, has made an ad
+  buy" or "Tern, a conservative group," → "the PAC" is Vote Ely Action, "the group" Tern.
+
+Places ("the Ohio group") and adjectives of nationality or party ("the Chinese company",
+"the Liberal group") are no body's name: they say where or whose, not which.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotes_api.extraction.lexicon import MEDIA_NOUNS, ORG_NOUNS
+from quotes_api.extraction.lexicon.people import AFFILIATIONS
+from quotes_api.extraction.mentions import clean
+from quotes_api.extraction.name_parts import has_given_name, is_place
+
+if TYPE_CHECKING:
+    from quotes_api.extraction.entities import DocumentEntities, Entity
+
+# "The super PAC, " right before a name: the description it is given
+_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+),\s+$")
+_ROLE_HEAD_END = re.compile(
+    r"\s+(?:of|for|at|in|with|from|that|which|based|on|to|whose|funded|backing)\b.*", re.S
+)
+
+
+def _names_a_body(entity: Entity) -> bool:
+    """Can this name be a body's own name, not a place, a people's adjective or a person?"""
+    low = entity.name.lower()
+    if is_place(entity.name) or low in AFFILIATIONS or low in ORG_NOUNS or low in MEDIA_NOUNS:
+        return False  # "PAC" read from "the super PAC" is the noun, no body's name
+    # a person's name, not a body's: a given name or a known gender
+    return not (entity.kind == "person" and (entity.gender is not None or has_given_name(entity.name)))
+
+
+def named_in_description(entities: DocumentEntities, phrase: str, position: int) -> Entity | None:
+    """The body whose name a description of a body holds: "the Harbour Leader newspaper"."""
+    bare = clean(phrase)
+    at = entities.masked.find(bare, position, position + len(phrase) + 40)
+    if at < 0:
+        return None
+    found = None
+    for _, entity in entities.mentions_in(at, at + len(bare)):
+        if _names_a_body(entity):
+            found = entity  # the last name is the head's: "the Ely Times newspaper"
+    return found
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a role: "a conservative group funded by donors" → "group"."""
+    words = re.findall(r"[\w-]+", _ROLE_HEAD_END.sub("", role.lower()))
+    return words[-1] if words else ""
+
+
+def _described_before(masked: str, position: int, head: str) -> bool:
+    """Does a description with this head stand right before the name, closed by a comma ("The
+    super PAC, Vote Ely Action")?"""
+    before = _BEFORE_NAME.search(masked, max(0, position - 60), position)
+    return before is not None and before["head"].lower() == head
+
+
+def described_as(entities: DocumentEntities, head: str, position: int, window: int = 5000) -> Entity | None:
+    """The body last named before ``position`` with a description whose head is ``head``
+    ("The super PAC, Vote Ely Action," or "Tern, a conservative group," for "the PAC", "the
+    group")."""
+    for pos, entity in entities.recent(position, window):
+        described = any(_role_head(role) == head for role in entity.roles)
+        if _names_a_body(entity) and (described or _described_before(entities.masked, pos, head)):
+            return entity
+    return None

@@ -1,0 +1,58 @@
+"""Descriptions as speakers, round 6 (issue 13): bodies a description names or that the
+article described by the same noun, and the other rules of this round. Every text here is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import run
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Today, the Harbour Leader newspaper calls it "the pearl" of the coast.', "Harbour Leader"),
+        ('In a first, the Tern group is calling on Ann Pike to "stop the sale" of the port.', "Tern"),
+    ],
+)
+def test_a_description_of_a_body_that_holds_its_name_speaks_as_that_body(text: str, speaker: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == [speaker]
+
+
+def test_a_place_in_a_description_of_a_body_is_no_name() -> None:
+    (quote,) = run('Acme Freight moved north. "We stay," the Ohio company said.')
+    assert quote.speaker_names == ["Acme Freight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The super PAC, Vote Ely Action, has made an ad buy. Ann Pike laughed. "We win," the PAC said.',
+            "Vote Ely Action",
+        ),
+        (
+            "Tern, a conservative group funded by donors, wrote to Ann Pike. Acme Freight said it would"
+            ' wait. "The risk is high," the group wrote.',
+            "Tern",
+        ),
+        (
+            "The super PAC, Vote Ely Action, has made an ad buy. Ann Pike laughed it off. In the new spot,"
+            ' the PAC tries to change the subject. "We win," a voice-over in the ad states.',
+            "Vote Ely Action",
+        ),
+    ],
+)
+def test_a_body_described_by_its_kind_is_the_one_the_article_gave_that_description(
+    text: str, speaker: str
+) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == [speaker]
+
+
+def test_an_unnamed_spokesperson_in_parentheses_speaks_for_the_owner() -> None:
+    text = 'Ann Pike called Tom Ray a liar.\n\n(Ray\'s spokeswoman said he "maintains that she will win.")'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
