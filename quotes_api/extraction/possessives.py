@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotes_api.extraction.lexicon import ROLE_SYNONYMS
 from quotes_api.extraction.roles import role_words
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ _OWNED = re.compile(
     r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?)"
     r"\s+(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
 )
+
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}\.?)\s+$")
 
 
 def owned_role(description: str) -> tuple[str, str] | None:
@@ -46,5 +49,24 @@ def role_holder(entities: DocumentEntities, role: str, position: int) -> Entity 
     wanted = set(role.lower().split())
     for _, entity in entities.recent(position):
         if entity.kind == "person" and any(wanted <= role_words(r) for r in entity.roles):
+            return entity
+    return None
+
+
+def role_named_after(
+    entities: DocumentEntities, role: str, position: int, reach: int = 1500
+) -> Entity | None:
+    """The first person named in the ``reach`` characters after ``position`` with the role's
+    head noun, or a word for the same office ("his personal physician" ... "Dr. Ann Pike"): a
+    role the article names only after its quotation."""
+    words = role.lower().split()
+    if not words:
+        return None
+    heads = ROLE_SYNONYMS.get(words[-1], {words[-1]})
+    for pos, entity in entities.mentions_in(position, position + reach):
+        if entity.kind != "person":
+            continue
+        title = _TITLE_BEFORE.search(entities.masked, max(0, pos - 12), pos)  # "Dr. Ann Pike"
+        if any(heads & role_words(r) for r in entity.roles) or (title and heads & role_words(title[1])):
             return entity
     return None

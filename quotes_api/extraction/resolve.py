@@ -43,7 +43,7 @@ from quotes_api.extraction.narrators import is_thing, narrator
 from quotes_api.extraction.opening_subjects import after_participle, inverted_subject, lone_surname_opening
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
-from quotes_api.extraction.possessives import owned_role, role_holder
+from quotes_api.extraction.possessives import owned_role, role_holder, role_named_after
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.roles import apposed_name, split_plural_title
@@ -237,7 +237,7 @@ class Resolver(Antecedents):
         """ "Pike's campaign manager": the person named with that role; "his office": its
         owner. Otherwise None: the description stays an unnamed speaker ("Pike's campaign
         manager", "Pike's office", "her father"), which says more than no speaker at all."""
-        holder = role_holder(self.entities, role, position)
+        holder = role_holder(self.entities, role, position) or role_named_after(self.entities, role, position)
         if holder is not None:
             return [holder]
         pronoun = {"his": "he", "her": "she", "their": "they"}.get(owner)

@@ -56,3 +56,21 @@ def test_an_unnamed_spokesperson_in_parentheses_speaks_for_the_owner() -> None:
     text = 'Ann Pike called Tom Ray a liar.\n\n(Ray\'s spokeswoman said he "maintains that she will win.")'
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ray ran hard all year.\n\nAccording to his longtime personal physician, the businessman had"
+        ' "excellent" results. The letter was signed by Dr. Ann Pike, who has treated him for years.',
+        'Tom Ray ran hard all year. "He is fit," his physician said. She is Dr. Ann Pike, of Ely.',
+    ],
+)
+def test_a_possessive_role_named_only_after_its_quotation_is_that_person(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_possessive_role_no_one_holds_stays_a_description() -> None:
+    (quote,) = run('Tom Ray ran hard all year. "He is fit," his physician said. Ann Pike agreed.')
+    assert quote.speaker_names == ["his physician"]
