@@ -57,6 +57,8 @@ _UNNAMED_SUBJECT = re.compile(
 # A document's noun in an opening phrase: "In the new spot set to air Tuesday, the PAC ..."
 _OPENING_IN = re.compile(r"\s*(?:In|With)\s+(?:the|a|an|its|their|this)\s+[^,.;]*$")
 _COMMA_THEN = re.compile(r"[^.;,]*,\s+")
+# A name a preposition governs ("the parents of two Ely students killed in ..."): no subject
+_GOVERNED = re.compile(r"\b(?:of|for|to|with|by|from|among|against)\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 
 
@@ -173,7 +175,9 @@ class Issuers:
             if _POSSESSIVE_BEFORE.fullmatch(gap):
                 return self.fullest(entity, pos)  # "Tom Ray's campaign email"
         for pos, entity in reversed(before):
-            if self.entities.is_subject(pos):
+            if self.entities.is_subject(pos) and not _GOVERNED.search(
+                self.masked, max(sentence, pos - 40), pos
+            ):
                 return self.fullest(entity, pos)  # "Tom Ray sent out an email"
         found = self._unnamed_subject(sentence, start)
         if found is None and _OPENING_IN.match(self.masked, sentence, start):

@@ -74,3 +74,12 @@ def test_a_possessive_role_named_only_after_its_quotation_is_that_person(text: s
 def test_a_possessive_role_no_one_holds_stays_a_description() -> None:
     (quote,) = run('Tom Ray ran hard all year. "He is fit," his physician said. Ann Pike agreed.')
     assert quote.speaker_names == ["his physician"]
+
+
+def test_a_name_a_preposition_governs_did_not_issue_the_document() -> None:
+    text = (
+        "Ann Pike, the mother of two Americans killed in the crash at Ely, has filed a lawsuit against"
+        ' Bill Stone.\n\nThe lawsuit contends that "the deaths were caused by negligence" of Stone.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
