@@ -84,7 +84,11 @@ class Issuers:
 
     def issuer(self, head: str, phrase: str, description: str, position: int) -> Entity | None:
         """Who issued the document ``phrase`` (its head noun ``head``) at ``position``."""
-        return self._issuer(head, phrase, description, position) or self._latest_subject(position)
+        return (
+            self._issuer(head, phrase, description, position)
+            or self.earlier(head, max(0, position - 3000), floor=0)  # "the lawsuit" the article began with
+            or self._latest_subject(position)
+        )
 
     def _issuer(self, head: str, phrase: str, description: str, position: int) -> Entity | None:
         owner = self.owner_in(description, position)
@@ -98,14 +102,14 @@ class Issuers:
                 return found
         return self.earlier(head, position)
 
-    def earlier(self, head: str, position: int) -> Entity | None:
+    def earlier(self, head: str, position: int, floor: int | None = None) -> Entity | None:
         """The issuer of a document of this kind spoken of in the 3,000 characters before
-        ``position`` (the last four times)."""
+        ``position`` (or from ``floor``), the last four times."""
         # "the narrator" speaks in the ad spoken of before, and "the ad" is the spot spoken of
         ads = AD_NOUNS if head in AD_VOICES | AD_NOUNS else frozenset()
         heads = sorted({head, *DOCUMENT_SYNONYMS.get(head, ())} | ads)
         pattern = _document_pattern("|".join(re.escape(h) for h in heads))
-        floor = max(0, position - 3000)
+        floor = max(0, position - 3000) if floor is None else floor
         for m in list(pattern.finditer(self.masked, floor, position))[:-5:-1]:
             found = self._issuer_around(m.start(), m.end())
             if found is not None:

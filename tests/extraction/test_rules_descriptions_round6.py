@@ -83,3 +83,29 @@ def test_a_name_a_preposition_governs_did_not_issue_the_document() -> None:
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_document_the_article_began_with_keeps_its_issuer_far_on() -> None:
+    filler = " ".join(["The port grew fast in those years, and the town grew with it."] * 60)
+    text = (
+        "Three years ago, the Harbour Council published a report on the port. "
+        + filler
+        + '\n\n"The risk is high," the report stated.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Harbour Council"]
+
+
+@pytest.mark.parametrize(
+    ("run_of_words", "name"),
+    [
+        ("Republican National Committee", "Republican National Committee"),
+        ("White House", "White House"),
+        ("Chinese Foreign Ministry", "Chinese Foreign Ministry"),
+        ("Harbour Council Chairman Tom Ray", "Tom Ray"),
+    ],
+)
+def test_a_body_s_head_after_title_words_keeps_them_in_its_name(run_of_words: str, name: str) -> None:
+    from quotes_api.extraction.name_parts import split_role
+
+    assert split_role(run_of_words)[1] == name
