@@ -55,6 +55,10 @@ _FOR_OWNER = re.compile(
     r"(?:\s+(?:of\s+|for\s+|and\s+|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)?(?:the\s+)?[A-Z][\w'’.&-]*)*)"
 )
 _WHICH = re.compile(r",\s+which\b")
+# A medium's staff before its name: "the editors of The Advocate", "the publisher of the Leader"
+_EDITORS_OF = re.compile(
+    r"\b(?:editors?|publishers?|editorial board|columnists?)\s+(?:of|at)\s+(?:the\s+)?$", re.I
+)
 
 
 def _described_as_medium(entity: Entity) -> bool:
@@ -212,7 +216,11 @@ class DescriptionResolver:
             if entity.name.lower() in PLACES:
                 continue
             near = position - pos <= 1500
-            described = _described_as_medium(entity)  # "the Eastland Leader, Westmark's largest newspaper"
+            # "the Eastland Leader, Westmark's largest newspaper", "the editors of the Eastland Leader"
+            described = (
+                _described_as_medium(entity)
+                or _EDITORS_OF.search(self.masked, max(0, pos - 30), pos) is not None
+            )
             if entity.kind != "organisation" and not described and not (near and self.body_like(entity, pos)):
                 continue
             if media:

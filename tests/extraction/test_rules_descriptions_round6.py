@@ -109,3 +109,12 @@ def test_a_body_s_head_after_title_words_keeps_them_in_its_name(run_of_words: st
     from quotes_api.extraction.name_parts import split_role
 
     assert split_role(run_of_words)[1] == name
+
+
+def test_a_medium_its_editors_are_named_with_is_what_the_newspaper_means() -> None:
+    text = (
+        "That did not sit well with the editors of The Beacon, who aimed their editorial at Ann Pike."
+        '\n\nThe newspaper urged Pike to come. "Ely is waiting," the newspaper said.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Beacon"]
