@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import MEDIA_NOUNS, ORG_NOUNS
+from quotes_api.extraction.lexicon.function_words import ACRONYM_SKIPS
 from quotes_api.extraction.lexicon.people import AFFILIATIONS
 from quotes_api.extraction.mentions import clean
 from quotes_api.extraction.name_parts import has_given_name, is_place
@@ -50,7 +51,9 @@ def named_in_description(entities: DocumentEntities, phrase: str, position: int)
     for _, entity in entities.mentions_in(at, at + len(bare)):
         if _names_a_body(entity):
             found = entity  # the last name is the head's: "the Ely Times newspaper"
-    return found
+    # "the BLM group" after "Black Lives Matter": the body's name, which the description
+    # abbreviates (a speaker written as the acronym keeps it, as written)
+    return found and (spelled_out(entities, found, at) or found)
 
 
 def _role_head(role: str) -> str:
@@ -74,4 +77,24 @@ def described_as(entities: DocumentEntities, head: str, position: int, window: i
         described = any(_role_head(role) == head for role in entity.roles)
         if _names_a_body(entity) and (described or _described_before(entities.masked, pos, head)):
             return entity
+    return None
+
+
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
+
+
+def _initials(name: str) -> str:
+    """ "Black Lives Matter" → "BLM"; "Bank of Eastland" → "BE"."""
+    return "".join(w[0] for w in name.split() if w.lower() not in ACRONYM_SKIPS and w[:1].isupper())
+
+
+def spelled_out(entities: DocumentEntities, entity: Entity, position: int) -> Entity | None:
+    """The name an acronym stands for, named before ``position``: "BLM" after "Black Lives
+    Matter"."""
+    if not _ACRONYM.fullmatch(entity.name):
+        return None
+    letters = entity.name.replace(".", "")
+    for _, other in entities.recent(position):
+        if other is not entity and len(other.tokens) > 1 and _initials(other.name) == letters:
+            return other
     return None

@@ -118,3 +118,18 @@ def test_a_medium_its_editors_are_named_with_is_what_the_newspaper_means() -> No
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Beacon"]
+
+
+def test_an_acronym_in_a_description_of_a_body_is_the_name_it_spells() -> None:
+    text = (
+        "Harbour Workers Union leaders met on Monday.\n\n"
+        'In a first, the HWU group is urging Ann Pike to "stop the sale."'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Harbour Workers Union"]
+
+
+def test_a_speaker_written_as_an_acronym_keeps_it() -> None:
+    text = 'Harbour Workers Union leaders met on Monday.\n\n"We will strike," the HWU said.'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["HWU"]
