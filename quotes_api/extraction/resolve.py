@@ -46,7 +46,7 @@ from quotes_api.extraction.polls import share_and_poll
 from quotes_api.extraction.possessives import owned_role, role_holder, role_named_after
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
-from quotes_api.extraction.roles import apposed_name, split_plural_title
+from quotes_api.extraction.roles import apposed_name, role_words, split_plural_title
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 
@@ -209,6 +209,7 @@ class Resolver(Antecedents):
                     holder is not None
                     and ranks
                     and not any(ranks <= set(r.lower().split()) for r in holder.roles)
+                    and any(head[-1] in role_words(r) for r in holder.roles)  # one known in another rank
                 ):
                     holder = None
             if holder is not None:

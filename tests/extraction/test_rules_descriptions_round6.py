@@ -133,3 +133,14 @@ def test_a_speaker_written_as_an_acronym_keeps_it() -> None:
     text = 'Harbour Workers Union leaders met on Monday.\n\n"We will strike," the HWU said.'
     (quote,) = run(text)
     assert quote.speaker_names == ["HWU"]
+
+
+def test_a_rank_no_title_of_the_person_contradicts_is_that_person() -> None:
+    text = 'Tom Ray will skip the rally in Ely. "Duty calls," the former vice president\'s spokeswoman said.'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_the_vice_president_is_not_the_president_just_named() -> None:
+    (quote,) = run('President Tom Ray spoke first. "We agree," the vice president said.')
+    assert quote.speaker_names != ["Tom Ray"]
