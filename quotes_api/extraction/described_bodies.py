@@ -5,7 +5,11 @@ descriptions round 6).
   Leader newspaper calls it ...", "the Tern group said" → Harbour Leader, Tern;
 - "the group", "the PAC", "the company" is, before the organisation named last, the body the
   article gave that noun as its description: "The super PAC, Vote Ely Action, has made an ad
-  buy" or "Tern, a conservative group," → "the PAC" is Vote Ely Action, "the group" Tern.
+  buy" or "Tern, a conservative group," → "the PAC" is Vote Ely Action, "the group" Tern;
+- else the body a description with that noun introduced, naming where or whose it is: "a New
+  Eastland ballot commission", "Eastland's foreign ministry" → "the commission", "the ministry";
+- an acronym in such a description is the name it spells ("the HWU group" after "Harbour
+  Workers Union").
 
 Places ("the Ohio group") and adjectives of nationality or party ("the Chinese company",
 "the Liberal group") are no body's name: they say where or whose, not which.
@@ -13,13 +17,14 @@ Places ("the Ohio group") and adjectives of nationality or party ("the Chinese c
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.lexicon import MEDIA_NOUNS, ORG_NOUNS
 from quotes_api.extraction.lexicon.function_words import ACRONYM_SKIPS
 from quotes_api.extraction.lexicon.people import AFFILIATIONS
-from quotes_api.extraction.mentions import clean
+from quotes_api.extraction.mentions import Mention, clean
 from quotes_api.extraction.name_parts import has_given_name, is_place
 
 if TYPE_CHECKING:
@@ -39,6 +44,16 @@ def _names_a_body(entity: Entity) -> bool:
         return False  # "PAC" read from "the super PAC" is the noun, no body's name
     # a person's name, not a body's: a given name or a known gender
     return not (entity.kind == "person" and (entity.gender is not None or has_given_name(entity.name)))
+
+
+def body_described(entities: DocumentEntities, phrase: str, head: str, position: int) -> Entity | None:
+    """The body a definite description of a body or a medium (its head noun ``head``) means,
+    by the rules of this module, or None."""
+    return (
+        named_in_description(entities, phrase, position)
+        or described_as(entities, head, position)
+        or introduced_as(entities, head, position)
+    )
 
 
 def named_in_description(entities: DocumentEntities, phrase: str, position: int) -> Entity | None:
@@ -98,3 +113,41 @@ def spelled_out(entities: DocumentEntities, entity: Entity, position: int) -> En
         if other is not entity and len(other.tokens) > 1 and _initials(other.name) == letters:
             return other
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _introduction(head: str) -> re.Pattern[str]:
+    """A body introduced by a description of its kind that names where or whose it is: "a New
+    Hampshire ballot commission", "China's foreign ministry"."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[A-Z][\w.-]*\s+)+(?:[a-z][\w-]*\s+){{0,2}}{head})\b"
+        rf"|(?P<owned>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}{head})\b"
+    )
+
+
+def introduced_as(entities: DocumentEntities, head: str, position: int, reach: int = 3000) -> Entity | None:
+    """The body last introduced in the ``reach`` characters before ``position`` by a description
+    with this head that names where or whose it is ("a New Hampshire ballot commission" for "the
+    commission"), as an organisation named by that description; only for an organisation's
+    noun, and when no organisation was named with it ("Harbour Commission")."""
+    if head not in ORG_NOUNS or entities.organisation_named(head, position) is not None:
+        return None
+    found = None
+    for found in _introduction(re.escape(head)).finditer(entities.masked, max(0, position - reach), position):  # noqa: B007
+        pass
+    if found is None:
+        return None
+    name = " ".join((found["name"] or found["owned"]).split())
+    return entities.resolve_name(Mention(name, name, None, "organisation"), position)
+
+
+# A medium's staff before its name: "the editors of The Advocate", "the publisher of the Leader"
+_STAFF_OF = re.compile(
+    r"\b(?:editors?|publishers?|editorial board|columnists?)\s+(?:of|at)\s+(?:the\s+)?$", re.I
+)
+
+
+def staff_before(masked: str, position: int) -> bool:
+    """Does a medium's staff stand before the name at ``position`` ("the editors of The
+    Beacon"), which makes it a medium though it holds no media word?"""
+    return _STAFF_OF.search(masked, max(0, position - 30), position) is not None

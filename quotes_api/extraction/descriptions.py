@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes_api.extraction.described_bodies import described_as, named_in_description
+from quotes_api.extraction.described_bodies import body_described, described_as, staff_before
 from quotes_api.extraction.documents import Issuers
 from quotes_api.extraction.lexicon import (
     DOCUMENT_NOUNS,
@@ -55,10 +55,6 @@ _FOR_OWNER = re.compile(
     r"(?:\s+(?:of\s+|for\s+|and\s+|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)?(?:the\s+)?[A-Z][\w'’.&-]*)*)"
 )
 _WHICH = re.compile(r",\s+which\b")
-# A medium's staff before its name: "the editors of The Advocate", "the publisher of the Leader"
-_EDITORS_OF = re.compile(
-    r"\b(?:editors?|publishers?|editorial board|columnists?)\s+(?:of|at)\s+(?:the\s+)?$", re.I
-)
 
 
 def _described_as_medium(entity: Entity) -> bool:
@@ -102,9 +98,7 @@ class DescriptionResolver:
             return [issuer] if issuer is not None else []
         if definite and (head in MEDIA_NOUNS or head in ORG_NOUNS):
             # "the Harbour Leader newspaper"; "the PAC" after "The super PAC, Vote Ely Action,"
-            body = named_in_description(self.entities, phrase, position) or described_as(
-                self.entities, head, position
-            )
+            body = body_described(self.entities, phrase, head, position)
             if body is not None:
                 return [self.fullest(body, position)]
         if head in MEDIA_NOUNS or (head == "board" and "editorial" in words):
@@ -217,10 +211,7 @@ class DescriptionResolver:
                 continue
             near = position - pos <= 1500
             # "the Eastland Leader, Westmark's largest newspaper", "the editors of the Eastland Leader"
-            described = (
-                _described_as_medium(entity)
-                or _EDITORS_OF.search(self.masked, max(0, pos - 30), pos) is not None
-            )
+            described = _described_as_medium(entity) or staff_before(self.masked, pos)
             if entity.kind != "organisation" and not described and not (near and self.body_like(entity, pos)):
                 continue
             if media:

@@ -144,3 +144,32 @@ def test_a_rank_no_title_of_the_person_contradicts_is_that_person() -> None:
 def test_the_vice_president_is_not_the_president_just_named() -> None:
     (quote,) = run('President Tom Ray spoke first. "We agree," the vice president said.')
     assert quote.speaker_names != ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Harbour Board of Elections was firm. But a New Eastland ballot commission in January was"
+            ' less sure. That, the commission said, "would be helpful."',
+            "New Eastland ballot commission",
+        ),
+        (
+            "A Westland official spoke, while Eastland's foreign ministry also weighed in. "
+            '"Stay out," the ministry said in a statement.',
+            "Eastland's foreign ministry",
+        ),
+    ],
+)
+def test_a_body_a_description_introduced_is_what_its_noun_means_later(text: str, speaker: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == [speaker]
+
+
+def test_a_body_named_with_the_noun_comes_before_one_a_description_introduced() -> None:
+    text = (
+        "The Harbour Commission met on Monday. A New Eastland ballot commission was less sure. "
+        '"We will rule," the commission said.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Harbour Commission"]
