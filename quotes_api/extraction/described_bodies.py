@@ -21,7 +21,9 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from quotes_api.extraction.lexicon import MEDIA_NOUNS, ORG_NOUNS
+from quotes_api.extraction.lexicon import MEDIA_NOUNS, ORG_HEADS, ORG_NOUNS
+from quotes_api.extraction.lexicon.bodies import COMMERCIAL_NOUNS, COMPANY_HEADS
+from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.extraction.lexicon.function_words import ACRONYM_SKIPS
 from quotes_api.extraction.lexicon.people import AFFILIATIONS
 from quotes_api.extraction.mentions import Mention, clean
@@ -151,3 +153,18 @@ def staff_before(masked: str, position: int) -> bool:
     """Does a medium's staff stand before the name at ``position`` ("the editors of The
     Beacon"), which makes it a medium though it holds no media word?"""
     return _STAFF_OF.search(masked, max(0, position - 30), position) is not None
+
+
+def of_kind(entity: Entity, head: str) -> bool:
+    """Can a body so named be what a description with this head means? A heading in capitals is
+    no body at all; a company is no body
+    whose name's head says it is another kind ("Graduate School of Journalism", "Harbour
+    Committee"); other heads ("the group", "the organization") take any body."""
+    name = entity.name
+    if name.isupper() and len(name) > 3 and " " not in name and is_english_word(name.lower()):
+        return False  # "ABSTRACT", "UPDATE": a heading, no body's acronym
+    if head not in COMMERCIAL_NOUNS:
+        return True
+    words = [w.lower().strip(".,") for w in entity.tokens if w.lower() not in ACRONYM_SKIPS]
+    heads = {w for w in words if w in ORG_HEADS}
+    return not heads or bool(heads & COMPANY_HEADS)

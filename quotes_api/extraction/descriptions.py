@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes_api.extraction.described_bodies import body_described, described_as, staff_before
+from quotes_api.extraction.described_bodies import body_described, described_as, of_kind, staff_before
 from quotes_api.extraction.documents import Issuers
 from quotes_api.extraction.lexicon import (
     DOCUMENT_NOUNS,
@@ -105,7 +105,7 @@ class DescriptionResolver:
             medium = self._latest_org(position, media=True)
             return [medium] if medium is not None else ([] if definite else None)
         if definite and head in ORG_NOUNS:
-            body = self._latest_org(position, media=False)
+            body = self._latest_org(position, media=False, head=head)
             return [body] if body is not None else []
         if definite and head in TITLES:
             holder = self._holder(description, position)
@@ -127,7 +127,7 @@ class DescriptionResolver:
         return (
             self.entities.organisation_named(head, position)
             or described_as(self.entities, head, position)
-            or self._latest_org(position, media=False)
+            or self._latest_org(position, media=False, head=head)
         )
 
     def poll_issuer(self, start: int, end: int) -> Entity | None:
@@ -201,7 +201,7 @@ class DescriptionResolver:
                 best.aliases.append(alias)
         return best
 
-    def _latest_org(self, position: int, media: bool) -> Entity | None:
+    def _latest_org(self, position: int, media: bool, head: str = "") -> Entity | None:
         """The organisation (a medium, when ``media``) last named before ``position``; for any
         organisation, one standing as a subject in the 1,500 characters before comes first
         ("Acme declined, telling the Courier that ..." → Acme, not the Courier)."""
@@ -214,6 +214,8 @@ class DescriptionResolver:
             described = _described_as_medium(entity) or staff_before(self.masked, pos)
             if entity.kind != "organisation" and not described and not (near and self.body_like(entity, pos)):
                 continue
+            if not of_kind(entity, head):
+                continue  # "the company" is no school or committee
             if media:
                 if described or is_medium(entity.name):
                     return self.fullest(entity, position)

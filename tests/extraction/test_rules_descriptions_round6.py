@@ -173,3 +173,12 @@ def test_a_body_named_with_the_noun_comes_before_one_a_description_introduced() 
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Harbour Commission"]
+
+
+def test_the_company_is_no_school_and_no_heading() -> None:
+    text = (
+        "ABSTRACT\n\nAcme Freight said the Harbour School of Journalism got it wrong. The Harbour School"
+        ' of Journalism stood by its work. "It is false," the company said.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Acme Freight"]
