@@ -16,7 +16,7 @@ from quotes_api.extraction.antecedents import Antecedents, is_person_noun
 from quotes_api.extraction.campaigns import campaign_owner
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
-from quotes_api.extraction.epithets import article_before, sentence_subject
+from quotes_api.extraction.epithets import answering, article_before, sentence_subject
 from quotes_api.extraction.headlines import in_capitals
 from quotes_api.extraction.lexicon import (
     EVENT_ROLES,
@@ -203,6 +203,7 @@ class Resolver(Antecedents):
                     or self._last_person(start, _gender_of(head))
                     or self._last_speaker(position)
                 )
+                holder = answering(self.entities, self.history, position, holder)  # not the one asking
                 ranks = set(head) & RANK_WORDS - {"former", "first"}
                 # "the vice president" after the president spoke is someone else
                 if (

@@ -182,3 +182,11 @@ def test_the_company_is_no_school_and_no_heading() -> None:
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Acme Freight"]
+
+
+def test_a_role_answering_a_question_is_not_the_one_who_asked() -> None:
+    text = (
+        'Tom Ray spoke to Ann Pike on Sunday. "No money, no staff," Ray said.\n\n"So you won?" Pike asked.'
+        '\n\n"That would be me, yes," the senator said.'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Tom Ray"], ["Ann Pike"], ["Tom Ray"]]
