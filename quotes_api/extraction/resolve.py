@@ -19,6 +19,7 @@ from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.epithets import answering, article_before, sentence_subject
 from quotes_api.extraction.headlines import in_capitals
 from quotes_api.extraction.lexicon import (
+    AFFILIATIONS,
     EVENT_ROLES,
     FEMALE_TITLES,
     MALE_TITLES,
@@ -29,7 +30,7 @@ from quotes_api.extraction.lexicon import (
     SPOKES_NOUNS,
     TITLES,
 )
-from quotes_api.extraction.lexicon.bodies import US_STATES
+from quotes_api.extraction.lexicon.bodies import PARTY_ADJECTIVES, US_STATES
 from quotes_api.extraction.lexicon.people import (
     CANDIDACY_WORDS,
     OWNER_BODIES,
@@ -151,7 +152,8 @@ class Resolver(Antecedents):
         head = re.findall(r"[a-z][a-z-]*", description.lower().split(" of ", 1)[0])
         # "the business |mogul": the phrase read may have lost its article
         definite = phrase.lower().startswith(("the ", "this ", "that ")) or (
-            phrase[:1].islower() and article_before(self.entities.masked, position)
+            (phrase[:1].islower() or phrase.split()[0].lower() in AFFILIATIONS | PARTY_ADJECTIVES)
+            and article_before(self.entities.masked, position)  # "the ... and |Democratic candidate"
         )
         if definite and head and head[-1] in ORG_HEADS:
             body = self.entities.organisation_named(head[-1], position)  # "the association"

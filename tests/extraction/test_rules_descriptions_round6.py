@@ -190,3 +190,12 @@ def test_a_role_answering_a_question_is_not_the_one_who_asked() -> None:
         '\n\n"That would be me, yes," the senator said.'
     )
     assert [q.speaker_names for q in run(text)] == [["Tom Ray"], ["Ann Pike"], ["Tom Ray"]]
+
+
+def test_a_coordinated_description_opening_with_a_party_keeps_its_article() -> None:
+    text = (
+        "Democratic presidential candidate Tom Ray spoke on Monday. Ann Pike, a teacher, listened.\n\n"
+        'The Oregon senator and Democratic presidential candidate told Harbour Radio: "We must act now."'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
