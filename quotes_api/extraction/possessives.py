@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -70,3 +71,31 @@ def role_named_after(
         if any(heads & role_words(r) for r in entity.roles) or (title and heads & role_words(title[1])):
             return entity
     return None
+
+
+def shared_role_holder(
+    entities: DocumentEntities, noun: str, position: int, reach: int = 3000
+) -> Entity | None:
+    """Of people given a role together ("Morning Show hosts Joe Bell and Mia Stone"), the one
+    mentioned last before ``position`` holds "the host": a plural role before names joined by
+    "and" is each one's."""
+    found = None
+    pattern = _shared_role(noun)
+    for found in pattern.finditer(entities.masked, max(0, position - reach), position):  # noqa: B007
+        pass
+    if found is None:
+        return None
+    named = {id(entity) for _, entity in entities.mentions_in(found.start("names"), found.end("names"))}
+    for _, entity in entities.recent(position, reach):
+        if id(entity) in named and entity.kind == "person":
+            return entity
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _shared_role(noun: str) -> re.Pattern[str]:
+    """ "hosts Joe Bell and Mia Stone": the plural noun, then two or three names."""
+    name = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
+    return re.compile(
+        rf"\b{re.escape(noun)}s[ \t]+(?P<names>{name}(?:,[ \t]+{name})*,?[ \t]+and[ \t]+{name})"
+    )

@@ -50,7 +50,7 @@ from quotes_api.extraction.opening_subjects import (
 )
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
-from quotes_api.extraction.possessives import owned_role, role_holder, role_named_after
+from quotes_api.extraction.possessives import owned_role, role_holder, role_named_after, shared_role_holder
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.relatives import relative_head
@@ -196,8 +196,10 @@ class Resolver(Antecedents):
         if definite and head and not mention.plural and (is_person_noun(head[-1]) or head[-1] == "year-old"):
             # Whoever was named with that role, before or else just after ("the judge ... Judge
             # Ray"); failing that, for the common roles of news, the person just quoted or named.
-            holder = self.entities.by_role(description, position) or self.entities.by_role(
-                description, position, 1500
+            holder = (
+                self.entities.by_role(description, position)
+                or self.entities.by_role(description, position, 1500)
+                or shared_role_holder(self.entities, head[-1], position)  # "hosts Joe Bell and Mia Stone"
             )
             if (
                 holder is None

@@ -199,3 +199,12 @@ def test_a_coordinated_description_opening_with_a_party_keeps_its_article() -> N
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_a_plural_role_before_names_is_each_one_s_and_the_one_named_last_holds_it() -> None:
+    text = (
+        "In an interview with Morning Show hosts Tom Bell and Mia Stone, Ann Pike spoke of the port. "
+        'She went there once, something Bell could understand.\n\n"I went there too," the host said.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Bell"]
