@@ -86,7 +86,7 @@ class Issuers:
         """Who issued the document ``phrase`` (its head noun ``head``) at ``position``."""
         return (
             self._issuer(head, phrase, description, position)
-            or self.earlier(head, max(0, position - 3000), floor=0)  # "the lawsuit" the article began with
+            or self.earlier(head, max(0, position - 3000), floor=max(0, position - 12_000))  # met earlier on
             or self._latest_subject(position)
         )
 
