@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.cues import inflections, is_cue_word
+from quotes_api.extraction.entities import Entity
 from quotes_api.extraction.lexicon import MEDIA_NOUNS, ORG_NOUNS, PLACES
 from quotes_api.extraction.lexicon.bodies import AD_NOUNS, AD_VOICES, DOCUMENT_SYNONYMS
 from quotes_api.extraction.lexicon.function_words import NOUN_MARKERS
@@ -30,7 +31,7 @@ from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
 from quotes_api.extraction.roles import is_medium
 
 if TYPE_CHECKING:
-    from quotes_api.extraction.entities import DocumentEntities, Entity
+    from quotes_api.extraction.entities import DocumentEntities
 
 _ISSUING = frozenset(form for verb in ISSUING_VERBS for form in inflections(verb))
 # After a document noun: "an email from Tom Ray", "a report by the Harbour Council"
@@ -38,6 +39,11 @@ _ISSUING = frozenset(form for verb in ISSUING_VERBS for form in inflections(verb
 _FROM_ISSUER = re.compile(
     r"(?:(?!\w+ing\b)[^.;\n]){0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
     r"(?=[A-Z])"
+)
+# After a document noun, a body described by its kind: "a letter from the staff association"
+_FROM_DESCRIBED = re.compile(
+    r"(?:(?!\w+ing\b)[^.;,\n]){0,40}?\b(?:from|by)\s+the\s+(?P<body>(?:[a-z][\w'’-]*\s+){0,2}"
+    r"(?P<head>" + "|".join(sorted(ORG_NOUNS)) + r"))\b"
 )
 _RUN_BEFORE = re.compile(rf"(?:{NAME_RUN.pattern})(?:['’]s?)?[ \t]+$")
 # "a column in the national Asahi newspaper", "an editorial in The Harbour Times"
@@ -155,10 +161,20 @@ class Issuers:
     def _issuer_after(self, end: int) -> Entity | None:
         m = _FROM_ISSUER.match(self.masked, end)
         if m is None:
-            return None
+            return self._described_issuer_after(end)
         for pos, entity in self.entities.mentions_in(m.end(), m.end() + 1):
             return self.fullest(entity, pos)
         return None
+
+    def _described_issuer_after(self, end: int) -> Entity | None:
+        """ "a letter to the board from the staff association": a body the article describes
+        by its kind, the one named with that word if any ("Harbour Staff Association"), else
+        an unnamed body so described."""
+        m = _FROM_DESCRIBED.match(self.masked, end)
+        if m is None:
+            return None
+        named = self.entities.organisation_named(m["head"], end)
+        return named if named is not None else Entity(" ".join(m["body"].split()), "unnamed")
 
     def _issuer_around(self, start: int, end: int) -> Entity | None:
         """The issuer of a document spoken of at ``start``..``end``."""

@@ -208,3 +208,12 @@ def test_a_plural_role_before_names_is_each_one_s_and_the_one_named_last_holds_i
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Bell"]
+
+
+def test_a_document_from_a_described_body_speaks_for_that_body() -> None:
+    text = (
+        "Tom Ray, the treasurer, backed Ann Pike for the post.\n\nA letter this month to the board from the"
+        ' staff association, which urged other nominees, was blunt. "This must change," the letter said.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["staff association"]
