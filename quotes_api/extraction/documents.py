@@ -98,6 +98,8 @@ class Issuers:
 
     def _issuer(self, head: str, phrase: str, description: str, position: int) -> Entity | None:
         owner = self.owner_in(description, position)
+        if owner is not None and head in AD_NOUNS | AD_VOICES and owner.kind == "person":
+            return self._political_committee(owner, position) or owner  # "the Rove ad": his PAC's
         if owner is not None:
             return owner
         bare = clean(phrase)
@@ -175,6 +177,20 @@ class Issuers:
             return None
         named = self.entities.organisation_named(m["head"], end)
         return named if named is not None else Entity(" ".join(m["body"].split()), "unnamed")
+
+    def _political_committee(self, person: Entity, position: int) -> Entity | None:
+        """The committee that runs a person's ads, when the article names it with them: "Karl
+        Rove's PAC, American Crossroads" (within the 3,000 characters before)."""
+        surname = re.escape(person.tokens[-1])
+        pattern = re.compile(rf"\b{surname}['’]s?\s+(?:[a-z][\w-]*\s+)?(?:PAC|committee),\s+(?=[A-Z])")
+        found = None
+        for found in pattern.finditer(self.masked, max(0, position - 3000), position):  # noqa: B007
+            pass
+        if found is None:
+            return None
+        for pos, entity in self.entities.mentions_in(found.end(), found.end() + 1):
+            return self.fullest(entity, pos)
+        return None
 
     def _issuer_around(self, start: int, end: int) -> Entity | None:
         """The issuer of a document spoken of at ``start``..``end``."""

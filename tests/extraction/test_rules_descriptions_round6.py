@@ -217,3 +217,21 @@ def test_a_document_from_a_described_body_speaks_for_that_body() -> None:
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["staff association"]
+
+
+def test_an_ad_named_by_a_person_is_the_committee_the_article_names_as_theirs() -> None:
+    text = (
+        "The ad is funded by strategist Tom Ray's PAC, Harbour Fund Action.\n\n"
+        'The Ray ad hits Ann Pike for taking "money from the banks" and claims that "the banks made'
+        ' her rich."'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Harbour Fund Action"]] * 2
+
+
+def test_an_ad_named_by_a_person_with_no_committee_is_theirs() -> None:
+    text = (
+        "Tom Ray spoke in Ely on Monday.\n\n"
+        'The Ray ad hits Ann Pike for taking "money from the banks" and claims that "the banks made'
+        ' her rich."'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Tom Ray"]] * 2
