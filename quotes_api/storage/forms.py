@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quotes_api.extraction.model import Speaker as ExtractedSpeaker
-from quotes_api.storage import identity
+from quotes_api.storage import identity, org_identity
 from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
 from quotes_api.storage.models import SpeakerForm
@@ -54,6 +54,8 @@ class FormSpec:
             name = identity.full_name_in_text(parse_person(name).display, text) or name
         if kind == "person" and not parse_person(name).has_given:
             name = _with_honorific(name, speaker.aliases)
+        if kind == "organisation" and text:  # "FBI", "the Post": the full name the document gives
+            name = org_identity.expand_in_text(name, text) or name
         return cls(
             key=identity.form_key(name, kind, content_hash),
             name=name,
