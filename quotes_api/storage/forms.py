@@ -66,8 +66,11 @@ class FormSpec:
         )
 
     def merge(self, other: FormSpec) -> None:
+        """Take in another writing of the same form (same key), in either order alike."""
+        name = preferred_spelling(self.name, other.name)
         self.roles = _union(self.roles, other.roles)
-        self.aliases = _union(self.aliases, other.aliases)
+        self.aliases = [a for a in _union(self.aliases, [*other.aliases, self.name, other.name]) if a != name]
+        self.name = name
 
 
 def _with_honorific(surname: str, aliases: Iterable[str]) -> str:
@@ -86,6 +89,28 @@ def _union(first: Iterable[str], second: Iterable[str]) -> list[str]:
     return list(dict.fromkeys([*first, *second]))
 
 
+def preferred_spelling(first: str, second: str) -> str:
+    """The spelling a form keeps of two that fold alike, whichever arrived first: the one with
+    more accented letters ("Calderón" over "Calderon"), then a capital first ("The Courier"
+    over "the Courier"), not all in capitals, more capitals ("McDonald" over "Mcdonald"), then
+    the greater string.
+
+    >>> preferred_spelling("Felipe Calderon", "Felipe Calderón")
+    'Felipe Calderón'
+    >>> preferred_spelling("Ann Mcdonald", "Ann McDonald")
+    'Ann McDonald'
+    >>> preferred_spelling("Ann O’Hara", "Ann O'Hara") == preferred_spelling("Ann O'Hara", "Ann O’Hara")
+    True
+    """
+
+    def rank(name: str) -> tuple[int, bool, bool, int, str]:
+        accented = sum(ch.isalpha() and not ch.isascii() for ch in name)
+        capitals = sum(ch.isupper() for ch in name)
+        return (accented, name[:1].isupper(), not name.isupper(), capitals, name)
+
+    return max(first, second, key=rank)
+
+
 def store_forms(db: AnyDatabase, specs: dict[str, FormSpec], document_ids: dict[str, int]) -> dict[str, int]:
     """Find or create a form row for every spec; returns ``{form key: form id}``.
 
@@ -95,15 +120,18 @@ def store_forms(db: AnyDatabase, specs: dict[str, FormSpec], document_ids: dict[
     ids: dict[str, int] = {}
     changed = []
     keys = list(specs)
-    for form_id, key, roles, aliases in select_in(
-        db, SpeakerForm, ("id", "key", "roles", "aliases"), "key", keys
+    for form_id, key, name, roles, aliases in select_in(
+        db, SpeakerForm, ("id", "key", "name", "roles", "aliases"), "key", keys
     ):
         ids[key] = form_id
         spec = specs[key]
         new_roles, new_aliases = _union(roles, spec.roles), _union(aliases, spec.aliases)
-        if new_roles != roles or new_aliases != aliases:
-            changed.append((form_id, new_roles, new_aliases))
-    update_rows(db, SpeakerForm, ("roles", "aliases"), changed)
+        new_name = preferred_spelling(name, spec.name)
+        if new_name != name:  # the other spelling stays an alias
+            new_aliases = [a for a in _union(new_aliases, [name]) if a != new_name]
+        if new_name != name or new_roles != roles or new_aliases != aliases:
+            changed.append((form_id, new_name, new_roles, new_aliases))
+    update_rows(db, SpeakerForm, ("name", "roles", "aliases"), changed)
     missing = [specs[k] for k in keys if k not in ids]
     if missing:
         rows = [

@@ -1,6 +1,7 @@
 """Migration m0008 on a database grouped by the rules before it: organisation forms are bucketed
 anew ("HTA" joins "Harbor Transit Authority"), and every editor's correction made before it (a
-rename, a merge, a kind change) is kept, through the next ingest and a re-extraction."""
+rename, a merge, a kind change) is kept, through the next ingest and a re-extraction. Names
+with a typographic apostrophe are bucketed anew as well."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ DOCS = [
     {"id": "c", "text": '"The ferry runs late every week," said the Bay Ferry Company.'},
     {"id": "d", "text": '"We print what we find," said Ann Marsh.'},
     {"id": "e", "text": '"We will print more of it," Marsh said in a statement.'},
+    {"id": "f", "text": '"The pier needs work," said Ann O’Hara.'},
 ]
 
 
@@ -51,13 +53,18 @@ def test_m0008_rebuckets_organisations_and_keeps_every_correction(db, monkeypatc
     assert corrected["ann-marsh"] == ("Ann Marsh", "organisation", 2)
     assert corrected["bay-ferry-company"] == ("Bay Ferry Company", "organisation", 2)  # with HTA's quote
 
+    # Folding used to drop a typographic apostrophe: "O’Hara" was bucketed apart.
+    assert SpeakerForm.update(bucket="person:ohara").where(SpeakerForm.name == "Ann O’Hara").execute() == 1
+    corrected = _speakers(db)
+
     # The database as m0008 finds it, then the migration and the rules of the day.
     monkeypatch.undo()
     db.execute_sql("DELETE FROM schema_version WHERE version = 8")
     migrate(db)
-    assert SpeakerForm.select().where(SpeakerForm.bucket.is_null()).count() == 5
+    assert SpeakerForm.select().where(SpeakerForm.bucket.is_null()).count() == 6
     assert _speakers(db) == corrected  # nothing moves until the forms are grouped
-    assert group_new_forms(db) == 5
+    assert group_new_forms(db) == 6
+    assert SpeakerForm.get(SpeakerForm.name == "Ann O’Hara").bucket == "person:o'hara"
     after = _speakers(db)
     assert after == {
         "harbor-transit-authority-of-lake-county": (
@@ -66,6 +73,7 @@ def test_m0008_rebuckets_organisations_and_keeps_every_correction(db, monkeypatc
             3,
         ),
         "ann-marsh": ("Ann Marsh", "organisation", 2),
+        "ann-ohara": ("Ann O’Hara", "person", 1),
     }
     assert (
         redirect_target("bay-ferry-company") == "harbor-transit-authority-of-lake-county"
