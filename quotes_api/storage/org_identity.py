@@ -181,6 +181,10 @@ def expand_in_text(name: str, text: str) -> str | None:
 
     >>> expand_in_text("FBI", "The Federal Bureau of Investigation said. The FBI added.")
     'Federal Bureau of Investigation'
+    >>> expand_in_text("VP", "The Vice President spoke; the VP said.") is None
+    True
+    >>> expand_in_text("HB", "The Harbor Bridge (HB) closed.")
+    'Harbor Bridge'
     >>> expand_in_text("the Post", "The Washington Post reported. The Post said.")
     'Washington Post'
     >>> expand_in_text("the Times", "The New York Times and the Los Angeles Times said.") is None
@@ -227,8 +231,17 @@ def _is_subsequence(short: list[str], words: list[str]) -> bool:
 
 
 def _spelled_out(letters: str, text: str) -> list[str]:
-    """Names in ``text`` whose initials are ``letters``: windows of capitalised runs."""
+    """Names in ``text`` whose initials are ``letters``: windows of capitalised runs that read as
+    a body's name: spelled out with the acronym after them in brackets, or naming a body by an
+    organisation word, or of three words or more ("Vice President" is no "VP" of a body)."""
     from quotes_api.storage.names import classify_kind
+
+    def body(window: str) -> bool:
+        bracketed = re.search(re.escape(window) + r"\s*\(([A-Z.]{2,12})\)", text)
+        if bracketed and bracketed.group(1).replace(".", "").casefold() == letters:
+            return True
+        words = organisation_key(window).split()
+        return _content_words(window) >= 3 or any(w in ORGANISATION_WORDS for w in words)
 
     found = []
     for run in _RUN.findall(text):
@@ -243,7 +256,7 @@ def _spelled_out(letters: str, text: str) -> list[str]:
                 if acronym_letters(window) or any(acronym_letters(p) for p in parts[start:end]):
                     continue
                 fits = initials(window) == letters or initials(window, with_function_words=True) == letters
-                if fits and classify_kind(window, "organisation") == "organisation":
+                if fits and classify_kind(window, "organisation") == "organisation" and body(window):
                     found.append(window)
     return found
 

@@ -95,6 +95,9 @@ def test_a_short_form_the_document_expands_takes_the_full_name():
     assert _form("the Tribune", "The Lake Tribune and the Bay Tribune both ran it.") == "the Tribune"
     assert _form("Council", "The Council of Elders met; Council said no.") == "Council"
     assert _form("HTA", "Harbor Transit Authority and Harbor Tenants Association agreed.") == "HTA"
+    # Two words with the initials and no word of a body: spelled out in brackets, or no name.
+    assert _form("VP", "The Vice President spoke; the VP said.") == "VP"
+    assert _form("HB", "The Harbor Bridge (HB) closed; HB said.") == "Harbor Bridge"
     # A person after a role is no fuller name of an organisation.
     assert _form("Ann Guardian", "Harbor Mayor Ann Guardian spoke.") == "Ann Guardian"
 
