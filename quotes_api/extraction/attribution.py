@@ -212,12 +212,16 @@ def inverted_speaker(text: str, cue: Cue) -> str:
     if cue.group().lower() in OBJECT_CUES:
         return ""
     phrase = np_after(text, cue.end())
-    if phrase[:1].islower():
-        named = _NAMED_AFTER_ADVERBIAL.match(text, text.find(phrase, cue.end()) + len(phrase))
-        name = named.group(2) if named is not None else ""
+    named = (
+        _NAMED_AFTER_ADVERBIAL.match(text, text.find(phrase, cue.end()) + len(phrase))
+        if phrase[:1].islower()
+        else None
+    )
+    if named is not None:
+        name = named.group(2)
         if name.endswith(".") and not _ABBREVIATED_END.search(name):
             name = name[:-1]  # the sentence's full stop
-        if name and looks_like_speaker(name):
+        if looks_like_speaker(name):
             return clean(phrase + named.group(1) + name)
     return phrase
 
