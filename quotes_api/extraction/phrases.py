@@ -201,6 +201,7 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
         trimmed = trimmed[: trimmed.rfind(" ")]
     phrase = _np_ending_here(words)
     phrase = _before_adverbial(words, phrase) or phrase  # "Trump in his speech called"
+    phrase = _head_before_object(words, phrase) or phrase  # "Pike's email to her supporters notes"
     if phrase and looks_like_speaker(phrase):
         offset = trimmed.rfind(phrase)
         return phrase, offset, split_coordination(phrase), Rule.BEFORE
@@ -209,6 +210,18 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
 
 def _names(parts: tuple[str, ...]) -> bool:
     return all(parse_mention(part).kind in ("person", "organisation") for part in parts)
+
+
+def _head_before_object(words: list[str], phrase: str) -> str | None:
+    """'Ann Pike's email to her supporters notes': a lower-case phrase after "to" is the
+    object of the noun before it; that noun's phrase is the subject."""
+    if not phrase or phrase[:1].isupper():
+        return None
+    k = len(words) - len(phrase.split())
+    if k < 2 or words[k - 1].lower() != "to":
+        return None
+    head = _np_ending_here(words[: k - 1])
+    return head if head and looks_like_speaker(head) else None
 
 
 def _before_adverbial(words: list[str], phrase: str) -> str | None:

@@ -388,3 +388,12 @@ def test_the_sentence_after_a_quotation_may_name_its_source() -> None:
 )
 def test_an_apposition_does_not_lengthen_the_clause_after_an_exclamation(text: str) -> None:
     assert run(text)[-1].speaker_names == ["Ann Pike"]
+
+
+def test_the_object_of_to_after_the_subjects_noun_is_no_subject() -> None:
+    text = (
+        "Ann Pike's fundraising email to her supporters notes that Tom Ray, who is running for the "
+        'council, "is a civil rights lawyer who has fought for fair wages."'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
