@@ -21,8 +21,10 @@ from quotes_api.extraction.pronouns import (
     reporter_in,
     subject_before,
 )
+from quotes_api.extraction.relatives import relative_head
 
 _PRONOUN_OF = {"male": "he", "female": "she"}
+_SAME_PRONOUN_LINKS = 1  # sentences holding the same pronoun, with no subject for it, passed over
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 # A sentence whose subject is a description: "The radio host has ...", "This senator said ..."
@@ -30,6 +32,10 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:The|This|That)((?:[ \t]+[a-z][\w-]*){1,3})[ \t]+"
     r"(?:has|had|is|was|also|[a-z]+ed|[a-z]+s)\b"
 )
+
+
+# The end of an introduction before a name, past its titles: "The day before, Mr. "
+_AFTER_COMMA = re.compile(r",(?:[ \t]+[A-Z][\w.]*)*[ \t]*$")
 
 
 def is_person_noun(word: str) -> bool:
@@ -129,7 +135,11 @@ class Antecedents:
         start = self.entities.sentence_start(pos)
         # The sentence's own subject opens it: only its first words are looked at.
         for p, e in self.entities.mentions_in(start, min(pos, start + 200)):
-            if e is not entity and fits(e) and self.entities.opens_sentence(p):
+            if (
+                e is not entity
+                and fits(e)
+                and (self.entities.opens_sentence(p) or self._after_introduction(p))
+            ):
                 return p, e
         if gender is not None and self.entities.first_word(start) == _PRONOUN_OF[gender]:
             return None
@@ -142,7 +152,19 @@ class Antecedents:
                 return p, speakers[0]
         return pos, entity
 
-    def _named_just_before(self, position: int, gender: str | None) -> tuple[int, Entity, bool] | None:
+    def _after_introduction(self, position: int) -> bool:
+        """Does the mention stand as the main clause's subject right after an introduction
+        closed by a comma? "The day before, at a rally in Ely, Mr. Ray was just as blunt"."""
+        start = self.entities.sentence_start(position)
+        return (
+            _AFTER_COMMA.search(self.entities.masked, start, position) is not None
+            and self.entities.is_subject(position)
+            and not self.entities.opens_subordinate_clause(position)
+        )
+
+    def _named_just_before(
+        self, position: int, gender: str | None, depth: int = 0
+    ) -> tuple[int, Entity, bool] | None:
         """The one man (or woman) named in the sentence before the pronoun's: in "Wes Noor, a
         delegate, came dressed as a judge. 'It was fun,' he said." he is Noor, even if the last
         man to stand as a subject or to be quoted was named earlier. Not when that sentence
@@ -152,18 +174,31 @@ class Antecedents:
             return None
         start, words, mentions = self.entities.sentence_before(position)
         mentions = [(pos, self.entities.relative(pos, e, gender)) for pos, e in mentions]
+        reporter = reporter_in(self.entities, mentions)
+        if reporter is not None and reporter.gender in (gender, None):
+            # "Cruz will struggle, should he win, Henson said.": the he is in Henson's words
+            return start, reporter, True
         said = (_HE if gender == "male" else _SHE).search(words)
         if said:  # "He met Noor.": the sentence is about Noor; but "Noor said he ..." is Noor
             subject = subject_before(
                 self.entities, mentions, start + said.start(), gender, self._plausible_person
             )
+            # "but Rep. Ray, who won in May, knows where he stands.": Ray, whom "who" describes
+            subject = subject or relative_head(self.entities, start + said.start(), gender)
+            if (
+                subject is None
+                and depth < _SAME_PRONOUN_LINKS
+                and start > 0
+                and len(re.findall(r"[A-Za-z]+", words[: said.start()])) >= 3  # not "But he ..."
+                and not self._subject_of_last(start, words, mentions, gender)
+            ):
+                # "Pike is among those ... . Politics was new to her, and she doubts Ray can win.
+                # '...,' she said.": that she is no one named in her sentence, so look before it
+                return self._named_just_before(start, gender, depth + 1)
             return (start, subject, True) if subject is not None else None
         described = _DESCRIBED_SUBJECT.match(words)
         if described and is_person_noun(described[1].split()[-1]):
             return None
-        reporter = reporter_in(self.entities, mentions)
-        if reporter is not None and reporter.gender in (gender, None):
-            return start, reporter, True  # "Trump's claim is false, Tom Ray said.": Ray, not Trump
         opening = self._opening_person(mentions, gender)
         if opening is not None:
             return start, opening, True  # "Ari Wills, Carson's longtime friend, said ...": Wills
@@ -173,6 +208,15 @@ class Antecedents:
             if entity.kind == "person" and entity.gender == gender
         }
         return (start, next(iter(people.values())), False) if len(people) == 1 else None
+
+    def _subject_of_last(
+        self, start: int, words: str, mentions: list[tuple[int, Entity]], gender: str
+    ) -> bool:
+        """Does a person stand as subject before the sentence's last he (she)? "After he
+        struggled, Ray said he ..." names him after all."""
+        last = list((_HE if gender == "male" else _SHE).finditer(words))[-1]
+        at = start + last.start()
+        return subject_before(self.entities, mentions, at, gender, self._plausible_person) is not None
 
     def _opening_person(self, mentions: list[tuple[int, Entity]], gender: str) -> Entity | None:
         """The person of no other gender opening the sentence as its subject, ahead of any

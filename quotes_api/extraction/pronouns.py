@@ -106,6 +106,8 @@ _INVERTED_CUE = re.compile(
 )
 # A speech verb between commas after the name: "Trump, Tom Ray said, has ..."
 _PARENTHETICAL = re.compile(r"\s+[a-z]+,\s")
+# A speech verb closing the sentence after the name: "..., Tom Ray said."
+_CLOSING_CUE = re.compile(r"[ \t]+[a-z]+\.")
 _SUBORDINATORS = SUBORDINATORS | {"as", "once"}  # opening a sentence: "After Ray left, ..."
 # A lowercase word after a name that makes the name a modifier ("the Trump campaign chairman")
 # rather than a subject: not a verb. Verbs of news mostly end in -ed or -s or are irregular.
@@ -137,6 +139,14 @@ def reporter_in(entities: DocumentEntities, mentions: list[tuple[int, Entity]]) 
             and entities.speaks_at(pos)
         ):
             return entity  # "Trump, Tom Ray said, has failed.": a parenthesis, however short
+        if (
+            entity.kind == "person"
+            and len(content) >= 6
+            and masked[pos - 2 : pos] == ", "
+            and _CLOSING_CUE.match(masked, entities.mention_end(pos))
+            and entities.speaks_at(pos)
+        ):
+            return entity  # "But while ..., Cruz will struggle, should he win, Henson said."
         if entity.kind != "person" or len(content) < 4 or content[0].lower().strip(",") in INTRO_WORDS:
             continue  # "Earlier Wednesday, Reyes spoke ...": an introduction, not reported words
         if (

@@ -14,6 +14,7 @@ import re
 
 from quotes_api.extraction.antecedents import Antecedents, is_person_noun
 from quotes_api.extraction.campaigns import campaign_owner
+from quotes_api.extraction.cataphora import cataphor
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.epithets import article_before, sentence_subject
@@ -39,13 +40,20 @@ from quotes_api.extraction.lexicon.people import (
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
 from quotes_api.extraction.narrators import is_thing, narrator
-from quotes_api.extraction.opening_subjects import after_participle, inverted_subject, lone_surname_opening
+from quotes_api.extraction.opening_subjects import (
+    after_participle,
+    inverted_subject,
+    lone_surname_opening,
+    reported_before,
+)
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
 from quotes_api.extraction.possessives import owned_role, role_holder
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
+from quotes_api.extraction.relatives import relative_head
 from quotes_api.extraction.roles import apposed_name, split_plural_title
+from quotes_api.extraction.thing_subjects import thing_subject
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 
@@ -265,7 +273,13 @@ class Resolver(Antecedents):
         if pronoun in ("he", "she"):
             # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
             gender = "male" if pronoun == "he" else "female"
+            if (anticipated := cataphor(self.entities, position, gender)) is not None:
+                return [self._learn(anticipated, gender)]  # "After he left, Pastor Tom Ray ..."
             start = chain_start(self.entities, self.history, position, pronoun)  # "He ... he said"
+            if start == position and (head := relative_head(self.entities, position, gender)):
+                return [self._learn(head, gender)]  # "Ray, the mayor who won when he said"
+            if start == position and (content := reported_before(self.entities, position, pronoun)):
+                start = position = content  # "Ray isn't a conservative, he said.": not Ray
             if (opening := after_participle(self.entities, start)) is not None:
                 start = opening  # "Inspired by Tom Ray, he ...": not Ray
                 position = min(position, opening)
@@ -283,6 +297,9 @@ class Resolver(Antecedents):
             )
             return [person] if person else []
         if pronoun == "they":
+            described = thing_subject(self.entities, position, plural=True)  # "The groups say"
+            if described is not None and (found := self._resolve_one(described, position)):
+                return found
             best: tuple[int, list[Entity]] | None = None
             for pos, speakers in reversed(self.history):
                 if position - pos > 3000:
@@ -305,6 +322,11 @@ class Resolver(Antecedents):
             thing = self._thing
             if thing and self.history and self.history[-1][0] == thing[0] and position - thing[0] <= 1500:
                 return list(thing[1])
+            described = thing_subject(self.entities, position)  # "The email was sent by Ray. It reads"
+            if described is not None:
+                found = self._resolve_one(described, position)
+                if found and found[0].kind != "unnamed":
+                    return found
             # A place named as a setting ("at a rally in Iowa") is rarely what "it said" means.
             for pos, entity in self.entities.recent(position, 3000):
                 body = entity.kind == "organisation" or (

@@ -123,7 +123,20 @@ def _previous_sentence(p: Place) -> Attribution | None:
     start = p.sentence_start
     if start != p.span.open_at or start <= p.paras[p.span.paragraph][0]:
         return None
-    return previous_sentence(p.masked, p.sentences.start_of(start - 1), start)
+    previous_start = p.sentences.start_of(start - 1)
+    found = previous_sentence(p.masked, previous_start, start)
+    if found is None or found.cue in _RELAY_CUES or p.i == 0:
+        return found
+    quoted = p.spans[p.i - 1]
+    if not previous_start <= quoted.open_at < found.mention_start:
+        return found
+    # '"...," said Ann Pike, who has heard Tom Ray's attacks. "..."': the verb in the tail of
+    # the sentence before (a relative clause, an apposition) is not the one that introduces
+    # the next quotation; the attribution of the quotation in that sentence is.
+    own = after_quote(p.masked, quoted.outer_end, start)
+    if own is None or own.mention_start == found.mention_start or own.cue in _RELAY_CUES:
+        return found
+    return Attribution(own.mention, own.mention_start, own.parts, own.cue, Rule.PREVIOUS, 0.7)
 
 
 def _colon_ending_last_paragraph(p: Place) -> Attribution | None:

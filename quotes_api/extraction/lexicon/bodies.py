@@ -184,3 +184,8 @@ NAMING = (
     "headline",
     "pseudonym",
 )
+# What "it" may mean as a subject opening a sentence: documents, bodies by their kind, and a
+# candidate's campaign ("The email reads", "Ray's campaign said").
+SPEAKING_THINGS = DOCUMENT_NOUNS | ORG_NOUNS | frozenset("campaign panel paper affidavit".split())
+# Bodies whose members write as "they": "The editorial board writes ... they conclude".
+EDITORIAL_BODIES = frozenset("board editors".split())

@@ -1,0 +1,86 @@
+"""What "it" means when the sentence before (or its own sentence) is about a document or a
+body described by its kind: "The email was sent by Tom Ray. '...,' it reads." — the email,
+whose sender speaks; "The group seeks what it calls '...'" — the group. Used by
+:mod:`quotes_api.extraction.resolve`, which resolves the description as if the text had
+written it as the speaker ("the email reads").
+
+The description must stand as its sentence's subject, opening it ("The staff letter noted",
+"Thursday's memo from the panel seemed", "Ray's campaign said"); a document only mentioned
+("a photo of the email", "wrote in the affidavit") is not what "it" means.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotes_api.extraction.lexicon.bodies import EDITORIAL_BODIES, MEDIA_NOUNS, ORG_NOUNS, SPEAKING_THINGS
+from quotes_api.extraction.lexicon.function_words import (
+    COORDINATORS,
+    GOVERNING,
+    MODIFYING_WORDS,
+    VERB_SUBJECTS,
+)
+from quotes_api.extraction.lexicon.times import DATE_WORDS
+from quotes_api.extraction.sentences import FILLER
+
+if TYPE_CHECKING:
+    from quotes_api.extraction.entities import DocumentEntities
+
+
+def _subject_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    """The sentence's opening noun phrase with one of ``heads``: a determiner or an owner
+    ("The", "This", "Its", "Thursday's", "Tom Ray's"), up to three modifiers, the head, and
+    optionally "from/by/of ..." or an apposition between commas, then a verb in lower case."""
+    head = "|".join(sorted(heads, key=len, reverse=True))
+    return re.compile(
+        r"[\s" + FILLER + r"\"“”‘’']*"
+        r"(?P<owner>The|This|That|Its|Their|(?:[A-Z][\w.-]*[^\S\n]+){0,2}[A-Z][\w.-]*['’]s?)[^\S\n]+"
+        r"(?:[a-z][\w-]*[^\S\n]+){0,3}?(?P<head>" + head + r")\b"
+        r"(?:[^\S\n]+(?:from|by|of)[^\S\n]+[^,.;:!?\n" + FILLER + r"]{1,60}?)?"
+        r"(?:,[^,.;:!?\n" + FILLER + r"]{1,120},)?"
+        r"[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?P<verb>[a-z]+)\b"
+    )
+
+
+_THING_SUBJECT = _subject_pattern(SPEAKING_THINGS)
+# What "they" may mean: bodies in the plural ("the groups"), and a paper or board whose
+# editors write ("The newspaper writes ... they conclude").
+_GROUP_SUBJECT = _subject_pattern(
+    frozenset(head + "s" for head in ORG_NOUNS) | MEDIA_NOUNS | EDITORIAL_BODIES
+)
+_SENTENCES = 4  # the pronoun's own sentence and the three before it
+# A sentence opening with a person as its subject ends the search.
+_PERSON_OPENING = re.compile(r"[\s" + FILLER + r"\"“”‘’']*(?P<pronoun>He|She|They|I|We)\b")
+# Words after the head that show it is no subject: "The email address", "The group of"
+_NOT_VERBS = GOVERNING | VERB_SUBJECTS | COORDINATORS
+
+
+def thing_subject(entities: DocumentEntities, position: int, plural: bool = False) -> str | None:
+    """The document or body "it" at ``position`` most likely means, as a speaker phrase ("the
+    email", "Ray's campaign"): the subject opening the pronoun's own sentence (before the
+    pronoun) or of one of the two sentences before, the latest first, as long as no sentence
+    between opens with a person's pronoun. None when none opens with one.
+
+    >>> from quotes_api.extraction.entities import DocumentEntities
+    >>> from quotes_api.extraction.sentences import Sentences
+    >>> text = "The email was sent by Tom Ray on Monday. Then it read, in part, that he left."
+    >>> s = Sentences(text, [(0, len(text))])
+    >>> thing_subject(DocumentEntities(text, s.start_of), text.index("it read"))
+    'the email'
+    """
+    masked = entities.masked
+    end = position
+    for _ in range(_SENTENCES):
+        start = entities.sentence_start(end)
+        m = (_GROUP_SUBJECT if plural else _THING_SUBJECT).match(masked, start, end)
+        if m is not None and m["verb"] not in _NOT_VERBS:
+            head, owner = m["head"].lower(), m["owner"]
+            if owner.lower() in MODIFYING_WORDS or owner.rstrip("'’s").lower() in DATE_WORDS:
+                return f"the {head}"
+            return f"{owner} {head}"  # "Ray's campaign"
+        opening = _PERSON_OPENING.match(masked, start, end)
+        if start == 0 or opening is not None and not (plural and opening["pronoun"] == "They"):
+            break  # "He left. ...": a sentence about a person, not the document
+        end = start - 1
+    return None

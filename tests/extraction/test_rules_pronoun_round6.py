@@ -1,0 +1,126 @@
+"""Whom he, she, it or they means, round 6 (issue 13): documents and bodies as "it", ..."""
+
+from __future__ import annotations
+
+from .helpers import run
+
+
+def test_it_after_a_document_subject_is_its_sender() -> None:
+    text = (
+        "Ann Pike sent out an email to her supporters on Tuesday.\n\n"
+        "The email includes a photo of Pike at the harbour.\n\n"
+        'At the bottom it reads, "Chip in $5 before midnight."\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"]]
+
+
+def test_it_after_a_campaign_subject_is_that_campaign() -> None:
+    text = (
+        'Tom Ray said the ferries were "a waste of money." The Harbour Council rejected that.\n\n'
+        "Ray's campaign quickly backtracked, putting out a statement. On the ferries, it said, "
+        '"the council was right."\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray campaign"]
+
+
+def test_he_after_there_was_is_the_one_introduced() -> None:
+    text = (
+        "Leo Brandt runs the harbour board.\n\n"
+        "First there was the Tribune's deputy editor Tom Ray, who, after a row with Mr. Brandt "
+        "over the ferries, said on the radio that the board was finished.\n\n"
+        'Those who ride the ferries every day, he said, know "how bad it has become."\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
+
+
+def test_he_after_a_sentence_reported_at_its_end_is_the_reporter() -> None:
+    text = (
+        '"He has a plan," Tom Ray said of Leo Brandt.\n\n'
+        "But while his message plays well with farmers, Brandt will have a much harder time in "
+        "the city, should he win the primary, Sam Hale said.\n\n"
+        '"It is an open question whether he can win," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Sam Hale"]
+
+
+def test_she_inside_a_who_clause_is_the_one_it_describes() -> None:
+    text = (
+        'Ann Pike, the mayor, called the plan "a gift to the port."\n\n'
+        "My favourite verdict came from student Rosa Delgado, who made me laugh when she called "
+        'the ferry "a floating shed."\n\n'
+        '"Honestly," she said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][1:] == [["Rosa Delgado"], ["Rosa Delgado"]]
+
+
+def test_he_who_dubbed_someone_is_not_the_one_dubbed() -> None:
+    text = 'Tom Ray spoke for an hour in Ely. He mocked Leo Brandt, who he dubbed "the little mayor."\n'
+    assert [q.speaker_names for q in run(text)] == [["Tom Ray"]]
+
+
+def test_he_after_a_who_clause_in_the_sentence_before() -> None:
+    text = (
+        '"Trade has winners and losers," said Sam Hale, an economist.\n\n'
+        "Mr. Hale stresses that trade is only one factor among many.\n\n"
+        "Those towns became far more conservative over the decade.\n\n"
+        "Some members of the council have backed free trade in the past, but Representative "
+        "Okafor, who has welcomed the shipping lines, doesn't mince words about where he stands.\n\n"
+        '"We have to act now," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Okafor"]
+
+
+def test_she_looks_past_a_sentence_whose_she_has_no_subject_in_it() -> None:
+    text = (
+        '"The ferries will run," Ann Pike said on Monday.\n\n'
+        "Rosa Delgado, a Pike supporter from Ely, is among those who say they will not back the "
+        "mayor. The campaign was the first time she had been involved, and she doesn't think "
+        "Pike can fix the port.\n\n"
+        'Choosing between them is "a false choice," she said.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Rosa Delgado"]]
+
+
+def test_he_in_an_opening_clause_anticipates_the_subject_after_it() -> None:
+    text = (
+        "Leo Brandt opened the meeting on Tuesday.\n\n"
+        'In what he called a "final warning," Mayor Tom Ray took aim at the harbour board.\n\n'
+        'After she mocked the plan as "pure fantasy," Councillor Ann Pike left the room.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Tom Ray"], ["Ann Pike"]]
+
+
+def test_he_in_an_opening_clause_after_a_name_is_no_cataphora() -> None:
+    text = (
+        "Leo Brandt opened the meeting on Tuesday.\n\n"
+        'After Brandt said he was "deeply disappointed," Mayor Tom Ray left the room.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Leo Brandt"]]
+
+
+def test_he_closing_a_reported_sentence_is_not_the_one_it_names() -> None:
+    text = (
+        '"Brandt has been a disaster," Mayor Leo Brandt\'s rival said on Monday.\n\n'
+        "Tom Ray, a farmer from Ely, said he would not vote for Leo Brandt. Also, Brandt isn't "
+        'a real reformer, he said. "He is the past!"\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
+
+
+def test_they_after_a_newspaper_subject_is_that_newspaper() -> None:
+    text = (
+        "The Harbour Times published an editorial on Monday about Ann Pike and Tom Ray.\n\n"
+        "The newspaper, long a critic of the port plan, writes that Pike has changed her mind.\n\n"
+        '"The attacks on Ms. Pike show how little the plan is understood," they conclude.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Harbour Times"]]
+
+
+def test_he_after_a_that_clause_is_the_subject_after_an_introduction() -> None:
+    text = (
+        "Tom Ray and Leo Brandt both spoke in Ely this week.\n\n"
+        "The day before, at a rally in Dunmore, Ohio, Mr. Ray was just as blunt, claiming "
+        "that Mr. Brandt wanted to close the harbour.\n\n"
+        '"You would have to be insane," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Tom Ray"]]
