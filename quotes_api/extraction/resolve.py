@@ -153,6 +153,11 @@ class Resolver(Antecedents):
             named = self.descriptions.fullest(self.entities.resolve_name(mention, position), position)
             self.descriptions.keep_spokes_role(phrase, named)  # "a spokesman for Acme"
             return [named]
+        return self._described(phrase, mention, cleaned, position)
+
+    def _described(self, phrase: str, mention: Mention, cleaned: str, position: int) -> list[Entity]:
+        """A speaker written as a description ("the senator", "the association", "Pike's
+        spokeswoman"): the body or person the article gives it, else an ``unnamed`` speaker."""
         description = (mention.role or "").strip()
         if not description:
             return []
@@ -194,37 +199,7 @@ class Resolver(Antecedents):
             if len(group) > 1:
                 return group
         if definite and head and not mention.plural and (is_person_noun(head[-1]) or head[-1] == "year-old"):
-            # Whoever was named with that role, before or else just after ("the judge ... Judge
-            # Ray"); failing that, for the common roles of news, the person just quoted or named.
-            holder = (
-                self.entities.by_role(description, position)
-                or self.entities.by_role(description, position, 1500)
-                or shared_role_holder(self.entities, head[-1], position)  # "hosts Joe Bell and Mia Stone"
-            )
-            if (
-                holder is None
-                and head[-1] not in EVENT_ROLES
-                and (head[-1] in PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old")
-            ):
-                # the people named in its own sentence before it (in "In an interview with Joe Bell,
-                # the candidate said") are not the one it describes
-                start = self.entities.sentence_start(position)
-                holder = (
-                    set(head) & CANDIDACY_WORDS
-                    and self._principal(_gender_of(head))
-                    or self._last_person(start, _gender_of(head))
-                    or self._last_speaker(position)
-                )
-                holder = answering(self.entities, self.history, position, holder)  # not the one asking
-                ranks = set(head) & RANK_WORDS - {"former", "first"}
-                # "the vice president" after the president spoke is someone else
-                if (
-                    holder is not None
-                    and ranks
-                    and not any(ranks <= set(r.lower().split()) for r in holder.roles)
-                    and any(head[-1] in role_words(r) for r in holder.roles)  # one known in another rank
-                ):
-                    holder = None
+            holder = self._role_holder(description, head, position)
             if holder is not None:
                 if phrase not in holder.aliases:
                     holder.aliases.append(phrase)
@@ -233,6 +208,41 @@ class Resolver(Antecedents):
         if key not in self._unnamed:
             self._unnamed[key] = Entity(description, "unnamed", aliases=[phrase])
         return [self._unnamed[key]]
+
+    def _role_holder(self, description: str, head: list[str], position: int) -> Entity | None:
+        """The person "the judge" or "the candidate" means: whoever was named with that role,
+        before or else just after ("the judge ... Judge Ray"); failing that, for the common
+        roles of news, the person just quoted or named."""
+        holder = (
+            self.entities.by_role(description, position)
+            or self.entities.by_role(description, position, 1500)
+            or shared_role_holder(self.entities, head[-1], position)  # "hosts Joe Bell and Mia Stone"
+        )
+        if (
+            holder is None
+            and head[-1] not in EVENT_ROLES
+            and (head[-1] in PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old")
+        ):
+            # the people named in its own sentence before it (in "In an interview with Joe Bell,
+            # the candidate said") are not the one it describes
+            start = self.entities.sentence_start(position)
+            holder = (
+                set(head) & CANDIDACY_WORDS
+                and self._principal(_gender_of(head))
+                or self._last_person(start, _gender_of(head))
+                or self._last_speaker(position)
+            )
+            holder = answering(self.entities, self.history, position, holder)  # not the one asking
+            ranks = set(head) & RANK_WORDS - {"former", "first"}
+            # "the vice president" after the president spoke is someone else
+            if (
+                holder is not None
+                and ranks
+                and not any(ranks <= set(r.lower().split()) for r in holder.roles)
+                and any(head[-1] in role_words(r) for r in holder.roles)  # one known in another rank
+            ):
+                holder = None
+        return holder
 
     def _principal(self, gender: str | None) -> Entity | None:
         """The candidate an article is about, whom "the nominee" or "the front-runner" means
