@@ -124,3 +124,21 @@ def test_he_after_a_that_clause_is_the_subject_after_an_introduction() -> None:
         '"You would have to be insane," he said.\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Tom Ray"]]
+
+
+def test_a_man_named_only_as_a_yardstick_is_not_the_he() -> None:
+    text = (
+        '"The vote will slip to next year," said Sam Hale, a law professor.\n\n'
+        "But what if Ann Pike wins? Won't the board face a chair bolder than Leo Brandt?\n\n"
+        '"She should do what she wants," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Sam Hale"], ["Sam Hale"]]
+
+
+def test_a_man_given_as_an_example_may_be_the_he() -> None:
+    text = (
+        "Some defenders of trade, like Gary Hale, a fellow at the Ely Institute, also "
+        "acknowledge that the town failed its workers.\n\n"
+        'But the gains are "ten times the losses," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Gary Hale"]]
