@@ -142,3 +142,14 @@ def test_a_man_given_as_an_example_may_be_the_he() -> None:
         'But the gains are "ten times the losses," he said.\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Gary Hale"]]
+
+
+def test_the_name_after_an_opening_participle_is_the_subject() -> None:
+    text = (
+        "Leo Brandt filed the first challenge against the mayor. Tom Ray filed a second one "
+        "against the harbour board.\n\n"
+        "Reached by phone on Tuesday, Brandt \u2014 who is listed as a lawyer in Ely \u2014 told "
+        "the Ely Post he's not planning an appeal. He said, however, that he hopes "
+        '"somebody else takes up the cause."\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Leo Brandt"]]
