@@ -13,7 +13,12 @@ from typing import Protocol
 
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.lexicon import SOURCE_NOUNS, TITLES
-from quotes_api.extraction.lexicon.function_words import CLAUSE_OPENERS, DESCRIPTION_GLUE, PERSONAL_PRONOUNS
+from quotes_api.extraction.lexicon.function_words import (
+    CLAUSE_OPENERS,
+    DESCRIPTION_GLUE,
+    PERSONAL_PRONOUNS,
+    RELATIVE_OBJECTS,
+)
 from quotes_api.extraction.mentions import NAME_RUN, PREPOSITIONS, parse_mention
 from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import sentence_subject
@@ -170,6 +175,6 @@ def owner_before_comma(text: str) -> _Subject | None:
             return pair.group(1), pair.start(1), split_coordination(pair.group(1)), Rule.BEFORE
         return name.group(1), name.start(1), (name.group(1),), Rule.BEFORE
     before = head[: name.start(1)].split()
-    if not before or before[-1].lower() not in CLAUSE_OPENERS:
+    if not before or before[-1].lower() not in CLAUSE_OPENERS | RELATIVE_OBJECTS:
         return None  # at the sentence's start, the sentence's subject is found anyway
     return name.group(1), name.start(1), (name.group(1),), Rule.BEFORE

@@ -73,8 +73,10 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
     word = cue.group().lower()
     if _ROLE_AFTER_CUE.match(masked, cue.end()):
         return False  # "Clinton press secretary Brian Fallon": a role noun, not the verb "press"
-    if word == "state" and _NOUN_AFTER_STATE.match(masked, cue.end()):
-        return False  # "Ray's Colorado state director", "a state senator": the noun "state"
+    if word == "state" and (
+        _NOUN_AFTER_STATE.match(masked, cue.end()) or _TITLE_AFTER_STATE.match(masked, cue.end())
+    ):
+        return False  # "Ray's Colorado state director", "state Sen. Tom Ray": the noun "state"
     before = masked[max(0, cue.start() - 24) : cue.start()].split()
     prev = before[-1] if before else ""
     if prev.lower() in NOUN_MARKERS:
@@ -108,6 +110,8 @@ _ROLE_AFTER_CUE = re.compile(
 
 # "state" before a noun it qualifies: "state director", "state party officials".
 _NOUN_AFTER_STATE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(STATE_NOUNS))})\b")
+# ... or before a capitalised title: "state Sen. Tom Ray", "state Rep. Ann Pike".
+_TITLE_AFTER_STATE = re.compile(r"[ \t]+(?:Sens?|Reps?|Dels?|Senator|Representative|Treasurer|Auditor)\b")
 
 
 # Cue words that, before "to" and a verb, speak of something going on or awaited, not of speech.
@@ -132,8 +136,10 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
                 phrase, start + acc.end(), split_coordination(phrase), "according to", Rule.ACCORDING, 0.85
             )
     for cue in iter_cues(window, 0, 160):
-        if (not is_verb_use(window, cue) and cue.start() > 0) or cue.group().lower() in AS_FRAME_CUES:
-            continue
+        if cue.group().lower() in AS_FRAME_CUES or (
+            not is_verb_use(window, cue) and (cue.start() > 0 or _TITLE_AFTER_STATE.match(window, cue.end()))
+        ):
+            continue  # (right after the quotation, only "state Sen. Tom Ray" is surely no verb)
         # The clause is read one character past ``limit``: a quotation opening there is what
         # the verb introduces ('"caused death." Ray called Tom Lee a "liar."'), not this one.
         if strict and (
@@ -243,6 +249,17 @@ def _ends_clause(window: str, at: int) -> bool:
         return False  # '"..." Tom Ray disagreed: "...": so does a colon after it
     if _INTRODUCES_NEXT.match(window, at):
         return False  # '"..." Ray then writes back, "...": the verb introduces the next quotation
+    if _TOLD.search(window, 0, at):
+        # '"...?" Ray told Eastland's ETV in an interview aired Monday', '"...?" Todd asked the
+        # mayor.': past the one told or asked
+        k = next((k for k, w in enumerate(rest) if w.lower() in _AFTER_VERB), len(rest))
+        rest = rest[k:] if k <= 4 else rest
     if rest and rest[0].lower() not in TRAILERS and SUBJECT_PRONOUNS.intersection(w.lower() for w in rest):
         return False  # '"..." Ann Pike said Wednesday she wants an inquiry': a clause of its own
-    return len(rest) <= 3 or rest[0].lower() in TRAILERS
+    return len(rest) <= 3 or rest[0].lower() in _AFTER_VERB
+
+
+# Words that open what may follow a closing 'X said': a time, a place, a circumstance, a topic
+# ('"..." Lichtman said about Ray's effort to ...').
+_AFTER_VERB = TRAILERS | {"about"}
+_TOLD = re.compile(r"\b(?:told|tells|asked|asks)$", re.I)

@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from quotes_api.extraction.absolutes import absolute_subject
 from quotes_api.extraction.appositions import in_closed_relative
 from quotes_api.extraction.attribution import ACCORDING, MAX_LEFT, Attribution, inverted_speaker, is_verb_use
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.cues import AS_FRAME_CUES, Cue, find_cues, finite_forms, inflections, is_cue_word
 from quotes_api.extraction.lexicon.function_words import (
     BEFORE_ADVERBIAL_PARTICIPLE,
+    COORDINATORS,
+    FOCUSING_ADVERBS,
     OPENS_A_CLAUSE,
     REPORTED_CONDITIONS,
     SUBORDINATORS,
@@ -29,7 +32,7 @@ from quotes_api.extraction.openings import sentence_subject
 from quotes_api.extraction.phrases import np_after, subject_of
 from quotes_api.extraction.sentences import FILLER
 
-_OPENING_SUBORDINATORS = SUBORDINATORS - {"that", "whether"}
+_OPENING_SUBORDINATORS = (SUBORDINATORS - {"that", "whether"}) | {"as"}
 _AS_BEFORE_QUOTE = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$", re.I)
 
 
@@ -70,6 +73,11 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
                 Rule.ACCORDING,
                 0.85,
             )
+    absolute = absolute_subject(left, cues[-1] if cues else None)
+    if absolute is not None:
+        # "..., with Ann Pike taking to Twitter to call Tom Lund "delusional"": Pike's words
+        name, offset, verb = absolute
+        return Attribution(name, sent_start + offset, split_coordination(name), verb, Rule.BEFORE, 0.75)
     aside = _ASIDE.search(left)
     if aside is not None and looks_like_speaker(aside.group(1)):
         # "Harbour Radio, Ann Pike said, called the plan '...'": the sentence is Pike's account
@@ -266,7 +274,7 @@ def _issuer(left: str, found: _Subject) -> _Subject | None:
 # "under what Tom Ray called", "a clip that Judge Ann Pike described as": a relative clause whose
 # speech verb takes the quotation right after it as its object.
 _RELATIVE_OF_SPEECH = re.compile(
-    r"\b(?:what|that|which)\s+((?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they)\s+)"
+    r"\b(?:what|that|which)\s+((?:[A-Z][\w.'’-]*\s+){1,6}|(?:he|she|they)\s+)"
     r"([a-z]+)(?:\s+(?:it|them|him|her))?(?:\s+as)?\s*$"
 )
 
@@ -284,5 +292,11 @@ def in_opening_subordinate(masked: str, sent_start: int, at: int) -> bool:
     said poor pupils might do better at "lesser schools," Ann Pike said: ...")? Its speaker is
     in that clause, not in the main clause after the quotation."""
     left = masked[sent_start:at]
-    words = left.split(None, 1)
+    words = left.split(None, 3)
+    while len(words) > 1 and words[0].lower() in _LEADING_LINKS:
+        words = words[1:]  # "But even as Tom Ray claimed that ...": the clause opens after them
     return bool(words) and words[0].lower() in _OPENING_SUBORDINATORS and "," not in left
+
+
+# A conjunction or a focusing adverb before the subordinator that opens the sentence.
+_LEADING_LINKS = COORDINATORS | FOCUSING_ADVERBS

@@ -160,15 +160,23 @@ def iter_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[Cue
         word = m.group().lower()
         if word not in _CANDIDATES or m.start() < inside:
             continue  # most words of a sentence: one look-up, and on to the next
-        if word in _PHRASE_STARTS:
-            phrase = _PHRASE_RE.match(text, m.start(), end)
-            if phrase:
-                yield Cue(phrase.start(), phrase.end(), phrase.group())
-                inside = phrase.end()
-                continue
-        if word in CUE_WORDS and not _in_compound(text, m.start(), m.end()):
-            # "in-state", "state-run", "tell-all": a part of a compound is no verb
-            yield Cue(m.start(), m.end(), m.group())
+        cue = _cue_of_word(text, m, word, end)
+        if cue is not None:
+            inside = cue.end()
+            yield cue
+
+
+def _cue_of_word(text: str, m: re.Match[str], word: str, end: int) -> Cue | None:
+    """The cue that the word ``m`` (``word`` in lower case, one of ``_CANDIDATES``) opens: a
+    phrase read up to ``end``, or the verb itself."""
+    if word in _PHRASE_STARTS:
+        phrase = _PHRASE_RE.match(text, m.start(), end)
+        if phrase:
+            return Cue(phrase.start(), phrase.end(), phrase.group())
+    if word in CUE_WORDS and not _in_compound(text, m.start(), m.end()):
+        # "in-state", "state-run", "tell-all": a part of a compound is no verb
+        return Cue(m.start(), m.end(), m.group())
+    return None
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
@@ -183,8 +191,9 @@ def cue_at(text: str, at: int) -> Cue | None:
     m = _WORD.match(text, at)
     if not m:
         return None
-    first = next(iter_cues(text, at, m.end() + 40), None)
-    return first if first is not None and first.start() == at else None
+    # Only the word at ``at`` can open such a cue: the words after it need not be read.
+    word = m.group().lower()
+    return _cue_of_word(text, m, word, m.end() + 40) if word in _CANDIDATES else None
 
 
 def is_cue_word(word: str) -> bool:

@@ -108,21 +108,33 @@ def learn_bodies(
     often than not ("Brixo contended in its letter"); or a one-word name written just before
     a medium noun ("Kirato magazine"). A person is never "its"; a firm, a platform or a newspaper named by
     one word is otherwise read as a person."""
-    votes: Counter[int] = Counter()
-    subjects: Counter[int] = Counter()
-    named: dict[int, Entity] = {}
+    # Whether a mention is a subject is asked last, and only of the people with an "its" after
+    # some mention: it is the costly test, and most people never have one.
+    candidates: list[tuple[int, Entity, bool]] = []  # (start, entity, "its" after it)
+    with_its: set[int] = set()
     for k, (start, entity) in enumerate(mentions):
         if entity.kind != "person" or entity.gender is not None or entity.roles:
             continue
-        if len(entity.tokens) == 1 and _MEDIUM_AFTER.match(masked, ends.get(start, start)):
+        end = ends.get(start, start)
+        if len(entity.tokens) == 1 and _MEDIUM_AFTER.match(masked, end):
             entity.kind = "organisation"  # "Kirato magazine started the craze"
             continue
-        if entity.tokens[0].lower() in _GIVEN or not is_subject(start):
+        if entity.tokens[0].lower() in _GIVEN:
             continue
         limit = mentions[k + 1][0] if k + 1 < len(mentions) else len(masked)
+        its = its_after(masked, end, limit)
+        candidates.append((start, entity, its))
+        if its:
+            with_its.add(id(entity))
+    votes: Counter[int] = Counter()
+    subjects: Counter[int] = Counter()
+    named: dict[int, Entity] = {}
+    for start, entity, its in candidates:
+        if id(entity) not in with_its or not is_subject(start):
+            continue
         subjects[id(entity)] += 1
         named[id(entity)] = entity
-        if its_after(masked, ends.get(start, start), limit):
+        if its:
             votes[id(entity)] += 1
     for key, n in votes.items():
         if 2 * n >= subjects[key]:

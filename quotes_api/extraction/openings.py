@@ -14,11 +14,18 @@ import re
 
 from quotes_api.extraction.coordination import split_coordination
 from quotes_api.extraction.lexicon import INTRO_WORDS, NOT_IN_SPEAKER, PLACES, SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.extraction.lexicon.function_words import (
+    ADVERBIAL_PREPOSITIONS,
+    ARTICLES,
     ARTICLES_AND_OF,
+    BEFORE_ADVERBIAL_PARTICIPLE,
     COORDINATORS,
     DETERMINERS_AND_OF,
     PERSONAL_PRONOUNS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    QUANTIFIERS,
 )
 from quotes_api.extraction.lexicon.times import TIME_NOUNS, TIME_SHIFTS
 from quotes_api.extraction.mentions import NAME_RUN, looks_like_speaker
@@ -61,12 +68,18 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], Rule] | None
         k += 1
         if not words:
             continue
-        if words[0].lower() in COORDINATORS and len(words) > 1:
-            first = _FIRST_WORD.match(chunk)  # "But Sen. Durbin, noting ..., said"
+        while (words[0].lower() in COORDINATORS or words[0].lower() == "then") and len(words) > 1:
+            first = _FIRST_WORD.match(chunk)  # "But Sen. Durbin, noting ..., said", "And then Ray went"
             assert first is not None  # two words or more: a word, then white space
             skip = first.end()
             offset, chunk, words = offset + skip, chunk[skip:], words[1:]
-        if words[0].lower() in INTRO_WORDS or _adverb_then_participle(words) or _time_shift(words):
+        if (
+            words[0].lower() in INTRO_WORDS
+            or _adverb_then_participle(words)
+            or _adverb_then_preposition(words)
+            or _time_shift(words)
+            or (k < len(chunks) and _participle_phrase(words))
+        ):
             intro = True
             continue  # "On Tuesday", "In a statement", "Hastily leaving the room"
         if intro and k < len(chunks) and _is_place(chunk):
@@ -139,6 +152,39 @@ def _adverb_then_participle(words: list[str]) -> bool:
     )
 
 
+def _adverb_then_preposition(words: list[str]) -> bool:
+    """ "Early in his campaign,", "Immediately after the storm,": an adverb of time before a
+    preposition introduces the sentence."""
+    return (
+        len(words) > 1
+        and bool(_TIME_ADVERB.fullmatch(words[0]))
+        and words[1].lower() in ADVERBIAL_PREPOSITIONS | BEFORE_ADVERBIAL_PARTICIPLE
+    )
+
+
+_TIME_ADVERB = re.compile(r"Early|[A-Z][a-z]+ly")
+
+
+def _participle_phrase(words: list[str]) -> bool:
+    """ "Appearing before supporters,", "Adopting the plan,": a participle and its object or
+    place, before the comma that the subject follows, introduce the sentence."""
+    first = words[0]
+    return (
+        len(words) > 1
+        and len(first) > 5
+        and first.endswith("ing")
+        and first[1:].islower()
+        and words[1].lower() in PREPOSITIONS | ARTICLES | POSSESSIVES
+        and _verb_stem_known(first.lower()[:-3])
+    )
+
+
+def _verb_stem_known(stem: str) -> bool:
+    """Is ``stem`` (a word less its -ing) a dictionary verb: "appear", "giv(e)", "runn" → "run"?"""
+    doubled = len(stem) > 2 and stem[-1] == stem[-2]
+    return is_english_word(stem) or is_english_word(stem + "e") or (doubled and is_english_word(stem[:-1]))
+
+
 def _time_shift(words: list[str]) -> bool:
     """ "A month later,", "Two years ago,": a time phrase that introduces the sentence."""
     return (
@@ -156,12 +202,18 @@ def _is_place(chunk: str) -> bool:
 _AGE = re.compile(r"\d+-year-old")  # "81-year-old Parker Eaton"
 
 
+# "the", "her", and the quantifiers of a described source: "One early supporter, Ann Pike,"
+_ROLE_DETERMINERS = DETERMINERS_AND_OF | QUANTIFIERS | {"one"}
+
+
 def _modifies_a_role(words: list[str], i: int, out: list[str]) -> bool:
     """Is this lower-case word part of a compound role after a determiner ("her senior policy
     adviser", "the campaign finance director"): a lower-case title or source noun follows
     within two words, before any comma?"""
-    if not out or out[-1].lower() not in DETERMINERS_AND_OF and not out[-1].islower():
+    if not out:
         return False
+    if out[-1].lower() not in _ROLE_DETERMINERS and not out[-1].islower():
+        return _names_after_role(words, i)  # "The Slate technology columnist Tom Ray"
     for w in words[i + 1 : i + 3]:
         bare = w.strip(".,;:()")
         if not bare.isalpha() or not bare.islower() or bare in DETERMINERS_AND_OF or bare in NOT_IN_SPEAKER:
@@ -171,6 +223,22 @@ def _modifies_a_role(words: list[str], i: int, out: list[str]) -> bool:
         if w.endswith(","):
             return False
     return False
+
+
+def _names_after_role(words: list[str], i: int) -> bool:
+    """After a capitalised modifier, is the lower-case word at ``i`` followed by a role noun
+    and then a capitalised name ("Slate technology columnist Tom Ray")?"""
+    following = [w.strip(".,;:()") for w in words[i + 1 : i + 3]]
+    return (
+        len(following) == 2
+        and words[i].isalpha()
+        and words[i].islower()
+        and not words[i].endswith("ed")  # "Mr. Carson endorsed Mr. Trump": a verb
+        and following[0].islower()
+        and following[0] in TITLES
+        and following[1][:1].isupper()
+        and not words[i + 1].endswith(",")
+    )
 
 
 def _leading_np(words: list[str]) -> str | None:

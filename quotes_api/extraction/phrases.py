@@ -26,6 +26,7 @@ from quotes_api.extraction.lexicon.function_words import (
     NP_GLUE,
     PERSONAL_PRONOUNS,
     POSSESSIVES,
+    REFLEXIVES,
     TIME_LEADERS,
     VERB_LINKS,
 )
@@ -39,6 +40,7 @@ from quotes_api.extraction.sentences import FILLER, abbreviation_ends_at
 PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 _PARTICIPLE = re.compile(r"[A-Za-z]+ing\b")
 _NUMBER_OR_COMPOUND = re.compile(r"\d+|[a-z]+-[a-z-]+")
+_POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 _NP_END = re.compile(
     r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
     r",\s+(?:who|which|whose|in|on|at|during|after|before|adding|saying|"
@@ -95,7 +97,11 @@ def np_after(window: str, at: int) -> str:
 
 # "As Ann Pike, a professor of law, put it": the name the "as" clause opens with, before its
 # apposition, is the subject of the verb that closes it.
-_AS_NAME = re.compile(r"(?:^|[,;:\u2014]\s*)[Aa]s\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),[^,;:]*,$")
+# The apposition may end in a quoted title that took the comma inside its marks ('author of
+# "The Charter," put it').
+_AS_NAME = re.compile(
+    r"(?:^|[,;:\u2014]\s*)[Aa]s\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),[^,;:]*(?:,|" + FILLER + r")$"
+)
 
 
 def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule] | None:
@@ -115,10 +121,10 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule]
 def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule] | None:
     pre = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:cue_at]).rstrip()
     trimmed = trim_aux(pre)
+    named = _AS_NAME.search(trimmed) if trimmed.endswith((",", FILLER)) else None
+    if named and looks_like_speaker(named.group(1)):
+        return named.group(1), named.start(1), split_coordination(named.group(1)), Rule.BEFORE
     if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
-        named = _AS_NAME.search(trimmed)
-        if named and looks_like_speaker(named.group(1)):
-            return named.group(1), named.start(1), split_coordination(named.group(1)), Rule.BEFORE
         # "..., while Tom Dyke, the former governor, proposed"; a participle ("..., saying")
         # takes the sentence's subject instead
         owner = None if _PARTICIPLE.match(left, cue_at) else owner_before_comma(trimmed)
@@ -155,6 +161,16 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
         ):
             k -= 1
         if (
+            _POSSESSIVE_END.search(words[k])
+            and k > 1
+            and words[k - 1].isalpha()
+            and words[k - 1].islower()
+            and words[k - 1] not in ARTICLES | POSSESSIVES
+        ):
+            # "Ray denounced Lund's tests and pledged": the owner of the object is no subject;
+            # the subject of the verb before it is
+            return _subject_of(trimmed, len(" ".join(words[: k - 1])) + 1)
+        if (
             words[k].endswith(",")
             or not (words[k].lower() in PERSONAL_PRONOUNS or words[k][:1].isupper())
             or _governed(words, k)
@@ -169,6 +185,9 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
         words = words[:-1]  # "Sanders, who says it's ...": who stands for the name before it
         words[-1] = words[-1].rstrip(",")
         trimmed = trimmed[: trimmed.rfind(" who")].rstrip(",")
+    if len(words) > 1 and words[-1].lower() in REFLEXIVES and words[-2][:1].isupper():
+        words = words[:-1]  # "Ray himself acknowledged": Ray
+        trimmed = trimmed[: trimmed.rfind(" ")]
     phrase = _np_ending_here(words)
     phrase = _before_adverbial(words, phrase) or phrase  # "Trump in his speech called"
     if phrase and looks_like_speaker(phrase):

@@ -11,7 +11,7 @@ from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.fallback import from_context
 from quotes_api.extraction.headline_quotes import is_headline_quote
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
-from quotes_api.extraction.model import Quote, Rule
+from quotes_api.extraction.model import Quote, Rule, Speaker
 from quotes_api.extraction.naming import is_naming
 from quotes_api.extraction.resolve import Resolver
 from quotes_api.extraction.rule_order import Place, attribute
@@ -81,6 +81,7 @@ def extract(text: str) -> list[Quote]:
     index_of = {i: k for k, (i, _, _) in enumerate(kept)}
     pieces: Counter[int] = Counter()
     quotes: list[Quote] = []
+    speaker_of: dict[int, Speaker] = {}  # one Speaker an entity: most speak more than once
     for k, (i, attribution, speakers) in enumerate(kept):
         span, group = spans[i], index_of.get(groups[i], k)
         quotes.append(
@@ -88,7 +89,7 @@ def extract(text: str) -> list[Quote]:
                 start=span.start,
                 end=span.end,
                 text=text[span.start : span.end],
-                speakers=tuple(e.speaker() for e in speakers),
+                speakers=tuple(_speaker(e, speaker_of) for e in speakers),
                 mention=attribution.mention if attribution else None,
                 cue=attribution.cue if attribution else None,
                 confidence=_confidence(attribution, speakers),
@@ -100,6 +101,13 @@ def extract(text: str) -> list[Quote]:
         )
         pieces[group] += 1
     return quotes
+
+
+def _speaker(entity: Entity, speaker_of: dict[int, Speaker]) -> Speaker:
+    found = speaker_of.get(id(entity))
+    if found is None:
+        found = speaker_of[id(entity)] = entity.speaker()
+    return found
 
 
 def _standalone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:

@@ -26,6 +26,9 @@ from quotes_api.extraction.model import Rule
 from quotes_api.extraction.phrases import np_after
 from quotes_api.extraction.sentences import FILLER
 
+# What may follow a closing "X said" or "X wrote": a day ("on Monday"), and where it was said
+# ("in a court filing", "in an interview", "in his blog post").
+_TAIL_PATTERN = r"(?:\s+(?:on\s+)?\w+day)?(?:\s+in\s+(?:a|an|the|his|her|its|their)(?:\s+[a-z][\w-]*){1,3})?"
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+"
     # "according to audio provided by Harbour Radio", "... excerpts of his speech released by"
@@ -36,8 +39,8 @@ _ACCORDING = re.compile(
 # also right after a quotation that took the comma inside its marks ('show, "Ray Live," Harbour
 # Radio first reported.')
 _REPORTED = re.compile(
-    r"[,\ue000]\s+((?:the\s+)?[A-Z][^,;:\ue000]{0,60}?)\s+(?:first\s+|also\s+)?"
-    r"(?:reported|reports|wrote|writes)(?:\s+(?:on\s+)?\w+day)?\s*[.!?]?\s*$"
+    r"[,\ue000]\s+((?:the\s+)?[A-Z][^,;:\ue000]{0,80}?)\s+(?:first\s+|also\s+)?"
+    r"(?:reported|reports|wrote|writes)" + _TAIL_PATTERN + r"\s*[.!?]?\s*$"
 )
 # ", reports Harbour Radio." / ", reported the Eastland Leader."
 _REPORTS_SOURCE = re.compile(r",\s+(?:reported|reports)\s+(?=(?:the\s+)?[A-Z])")
@@ -72,9 +75,9 @@ def relaying_source(
     return _closing_speaker(sentence, sentence_start) if closing else None
 
 
-# ", Ann Pike said." / ", said Ann Pike, the mayor, on Monday." closing a sentence
+# ", Ann Pike said." / ", Ann Pike added." / ", said Ann Pike, the mayor, on Monday." closing a sentence
 _CLOSING_SAID = re.compile(
-    r",\s+((?:the\s+)?[A-Z][^,;:\ue000]{0,40}?)\s+(?:said|says)(?:\s+(?:on\s+)?\w+day)?\s*[.!?]?\s*$"
+    r",\s+((?:the\s+)?[A-Z][^,;:\ue000]{0,40}?)\s+(said|says|added|adds)" + _TAIL_PATTERN + r"\s*[.!?]?\s*$"
 )
 _CLOSING_SAID_INVERTED = re.compile(r",\s+(?:said|says)\s+(?=(?:the\s+|a\s+|an\s+)?[A-Za-z])")
 
@@ -84,7 +87,12 @@ def _closing_speaker(sentence: str, sentence_start: int) -> Attribution | None:
     if found and _is_source(found.group(1)):
         phrase = found.group(1)
         return Attribution(
-            phrase, sentence_start + found.start(1), split_coordination(phrase), "said", Rule.AFTER, 0.85
+            phrase,
+            sentence_start + found.start(1),
+            split_coordination(phrase),
+            found.group(2),
+            Rule.AFTER,
+            0.85,
         )
     found = None
     for found in _CLOSING_SAID_INVERTED.finditer(sentence):  # noqa: B007

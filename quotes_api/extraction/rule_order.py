@@ -7,8 +7,6 @@ that finds an attribution wins.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from quotes_api.extraction.attribution import MAX_LEFT, Attribution, after_quote
 from quotes_api.extraction.before import before_quote, in_opening_subordinate, quoted_by_relative
 from quotes_api.extraction.budget import check
@@ -30,24 +28,29 @@ from quotes_api.extraction.reported import may_report, reported_speaker
 from quotes_api.extraction.sentences import Sentences
 
 
-@dataclass(frozen=True, slots=True)
 class Place:
-    """Where one quotation stands: what the attribution rules look at."""
+    """Where one quotation stands: what the attribution rules look at.
 
-    text: str
-    masked: str
-    sentences: Sentences
-    paras: list[tuple[int, int]]
-    spans: list[Span]
-    i: int
-    # The quotation and where its sentence starts: every rule asks, several times, so they are
-    # looked up once here rather than by a property at each use.
-    span: Span = field(init=False)
-    sentence_start: int = field(init=False)
+    A plain class with slots, not a frozen dataclass: one is made for every quotation, and a
+    frozen dataclass sets each field through ``object.__setattr__``. The rules only read it."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "span", self.spans[self.i])
-        object.__setattr__(self, "sentence_start", self.sentences.start_of(self.span.open_at))
+    __slots__ = ("text", "masked", "sentences", "paras", "spans", "i", "span", "sentence_start")
+
+    def __init__(
+        self,
+        text: str,
+        masked: str,
+        sentences: Sentences,
+        paras: list[tuple[int, int]],
+        spans: list[Span],
+        i: int,
+    ) -> None:
+        self.text, self.masked, self.sentences = text, masked, sentences
+        self.paras, self.spans, self.i = paras, spans, i
+        # The quotation and where its sentence starts: every rule asks, several times, so they
+        # are looked up once here rather than by a property at each use.
+        self.span: Span = spans[i]
+        self.sentence_start: int = sentences.start_of(self.span.open_at)
 
     @property
     def opens_paragraph(self) -> bool:
@@ -120,7 +123,20 @@ def _previous_sentence(p: Place) -> Attribution | None:
     start = p.sentence_start
     if start != p.span.open_at or start <= p.paras[p.span.paragraph][0]:
         return None
-    return previous_sentence(p.masked, p.sentences.start_of(start - 1), start)
+    previous_start = p.sentences.start_of(start - 1)
+    found = previous_sentence(p.masked, previous_start, start)
+    if found is None or found.cue in _RELAY_CUES or p.i == 0:
+        return found
+    quoted = p.spans[p.i - 1]
+    if not previous_start <= quoted.open_at < found.mention_start:
+        return found
+    # '"...," said Ann Pike, who has heard Tom Ray's attacks. "..."': the verb in the tail of
+    # the sentence before (a relative clause, an apposition) is not the one that introduces
+    # the next quotation; the attribution of the quotation in that sentence is.
+    own = after_quote(p.masked, quoted.outer_end, start)
+    if own is None or own.mention_start == found.mention_start or own.cue in _RELAY_CUES:
+        return found
+    return Attribution(own.mention, own.mention_start, own.parts, own.cue, Rule.PREVIOUS, 0.7)
 
 
 def _colon_ending_last_paragraph(p: Place) -> Attribution | None:

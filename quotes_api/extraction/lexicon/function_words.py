@@ -38,6 +38,8 @@ PERSONAL_PRONOUNS = ("he", "she", "they", "it", "i", "we")
 # Pronouns that open a reported clause of their own ('said Wednesday she wants').
 SUBJECT_PRONOUNS = frozenset(PERSONAL_PRONOUNS) - {"it"}
 OBJECT_PRONOUNS = frozenset("it them him her".split())
+# Reflexives that stress a subject ("Ray himself said"): not part of its name.
+REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".split())
 PRONOUNS = {
     "he": ("male", False),
     "she": ("female", False),
@@ -102,6 +104,8 @@ BEFORE_ADVERBIAL_PARTICIPLE = frozenset("by after before while without when in u
 # -- Conjunctions and clause openers -----------------------------------------------------------
 
 COORDINATORS = frozenset("but and yet so".split())
+# Focusing adverbs before a subordinator: "But even as Ray claimed ...".
+FOCUSING_ADVERBS = frozenset("even just only".split())
 # Words after which a verb phrase goes on with the same subject ("he laughed and said").
 VERB_LINKS = frozenset("and but then".split())
 # Words opening a clause whose subject is not the sentence's: "Pike left before Ray arrived."
@@ -175,6 +179,9 @@ ADVERBIAL_PHRASES = (
     ("for", "years"),
     ("at", "times"),
 )
+# Relative pronouns whose clause takes the quotation as its object: "in what Ann Pike, the
+# treasurer, called "..."".
+RELATIVE_OBJECTS = frozenset("what that which whom".split())
 # Words that make the phrase after a name a clause, not its role ("who leads", "is the").
 # "that" and the verbs of saying too: "the candidate stated that Ray" gives Ray no role.
 RELATIVE_OR_VERB = frozenset(

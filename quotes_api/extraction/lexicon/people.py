@@ -33,7 +33,7 @@ sen.-elect gov.-elect rep.-elect mayor-elect assistant-secretary attorney-genera
 councillor councilor striker goalkeeper keeper midfielder defender winger captain
 engineer architect surgeon physician nurse teacher headteacher inspector constable
 officer firefighter pilot skipper fisherman farmer chef designer curator critic juror jury
-negotiator mediator regulator ombudsman registrar warden
+negotiator mediator regulator ombudsman registrar warden speechwriter co-anchor co-host
 """.split()
 )
 

@@ -49,7 +49,7 @@ cite quote paraphrase relate narrate recite interrupt
 bark scoff laugh sneer growl fume rant rail thunder intone opine proclaim pronounce vent
 bemoan blame herald deride grouse assail defend portray scold chide refer
 gripe lash venture volunteer wager cheer marvel exult crow taunt tease exhort snipe
-remember echo crack rip
+remember echo crack rip react retaliate
 """.split()
 
 # Cues that are not a single verb. Kept as written; matched case-insensitively.
@@ -80,6 +80,7 @@ PHRASES = [
     "hit back",
     "hits back",
     "hitting back",
+    "went on",
 ]
 
 # Longer verbs stressed on their last syllable, which double their last consonant as

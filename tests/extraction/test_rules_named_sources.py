@@ -1,0 +1,245 @@
+"""Named sources, round 6 (issue 13): quotations whose source is written as a name but
+were credited to someone else. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"She knows what it takes," said Ms. Pike, who has often faced Mr. Ray\'s Twitter attacks. '
+        '"She does not whine, and she never runs away from a fight."',
+        '"The math is daunting for anyone," explained strategist Ann Pike, president of the Harbour '
+        'Network think tank. "She is on track to win, and it is hard to see how Lund catches up."',
+        '"You will see many tactics," said Ann Pike, 32, a staff member for the Lund campaign in '
+        'Dunmore who said she planned to march. "I do not like being arrested, but we must speak."',
+    ],
+)
+def test_the_tail_of_an_inverted_attribution_does_not_introduce_the_next_quotation(text: str) -> None:
+    first, second = run(text)
+    assert first.speaker_names[-1].endswith("Pike")
+    assert second.speaker_names == first.speaker_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are tying their hands," state Sen. Tom Ray (D) said about halfway through.',
+        '"We are tying their hands," state Rep. Tom Ray said.',
+    ],
+)
+def test_state_before_a_title_is_no_verb_right_after_a_quotation(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_reacted_is_a_verb_of_speech() -> None:
+    (quote,) = run('"He said sailors are our heroes. What sport is he talking about?" reacted Ann Pike.')
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_retaliated_is_a_verb_of_speech() -> None:
+    quotes = run('"Ely will always be Ely," an angry Ann Pike retaliated. "It never gives up, not ever."')
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Ann Pike"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'But even as Tom Ray claimed on Tuesday that "the captain got in trouble for far less," '
+        "one of the lawyers for Ann Pike said the cases differ.",
+        'As Tom Ray claimed that "the captain got in trouble for far less," Ann Pike said the cases differ.',
+    ],
+)
+def test_an_opening_as_clause_keeps_its_quotation(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even after the videos surfaced, the Ray campaign has denied it happened, with Ann Pike "
+        'taking to Twitter to call Tom Lund "totally delusional" for the accusation.',
+        "Republicans were quick to chime in, with Ann Pike tweeting that it was a disaster for Lund "
+        'and asking, "How can someone with such bad judgement be our next mayor?"',
+    ],
+)
+def test_an_absolute_with_clause_names_its_speaker(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_main_clause_after_an_absolute_with_clause_keeps_its_verb() -> None:
+    (quote,) = run('With Ann Pike watching, Tom Ray called it "pure fiction" on Monday.')
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Early in his campaign, Tom Ray attacked Ann Pike, calling her, among other things, "
+        '"a failed candidate."',
+        'Immediately after the storm, Tom Ray issued a statement, "Last night, our harbour was attacked '
+        'by the sea. It was the worst storm on our coast since 1990."',
+        "The crowd was quiet. And then Tom Ray went fully on the attack, saying, "
+        '"Is the mayor going to finally mention the harbour fees? If she does not, she should resign."',
+    ],
+)
+def test_the_subject_after_an_opening_adverb_or_and_then_speaks(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He protected the delegates at the convention in 1976, in what Ann Pike, national treasurer "
+        'for the Ray campaign, called "hand-to-hand combat."',
+        'Tom Ray uttered charges that Ann Pike, for one, called "harbour lingo."',
+    ],
+)
+def test_a_relative_clause_with_an_apposition_has_its_own_subject(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_relative_clause_of_speech_reaches_a_long_title_and_name() -> None:
+    (quote,) = run('And, in a clip that U.S. District Judge Ann W. Pike called "distasteful," Tom Ray left.')
+    assert quote.speaker_names == ["Ann W. Pike"]
+
+
+def test_an_as_clause_apposition_may_end_in_a_quoted_title() -> None:
+    text = (
+        'As Ann Pike, professor of law and author of "The Unwritten Charter," put it, '
+        '"Councillors should remember that a compromise today may be far better for them."'
+    )
+    assert run(text)[-1].speaker_names == ["Ann Pike"]
+
+
+def test_a_closing_x_wrote_may_say_where_it_was_written() -> None:
+    text = (
+        '"If the board obtains more records, it intends to search them" that would answer '
+        "requests from Harbour Watch, Harbour Department senior trial counsel Ann Pike wrote "
+        "in a court filing."
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_quantified_description_before_a_name_in_apposition() -> None:
+    text = (
+        "One early supporter, Representative Ann Pike, Democrat of Ohio, gave the idea a whirl on "
+        'Tuesday: "You can easily argue that the mayor is a fraud."'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Former Harbour speechwriter Tom Ray went so far as to say: "The ferry as we know it is over."',
+        'The Eastland technology columnist Tom Ray went so far as to say: "The ferry as we know it is over."',
+    ],
+)
+def test_a_name_after_a_capitalised_modifier_and_a_role_is_the_subject(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_a_verb_before_an_honorific_is_no_role() -> None:
+    text = 'On Friday, Mr. Ray endorsed Mr. Lund at a news conference, calling him "a very intelligent man."'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ray"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Lund spoke first. "We will not get along, who knows?" Ray told Eastland\'s ETV station '
+            "in an interview aired on Monday when asked how ties would fare.",
+            "Ray",
+        ),
+        (
+            'Lund was unpopular. "Why would you try to cozy up to Tom Lund?" Pike said about '
+            "Ray's effort to downplay his ties with Lund.",
+            "Pike",
+        ),
+    ],
+)
+def test_a_closing_attribution_after_a_question_may_name_the_one_told_or_the_topic(
+    text: str, speaker: str
+) -> None:
+    assert run(text)[0].speaker_names == [speaker]
+
+
+def test_a_verb_with_its_own_object_after_a_quotation_still_takes_the_next_one() -> None:
+    quotes = run('Ann Pike said the board "wasted a decade." Tom Ray told Lund a "lie."')
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Tom Ray"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But as Tom Ray denounced Lund's missile tests and pledged to confront attacks by "
+        '"knife-wielding pirates," many in the audience cheered.',
+        "Tom Ray denounced Lund's missile tests and pledged to confront attacks by "
+        '"knife-wielding pirates."',
+    ],
+)
+def test_the_owner_of_an_object_is_no_subject_of_the_next_verb(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_went_on_is_a_cue() -> None:
+    quotes = run('Lund smiled. "You know, it happens, right?" Ray went on, as if he did not hear her.')
+    assert [q.speaker_names for q in quotes] == [["Ray"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Lund smiled. "You think I am going to change?" Ray asked reporters rhetorically during '
+            'a news conference last month. "I am not changing."',
+            "Ray",
+        ),
+        ('Lund smiled. "Did you know it was a trap?" Todd asked the real estate mogul.', "Todd"),
+    ],
+)
+def test_a_closing_asked_may_name_the_one_asked(text: str, speaker: str) -> None:
+    assert run(text)[0].speaker_names == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appearing before supporters, Ann Pike, 70, said it was too early to congratulate winners "
+        'but added, "I think you all have an idea of the results."',
+        "Dashing into a closed-door lunch, Ann Pike, Democrat of Ohio, called over her shoulder, "
+        '"His comments are not helping at all."',
+    ],
+)
+def test_an_opening_participle_phrase_introduces_the_subject(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_closing_x_added_speaks_for_its_sentence() -> None:
+    text = 'Lund "has a right to contest every single primary on the calendar," just as Pike did, Ray added.'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ray"]
+
+
+def test_a_reflexive_after_the_subject_is_not_its_name() -> None:
+    (quote,) = run(
+        'Ray himself acknowledged on Monday night "it will be very hard for us to win" if he loses.'
+    )
+    assert quote.speaker_names == ["Ray"]
