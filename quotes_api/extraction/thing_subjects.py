@@ -21,11 +21,13 @@ from quotes_api.extraction.lexicon.function_words import (
     MODIFYING_WORDS,
     VERB_SUBJECTS,
 )
+from quotes_api.extraction.lexicon.people import PARTY_MEMBERS
 from quotes_api.extraction.lexicon.times import DATE_WORDS
+from quotes_api.extraction.places import is_place
 from quotes_api.extraction.sentences import FILLER
 
 if TYPE_CHECKING:
-    from quotes_api.extraction.entities import DocumentEntities
+    from quotes_api.extraction.entities import DocumentEntities, Entity
 
 
 def _subject_pattern(heads: frozenset[str]) -> re.Pattern[str]:
@@ -84,3 +86,31 @@ def thing_subject(entities: DocumentEntities, position: int, plural: bool = Fals
             break  # "He left. ...": a sentence about a person, not the document
         end = start - 1
     return None
+
+
+def body_subject(entities: DocumentEntities, position: int) -> Entity | None:
+    """The organisation opening the pronoun's own sentence as its subject, whom a "they" later
+    in it means: "Senate Democrats blocked the bill because they said ..." or "The Harbour
+    Party is asking the courts whether they may ..." (news writes a party or a team as
+    "they"). None when a person is named between it and the pronoun.
+
+    >>> from quotes_api.extraction.entities import DocumentEntities
+    >>> text = "The Harbour Party is asking the court whether they can add a day."
+    >>> body_subject(DocumentEntities(text), text.index("they")).name
+    'Harbour Party'
+    """
+    start = entities.sentence_start(position)
+    mentions = sorted(entities.mentions_in(start, position))
+    if not mentions:
+        return None
+    pos, entity = mentions[0]
+    if (
+        entity.kind != "organisation"
+        and entity.tokens[-1].lower() not in PARTY_MEMBERS  # "Senate Democrats"
+        or is_place(entity.name)  # "In the United States, they write": a setting
+        or not entities.opens_sentence(pos)
+        or not entities.is_subject(pos)
+        or any(e.kind == "person" for _, e in mentions[1:])
+    ):
+        return None
+    return entity

@@ -153,3 +153,11 @@ def test_the_name_after_an_opening_participle_is_the_subject() -> None:
         '"somebody else takes up the cause."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Leo Brandt"]]
+
+
+def test_they_in_a_sentence_opened_by_a_party_is_that_party() -> None:
+    text = (
+        "Ann Pike and Tom Ray met the voters on Monday.\n\n"
+        'Council Democrats blocked the bill because they said it was "a poison pill."\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Council Democrats"]]
