@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotes_api.extraction.antecedents import is_person_noun
 from quotes_api.extraction.lexicon.bodies import EDITORIAL_BODIES, MEDIA_NOUNS, ORG_NOUNS, SPEAKING_THINGS
 from quotes_api.extraction.lexicon.function_words import (
     COORDINATORS,
@@ -92,7 +93,10 @@ def body_subject(entities: DocumentEntities, position: int) -> Entity | None:
     """The organisation opening the pronoun's own sentence as its subject, whom a "they" later
     in it means: "Senate Democrats blocked the bill because they said ..." or "The Harbour
     Party is asking the courts whether they may ..." (news writes a party or a team as
-    "they"). None when a person is named between it and the pronoun.
+    "they"); a party's members named as a group count too ("Senate Democrats"). For a "They"
+    opening its sentence, the same of the sentence before, where the body may also be named
+    by its members ("Harbour Guard soldiers mock the navy. They state ..."). None when a person
+    is named between it and the pronoun.
 
     >>> from quotes_api.extraction.entities import DocumentEntities
     >>> text = "The Harbour Party is asking the court whether they can add a day."
@@ -101,6 +105,10 @@ def body_subject(entities: DocumentEntities, position: int) -> Entity | None:
     """
     start = entities.sentence_start(position)
     mentions = sorted(entities.mentions_in(start, position))
+    members = False
+    if not mentions and not entities.masked[start:position].strip(_OPENING_MARKS):
+        _, _, mentions = entities.sentence_before(position)  # "... They state ..."
+        mentions, members = sorted(mentions), True
     if not mentions:
         return None
     pos, entity = mentions[0]
@@ -109,8 +117,18 @@ def body_subject(entities: DocumentEntities, position: int) -> Entity | None:
         and entity.tokens[-1].lower() not in PARTY_MEMBERS  # "Senate Democrats"
         or is_place(entity.name)  # "In the United States, they write": a setting
         or not entities.opens_sentence(pos)
-        or not entities.is_subject(pos)
+        or not (entities.is_subject(pos) or members and _named_by_members(entities, pos))
         or any(e.kind == "person" for _, e in mentions[1:])
     ):
         return None
     return entity
+
+
+_OPENING_MARKS = " \t\n" + FILLER + "\"“”‘’'"
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)s\b")
+
+
+def _named_by_members(entities: DocumentEntities, position: int) -> bool:
+    """Is the body named by its members as a subject: "Harbour Guard soldiers mock ..."?"""
+    word = _NEXT_WORD.match(entities.masked, entities.mention_end(position))
+    return word is not None and is_person_noun(word[1])

@@ -161,3 +161,12 @@ def test_they_in_a_sentence_opened_by_a_party_is_that_party() -> None:
         'Council Democrats blocked the bill because they said it was "a poison pill."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Council Democrats"]]
+
+
+def test_they_opening_a_sentence_after_a_body_named_by_its_members() -> None:
+    text = (
+        "The video shows Ann Pike and Tom Ray at the harbour.\n\n"
+        "HGF soldiers mock the navy's tactics in the video. They state their goal is "
+        'to "take back the coast."\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["HGF"]]
