@@ -170,3 +170,13 @@ def test_they_opening_a_sentence_after_a_body_named_by_its_members() -> None:
         'to "take back the coast."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["HGF"]]
+
+
+def test_he_after_being_asked_is_the_one_asked_past_nameless_sentences() -> None:
+    text = (
+        "Tom Ray was asked by moderator Leo Brandt whether his plan would risk "
+        '"a new entitlement."\n\n'
+        'The senator\'s answer was that "the family comes first." But he had a slip.\n\n'
+        '"The most important job I will ever have is being a parent," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
