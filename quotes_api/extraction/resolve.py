@@ -53,7 +53,7 @@ from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.relatives import relative_head
 from quotes_api.extraction.roles import apposed_name, split_plural_title
-from quotes_api.extraction.thing_subjects import body_subject, thing_subject
+from quotes_api.extraction.thing_subjects import body_subject, principal_of_group, thing_subject
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 
@@ -300,6 +300,8 @@ class Resolver(Antecedents):
             described = thing_subject(self.entities, position, plural=True)  # "The groups say"
             if described is not None and (found := self._resolve_one(described, position)):
                 return found
+            if (principal := principal_of_group(self.entities, position)) is not None:
+                return self._pronoun(*principal)  # "She and her aides argue ... They note"
             if (body := body_subject(self.entities, position)) is not None:
                 return [body]  # "Senate Democrats blocked the bill because they said"
             best: tuple[int, list[Entity]] | None = None

@@ -132,3 +132,22 @@ def _named_by_members(entities: DocumentEntities, position: int) -> bool:
     """Is the body named by its members as a subject: "Harbour Guard soldiers mock ..."?"""
     word = _NEXT_WORD.match(entities.masked, entities.mention_end(position))
     return word is not None and is_person_noun(word[1])
+
+
+# "She and her defenders argue ...": a person and their own people, as a subject.
+_PRINCIPAL_AND_THEIRS = re.compile(
+    r"[\s" + FILLER + r"\"“”‘’']*(?P<pronoun>He|She)[^\S\n]+and[^\S\n]+(?:his|her)[^\S\n]+[a-z]"
+)
+
+
+def principal_of_group(entities: DocumentEntities, position: int) -> tuple[str, int] | None:
+    """The he or she (and where it stands) of a group "they" means that opens the pronoun's
+    sentence or the one before as "She and her defenders": "She and her aides argue ... They
+    note that ..." — the group speaks for her, so its words are hers. None otherwise."""
+    own = entities.sentence_start(position)
+    before, text, _ = entities.sentence_before(position)
+    for start in (own, before) if text else (own,):
+        m = _PRINCIPAL_AND_THEIRS.match(entities.masked, start, position)
+        if m is not None:
+            return m["pronoun"].lower(), m.start("pronoun")
+    return None

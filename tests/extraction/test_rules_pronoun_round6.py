@@ -180,3 +180,12 @@ def test_he_after_being_asked_is_the_one_asked_past_nameless_sentences() -> None
         '"The most important job I will ever have is being a parent," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
+
+
+def test_they_after_she_and_her_aides_is_her() -> None:
+    text = (
+        "Ann Pike has called for her letters to be made public.\n\n"
+        "She and her defenders argue that the papers are common knowledge. They note that "
+        'even old newspaper articles can be deemed "top secret."\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"]]
