@@ -189,3 +189,12 @@ def test_they_after_she_and_her_aides_is_her() -> None:
         'even old newspaper articles can be deemed "top secret."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"]]
+
+
+def test_a_given_name_used_for_both_genders_does_not_rule_out_he() -> None:
+    text = (
+        "Sen. Lindsey Ray called out his rival Tom Brandt on Thursday.\n\n"
+        'Ray said, "We lose because they think we don\'t like them."\n\n'
+        'He continued, "We can still win this election."\n'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Lindsey Ray"], ["Lindsey Ray"]]
