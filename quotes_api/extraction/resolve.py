@@ -54,6 +54,7 @@ from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.relatives import relative_head
 from quotes_api.extraction.roles import apposed_name, split_plural_title
 from quotes_api.extraction.thing_subjects import body_subject, principal_of_group, thing_subject
+from quotes_api.extraction.topics import topic_subject
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 
@@ -278,6 +279,10 @@ class Resolver(Antecedents):
             start = chain_start(self.entities, self.history, position, pronoun)  # "He ... he said"
             if start == position and (head := relative_head(self.entities, position, gender)):
                 return [self._learn(head, gender)]  # "Ray, the mayor who won when he said"
+            if start == position and (
+                topic := topic_subject(self.entities, position, gender, self._plausible_person)
+            ):
+                return [self._learn(topic, gender)]  # "Okafor pleaded ... Okafor was ...; he had"
             if start == position and (content := reported_before(self.entities, position, pronoun)):
                 start = position = content  # "Ray isn't a conservative, he said.": not Ray
             if (opening := after_participle(self.entities, start)) is not None:

@@ -198,3 +198,13 @@ def test_a_given_name_used_for_both_genders_does_not_rule_out_he() -> None:
         'He continued, "We can still win this election."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Lindsey Ray"], ["Lindsey Ray"]]
+
+
+def test_he_after_a_topic_of_no_known_gender_subject_twice() -> None:
+    text = (
+        '"My sentence was severe," said Tom Berg, a writer.\n\n'
+        "Compare it to that of Sant Okafor, a hotelier. Okafor also pleaded to witness "
+        "tampering. Okafor was clearly trying to buy influence; indeed, he had publicly said "
+        'of politicians, "Money is the only way to buy them."\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Sant Okafor"]
