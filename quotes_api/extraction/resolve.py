@@ -15,6 +15,7 @@ import re
 from quotes_api.extraction.antecedents import Antecedents, is_person_noun
 from quotes_api.extraction.campaigns import campaign_owner
 from quotes_api.extraction.cataphora import cataphor
+from quotes_api.extraction.described_subjects import described_subject
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.epithets import article_before, sentence_subject
@@ -295,6 +296,8 @@ class Resolver(Antecedents):
             lone = lone or inverted_subject(self.entities, start, gender)  # "... was Ray, a cook."
             if lone is not None:
                 return [self._learn(lone, gender)]
+            if (described := described_subject(self.entities, start, gender)) is not None:
+                return [self._learn(described, gender)]  # "the president framed ... He"
             person = (
                 self._last_person(start, gender, strict=True)
                 or self._last_person(start, gender)

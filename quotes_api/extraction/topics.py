@@ -14,6 +14,8 @@ from quotes_api.extraction.pronouns import subject_before
 if TYPE_CHECKING:
     from quotes_api.extraction.entities import DocumentEntities, Entity
 
+_REACH = 300  # characters from the sentence's start to the pronoun, at the most
+
 
 def topic_subject(
     entities: DocumentEntities, position: int, gender: str, plausible: Callable[[Entity], bool]
@@ -24,6 +26,8 @@ def topic_subject(
     said ..."), whom a gendered person named earlier does not displace. ``plausible`` tells
     whether a name of no known gender may be a person's."""
     start = entities.sentence_start(position)
+    if position - start > _REACH:
+        return None  # the subject stands near the pronoun; a long sentence is not read again
     mentions = sorted(entities.mentions_in(start, position))
     subject = subject_before(entities, mentions, position, gender, plausible)
     if subject is None or subject.gender is not None:

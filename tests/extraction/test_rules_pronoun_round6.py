@@ -208,3 +208,14 @@ def test_he_after_a_topic_of_no_known_gender_subject_twice() -> None:
         'of politicians, "Money is the only way to buy them."\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Sant Okafor"]
+
+
+def test_he_after_sentences_about_someone_by_role_is_the_one_with_that_role() -> None:
+    text = (
+        "The party's presumptive nominee Tom Ray spoke in Ely on Monday.\n\n"
+        '"We mourn the victims," Leo Brandt tweeted the day after the flood.\n\n'
+        "Meanwhile, the current nominee's support for the harbour is unprecedented. More "
+        "recently, he's spoken out against the toll, and he was quick to make his pitch.\n\n"
+        '"We want a harbour that is safe for everyone," he said.\n'
+    )
+    assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
