@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quotes_api.extraction.model import Speaker as ExtractedSpeaker
-from quotes_api.storage import identity
+from quotes_api.storage import identity, org_identity
 from quotes_api.storage.backend import AnyDatabase
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
 from quotes_api.storage.models import SpeakerForm
@@ -54,6 +54,8 @@ class FormSpec:
             name = identity.full_name_in_text(parse_person(name).display, text) or name
         if kind == "person" and not parse_person(name).has_given:
             name = _with_honorific(name, speaker.aliases)
+        if kind == "organisation" and text:  # "FBI", "the Post": the full name the document gives
+            name = org_identity.expand_in_text(name, text) or name
         return cls(
             key=identity.form_key(name, kind, content_hash),
             name=name,
@@ -64,8 +66,11 @@ class FormSpec:
         )
 
     def merge(self, other: FormSpec) -> None:
+        """Take in another writing of the same form (same key), in either order alike."""
+        name = preferred_spelling(self.name, other.name)
         self.roles = _union(self.roles, other.roles)
-        self.aliases = _union(self.aliases, other.aliases)
+        self.aliases = [a for a in _union(self.aliases, [*other.aliases, self.name, other.name]) if a != name]
+        self.name = name
 
 
 def _with_honorific(surname: str, aliases: Iterable[str]) -> str:
@@ -84,6 +89,28 @@ def _union(first: Iterable[str], second: Iterable[str]) -> list[str]:
     return list(dict.fromkeys([*first, *second]))
 
 
+def preferred_spelling(first: str, second: str) -> str:
+    """The spelling a form keeps of two that fold alike, whichever arrived first: the one with
+    more accented letters ("Calderón" over "Calderon"), then a capital first ("The Courier"
+    over "the Courier"), not all in capitals, more capitals ("McDonald" over "Mcdonald"), then
+    the greater string.
+
+    >>> preferred_spelling("Felipe Calderon", "Felipe Calderón")
+    'Felipe Calderón'
+    >>> preferred_spelling("Ann Mcdonald", "Ann McDonald")
+    'Ann McDonald'
+    >>> preferred_spelling("Ann O’Hara", "Ann O'Hara") == preferred_spelling("Ann O'Hara", "Ann O’Hara")
+    True
+    """
+
+    def rank(name: str) -> tuple[int, bool, bool, int, str]:
+        accented = sum(ch.isalpha() and not ch.isascii() for ch in name)
+        capitals = sum(ch.isupper() for ch in name)
+        return (accented, name[:1].isupper(), not name.isupper(), capitals, name)
+
+    return max(first, second, key=rank)
+
+
 def store_forms(db: AnyDatabase, specs: dict[str, FormSpec], document_ids: dict[str, int]) -> dict[str, int]:
     """Find or create a form row for every spec; returns ``{form key: form id}``.
 
@@ -93,15 +120,18 @@ def store_forms(db: AnyDatabase, specs: dict[str, FormSpec], document_ids: dict[
     ids: dict[str, int] = {}
     changed = []
     keys = list(specs)
-    for form_id, key, roles, aliases in select_in(
-        db, SpeakerForm, ("id", "key", "roles", "aliases"), "key", keys
+    for form_id, key, name, roles, aliases in select_in(
+        db, SpeakerForm, ("id", "key", "name", "roles", "aliases"), "key", keys
     ):
         ids[key] = form_id
         spec = specs[key]
         new_roles, new_aliases = _union(roles, spec.roles), _union(aliases, spec.aliases)
-        if new_roles != roles or new_aliases != aliases:
-            changed.append((form_id, new_roles, new_aliases))
-    update_rows(db, SpeakerForm, ("roles", "aliases"), changed)
+        new_name = preferred_spelling(name, spec.name)
+        if new_name != name:  # the other spelling stays an alias
+            new_aliases = [a for a in _union(new_aliases, [name]) if a != new_name]
+        if new_name != name or new_roles != roles or new_aliases != aliases:
+            changed.append((form_id, new_name, new_roles, new_aliases))
+    update_rows(db, SpeakerForm, ("name", "roles", "aliases"), changed)
     missing = [specs[k] for k in keys if k not in ids]
     if missing:
         rows = [

@@ -17,9 +17,10 @@ import re
 from collections.abc import Iterable
 
 from quotes_api.extraction.lexicon.dictionary import is_english_word
+from quotes_api.storage import org_identity
 from quotes_api.storage.clusters import Cluster, Form, describe
 from quotes_api.storage.name_cleaning import clean_person_name
-from quotes_api.storage.names import fold, given_name_gender, is_given_name, organisation_key, parse_person
+from quotes_api.storage.names import fold, given_name_gender, is_given_name, parse_person
 from quotes_api.storage.person_identity import group_people
 
 
@@ -73,18 +74,41 @@ def bucket_of(name: str, kind: str, key: str) -> str:
 
     >>> bucket_of("Joseph R. Biden Jr.", "person", ""), bucket_of("The Times", "organisation", "")
     ('person:biden', 'organisation:times')
+
+    An organisation of two words or more is bucketed by its initials, with the acronyms that
+    can abbreviate it; a campaign by its person's surname (:mod:`quotes_api.storage.org_identity`).
     """
     if kind == "person":
         return f"person:{parse_person(name).surname}"
     if kind in ("organisation", "group"):
-        return f"{kind}:{organisation_key(name)}"
+        return org_identity.bucket_name(name, kind)
     return key
 
 
-def group_bucket(forms: Iterable[Form], apart: Iterable[frozenset[str]] = ()) -> list[Cluster]:
+def companion_bucket(bucket: str) -> str | None:
+    """The bucket whose grouping reads this one's forms: a surname's campaigns read that
+    surname's persons, so the two are always regrouped together.
+
+    >>> companion_bucket("person:clinton"), companion_bucket("organisation:campaign:clinton")
+    ('organisation:campaign:clinton', 'person:clinton')
+    """
+    if bucket.startswith("person:"):
+        return CAMPAIGN_BUCKET + bucket.removeprefix("person:")
+    if bucket.startswith(CAMPAIGN_BUCKET):
+        return "person:" + bucket.removeprefix(CAMPAIGN_BUCKET)
+    return None
+
+
+CAMPAIGN_BUCKET = "organisation:campaign:"
+
+
+def group_bucket(
+    forms: Iterable[Form], apart: Iterable[frozenset[str]] = (), people: Iterable[Form] = ()
+) -> list[Cluster]:
     """The speakers the forms of one bucket are; ``apart`` holds pairs of form keys that one
-    document names as two different speakers. Deterministic: the same set in any order gives
-    the same clusters."""
+    document names as two different speakers; ``people`` are the forms of the companion person
+    bucket of a campaign bucket (:func:`companion_bucket`). Deterministic: the same sets in any
+    order give the same clusters."""
     forms = sorted(set(forms), key=lambda f: f.key)
     if not forms:
         return []
@@ -93,7 +117,7 @@ def group_bucket(forms: Iterable[Form], apart: Iterable[frozenset[str]] = ()) ->
     if kind == "person":
         clusters = group_people(free, set(apart))
     elif kind in ("organisation", "group"):
-        clusters = [Cluster(free)] if free else []
+        clusters = org_identity.group_organisations(free, sorted(set(people), key=lambda f: f.key))
     else:
         clusters = [Cluster([f]) for f in free]
     for form in forms:  # editors' merges: a pinned form goes where its anchor is

@@ -65,6 +65,8 @@ def edit_speaker(slug: str, changes: dict[str, Any], label: str | None = None) -
                 if form.kind != "unnamed":
                     form.kind = override["kind"]
                 form.bucket = _bucket_after_kind(form, anchor)
+                if form.key != anchor.key and not form.pin:
+                    form.pin = anchor.key  # one speaker, whatever the new kind's rules say of its names
             form.save()
         _regroup_forms(forms, old_buckets)
         after = _current(forms[0].key)

@@ -15,6 +15,7 @@ module keeps the tables in step with its answer, inside the writer's transaction
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from quotes_api.storage import identity
@@ -56,7 +57,8 @@ def regroup(db: AnyDatabase, buckets: Iterable[str], apart: Iterable[frozenset[s
     document (stored documents are read for the rest). Returns the ids of the speakers touched.
     Must run inside the caller's transaction.
     """
-    buckets = sorted(set(buckets))
+    buckets = set(buckets)
+    buckets = sorted(buckets | {c for b in buckets if (c := identity.companion_bucket(b))})
     if not buckets:
         return set()
     rows = [
@@ -67,9 +69,8 @@ def regroup(db: AnyDatabase, buckets: Iterable[str], apart: Iterable[frozenset[s
     for row in rows:
         by_bucket.setdefault(row["bucket"], []).append(row)
     apart = set(apart) | _stored_apart([r for r in rows if r["kind"] == "person"])
-    clusters: list[Cluster] = []
-    for bucket in buckets:
-        forms = [
+    forms_of = {
+        bucket: [
             Form(
                 r["key"],
                 r["name"],
@@ -81,28 +82,71 @@ def regroup(db: AnyDatabase, buckets: Iterable[str], apart: Iterable[frozenset[s
             )
             for r in by_bucket.get(bucket, [])
         ]
-        clusters.extend(identity.group_bucket(forms, apart))
+        for bucket in buckets
+    }
+    clusters: list[Cluster] = []
+    for bucket in buckets:
+        companion = identity.companion_bucket(bucket)
+        people = forms_of.get(companion, []) if companion and not bucket.startswith("person:") else []
+        clusters.extend(identity.group_bucket(forms_of[bucket], apart, people))
     by_key = {r["key"]: r for r in rows}
     return _apply(db, clusters, by_key)
 
 
 def group_new_forms(db: AnyDatabase) -> int:
-    """Give forms without a bucket (carried over by migration m0005) their bucket and group them;
-    returns how many there were. Cheap when there are none (one indexed query)."""
-    pending = list(
-        tuples(
-            SpeakerForm.select(SpeakerForm.id, SpeakerForm.name, SpeakerForm.kind, SpeakerForm.key).where(
-                SpeakerForm.bucket.is_null()
-            )
+    """Give forms without a bucket (carried over by migration m0005, or set apart by m0008 to be
+    bucketed anew) their bucket and group them; returns how many there were. Cheap when there
+    are none (one indexed query). Editors' corrections keep their anchor: a pinned form goes to
+    the bucket of the form it is pinned to, and the forms of a speaker whose kind an editor
+    changed are pinned to that speaker's first unpinned form (:func:`_pin_rekinded`)."""
+    fields = ("id", "key", "name", "kind", "pin", "override", "speaker")
+    pending = [
+        dict(zip(fields, r, strict=True))
+        for r in tuples(
+            SpeakerForm.select(*(getattr(SpeakerForm, f) for f in fields)).where(SpeakerForm.bucket.is_null())
         )
-    )
+    ]
     if not pending:
         return 0
     with db.atomic():
-        rows = [(fid, identity.bucket_of(name, kind, key)) for fid, name, kind, key in pending]
-        update_rows(db, SpeakerForm, ("bucket",), rows)
-        regroup(db, {b for _, b in rows})
+        _pin_rekinded(pending)
+        buckets = _new_buckets(db, pending)
+        update_rows(db, SpeakerForm, ("bucket",), sorted(buckets.items()))
+        regroup(db, set(buckets.values()))
     return len(pending)
+
+
+def _pin_rekinded(pending: list[dict]) -> None:
+    """The forms of a speaker whose kind an editor changed stay with the form the correction
+    anchored them to (its first unpinned form, by key), as :func:`edit_speaker` pins them now."""
+    rekinded: dict[int, list[dict]] = {}
+    for row in pending:
+        if not row["pin"] and row["override"] and "kind" in json.loads(row["override"]) and row["speaker"]:
+            rekinded.setdefault(row["speaker"], []).append(row)
+    for speaker_id in sorted(rekinded):
+        siblings = SpeakerForm.select(SpeakerForm.key).where(
+            (SpeakerForm.speaker == speaker_id) & SpeakerForm.pin.is_null()
+        )
+        anchor = min(f.key for f in siblings)
+        for row in rekinded[speaker_id]:
+            if row["key"] != anchor:
+                row["pin"] = anchor
+                SpeakerForm.update(pin=anchor).where(SpeakerForm.id == row["id"]).execute()
+
+
+def _new_buckets(db: AnyDatabase, pending: list[dict]) -> dict[int, str]:
+    """``{form id: bucket}`` for forms without one (see :func:`group_new_forms`)."""
+    by_key = {r["key"]: identity.bucket_of(r["name"], r["kind"], r["key"]) for r in pending if not r["pin"]}
+    anchors = sorted({r["pin"] for r in pending if r["pin"]} - set(by_key))
+    stored = dict(select_in(db, SpeakerForm, ("key", "bucket"), "key", anchors)) if anchors else {}
+    buckets = {}
+    for row in pending:
+        if row["pin"]:
+            home = by_key.get(row["pin"]) or stored.get(row["pin"])
+            buckets[row["id"]] = home or identity.bucket_of(row["name"], row["kind"], row["key"])
+        else:
+            buckets[row["id"]] = by_key[row["key"]]
+    return buckets
 
 
 def _stored_apart(person_rows: list[dict]) -> set[frozenset[str]]:

@@ -66,6 +66,18 @@ CAST = (
     Member("northwind", "organisation", ("Northwind Energy Inc.", "Northwind Energy")),
     Member("labor-party", "organisation", ("the Progressive Labor Party", "The Progressive Labor Party")),
     Member("transport-dept", "organisation", ("the Department of Transportation",)),
+    # Organisation variants: an acronym the corpus spells out once, a campaign named by its
+    # person's forms, a short form its article expands, and an acronym of two names (its own row).
+    Member("transit", "organisation", ("the Harbor Transit Authority", "HTA", "the HTA")),
+    Member(
+        "holloway-campaign",
+        "organisation",
+        ("the Margaret Holloway campaign", "the Holloway campaign", "the Meg Holloway campaign"),
+    ),
+    Member("tribune", "organisation", ("The Bay Tribune", "the Tribune")),
+    Member("county-council", "organisation", ("the Lake County Council",)),
+    Member("citizens-coalition", "organisation", ("the Lakeshore Citizens Coalition",)),
+    Member("lcc", "organisation", ("LCC",)),
     Member("republicans", "group", ("Senate Republicans",)),
     Member("democrats", "group", ("Democrats",)),
 )
@@ -121,6 +133,9 @@ DAYS = ("on Tuesday", "on Wednesday", "at the hearing", "in an interview", "by p
 def _first_mention(member: Member, i: int, quote: str) -> str:
     form = member.full[i % len(member.full)]
     if member.kind == "organisation":
+        form = member.full[(i // 5) % len(member.full)]  # an organisation recurs every 12 articles
+        if form != member.full[0] and member.ident == "tribune":  # the article names it in full first
+            return f'{member.full[0]} first reported the plan. "{quote}," {form} said in a statement.'
         return f'"{quote}," {form} said in a statement.'
     if member.kind == "group":
         return f'"{quote}," {form} said in a joint statement.'

@@ -8,7 +8,7 @@ import itertools
 from quotes_api.extraction.model import Speaker as Extracted
 from quotes_api.storage.clusters import Form
 from quotes_api.storage.identity import group_bucket
-from quotes_api.storage.models import Speaker
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, SpeakerForm
 from quotes_api.storage.speakers import FormSpec
 from quotes_api.storage.writer import write_batch
 from tests.support.documents import doc_with_quotes, person
@@ -98,3 +98,22 @@ def test_a_name_read_in_the_wrong_encoding_is_stored_as_written(db):
     text = '"A," said Tom\u00c3\u00a1s Ortiz.'
     write_batch(db, [doc_with_quotes(text, [("A,", [person("Tom\u00c3\u00a1s Ortiz")])])])
     assert [s.name for s in Speaker.select()] == ["Tomás Ortiz"]
+
+
+def _spellings(db, batches: list[list[str]]) -> list[tuple[str, int]]:
+    for batch in batches:
+        write_batch(db, [doc_with_quotes(f'"{t}," said {n}.', [(f"{t},", [person(n)])]) for t, n in batch])
+    return sorted((s.name, s.quote_count) for s in Speaker.select().where(Speaker.quote_count > 0))
+
+
+def test_spellings_that_fold_alike_give_one_name_in_any_order(db):
+    """Which of two spellings of one name arrived first decides nothing: the accented one is
+    the name, and a typographic apostrophe is the same as a straight one."""
+    first, second = [("Ports", "Tomas O'Hara")], [("Roads", "Tomás O’Hara")]
+    assert _spellings(db, [first, second]) == [("Tomás O’Hara", 2)]
+    for table in (QuoteSpeaker, Quote, SpeakerForm, Speaker, Document):
+        table.delete().execute()
+    assert _spellings(db, [second, first]) == [("Tomás O’Hara", 2)]
+    for table in (QuoteSpeaker, Quote, SpeakerForm, Speaker, Document):
+        table.delete().execute()
+    assert _spellings(db, [second + first]) == _spellings(db, []) == [("Tomás O’Hara", 2)]
