@@ -296,8 +296,8 @@ class Resolver(Antecedents):
             lone = lone or inverted_subject(self.entities, start, gender)  # "... was Ray, a cook."
             if lone is not None:
                 return [self._learn(lone, gender)]
-            if (described := described_subject(self.entities, start, gender)) is not None:
-                return [self._learn(described, gender)]  # "the president framed ... He"
+            if (role_named := described_subject(self.entities, start, gender)) is not None:
+                return [self._learn(role_named, gender)]  # "the president framed ... He"
             person = (
                 self._last_person(start, gender, strict=True)
                 or self._last_person(start, gender)
@@ -310,8 +310,8 @@ class Resolver(Antecedents):
                 return found
             if (principal := principal_of_group(self.entities, position)) is not None:
                 return self._pronoun(*principal)  # "She and her aides argue ... They note"
-            if (body := body_subject(self.entities, position)) is not None:
-                return [body]  # "Senate Democrats blocked the bill because they said"
+            if (group_body := body_subject(self.entities, position)) is not None:
+                return [group_body]  # "Senate Democrats blocked the bill because they said"
             best: tuple[int, list[Entity]] | None = None
             for pos, speakers in reversed(self.history):
                 if position - pos > 3000:
