@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotes_api.extraction.described_bodies import body_described, described_as, of_kind, staff_before
 from quotes_api.extraction.documents import Issuers
 from quotes_api.extraction.lexicon import (
     DOCUMENT_NOUNS,
@@ -95,11 +96,16 @@ class DescriptionResolver:
         if head in DOCUMENT_NOUNS:
             issuer = self.issuers.issuer(head, phrase, description, position)
             return [issuer] if issuer is not None else []
+        if definite and (head in MEDIA_NOUNS or head in ORG_NOUNS):
+            # "the Harbour Leader newspaper"; "the PAC" after "The super PAC, Vote Ely Action,"
+            body = body_described(self.entities, phrase, head, position)
+            if body is not None:
+                return [self.fullest(body, position)]
         if head in MEDIA_NOUNS or (head == "board" and "editorial" in words):
             medium = self._latest_org(position, media=True)
             return [medium] if medium is not None else ([] if definite else None)
         if definite and head in ORG_NOUNS:
-            body = self._latest_org(position, media=False)
+            body = self._latest_org(position, media=False, head=head)
             return [body] if body is not None else []
         if definite and head in TITLES:
             holder = self._holder(description, position)
@@ -118,7 +124,11 @@ class DescriptionResolver:
     def _described_body(self, head: str, position: int) -> Entity | None:
         """The body "the company" (``head``) means at ``position``: one named with that word,
         else the organisation a reader takes it for."""
-        return self.entities.organisation_named(head, position) or self._latest_org(position, media=False)
+        return (
+            self.entities.organisation_named(head, position)
+            or described_as(self.entities, head, position)
+            or self._latest_org(position, media=False, head=head)
+        )
 
     def poll_issuer(self, start: int, end: int) -> Entity | None:
         """Who ran the poll spoken of at ``start``..``end`` ("a Quarry University"), named in
@@ -191,7 +201,7 @@ class DescriptionResolver:
                 best.aliases.append(alias)
         return best
 
-    def _latest_org(self, position: int, media: bool) -> Entity | None:
+    def _latest_org(self, position: int, media: bool, head: str = "") -> Entity | None:
         """The organisation (a medium, when ``media``) last named before ``position``; for any
         organisation, one standing as a subject in the 1,500 characters before comes first
         ("Acme declined, telling the Courier that ..." → Acme, not the Courier)."""
@@ -200,9 +210,12 @@ class DescriptionResolver:
             if entity.name.lower() in PLACES:
                 continue
             near = position - pos <= 1500
-            described = _described_as_medium(entity)  # "the Eastland Leader, Westmark's largest newspaper"
+            # "the Eastland Leader, Westmark's largest newspaper", "the editors of the Eastland Leader"
+            described = _described_as_medium(entity) or staff_before(self.masked, pos)
             if entity.kind != "organisation" and not described and not (near and self.body_like(entity, pos)):
                 continue
+            if not of_kind(entity, head):
+                continue  # "the company" is no school or committee
             if media:
                 if described or is_medium(entity.name):
                     return self.fullest(entity, position)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes_api.extraction.cues import inflections, is_cue_word
+from quotes_api.extraction.entities import Entity
 from quotes_api.extraction.lexicon import MEDIA_NOUNS, ORG_NOUNS, PLACES
 from quotes_api.extraction.lexicon.bodies import AD_NOUNS, AD_VOICES, DOCUMENT_SYNONYMS
 from quotes_api.extraction.lexicon.function_words import NOUN_MARKERS
@@ -30,7 +31,7 @@ from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
 from quotes_api.extraction.roles import is_medium
 
 if TYPE_CHECKING:
-    from quotes_api.extraction.entities import DocumentEntities, Entity
+    from quotes_api.extraction.entities import DocumentEntities
 
 _ISSUING = frozenset(form for verb in ISSUING_VERBS for form in inflections(verb))
 # After a document noun: "an email from Tom Ray", "a report by the Harbour Council"
@@ -39,24 +40,31 @@ _FROM_ISSUER = re.compile(
     r"(?:(?!\w+ing\b)[^.;\n]){0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
     r"(?=[A-Z])"
 )
+# After a document noun, a body described by its kind: "a letter from the staff association"
+_FROM_DESCRIBED = re.compile(
+    r"(?:(?!\w+ing\b)[^.;,\n]){0,40}?\b(?:from|by)\s+the\s+(?P<body>(?:[a-z][\w'’-]*\s+){0,2}"
+    r"(?P<head>" + "|".join(sorted(ORG_NOUNS)) + r"))\b"
+)
 _RUN_BEFORE = re.compile(rf"(?:{NAME_RUN.pattern})(?:['’]s?)?[ \t]+$")
 # "a column in the national Asahi newspaper", "an editorial in The Harbour Times"
 _IN_MEDIUM = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?=[A-Z])")
+# The heads of a body described by its kind; an acronym is written in capitals ("the PAC")
+_BODY_HEADS = "|".join(sorted(ORG_NOUNS | {noun.upper() for noun in ORG_NOUNS if len(noun) <= 3}))
 # "The company confirmed", "the group also announced": a body described by its kind, stating
 _BODY_STATES = re.compile(
-    r"\b[Tt]he\s+(?P<head>"
-    + "|".join(sorted(ORG_NOUNS))
-    + r")\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+)"
+    r"\b[Tt]he\s+(?P<head>" + _BODY_HEADS + r")\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+)"
 )
 # A subject that names no one before a document's noun: "she released", "the PAC tries"
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?P<pronoun>[Hh]e|[Ss]he)|[Tt]he\s+(?P<body>"
-    + "|".join(sorted(ORG_NOUNS))
+    + _BODY_HEADS
     + r"))\s+(?:also\s+|then\s+|later\s+)?(?=[a-z]+(?:ed|es|s)\b)"
 )
 # A document's noun in an opening phrase: "In the new spot set to air Tuesday, the PAC ..."
 _OPENING_IN = re.compile(r"\s*(?:In|With)\s+(?:the|a|an|its|their|this)\s+[^,.;]*$")
 _COMMA_THEN = re.compile(r"[^.;,]*,\s+")
+# A name a preposition governs ("the parents of two Ely students killed in ..."): no subject
+_GOVERNED = re.compile(r"\b(?:of|for|to|with|by|from|among|against)\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+$")
 
 
@@ -82,10 +90,16 @@ class Issuers:
 
     def issuer(self, head: str, phrase: str, description: str, position: int) -> Entity | None:
         """Who issued the document ``phrase`` (its head noun ``head``) at ``position``."""
-        return self._issuer(head, phrase, description, position) or self._latest_subject(position)
+        return (
+            self._issuer(head, phrase, description, position)
+            or self.earlier(head, max(0, position - 3000), floor=max(0, position - 12_000))  # met earlier on
+            or self._latest_subject(position)
+        )
 
     def _issuer(self, head: str, phrase: str, description: str, position: int) -> Entity | None:
         owner = self.owner_in(description, position)
+        if owner is not None and head in AD_NOUNS | AD_VOICES and owner.kind == "person":
+            return self._political_committee(owner, position) or owner  # "the Rove ad": his PAC's
         if owner is not None:
             return owner
         bare = clean(phrase)
@@ -96,14 +110,14 @@ class Issuers:
                 return found
         return self.earlier(head, position)
 
-    def earlier(self, head: str, position: int) -> Entity | None:
+    def earlier(self, head: str, position: int, floor: int | None = None) -> Entity | None:
         """The issuer of a document of this kind spoken of in the 3,000 characters before
-        ``position`` (the last four times)."""
+        ``position`` (or from ``floor``), the last four times."""
         # "the narrator" speaks in the ad spoken of before, and "the ad" is the spot spoken of
         ads = AD_NOUNS if head in AD_VOICES | AD_NOUNS else frozenset()
         heads = sorted({head, *DOCUMENT_SYNONYMS.get(head, ())} | ads)
         pattern = _document_pattern("|".join(re.escape(h) for h in heads))
-        floor = max(0, position - 3000)
+        floor = max(0, position - 3000) if floor is None else floor
         for m in list(pattern.finditer(self.masked, floor, position))[:-5:-1]:
             found = self._issuer_around(m.start(), m.end())
             if found is not None:
@@ -149,8 +163,32 @@ class Issuers:
     def _issuer_after(self, end: int) -> Entity | None:
         m = _FROM_ISSUER.match(self.masked, end)
         if m is None:
-            return None
+            return self._described_issuer_after(end)
         for pos, entity in self.entities.mentions_in(m.end(), m.end() + 1):
+            return self.fullest(entity, pos)
+        return None
+
+    def _described_issuer_after(self, end: int) -> Entity | None:
+        """ "a letter to the board from the staff association": a body the article describes
+        by its kind, the one named with that word if any ("Harbour Staff Association"), else
+        an unnamed body so described."""
+        m = _FROM_DESCRIBED.match(self.masked, end)
+        if m is None:
+            return None
+        named = self.entities.organisation_named(m["head"], end)
+        return named if named is not None else Entity(" ".join(m["body"].split()), "unnamed")
+
+    def _political_committee(self, person: Entity, position: int) -> Entity | None:
+        """The committee that runs a person's ads, when the article names it with them: "Karl
+        Rove's PAC, American Crossroads" (within the 3,000 characters before)."""
+        surname = re.escape(person.tokens[-1])
+        pattern = re.compile(rf"\b{surname}['’]s?\s+(?:[a-z][\w-]*\s+)?(?:PAC|committee),\s+(?=[A-Z])")
+        found = None
+        for found in pattern.finditer(self.masked, max(0, position - 3000), position):  # noqa: B007
+            pass
+        if found is None:
+            return None
+        for pos, entity in self.entities.mentions_in(found.end(), found.end() + 1):
             return self.fullest(entity, pos)
         return None
 
@@ -173,7 +211,9 @@ class Issuers:
             if _POSSESSIVE_BEFORE.fullmatch(gap):
                 return self.fullest(entity, pos)  # "Tom Ray's campaign email"
         for pos, entity in reversed(before):
-            if self.entities.is_subject(pos):
+            if self.entities.is_subject(pos) and not _GOVERNED.search(
+                self.masked, max(sentence, pos - 40), pos
+            ):
                 return self.fullest(entity, pos)  # "Tom Ray sent out an email"
         found = self._unnamed_subject(sentence, start)
         if found is None and _OPENING_IN.match(self.masked, sentence, start):

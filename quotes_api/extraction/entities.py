@@ -281,7 +281,9 @@ class DocumentEntities:
         """The organisation most recently named with this head word ("the association" after
         "the Eastholm Residents' Association")."""
         for _, entity in self.recent(position, 5000):
-            if entity.kind == "organisation" and entity.name.lower().split()[-1] == head:
+            # a name that is the noun alone ("PAC" read from "the super PAC") names no body
+            name = entity.name.lower()
+            if entity.kind == "organisation" and name.split()[-1] == head and name != head:
                 return entity
         return None
 

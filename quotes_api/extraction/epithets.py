@@ -58,3 +58,23 @@ def sentence_subject(entities: DocumentEntities, position: int, head: str) -> En
     ):
         return None
     return entity
+
+
+# A sentence that closes on its speaker asking: '"That would be you?" Ann Pike asked.'
+_ASKED_LAST = re.compile(r"\b(?:asked|wondered|pressed|inquired)\s*[.?!]?\s*$")
+
+
+def answering(
+    entities: DocumentEntities, history: list[tuple[int, list[Entity]]], position: int, holder: Entity | None
+) -> Entity | None:
+    """Whom a role answering a question means: '"That would be you?" Pike asked. "...," the
+    senator said' is not Pike, who asked, but the one quoted before her. Others are kept."""
+    if holder is None:
+        return None
+    start, text, mentions = entities.sentence_before(position)
+    if not _ASKED_LAST.search(text) or holder not in [entity for _, entity in mentions]:
+        return holder
+    for pos, speakers in reversed(history):
+        if pos < start and len(speakers) == 1 and speakers[0] is not holder and speakers[0].kind == "person":
+            return speakers[0]
+    return holder

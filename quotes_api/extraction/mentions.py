@@ -152,7 +152,7 @@ def clean(text: str) -> str:
     """White space collapsed, parentheses ("(R-Texas)") and edge punctuation removed. Cached:
     each rule and each resolution step cleans the same speaker phrase again."""
     text = _PAREN.sub("", text)
-    return " ".join(text.split()).strip(" ,;:-–—\"'“”‘’")
+    return " ".join(text.split()).strip(" ,;:-–—\"'“”‘’()[]")
 
 
 def strip_possessive(word: str) -> str:

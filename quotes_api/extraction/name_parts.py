@@ -69,6 +69,10 @@ def split_role(run: str) -> tuple[str | None, str]:
     if 0 <= last_title < len(tokens) - 1 and all(families.is_suffix(t) for t in tokens[last_title + 1 :]):
         # "Martin Luther King Jr.": a name ending in a word that is also a title
         last_title = max((i for i in range(last_title) if is_title(tokens[i])), default=-1)
+    if len(tokens) > 1 and tokens[-1].lower() in ORG_HEADS and all(map(is_title, tokens[:-1])):
+        # "Republican National Committee", "White House": a body's head alone names nothing, and
+        # the words before it are its name, not a role
+        return None, run
     if 0 <= last_title < len(tokens) - 1:
         # "of" after the last title belongs to the role only when a title precedes it.
         role = " ".join(tokens[: last_title + 1])

@@ -17,9 +17,11 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
+from quotes_api.extraction.lexicon import ROLE_SYNONYMS
 from quotes_api.extraction.roles import role_words
 
 if TYPE_CHECKING:
@@ -29,6 +31,8 @@ _OWNED = re.compile(
     r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?)"
     r"\s+(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
 )
+
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4}\.?)\s+$")
 
 
 def owned_role(description: str) -> tuple[str, str] | None:
@@ -48,3 +52,50 @@ def role_holder(entities: DocumentEntities, role: str, position: int) -> Entity 
         if entity.kind == "person" and any(wanted <= role_words(r) for r in entity.roles):
             return entity
     return None
+
+
+def role_named_after(
+    entities: DocumentEntities, role: str, position: int, reach: int = 1500
+) -> Entity | None:
+    """The first person named in the ``reach`` characters after ``position`` with the role's
+    head noun, or a word for the same office ("his personal physician" ... "Dr. Ann Pike"): a
+    role the article names only after its quotation."""
+    words = role.lower().split()
+    if not words:
+        return None
+    heads = ROLE_SYNONYMS.get(words[-1], {words[-1]})
+    for pos, entity in entities.mentions_in(position, position + reach):
+        if entity.kind != "person":
+            continue
+        title = _TITLE_BEFORE.search(entities.masked, max(0, pos - 12), pos)  # "Dr. Ann Pike"
+        if any(heads & role_words(r) for r in entity.roles) or (title and heads & role_words(title[1])):
+            return entity
+    return None
+
+
+def shared_role_holder(
+    entities: DocumentEntities, noun: str, position: int, reach: int = 3000
+) -> Entity | None:
+    """Of people given a role together ("Morning Show hosts Joe Bell and Mia Stone"), the one
+    mentioned last before ``position`` holds "the host": a plural role before names joined by
+    "and" is each one's."""
+    found = None
+    pattern = _shared_role(noun)
+    for found in pattern.finditer(entities.masked, max(0, position - reach), position):  # noqa: B007
+        pass
+    if found is None:
+        return None
+    named = {id(entity) for _, entity in entities.mentions_in(found.start("names"), found.end("names"))}
+    for _, entity in entities.recent(position, reach):
+        if id(entity) in named and entity.kind == "person":
+            return entity
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _shared_role(noun: str) -> re.Pattern[str]:
+    """ "hosts Joe Bell and Mia Stone": the plural noun, then two or three names."""
+    name = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
+    return re.compile(
+        rf"\b{re.escape(noun)}s[ \t]+(?P<names>{name}(?:,[ \t]+{name})*,?[ \t]+and[ \t]+{name})"
+    )

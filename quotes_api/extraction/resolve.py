@@ -18,19 +18,21 @@ from quotes_api.extraction.cataphora import cataphor
 from quotes_api.extraction.described_subjects import described_subject
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
-from quotes_api.extraction.epithets import article_before, sentence_subject
+from quotes_api.extraction.epithets import answering, article_before, sentence_subject
 from quotes_api.extraction.headlines import in_capitals
 from quotes_api.extraction.lexicon import (
+    AFFILIATIONS,
     EVENT_ROLES,
     FEMALE_TITLES,
     MALE_TITLES,
     ORG_HEADS,
+    ORG_NOUNS,
     PLACE_HEADS,
     PLACES,
     SPOKES_NOUNS,
     TITLES,
 )
-from quotes_api.extraction.lexicon.bodies import US_STATES
+from quotes_api.extraction.lexicon.bodies import PARTY_ADJECTIVES, US_STATES
 from quotes_api.extraction.lexicon.people import (
     CANDIDACY_WORDS,
     OWNER_BODIES,
@@ -49,11 +51,11 @@ from quotes_api.extraction.opening_subjects import (
 )
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
-from quotes_api.extraction.possessives import owned_role, role_holder
+from quotes_api.extraction.possessives import owned_role, role_holder, role_named_after, shared_role_holder
 from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.relatives import relative_head
-from quotes_api.extraction.roles import apposed_name, split_plural_title
+from quotes_api.extraction.roles import apposed_name, role_words, split_plural_title
 from quotes_api.extraction.thing_subjects import body_subject, principal_of_group, thing_subject
 from quotes_api.extraction.topics import topic_subject
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
@@ -127,6 +129,8 @@ class Resolver(Antecedents):
         if mention.kind == "pronoun":
             return self._pronoun(mention.pronoun or "", position)
         cleaned = clean(phrase)
+        if mention.name and mention.name.lower() in ORG_NOUNS and cleaned.lower().startswith("the "):
+            mention = Mention(phrase, None, mention.name.lower(), "unnamed")  # "the PAC": its kind, no name
         if (owner := campaign_owner(cleaned)) is not None:  # "Ray's campaign"
             return self._campaign(owner, phrase, position)
         apposed = apposed_name(phrase)  # "the striker, Ana Ruiz", "a spokeswoman for Acme, Ann Pike"
@@ -151,6 +155,11 @@ class Resolver(Antecedents):
             named = self.descriptions.fullest(self.entities.resolve_name(mention, position), position)
             self.descriptions.keep_spokes_role(phrase, named)  # "a spokesman for Acme"
             return [named]
+        return self._described(phrase, mention, cleaned, position)
+
+    def _described(self, phrase: str, mention: Mention, cleaned: str, position: int) -> list[Entity]:
+        """A speaker written as a description ("the senator", "the association", "Pike's
+        spokeswoman"): the body or person the article gives it, else an ``unnamed`` speaker."""
         description = (mention.role or "").strip()
         if not description:
             return []
@@ -158,7 +167,8 @@ class Resolver(Antecedents):
         head = re.findall(r"[a-z][a-z-]*", description.lower().split(" of ", 1)[0])
         # "the business |mogul": the phrase read may have lost its article
         definite = phrase.lower().startswith(("the ", "this ", "that ")) or (
-            phrase[:1].islower() and article_before(self.entities.masked, position)
+            (phrase[:1].islower() or phrase.split()[0].lower() in AFFILIATIONS | PARTY_ADJECTIVES)
+            and article_before(self.entities.masked, position)  # "the ... and |Democratic candidate"
         )
         if definite and head and head[-1] in ORG_HEADS:
             body = self.entities.organisation_named(head[-1], position)  # "the association"
@@ -191,33 +201,7 @@ class Resolver(Antecedents):
             if len(group) > 1:
                 return group
         if definite and head and not mention.plural and (is_person_noun(head[-1]) or head[-1] == "year-old"):
-            # Whoever was named with that role, before or else just after ("the judge ... Judge
-            # Ray"); failing that, for the common roles of news, the person just quoted or named.
-            holder = self.entities.by_role(description, position) or self.entities.by_role(
-                description, position, 1500
-            )
-            if (
-                holder is None
-                and head[-1] not in EVENT_ROLES
-                and (head[-1] in PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old")
-            ):
-                # the people named in its own sentence before it (in "In an interview with Joe Bell,
-                # the candidate said") are not the one it describes
-                start = self.entities.sentence_start(position)
-                holder = (
-                    set(head) & CANDIDACY_WORDS
-                    and self._principal(_gender_of(head))
-                    or self._last_person(start, _gender_of(head))
-                    or self._last_speaker(position)
-                )
-                ranks = set(head) & RANK_WORDS - {"former", "first"}
-                # "the vice president" after the president spoke is someone else
-                if (
-                    holder is not None
-                    and ranks
-                    and not any(ranks <= set(r.lower().split()) for r in holder.roles)
-                ):
-                    holder = None
+            holder = self._role_holder(description, head, position)
             if holder is not None:
                 if phrase not in holder.aliases:
                     holder.aliases.append(phrase)
@@ -226,6 +210,41 @@ class Resolver(Antecedents):
         if key not in self._unnamed:
             self._unnamed[key] = Entity(description, "unnamed", aliases=[phrase])
         return [self._unnamed[key]]
+
+    def _role_holder(self, description: str, head: list[str], position: int) -> Entity | None:
+        """The person "the judge" or "the candidate" means: whoever was named with that role,
+        before or else just after ("the judge ... Judge Ray"); failing that, for the common
+        roles of news, the person just quoted or named."""
+        holder = (
+            self.entities.by_role(description, position)
+            or self.entities.by_role(description, position, 1500)
+            or shared_role_holder(self.entities, head[-1], position)  # "hosts Joe Bell and Mia Stone"
+        )
+        if (
+            holder is None
+            and head[-1] not in EVENT_ROLES
+            and (head[-1] in PERSON_NOUNS or head[-1] in TITLES or head[-1] == "year-old")
+        ):
+            # the people named in its own sentence before it (in "In an interview with Joe Bell,
+            # the candidate said") are not the one it describes
+            start = self.entities.sentence_start(position)
+            holder = (
+                set(head) & CANDIDACY_WORDS
+                and self._principal(_gender_of(head))
+                or self._last_person(start, _gender_of(head))
+                or self._last_speaker(position)
+            )
+            holder = answering(self.entities, self.history, position, holder)  # not the one asking
+            ranks = set(head) & RANK_WORDS - {"former", "first"}
+            # "the vice president" after the president spoke is someone else
+            if (
+                holder is not None
+                and ranks
+                and not any(ranks <= set(r.lower().split()) for r in holder.roles)
+                and any(head[-1] in role_words(r) for r in holder.roles)  # one known in another rank
+            ):
+                holder = None
+        return holder
 
     def _principal(self, gender: str | None) -> Entity | None:
         """The candidate an article is about, whom "the nominee" or "the front-runner" means
@@ -244,7 +263,7 @@ class Resolver(Antecedents):
         """ "Pike's campaign manager": the person named with that role; "his office": its
         owner. Otherwise None: the description stays an unnamed speaker ("Pike's campaign
         manager", "Pike's office", "her father"), which says more than no speaker at all."""
-        holder = role_holder(self.entities, role, position)
+        holder = role_holder(self.entities, role, position) or role_named_after(self.entities, role, position)
         if holder is not None:
             return [holder]
         pronoun = {"his": "he", "her": "she", "their": "they"}.get(owner)

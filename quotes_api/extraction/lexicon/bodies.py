@@ -126,7 +126,7 @@ newsweek slate salon vox atlantic huffpost buzzfeed radio tv television broadcas
 ORG_NOUNS = frozenset(
     """
 company firm group organization organisation agency foundation committee commission team union
-association institute charity corporation bank ministry club nonprofit non-profit
+association institute charity corporation bank ministry club nonprofit non-profit pac
 """.split()
 )
 
@@ -149,6 +149,15 @@ airport station plaza
 """.split()
 )
 ORG_HEADS = ORG_HEADS | PLACE_HEADS
+# Descriptions of a business ("the company"), and the heads of names a business may bear: "the
+# company" is no school, committee or party.
+COMMERCIAL_NOUNS = frozenset("company firm corporation".split())
+COMPANY_HEADS = frozenset(
+    """
+company corporation corp inc ltd llc group industries partners airlines media associates studios
+records trust fund exchange bank holdings network networks
+""".split()
+)
 # Words that open the names of bodies as well as people's titles ("the National Academies",
 # "the Democratic National Convention"; but "Democratic Sen. Ann Pike").
 BODY_MODIFIERS = frozenset("national federal state democratic republican international royal".split())

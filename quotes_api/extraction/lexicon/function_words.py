@@ -238,3 +238,5 @@ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c p.m a.m e.g i.e
 ft mt ave blvd dept univ assn sens reps govs
 """.split()
 )
+# Small words an acronym leaves out of the name it spells ("Bank of Eastland" → "BE").
+ACRONYM_SKIPS = frozenset("of the and for on in at to &".split())

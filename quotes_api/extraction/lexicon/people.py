@@ -236,6 +236,8 @@ ROLE_SYNONYMS = {
     "legislator": {"representative", "senator", "legislator", "lawmaker"},
     "front-runner": {"front-runner", "frontrunner"},
     "frontrunner": {"front-runner", "frontrunner"},
+    "physician": {"physician", "doctor"},  # "Dr." is spelled "doctor"
+    "doctor": {"physician", "doctor"},
 }
 # A party's rivals: "the Republican senator" is none of the Democrats with that role.
 RIVAL_PARTIES = {
