@@ -15,6 +15,7 @@ import re
 from quotes_api.extraction.antecedents import Antecedents, is_person_noun
 from quotes_api.extraction.campaigns import campaign_owner
 from quotes_api.extraction.cataphora import cataphor
+from quotes_api.extraction.described_subjects import described_subject
 from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.epithets import answering, article_before, sentence_subject
@@ -55,7 +56,8 @@ from quotes_api.extraction.principals import principal_after
 from quotes_api.extraction.pronouns import answerer, chain_start
 from quotes_api.extraction.relatives import relative_head
 from quotes_api.extraction.roles import apposed_name, role_words, split_plural_title
-from quotes_api.extraction.thing_subjects import thing_subject
+from quotes_api.extraction.thing_subjects import body_subject, principal_of_group, thing_subject
+from quotes_api.extraction.topics import topic_subject
 from quotes_api.extraction.transcripts import turn_at, turn_speaker
 
 
@@ -297,6 +299,10 @@ class Resolver(Antecedents):
             start = chain_start(self.entities, self.history, position, pronoun)  # "He ... he said"
             if start == position and (head := relative_head(self.entities, position, gender)):
                 return [self._learn(head, gender)]  # "Ray, the mayor who won when he said"
+            if start == position and (
+                topic := topic_subject(self.entities, position, gender, self._plausible_person)
+            ):
+                return [self._learn(topic, gender)]  # "Okafor pleaded ... Okafor was ...; he had"
             if start == position and (content := reported_before(self.entities, position, pronoun)):
                 start = position = content  # "Ray isn't a conservative, he said.": not Ray
             if (opening := after_participle(self.entities, start)) is not None:
@@ -309,6 +315,8 @@ class Resolver(Antecedents):
             lone = lone or inverted_subject(self.entities, start, gender)  # "... was Ray, a cook."
             if lone is not None:
                 return [self._learn(lone, gender)]
+            if (role_named := described_subject(self.entities, start, gender)) is not None:
+                return [self._learn(role_named, gender)]  # "the president framed ... He"
             person = (
                 self._last_person(start, gender, strict=True)
                 or self._last_person(start, gender)
@@ -319,6 +327,10 @@ class Resolver(Antecedents):
             described = thing_subject(self.entities, position, plural=True)  # "The groups say"
             if described is not None and (found := self._resolve_one(described, position)):
                 return found
+            if (principal := principal_of_group(self.entities, position)) is not None:
+                return self._pronoun(*principal)  # "She and her aides argue ... They note"
+            if (group_body := body_subject(self.entities, position)) is not None:
+                return [group_body]  # "Senate Democrats blocked the bill because they said"
             best: tuple[int, list[Entity]] | None = None
             for pos, speakers in reversed(self.history):
                 if position - pos > 3000:
