@@ -102,10 +102,13 @@ class DocumentEntities:
             entity.positions.append(start)
 
     def _add_lone_surnames(self, lone_words: list[tuple[int, int]], prepared: str) -> None:
+        by_token = self._by_token
         for start, end in lone_words:
             # "Cuban said" once "Mark Cuban" is named: the surname, though also a nationality
             word = prepared[start:end]
-            owner = [e for e in self._by_token.get(word, ()) if e.kind == "person" and e.tokens[-1] == word]
+            if word not in by_token:
+                continue  # "The", "But", "Harbour": most capitalised words end no full name
+            owner = [e for e in by_token[word] if e.kind == "person" and e.tokens[-1] == word]
             if len(owner) == 1 and owner[0].positions and owner[0].positions[0] < start:
                 self._mentions.append((start, owner[0]))
                 owner[0].positions.append(start)

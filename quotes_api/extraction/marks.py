@@ -10,6 +10,7 @@ are returned; a quotation nested inside another stays part of the outer one's te
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,7 +22,10 @@ DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
 # Two apostrophes (or backticks) stand for a double mark in some wire and archive text. The
 # pattern opens with a character class so the regex engine skips straight to the next mark; a
 # lone backtick it also finds is no mark and is dropped.
-_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u2039\u203a`](?:(?<=')'|(?<=`)`)?")
+_MARK_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u2039\u203a`"
+_MARK = re.compile(f"[{_MARK_CHARS}](?:(?<=')'|(?<=`)`)?")
+# Mark characters listed by string search at most: past that, each paragraph is scanned whole.
+_MAX_LISTED = 5000
 # After an opening mark: what may follow. Before a closing mark: anything but white space.
 _OPENS_AFTER = " \t\u00a0([{\u2014\u2013-/\"\u201c\u2018'\u00ab:;,"
 _GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
@@ -56,9 +60,16 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
     """Every outermost quoted span of ``text``, in order (``paras``: its paragraphs, if known)."""
     paras = paragraphs(text) if paras is None else paras
     spans: list[Span] = []
+    listed = _mark_positions(text)
     for number, (p_start, p_end) in enumerate(paras):
         check()  # the time budget of a request, if any
-        found = _scan_paragraph(text, p_start, p_end, number)
+        first = p_start
+        if listed is not None:
+            k = bisect.bisect_left(listed, p_start)
+            if k == len(listed) or listed[k] >= p_end:
+                continue  # most paragraphs of an article quote nobody
+            first = listed[k]
+        found = _scan_paragraph(text, p_start, p_end, number, first)
         if found and not found[-1].closed and number + 1 < len(paras):
             nxt = text[paras[number + 1][0]]
             if _kind_of_opener(nxt) == found[-1].kind:
@@ -66,6 +77,24 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                 found[-1] = Span(last.start, last.end, last.open_at, None, last.kind, number, True, last.end)
         spans.extend(found)
     return spans
+
+
+def _mark_positions(text: str) -> list[int] | None:
+    """Where the text has a mark character, in order; None when it has too many to list.
+
+    String search finds them far faster than the pattern, which tests a character class at
+    every character, and most of an article stands before its paragraph's first mark or in a
+    paragraph with none: the pattern then reads a paragraph from its first mark only."""
+    positions: list[int] = []
+    for ch in _MARK_CHARS:
+        at = text.find(ch)
+        while at != -1:
+            if len(positions) == _MAX_LISTED:
+                return None  # a text of marks: the bound keeps this step small
+            positions.append(at)
+            at = text.find(ch, at + 1)
+    positions.sort()
+    return positions
 
 
 def _kind_of_opener(ch: str) -> str | None:
@@ -78,9 +107,10 @@ def _kind_of_opener(ch: str) -> str | None:
     return None
 
 
-def _scan_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[Span]:
+def _scan_paragraph(text: str, p_start: int, p_end: int, number: int, first: int) -> list[Span]:
+    """The spans of one paragraph, whose first mark (if any) is at ``first`` or after it."""
     marks, wide = [], set()
-    for m in _MARK.finditer(text, p_start, p_end):
+    for m in _MARK.finditer(text, first, p_end):
         ch = m.group()
         if ch == "`":
             continue

@@ -53,9 +53,13 @@ class Sentences:
         for p_start, p_end in paragraphs:
             check()  # the time budget of a request, if any
             starts.append(p_start)
-            if text is not None:
-                # A quotation that ends its sentence inside the marks: '..." Her manager said'
-                for m in _QUOTE_END.finditer(text, p_start, p_end):
+            # A quotation that ends its sentence inside the marks: '..." Her manager said'. Such
+            # an end stands in a quotation, so the search starts at the paragraph's first one:
+            # no match starting before it reaches it (an opening mark is never followed by a
+            # space), and most paragraphs hold none.
+            first = -1 if text is None else masked.find(FILLER, p_start, p_end)
+            if text is not None and first != -1:
+                for m in _QUOTE_END.finditer(text, first, p_end):
                     if masked[m.start()] == FILLER and masked[m.end()] != FILLER:
                         starts.append(m.end())
             for m in _SENTENCE_END.finditer(masked, p_start, p_end):
