@@ -72,6 +72,17 @@ _CAP = (
 _PARTICLE = r"(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|ter|St\.)"
 _GAP = r"[ \t\u00a0]+"
 NAME_RUN = re.compile(rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
+# The same runs, for ``finditer`` alone (nothing after the run to match). A word's letters are
+# taken in one possessive repeat, not one general repeat step each (the regex engine's costliest
+# loop): the same greedy reading, three times fewer instructions. Possessive, so no backtracking
+# into a word; kept out of the patterns built on NAME_RUN, where text after the run must match.
+_WORD_REST = r"[\w'’\-\u0300-\u036f]"
+_CAP_SCAN = _CAP.replace(
+    rf"(?:{_WORD_REST}|(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf])*",
+    rf"{_WORD_REST}*+(?:(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf]{_WORD_REST}*+)*",
+)
+assert _CAP_SCAN != _CAP
+NAME_RUN_SCAN = re.compile(rf"{_CAP_SCAN}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP_SCAN})*")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
