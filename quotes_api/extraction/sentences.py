@@ -18,7 +18,9 @@ FILLER = "\ue000"
 
 # This pattern and _QUOTE_END below open with a single character class (not a repeated one): the
 # regex engine then skips ahead to the next full stop instead of trying a match at every character.
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]]?\s+(?=[\"“‘'(\[A-Z0-9" + FILLER + "])")
+# Their repeats are possessive: what follows each never starts with what it repeats, so giving
+# characters back could not make a match, and the engine is spared trying.
+_SENTENCE_END = re.compile(r"[.!?][.!?]*+[)\]]?\s++(?=[\"“‘'(\[A-Z0-9" + FILLER + "])")
 
 
 def mask(text: str, spans: list[Span]) -> str:
@@ -33,7 +35,7 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
-_QUOTE_END = re.compile(r"[.!?][.!?]*[\"\u201d\u2019']+\s+(?=[A-Z\"\u201c])")
+_QUOTE_END = re.compile(r"[.!?][.!?]*+[\"\u201d\u2019']++\s++(?=[A-Z\"\u201c])")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "j" of "J. Smith", "u.s" of "U.S."
 
 
