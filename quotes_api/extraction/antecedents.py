@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import EITHER_NAMES, TITLES
+from quotes_api.extraction.lexicon.function_words import COMPARING
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS
 from quotes_api.extraction.pronouns import (
     after_opening_clause,
@@ -204,8 +205,8 @@ class Antecedents:
             return start, opening, True  # "Ari Wills, Carson's longtime friend, said ...": Wills
         people = {
             entity.name: entity
-            for _, entity in mentions
-            if entity.kind == "person" and entity.gender == gender
+            for pos, entity in mentions
+            if entity.kind == "person" and entity.gender == gender and not self._compared(pos)
         }
         return (start, next(iter(people.values())), False) if len(people) == 1 else None
 
@@ -217,6 +218,14 @@ class Antecedents:
         last = list((_HE if gender == "male" else _SHE).finditer(words))[-1]
         at = start + last.start()
         return subject_before(self.entities, mentions, at, gender, self._plausible_person) is not None
+
+    def _compared(self, position: int) -> bool:
+        """Is the mention only a yardstick ("more liberal than Obama", "Like Ray, they ...")?
+        Not an example set off by commas ("defenders, like Gary Hale, agree")."""
+        words = self.entities.masked[max(0, position - 30) : position].split()
+        if not words or words[-1].lower() not in COMPARING:
+            return False
+        return not (words[-1].lower() == "like" and len(words) > 1 and words[-2].endswith(","))
 
     def _opening_person(self, mentions: list[tuple[int, Entity]], gender: str) -> Entity | None:
         """The person of no other gender opening the sentence as its subject, ahead of any

@@ -12,7 +12,7 @@ import re
 from typing import Protocol
 
 from quotes_api.extraction.coordination import split_coordination
-from quotes_api.extraction.lexicon import SOURCE_NOUNS, TITLES
+from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.lexicon.function_words import (
     CLAUSE_OPENERS,
     DESCRIPTION_GLUE,
@@ -117,10 +117,16 @@ def in_closed_relative(left: str, cue: _Span) -> bool:
     return "," in left[cue.end() :]
 
 
-_RELATIVE = re.compile(r"who\s")
+_RELATIVE = re.compile(r"who(?:['’]s)?\s")  # "Ann Pike, who's running for mayor,"
 _PAIR_AT_END = re.compile(rf"(?:^|(?<=[\s,]))((?:{NAME_RUN.pattern})[ \t]+and[ \t]+(?:{NAME_RUN.pattern}))$")
 _LAST_CHUNK = re.compile(r",([^,]{1,120}),$")
 _NAME_AT_END = re.compile(rf"(?:^|(?<=[\s,]))({NAME_RUN.pattern})$")
+
+
+def _given(name: str) -> bool:
+    """Does the name open with a given name ("Michael Bloomberg", not "California")?"""
+    first = name.split()[0].lower()
+    return " " in name and (first in MALE_NAMES or first in FEMALE_NAMES or first in EITHER_NAMES)
 
 
 def owner_before_comma(text: str) -> _Subject | None:
@@ -167,8 +173,10 @@ def owner_before_comma(text: str) -> _Subject | None:
         return None
     head = text[: chunk.start()].rstrip()
     name = _NAME_AT_END.search(head)
-    if name is None or parse_mention(name.group(1)).kind != "person":
-        return None
+    if name is None or not (
+        parse_mention(name.group(1)).kind == "person" or relative and _given(name.group(1))
+    ):
+        return None  # "who" speaks of a person, also one whose name reads like a firm's ("Michael Bloomberg")
     if relative:
         pair = _PAIR_AT_END.search(head)  # "Ann Pike and Tom Ray, who run the shop, said"
         if pair is not None:

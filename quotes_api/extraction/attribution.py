@@ -43,7 +43,7 @@ from quotes_api.extraction.lexicon.function_words import (
 from quotes_api.extraction.lexicon.people import STATE_NOUNS
 from quotes_api.extraction.lexicon.times import TIME_NOUNS
 from quotes_api.extraction.lexicon.verbs import ASPECT_VERBS, CUES_AFTER_DETERMINER, TO_INFINITIVE_CUES
-from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, looks_like_speaker
+from quotes_api.extraction.mentions import MODIFIER_TITLES, PREPOSITIONS, clean, looks_like_speaker
 from quotes_api.extraction.model import Rule
 from quotes_api.extraction.phrases import np_after, trim_aux
 from quotes_api.extraction.sentences import FILLER
@@ -93,12 +93,16 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
     if prev.lower() == "to":
         return word in TO_INFINITIVE_CUES
     at_start = not before or prev.endswith((".", FILLER, ":"))
-    if cue.group()[0].isupper() and not at_start:
-        return False  # a name or title: "Says Who", "Tell City"
+    if cue.group()[0].isupper() and not at_start and not _BRAND_VERB.fullmatch(cue.group()):
+        return False  # a name or title: "Says Who", "Tell City" (but "Pike, the head, Tweeted")
     if word in WEAK_CUES:
         return prev.lower() in SUBJECT_LIKE or prev[:1].isupper() or prev.endswith(",")
     # "Rubio will continue to be", "voters are expected to delay": no speech
     return not (word in _ASPECT_VERBS and _TO_INFINITIVE.match(masked, cue.end()))
+
+
+# A verb named after a brand, which writers capitalise mid-sentence.
+_BRAND_VERB = re.compile(r"Tweet(?:s|ed|ing)?")
 
 
 # A cue word opening a compound role noun ("press secretary", "press aide").
@@ -143,7 +147,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         # The clause is read one character past ``limit``: a quotation opening there is what
         # the verb introduces ('"caused death." Ray called Tom Lee a "liar."'), not this one.
         if strict and (
-            len(window[: cue.start()].split()) > 6
+            len(_APPOSITION_AT_END.sub("", window[: cue.start()]).split()) > 6
             or not _ends_clause(masked[start : min(limit + 1, start + 401)], cue.end())
         ):
             return None
@@ -154,8 +158,10 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         if before and cue.group().lower().endswith("ing"):
             return None  # a participle takes the main clause's subject, not the phrase before it
         if ", " in before:
-            last_chunk = before.rsplit(", ", 1)[1].strip()
-            if last_chunk.lower() in PERSONAL_PRONOUNS:
+            first_chunk, last_chunk = (chunk.strip() for chunk in before.rsplit(", ", 1))
+            # '"in homage to" Ray, Ann Pike wrote': the quoted clause goes on to the comma
+            ends_quoted_clause = _NAME_ONLY.fullmatch(first_chunk) and _NAME_ONLY.fullmatch(last_chunk)
+            if last_chunk.lower() in PERSONAL_PRONOUNS or ends_quoted_clause:
                 return Attribution(
                     last_chunk, start + before.rfind(last_chunk), (last_chunk,), cue.group(), Rule.AFTER, 0.9
                 )
@@ -201,8 +207,34 @@ def _word_as_name(before: str) -> bool:
 
 def inverted_speaker(text: str, cue: Cue) -> str:
     """The phrase after the cue, as its speaker ('said the mayor'); none after a verb whose
-    phrase is its object ('thanked the mayor')."""
-    return "" if cue.group().lower() in OBJECT_CUES else np_after(text, cue.end())
+    phrase is its object ('thanked the mayor'). A name in apposition after a short phrase of
+    time or place stays with it ('wrote the ambassador at the time, Tom Ray')."""
+    if cue.group().lower() in OBJECT_CUES:
+        return ""
+    phrase = np_after(text, cue.end())
+    named = (
+        _NAMED_AFTER_ADVERBIAL.match(text, text.find(phrase, cue.end()) + len(phrase))
+        if phrase[:1].islower()
+        else None
+    )
+    if named is not None:
+        name = named.group(2)
+        if name.endswith(".") and not _ABBREVIATED_END.search(name):
+            name = name[:-1]  # the sentence's full stop
+        if looks_like_speaker(name):
+            return clean(phrase + named.group(1) + name)
+    return phrase
+
+
+# ", the head of the Harbour Group, " before the verb: an apposition, not more of a clause
+_APPOSITION_AT_END = re.compile(r",[^,;:.\ue000]{1,80},\s*$")
+_NAME_ONLY = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_ABBREVIATED_END = re.compile(r"\b(?:Jr|Sr|[A-Z])\.$")
+# " at the time, Tom Ray." / " in the region, Ann Pike," after a description
+_NAMED_AFTER_ADVERBIAL = re.compile(
+    r"(\s+(?:at|in|on|during)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,\s+)"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?=\s*[,.;]|\s*$)"
+)
 
 
 def _describes_speaker(before: str, window: str, cue: Cue) -> bool:
@@ -226,7 +258,7 @@ def _describes_speaker(before: str, window: str, cue: Cue) -> bool:
 
 
 _BY = re.compile(r"\s+by\b")
-_DESCRIPTION = re.compile(r"(?:a|an|the|one)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
+_DESCRIPTION = re.compile(r"(?:a|an|the|one|another)\s+[\w-]+(?:\s+[\w-]+){0,4}", re.I)
 
 
 def _is_bare_description(phrase: str) -> bool:

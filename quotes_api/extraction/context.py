@@ -86,17 +86,55 @@ def colon_intro(masked: str, sent_start: int, at: int) -> Attribution | None:
     if source is not None:  # "From the report:", "In its statement:": the document speaks
         phrase = source.group(1)
         return Attribution(phrase, sent_start + source.start(1), (phrase,), None, Rule.COLON, 0.6)
-    signed = _DASH_SOURCE.search(body)
-    if signed and NAME_RUN.match(signed.group(1)) and looks_like_speaker(signed.group(1)):
-        phrase = clean(signed.group(1))
-        return Attribution(
-            phrase, sent_start + signed.start(1), split_coordination(phrase), None, Rule.COLON, 0.6
-        )
+    signed = _signed(body, sent_start)
+    if signed is not None:
+        return signed
     subject = sentence_subject(body)
     if subject is None:
         return None
     phrase, offset, parts, _ = subject
     return Attribution(phrase, sent_start + offset, parts, None, Rule.COLON, 0.6)
+
+
+# "From Ann Pike's Facebook post:" before a quotation: the owner's document speaks
+_FROM_OWNERS_DOCUMENT = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*From\s+(((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s?\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}(?:"
+    + "|".join(sorted(map(re.escape, DOCUMENT_NOUNS | {"post"})))
+    + r"))\s*:$"
+)
+
+
+def owners_document(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'From Ann Pike's Facebook post: "..."': the document of a named owner introduces the
+    quotation (before, "post" was read as the verb and "Pike's Facebook" as its subject)."""
+    left = masked[max(sent_start, at - MAX_LEFT) : at].rstrip()
+    found = _FROM_OWNERS_DOCUMENT.search(left)
+    if found is None:
+        return None
+    phrase, owner = found.group(1), found.group(2)
+    start = at - len(masked[max(sent_start, at - MAX_LEFT) : at]) + found.start(1)
+    return Attribution(phrase, start, (owner,), None, Rule.COLON, 0.6)
+
+
+def dash_source(masked: str, sent_start: int, at: int) -> Attribution | None:
+    """'Pollsters agree - Ann Pike: "..."': a round-up's headline, then its source after a dash
+    and before the colon; the source speaks, not the headline's verb."""
+    sent_start = max(sent_start, at - MAX_LEFT)
+    left = masked[sent_start:at].rstrip()
+    if not left.endswith(":"):
+        return None
+    return _signed(PARENTHESES.sub(lambda m: " " * len(m.group()), left[:-1]), sent_start)
+
+
+def _signed(body: str, sent_start: int) -> Attribution | None:
+    signed = _DASH_SOURCE.search(body)
+    if signed is None or not NAME_RUN.match(signed.group(1)) or not looks_like_speaker(signed.group(1)):
+        return None
+    phrase = clean(signed.group(1))
+    return Attribution(
+        phrase, sent_start + signed.start(1), split_coordination(phrase), None, Rule.COLON, 0.6
+    )
 
 
 _DASH_LINE = re.compile(r"[-\u2014\u2013\u2015]+\s*([^\n]{2,80}?)[.,]?\s*$")

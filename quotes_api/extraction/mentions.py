@@ -229,6 +229,16 @@ def parse_mention(text: str) -> Mention:
     return Mention(text, None, bare or None, "unnamed", plural=plural)
 
 
+def _inside_title(words: list[str], i: int) -> bool:
+    """Is the capitalised word at ``i`` inside a run of capitalised words ("CBS This Morning")?"""
+    return (
+        words[i][:1].isupper()
+        and words[i - 1][:1].isupper()
+        and i + 1 < len(words)
+        and words[i + 1][:1].isupper()
+    )
+
+
 @functools.lru_cache(maxsize=65536)
 def looks_like_speaker(text: str) -> bool:
     """Could this phrase, standing before or after a speech verb, be who spoke?
@@ -259,6 +269,8 @@ def looks_like_speaker(text: str) -> bool:
     for i, w in enumerate(low[1:], start=1):
         if w == "and" and words[i - 1][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper():
             continue  # "McCaul and Kim"
+        if _inside_title(words, i):
+            continue  # "CBS This Morning co-anchor Ann Pike": a programme's name
         if w in NOT_IN_SPEAKER or w in PRONOUNS:
             return False
     if any(

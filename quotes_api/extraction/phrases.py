@@ -32,7 +32,7 @@ from quotes_api.extraction.lexicon.function_words import (
 )
 from quotes_api.extraction.lexicon.people import DESCRIPTION_MODIFIERS
 from quotes_api.extraction.lexicon.times import DATE_WORDS
-from quotes_api.extraction.mentions import PREPOSITIONS, clean, looks_like_speaker
+from quotes_api.extraction.mentions import PREPOSITIONS, clean, looks_like_speaker, parse_mention
 from quotes_api.extraction.model import Rule
 from quotes_api.extraction.openings import find_phrase, sentence_subject
 from quotes_api.extraction.sentences import FILLER, abbreviation_ends_at
@@ -40,6 +40,7 @@ from quotes_api.extraction.sentences import FILLER, abbreviation_ends_at
 PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 _PARTICIPLE = re.compile(r"[A-Za-z]+ing\b")
 _NUMBER_OR_COMPOUND = re.compile(r"\d+|[a-z]+-[a-z-]+")
+_DASH_PAIR = re.compile(r"\s(?:--|[\u2014\u2013])\s")
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 _NP_END = re.compile(
     r"[.;:!?]|\s+(?:who|which|whose|as|while|when)\s|"
@@ -120,17 +121,27 @@ def subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule]
 
 def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule] | None:
     pre = PARENTHESES.sub(lambda m: " " * len(m.group()), left[:cue_at]).rstrip()
+    if pre.endswith(("--", "\u2014", "\u2013")):
+        # "A former candidate -- Tom Ray, who lost -- said": dashes set off an apposition as
+        # commas do (same length, so offsets hold)
+        pre = _DASH_PAIR.sub(lambda m: "," + " " * (len(m.group()) - 1), pre + " ").rstrip()
     trimmed = trim_aux(pre)
     named = _AS_NAME.search(trimmed) if trimmed.endswith((",", FILLER)) else None
     if named and looks_like_speaker(named.group(1)):
         return named.group(1), named.start(1), split_coordination(named.group(1)), Rule.BEFORE
-    if not trimmed or trimmed.endswith((",", "\u2014", "\u2013")):
+    # A quotation before the verb took the comma inside its marks: 'needled the "reporter,"
+    # saying', 'Ann Pike, star of "Harbour," thanked'
+    if not trimmed or trimmed.endswith((",", "\u2014", "\u2013", FILLER)):
         # "..., while Tom Dyke, the former governor, proposed"; a participle ("..., saying")
         # takes the sentence's subject instead
-        owner = None if _PARTICIPLE.match(left, cue_at) else owner_before_comma(trimmed)
+        participle = _PARTICIPLE.match(left, cue_at) is not None
+        owner = None if participle else owner_before_comma(trimmed)
         if owner is not None:
             return owner
-        return sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
+        found = sentence_subject(trimmed.rstrip(",\u2014\u2013 "))
+        if found is not None and trimmed.endswith(FILLER) and not participle and not _names(found[2]):
+            return None  # 'The new ad, titled "Harbour Days," concludes': left to the description rules
+        return found
     words = trimmed.split()
     if len(words) > 2 and words[-1].lower() == "to":
         # "Mr. Trump was prompted to say": the subject of the verb the infinitive hangs on
@@ -190,31 +201,55 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
         trimmed = trimmed[: trimmed.rfind(" ")]
     phrase = _np_ending_here(words)
     phrase = _before_adverbial(words, phrase) or phrase  # "Trump in his speech called"
+    phrase = _head_before_object(words, phrase) or phrase  # "Pike's email to her supporters notes"
     if phrase and looks_like_speaker(phrase):
         offset = trimmed.rfind(phrase)
         return phrase, offset, split_coordination(phrase), Rule.BEFORE
     return None
 
 
+def _names(parts: tuple[str, ...]) -> bool:
+    return all(parse_mention(part).kind in ("person", "organisation") for part in parts)
+
+
+def _head_before_object(words: list[str], phrase: str) -> str | None:
+    """'Ann Pike's email to her supporters notes': a lower-case phrase after "to" is the
+    object of the noun before it; that noun's phrase is the subject."""
+    if not phrase or phrase[:1].isupper():
+        return None
+    k = len(words) - len(phrase.split())
+    if k < 2 or words[k - 1].lower() != "to":
+        return None
+    head = _np_ending_here(words[: k - 1])
+    return head if head and looks_like_speaker(head) else None
+
+
 def _before_adverbial(words: list[str], phrase: str) -> str | None:
-    """'Ann Pike in her opening speech called it': the phrase before the verb is an
-    adverbial of the subject's own (a preposition and a possessive); the subject is the name
-    before it."""
+    """'Ann Pike in her opening speech called it', 'Ray during a rally thanked them': the
+    phrase before the verb is an adverbial (a preposition, then a possessive or an article);
+    the subject is the name before it."""
     if not phrase:
         return None
     k = len(words) - len(phrase.split())  # where the phrase starts; "opening" may stand before it
     while (
         k > 0
-        and words[k].lower() not in POSSESSIVES
+        and words[k].lower() not in _ADVERBIAL_DETERMINERS
         and words[k - 1].isalpha()
         and words[k - 1].islower()
         and len(words) - k < 4
     ):
         k -= 1
-    if k < 2 or words[k].lower() not in POSSESSIVES or words[k - 1].lower() not in ADVERBIAL_PREPOSITIONS:
+    if (
+        k < 2
+        or words[k].lower() not in _ADVERBIAL_DETERMINERS
+        or words[k - 1].lower() not in ADVERBIAL_PREPOSITIONS
+    ):
         return None
     inner = _np_ending_here(words[: k - 1])
     return inner if inner[:1].isupper() and looks_like_speaker(inner) else None
+
+
+_ADVERBIAL_DETERMINERS = POSSESSIVES | ARTICLES
 
 
 def _governed(words: list[str], k: int) -> bool:

@@ -35,9 +35,14 @@ def extract(text: str) -> list[Quote]:
     all_paras = paragraphs(text)
     marked = find_spans(text, all_paras)
     masked = mask(text, marked)
-    # '" "' quotes nothing; 'datetime="2016-06-29"' is markup left in the text, not a quotation
+    # '" "' quotes nothing; 'datetime="2016-06-29"' is markup left in the text, not a quotation,
+    # and so is a run that opens with a tag's closing '>' ('date="May 2, 2016 /"><p>...')
     spans = [
-        s for s in marked if _WORD.search(text, s.start, s.end) and text[s.open_at - 1 : s.open_at] != "="
+        s
+        for s in marked
+        if _WORD.search(text, s.start, s.end)
+        and text[s.open_at - 1 : s.open_at] != "="
+        and text[s.start : s.start + 1] != ">"
     ]
     if not spans:
         return []
@@ -63,6 +68,8 @@ def extract(text: str) -> list[Quote]:
         if is_headline_quote(text[span.start : span.end], masked[slice(*paras[span.paragraph])]):
             continue  # "Pike: 'We Are Going To Win'": a headline, quoted again in the story
         attribution = found[i]
+        if attribution is not None and attribution.rule is Rule.CONTEXT and _crosshead(text, span, paras):
+            continue  # "'The economy, stupid.'" as a paragraph of its own: a crosshead, not a quotation
         if attribution is None:
             if not _standalone(text, span, paras):
                 continue  # scare quotes, titles, nicknames: quoted words nobody is said to speak
@@ -110,9 +117,20 @@ def _speaker(entity: Entity, speaker_of: dict[int, Speaker]) -> Speaker:
     return found
 
 
+def _words(text: str, span: Span) -> int:
+    return len(_WORD.findall(text, span.start, span.end))
+
+
+def _crosshead(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
+    """Is the span a paragraph of three words or fewer, nothing but the quotation?"""
+    start, end = paras[span.paragraph]
+    around = text[start : span.open_at] + text[span.outer_end : end]
+    return _words(text, span) <= 3 and not _WORD.search(around)
+
+
 def _standalone(text: str, span: Span, paras: list[tuple[int, int]]) -> bool:
     """Is an unattributed span a quotation in its own right (a full sentence or more)?"""
-    words = len(_WORD.findall(text, span.start, span.end))
+    words = _words(text, span)
     opens_paragraph = span.open_at == paras[span.paragraph][0]
     return (words >= 8 and opens_paragraph) or words >= 12
 

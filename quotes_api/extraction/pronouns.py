@@ -236,6 +236,7 @@ def apposed_opening(
 
 
 _ASKED = re.compile(r"\b(?:asked|pressed|quizzed)[ \t]+$")
+_WAS_ASKED = re.compile(r"[ \t]+(?:was|were)[ \t]+(?:asked|pressed|quizzed)\b")  # "Ray was asked by"
 
 
 def answerer(entities: DocumentEntities, position: int, gender: str) -> Entity | None:
@@ -249,12 +250,19 @@ def answerer(entities: DocumentEntities, position: int, gender: str) -> Entity |
     >>> answerer(DocumentEntities(text, s.start_of), text.index("he said"), "male").name
     'Tom Ray'
     """
-    _, _, mentions = entities.sentence_before(position)
+    start, _, mentions = entities.sentence_before(position)
+    for _ in range(2):  # "Ray was asked ... The senator's answer was ... But he slipped."
+        if start == 0 or any(e.kind == "person" for _, e in mentions):
+            break
+        start, _, mentions = entities.sentence_before(start)
     for pos, entity in mentions:
         if (
             entity.kind == "person"
             and entity.gender in (gender, None)
-            and _ASKED.search(entities.masked, max(0, pos - 12), pos)
+            and (
+                _ASKED.search(entities.masked, max(0, pos - 12), pos)
+                or _WAS_ASKED.match(entities.masked, entities.mention_end(pos))
+            )
         ):
             return entity
     return None

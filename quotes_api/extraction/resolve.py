@@ -1,7 +1,7 @@
 """From a speaker phrase as written to canonical speakers, using what the document said so far.
 
 - names go to the fullest form of that name in the document ("Wang" → "Wang Yi");
-- he/she to the most recent compatible person, they to the last group of speakers;
+- pronouns by :mod:`quotes_api.extraction.pronoun_resolution`, which this resolver builds on;
 - a role description ("the senior envoy") to the person named with that role, else to the
   person last quoted; an unmatched description of a person stays an ``unnamed`` speaker;
 - documents, media, organisations and spokespeople described by their kind go through
@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 
-from quotes_api.extraction.antecedents import Antecedents, is_person_noun
+from quotes_api.extraction.antecedents import is_person_noun
 from quotes_api.extraction.campaigns import campaign_owner
-from quotes_api.extraction.cataphora import cataphor
-from quotes_api.extraction.descriptions import DescriptionResolver
 from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.epithets import answering, article_before, sentence_subject
 from quotes_api.extraction.headlines import in_capitals
@@ -26,8 +24,6 @@ from quotes_api.extraction.lexicon import (
     MALE_TITLES,
     ORG_HEADS,
     ORG_NOUNS,
-    PLACE_HEADS,
-    PLACES,
     SPOKES_NOUNS,
     TITLES,
 )
@@ -41,22 +37,14 @@ from quotes_api.extraction.lexicon.people import (
 )
 from quotes_api.extraction.lone_words import is_lone_common_word
 from quotes_api.extraction.mentions import Mention, clean, parse_mention
-from quotes_api.extraction.narrators import is_thing, narrator
-from quotes_api.extraction.opening_subjects import (
-    after_participle,
-    inverted_subject,
-    lone_surname_opening,
-    reported_before,
-)
+from quotes_api.extraction.narrators import is_thing
 from quotes_api.extraction.places import is_place, person_before_place
 from quotes_api.extraction.polls import share_and_poll
 from quotes_api.extraction.possessives import owned_role, role_holder, role_named_after, shared_role_holder
 from quotes_api.extraction.principals import principal_after
-from quotes_api.extraction.pronouns import answerer, chain_start
-from quotes_api.extraction.relatives import relative_head
+from quotes_api.extraction.pronoun_resolution import PronounResolver
 from quotes_api.extraction.roles import apposed_name, role_words, split_plural_title
-from quotes_api.extraction.thing_subjects import thing_subject
-from quotes_api.extraction.transcripts import turn_at, turn_speaker
+from quotes_api.extraction.transcripts import turn_speaker
 
 
 def _gender_of(words: list[str]) -> str | None:
@@ -82,16 +70,13 @@ def _described_owner(description: str) -> str | None:
     return f"the {m[1]}" if m else None
 
 
-class Resolver(Antecedents):
+class Resolver(PronounResolver):
     """Resolves speaker phrases of one document in reading order."""
 
     def __init__(self, entities: DocumentEntities) -> None:
         super().__init__(entities)
         self._unnamed: dict[str, Entity] = {}
-        self._thing: tuple[int, list[Entity]] | None = None  # the last document or body quoted
-        self._narrator: str | None = None  # who "I" is outside quotations, read when first needed
         self._headliner: list[Entity] | None = None  # the first person the headline names, if any
-        self.descriptions = DescriptionResolver(entities)
 
     def remember(self, position: int, speakers: list[Entity]) -> None:
         if speakers:
@@ -281,80 +266,3 @@ class Resolver(Antecedents):
         if phrase not in campaign.aliases:
             campaign.aliases.append(phrase)
         return [campaign]
-
-    def _pronoun(self, pronoun: str, position: int) -> list[Entity]:
-        if pronoun == "i" and (turn := turn_at(self.entities.masked, position)) is not None:
-            return self._resolve_one(turn, position)  # "RAY: I said ..." in a transcript
-        if pronoun == "i":
-            if self._narrator is None:
-                self._narrator = narrator(self.entities.masked) or ""
-            return self._resolve_one(self._narrator, position) if self._narrator else []
-        if pronoun in ("he", "she"):
-            # People known to fit first: "Ana Ruiz spoke in Atlantic City. 'No,' she said."
-            gender = "male" if pronoun == "he" else "female"
-            if (anticipated := cataphor(self.entities, position, gender)) is not None:
-                return [self._learn(anticipated, gender)]  # "After he left, Pastor Tom Ray ..."
-            start = chain_start(self.entities, self.history, position, pronoun)  # "He ... he said"
-            if start == position and (head := relative_head(self.entities, position, gender)):
-                return [self._learn(head, gender)]  # "Ray, the mayor who won when he said"
-            if start == position and (content := reported_before(self.entities, position, pronoun)):
-                start = position = content  # "Ray isn't a conservative, he said.": not Ray
-            if (opening := after_participle(self.entities, start)) is not None:
-                start = opening  # "Inspired by Tom Ray, he ...": not Ray
-                position = min(position, opening)
-            asked = answerer(self.entities, start, gender)  # "X asked Ray ... '...,' he said"
-            if asked is not None:
-                return [self._learn(asked, gender)]
-            lone = lone_surname_opening(self.entities, start)  # "Carson defied it. '...,' he said"
-            lone = lone or inverted_subject(self.entities, start, gender)  # "... was Ray, a cook."
-            if lone is not None:
-                return [self._learn(lone, gender)]
-            person = (
-                self._last_person(start, gender, strict=True)
-                or self._last_person(start, gender)
-                or self._last_person(position, gender)
-            )
-            return [person] if person else []
-        if pronoun == "they":
-            described = thing_subject(self.entities, position, plural=True)  # "The groups say"
-            if described is not None and (found := self._resolve_one(described, position)):
-                return found
-            best: tuple[int, list[Entity]] | None = None
-            for pos, speakers in reversed(self.history):
-                if position - pos > 3000:
-                    break
-                if len(speakers) > 1 or speakers[0].kind == "unnamed" and speakers[0].name.endswith("s"):
-                    best = (pos, list(speakers))
-                    break
-            named = [
-                g
-                for g in self.entities.groups
-                if g[0] < position
-                and position - g[0] <= 1500
-                and all(self._plausible_person(e) for e in g[1])
-            ]
-            if named and (best is None or named[-1][0] > best[0]):
-                best = named[-1]
-            return best[1] if best else []
-        if pronoun == "it":
-            # '"...," the email read. It added ...': the thing just quoted speaks on.
-            thing = self._thing
-            if thing and self.history and self.history[-1][0] == thing[0] and position - thing[0] <= 1500:
-                return list(thing[1])
-            described = thing_subject(self.entities, position)  # "The email was sent by Ray. It reads"
-            if described is not None:
-                found = self._resolve_one(described, position)
-                if found and found[0].kind != "unnamed":
-                    return found
-            # A place named as a setting ("at a rally in Iowa") is rarely what "it said" means.
-            for pos, entity in self.entities.recent(position, 3000):
-                body = entity.kind == "organisation" or (
-                    position - pos <= 1500 and self.descriptions.body_like(entity, pos)
-                )  # "Zentrix said"
-                if (
-                    body
-                    and entity.name.lower() not in PLACES
-                    and entity.tokens[-1].lower() not in PLACE_HEADS
-                ):
-                    return [entity]
-        return []

@@ -13,7 +13,9 @@ from quotes_api.extraction.budget import check
 from quotes_api.extraction.context import (
     colon_intro,
     dash_signature,
+    dash_source,
     following_statement,
+    owners_document,
     paragraph_subject,
     possessive_source,
     previous_sentence,
@@ -23,6 +25,7 @@ from quotes_api.extraction.fallback import opens_sentence
 from quotes_api.extraction.interviews import interviewee_answer
 from quotes_api.extraction.marks import Span
 from quotes_api.extraction.model import Rule
+from quotes_api.extraction.quote_reference import named_by_next_sentence
 from quotes_api.extraction.relayed import relaying_source
 from quotes_api.extraction.reported import may_report, reported_speaker
 from quotes_api.extraction.sentences import Sentences
@@ -95,6 +98,12 @@ def _after(p: Place) -> Attribution | None:
     return after_quote(p.masked, close_end, limit, strict=ends_sentence)
 
 
+def _named_next(p: Place) -> Attribution | None:
+    nxt = p.next_paragraph
+    limit = nxt[0] if nxt else len(p.masked)
+    return named_by_next_sentence(p.masked, p.span.outer_end, min(limit, p.span.outer_end + 300))
+
+
 def _credit(p: Place) -> Attribution | None:
     if not p.opens_paragraph:
         return None  # 'insisted that it was "still the first force."--Kim Lund': a reporter's byline
@@ -108,7 +117,11 @@ def _reported(p: Place) -> Attribution | None:
 
 
 def _before(p: Place) -> Attribution | None:
-    return before_quote(p.masked, p.sentence_start, p.span.open_at)
+    # "Pollsters agree - Ann Pike: '...'": the source after the dash, not the headline's verb
+    signed = dash_source(p.masked, p.sentence_start, p.span.open_at) or owners_document(
+        p.masked, p.sentence_start, p.span.open_at
+    )
+    return signed or before_quote(p.masked, p.sentence_start, p.span.open_at)
 
 
 def _possessive(p: Place) -> Attribution | None:
@@ -183,6 +196,7 @@ RULES = (
     _before,
     _possessive,
     _colon,
+    _named_next,
     _previous_sentence,
     _colon_ending_last_paragraph,
     _signature,

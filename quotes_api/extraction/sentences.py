@@ -78,7 +78,7 @@ class Sentences:
             # no match starting before it reaches it (an opening mark is never followed by a
             # space), and most paragraphs hold none.
             first = -1 if text is None else masked.find(FILLER, p_start, p_end)
-            if first != -1:
+            if text is not None and first != -1:
                 for m in _QUOTE_END.finditer(text, first, p_end):
                     if masked[m.start()] == FILLER and masked[m.end()] != FILLER:
                         starts.append(m.end())

@@ -45,6 +45,8 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
         return True  # "backed by Sen. Ana Feld of Ohio, who said ...": she is the one speaking
     if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
         words = []
+    elif before.endswith(",") and words and _OPENING_PARTICIPLE.fullmatch(words[0]) and len(words) <= 12:
+        words = []  # "Reached by phone on Tuesday, Joyce told ...": a participle, then the subject
     if words and words[-1].lower() in COMPARING:
         return False  # "Like Makaeff, Roffman doesn't ...": Roffman is the subject
     if words and words[-1].lower() in SUBJECT_PREPOSITIONS and not _is_topic(masked, words, end):
@@ -88,6 +90,7 @@ _POSSESSIVE = ("'s", "’s")
 _DASHES = ("—", "–", "--")
 _APPOSITION_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|[A-Z][\w.'’-]*['’]s)\b")
 # "Ana Feld, the panel's ranking member, who said": a relative clause of speech after the name.
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)")
 _WHO_SAID = re.compile(
     r"(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?(?:,[^,.;]{0,80})?"
     r",[ \t]+who[ \t]+(?:said|says|told|tells|wrote|writes|added|argued|insisted)\b"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotes_api.extraction.antecedents import is_person_noun
 from quotes_api.extraction.lexicon.bodies import EDITORIAL_BODIES, MEDIA_NOUNS, ORG_NOUNS, SPEAKING_THINGS
 from quotes_api.extraction.lexicon.function_words import (
     COORDINATORS,
@@ -21,11 +22,13 @@ from quotes_api.extraction.lexicon.function_words import (
     MODIFYING_WORDS,
     VERB_SUBJECTS,
 )
+from quotes_api.extraction.lexicon.people import PARTY_MEMBERS
 from quotes_api.extraction.lexicon.times import DATE_WORDS
+from quotes_api.extraction.places import is_place
 from quotes_api.extraction.sentences import FILLER
 
 if TYPE_CHECKING:
-    from quotes_api.extraction.entities import DocumentEntities
+    from quotes_api.extraction.entities import DocumentEntities, Entity
 
 
 def _subject_pattern(heads: frozenset[str]) -> re.Pattern[str]:
@@ -83,4 +86,68 @@ def thing_subject(entities: DocumentEntities, position: int, plural: bool = Fals
         if start == 0 or opening is not None and not (plural and opening["pronoun"] == "They"):
             break  # "He left. ...": a sentence about a person, not the document
         end = start - 1
+    return None
+
+
+def body_subject(entities: DocumentEntities, position: int) -> Entity | None:
+    """The organisation opening the pronoun's own sentence as its subject, whom a "they" later
+    in it means: "Senate Democrats blocked the bill because they said ..." or "The Harbour
+    Party is asking the courts whether they may ..." (news writes a party or a team as
+    "they"); a party's members named as a group count too ("Senate Democrats"). For a "They"
+    opening its sentence, the same of the sentence before, where the body may also be named
+    by its members ("Harbour Guard soldiers mock the navy. They state ..."). None when a person
+    is named between it and the pronoun.
+
+    >>> from quotes_api.extraction.entities import DocumentEntities
+    >>> text = "The Harbour Party is asking the court whether they can add a day."
+    >>> body_subject(DocumentEntities(text), text.index("they")).name
+    'Harbour Party'
+    """
+    start = entities.sentence_start(position)
+    mentions = sorted(entities.mentions_in(start, position))
+    members = False
+    if not mentions and not entities.masked[start:position].strip(_OPENING_MARKS):
+        _, _, mentions = entities.sentence_before(position)  # "... They state ..."
+        mentions, members = sorted(mentions), True
+    if not mentions:
+        return None
+    pos, entity = mentions[0]
+    if (
+        entity.kind != "organisation"
+        and entity.tokens[-1].lower() not in PARTY_MEMBERS  # "Senate Democrats"
+        or is_place(entity.name)  # "In the United States, they write": a setting
+        or not entities.opens_sentence(pos)
+        or not (entities.is_subject(pos) or members and _named_by_members(entities, pos))
+        or any(e.kind == "person" for _, e in mentions[1:])
+    ):
+        return None
+    return entity
+
+
+_OPENING_MARKS = " \t\n" + FILLER + "\"“”‘’'"
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)s\b")
+
+
+def _named_by_members(entities: DocumentEntities, position: int) -> bool:
+    """Is the body named by its members as a subject: "Harbour Guard soldiers mock ..."?"""
+    word = _NEXT_WORD.match(entities.masked, entities.mention_end(position))
+    return word is not None and is_person_noun(word[1])
+
+
+# "She and her defenders argue ...": a person and their own people, as a subject.
+_PRINCIPAL_AND_THEIRS = re.compile(
+    r"[\s" + FILLER + r"\"“”‘’']*(?P<pronoun>He|She)[^\S\n]+and[^\S\n]+(?:his|her)[^\S\n]+[a-z]"
+)
+
+
+def principal_of_group(entities: DocumentEntities, position: int) -> tuple[str, int] | None:
+    """The he or she (and where it stands) of a group "they" means that opens the pronoun's
+    sentence or the one before as "She and her defenders": "She and her aides argue ... They
+    note that ..." — the group speaks for her, so its words are hers. None otherwise."""
+    own = entities.sentence_start(position)
+    before, text, _ = entities.sentence_before(position)
+    for start in (own, before) if text else (own,):
+        m = _PRINCIPAL_AND_THEIRS.match(entities.masked, start, position)
+        if m is not None:
+            return m["pronoun"].lower(), m.start("pronoun")
     return None

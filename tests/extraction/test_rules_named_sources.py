@@ -243,3 +243,157 @@ def test_a_reflexive_after_the_subject_is_not_its_name() -> None:
         'Ray himself acknowledged on Monday night "it will be very hard for us to win" if he loses.'
     )
     assert quote.speaker_names == ["Ray"]
+
+
+def test_a_participle_after_a_quoted_word_takes_the_sentence_subject() -> None:
+    quotes = run('Tom Ray needled the Harbour "reporter," saying, "A reporter who posts on request!"')
+    assert quotes[-1].speaker_names == ["Tom Ray"]
+
+
+def test_a_run_opening_with_a_tags_closing_bracket_is_markup() -> None:
+    text = (
+        'Ann Pike took the news in stride.\n\n<tweet author="@annpike" date="May 2, 2016\n">I love '
+        "the harbour board. Without its support, I would not be in the council. Whatever it does "
+        "next, I will always be grateful.</tweet>"
+    )
+    assert run(text) == []
+
+
+def test_a_round_up_source_after_a_dash_wins_over_the_headline_verb() -> None:
+    text = (
+        "Polls missed the surge.\n\nPollsters agree - Ann Pike: "
+        '"One of the biggest lessons was a simple one: keep on contacting voters as late as possible."'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_another_opens_a_description_after_the_verb() -> None:
+    quotes = run(
+        '"We are anxious," said another Twitter user, Ann Pike. "The storms are getting ever closer."'
+    )
+    assert [q.speaker_names for q in quotes] == [["Ann Pike"], ["Ann Pike"]]
+
+
+def test_now_between_a_conjunction_and_its_verb_is_an_adverb() -> None:
+    text = (
+        "House Republican Tom Ray used to support fellow Ohioan Ann Pike, but now said Lund had "
+        '"the opportunity and the obligation to bring us together."'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_an_apposition_may_end_in_a_quoted_title_before_the_verb() -> None:
+    (quote,) = run(
+        'Ann Pike, star of the show "Harbour," thanked Ray for "taking these steps to make us safer."'
+    )
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_an_adverbial_with_an_article_between_subject_and_verb() -> None:
+    text = 'It has become such a presence that Ray during a rally thanked its members "for their support."'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ray"]
+
+
+def test_confided_is_a_verb_of_speech() -> None:
+    text = 'Tom Ray confided to her that his parents panicked because they were "the first family in town."'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_a_short_quoted_paragraph_reached_only_by_its_neighbours_is_a_crosshead() -> None:
+    text = (
+        "Ann Pike toured the harbour on Monday and spoke to the crews.\n\n"
+        '"Ferries that last."\n\n'
+        "Her campaign workers said they had been working the port since spring."
+    )
+    assert run(text) == []
+
+
+def test_a_capitalised_small_word_inside_a_programme_name_is_part_of_the_speaker() -> None:
+    text = (
+        '"But that was the first time, senator," Harbour This Morning co-anchor Ann Pike said. "It is rare."'
+    )
+    assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former candidate -- Tom Ray, who lost the 2008 election to Lund -- said the mayor "
+        '"offered no changes to his reactive, indirect and incremental strategy."',
+        'A former candidate \u2014 Tom Ray \u2014 said the mayor "offered no changes to his strategy."',
+    ],
+)
+def test_dashes_set_off_a_name_in_apposition_as_commas_do(text: str) -> None:
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_a_name_after_a_description_and_a_time_phrase_speaks() -> None:
+    text = '"The party was working to change its image," wrote the American ambassador at the time, Tom Ray.'
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Tom Ray"]
+
+
+def test_a_quoted_clause_goes_on_to_the_comma_before_its_attribution() -> None:
+    (quote,) = run('The brand was chosen "in homage to" Tom Ray, Ann Pike wrote.')
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+def test_a_name_before_a_whos_clause_is_the_subject() -> None:
+    text = (
+        "It was less than three years ago that Ann Pike, who's thinking about running for mayor, "
+        'said it was "impossible" for her or any independent to win.'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Aides say she plans to back Ray. From Ann Pike's Facebook post: "
+            '"For the sake of our party and city, we must overcome the divisiveness."',
+            "Ann Pike",
+        ),
+        (
+            'From the Harbour Council\'s statement: "We will open the port on Monday at nine."',
+            "Harbour Council",
+        ),
+    ],
+)
+def test_a_named_owners_document_introduces_the_quotation(text: str, speaker: str) -> None:
+    assert run(text)[-1].speaker_names == [speaker]
+
+
+def test_the_sentence_after_a_quotation_may_name_its_source() -> None:
+    text = (
+        "Harbour board's bad name grows.\n\n"
+        '"I would rather have a sister in the harbour than a brother on the board." That quote from '
+        "Harbour Commissioner Ann Pike appeared on the front page in 1980."
+    )
+    assert run(text)[-1].speaker_names == ["Ann Pike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lund spoke. "Not us, but we cannot argue with it!" Ann Pike, the head of the Harbour Group, said.',
+        '"Not us, but we cannot argue with it!" Ann Pike, the head of Harbour Group, Tweeted on Friday.',
+    ],
+)
+def test_an_apposition_does_not_lengthen_the_clause_after_an_exclamation(text: str) -> None:
+    assert run(text)[-1].speaker_names == ["Ann Pike"]
+
+
+def test_the_object_of_to_after_the_subjects_noun_is_no_subject() -> None:
+    text = (
+        "Ann Pike's fundraising email to her supporters notes that Tom Ray, who is running for the "
+        'council, "is a civil rights lawyer who has fought for fair wages."'
+    )
+    (quote,) = run(text)
+    assert quote.speaker_names == ["Ann Pike"]

@@ -166,7 +166,7 @@ also later then has have had was were is are will would could should may might m
 do not never once previously recently repeatedly publicly privately separately reportedly
 allegedly again further simply flatly angrily quickly first last finally earlier subsequently
 just even still already often frequently openly specifically explicitly always initially
-originally long yesterday today had've
+originally long yesterday today had've now
 """.split()
 )
 # Adverbials of several words that stand between a subject and its verb ("has in the past

@@ -22,7 +22,7 @@ theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
 nikki kamala nancy elise tulsi ivanka melania michele sonia ruth elena condoleezza theresa
 angela marine jacinda nicola ursula christine kirsten tammy debbie dianne patty maxine
 sheila loretta kellyanne sarah huma hope betsy carly jill chelsea ilhan alexandria ayanna
-rashida liz lindsey susana valerie janet gina
+rashida liz susana valerie janet gina
 jane kate katie wendy lori tina tracy stacy holly molly polly peggy sally nora claire ellen
 eileen irene lucy lucia carmen rosa ana gabriela yolanda norma lillian louise marjorie beatrice
 edith esther vivian phyllis marsha rita kristen kristin erin colleen meghan caitlin kaitlyn

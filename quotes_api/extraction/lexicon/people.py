@@ -258,3 +258,7 @@ associates person people source sources close
 # Nouns of a candidacy: "the nominee", "the GOP front-runner" mean the candidate an article is
 # about when no one is named with that role.
 CANDIDACY_WORDS = frozenset("nominee candidate front-runner frontrunner challenger hopeful".split())
+# Members of a party or a camp named as a group: "Senate Democrats ... they said".
+PARTY_MEMBERS = frozenset(
+    "democrats republicans conservatives liberals progressives libertarians tories".split()
+)

@@ -49,7 +49,7 @@ cite quote paraphrase relate narrate recite interrupt
 bark scoff laugh sneer growl fume rant rail thunder intone opine proclaim pronounce vent
 bemoan blame herald deride grouse assail defend portray scold chide refer
 gripe lash venture volunteer wager cheer marvel exult crow taunt tease exhort snipe
-remember echo crack rip react retaliate
+remember echo crack rip react retaliate confide
 """.split()
 
 # Cues that are not a single verb. Kept as written; matched case-insensitively.
