@@ -61,14 +61,28 @@ def _rest_of_abbreviation() -> str:
     return "|".join(f"(?<={initial})(?:{'|'.join(rests)})" for initial, rests in by_initial.items())
 
 
+# The look-ahead before the abbreviations is implied by them (lower-case letters, then a full
+# stop): most capitals are followed by no full stop, and one test spares trying each initial's
+# look-behind at every capital of the text (NAME_RUN over a news article 20 % faster).
 _CAP = (
-    rf"[A-Z](?:(?:\.[A-Z])+\.|(?:{_rest_of_abbreviation()})?\.(?=[ \t\u00a0]+[A-Z])|"
+    rf"[A-Z](?:(?:\.[A-Z])+\.|(?=[a-z]*+\.)(?:{_rest_of_abbreviation()})?\.(?=[ \t\u00a0]+[A-Z])|"
     r"(?:[\w'’\-\u0300-\u036f]|(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf])*)"
 )
 # Lower-case particles inside names (Ludwig van Beethoven, Osama bin Laden).
 _PARTICLE = r"(?:van|von|de|da|di|du|del|della|der|den|la|le|bin|ibn|al|el|ter|St\.)"
 _GAP = r"[ \t\u00a0]+"
 NAME_RUN = re.compile(rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
+# The same runs, for ``finditer`` alone (nothing after the run to match). A word's letters are
+# taken in one possessive repeat, not one general repeat step each (the regex engine's costliest
+# loop): the same greedy reading, three times fewer instructions. Possessive, so no backtracking
+# into a word; kept out of the patterns built on NAME_RUN, where text after the run must match.
+_WORD_REST = r"[\w'’\-\u0300-\u036f]"
+_CAP_SCAN = _CAP.replace(
+    rf"(?:{_WORD_REST}|(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf])*",
+    rf"{_WORD_REST}*+(?:(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf]{_WORD_REST}*+)*",
+)
+assert _CAP_SCAN != _CAP
+NAME_RUN_SCAN = re.compile(rf"{_CAP_SCAN}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP_SCAN})*")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
@@ -79,7 +93,8 @@ _OF_HEADS = frozenset({w for w in ORG_HEADS if w.isalpha()} | OF_NAME_HEADS)
 # "Secretary of State", "Federation of Small Traders": one name across the "of".
 # The word boundary is checked after the capital: a pattern that opens with a character class
 # lets the regex engine skip to the next capital, two times faster over a whole article.
-_OF_CANDIDATE = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+# Possessive repeats: what follows each never starts with what it repeats.
+_OF_CANDIDATE = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]++)\s++of\s++(?:the\s++)?(?=[A-Z])")
 
 
 def join_of_names(text: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from quotes_api.extraction import families
 from quotes_api.extraction.lexicon.people import NAME_PARTICLES
-from quotes_api.extraction.mentions import NAME_RUN
+from quotes_api.extraction.mentions import NAME_RUN_SCAN
 from quotes_api.extraction.names import apposition_role, name_in_run
 
 _PREFIX = re.compile(r"[a-z]*$")
@@ -55,7 +55,7 @@ def scan_names(prepared: str) -> NameScan:
     scan = NameScan()
     # Bound once: the loop runs for every capitalised word of the article.
     names, ends, lone_words, honorifics = scan.names, scan.ends, scan.lone_words, scan.honorifics
-    for m in NAME_RUN.finditer(prepared):
+    for m in NAME_RUN_SCAN.finditer(prepared):
         run = whole = m.group()
         at, end = m.span()
         lead = 0

@@ -18,7 +18,9 @@ FILLER = "\ue000"
 
 # This pattern and _QUOTE_END below open with a single character class (not a repeated one): the
 # regex engine then skips ahead to the next full stop instead of trying a match at every character.
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[)\]]?\s+(?=[\"“‘'(\[A-Z0-9" + FILLER + "])")
+# Their repeats are possessive: what follows each never starts with what it repeats, so giving
+# characters back could not make a match, and the engine is spared trying.
+_SENTENCE_END = re.compile(r"[.!?][.!?]*+[)\]]?\s++(?=[\"“‘'(\[A-Z0-9" + FILLER + "])")
 
 
 def mask(text: str, spans: list[Span]) -> str:
@@ -33,7 +35,24 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
-_QUOTE_END = re.compile(r"[.!?][.!?]*[\"\u201d\u2019']+\s+(?=[A-Z\"\u201c])")
+_END_MARKS = re.compile(r"[.!?]++")
+
+
+def _end_mark_positions(masked: str) -> list[int]:
+    """Where ``masked`` has a full stop, "!" or "?", in order. String search lists them far
+    faster than ``_SENTENCE_END`` skips to them (it tests a character class at every
+    character); the pattern is then tried only there, as ``finditer`` would."""
+    positions: list[int] = []
+    for ch in ".!?":
+        at = masked.find(ch)
+        while at != -1:
+            positions.append(at)
+            at = masked.find(ch, at + 1)
+    positions.sort()
+    return positions
+
+
+_QUOTE_END = re.compile(r"[.!?][.!?]*+[\"\u201d\u2019']++\s++(?=[A-Z\"\u201c])")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "j" of "J. Smith", "u.s" of "U.S."
 
 
@@ -50,6 +69,7 @@ class Sentences:
 
     def __init__(self, masked: str, paragraphs: list[tuple[int, int]], text: str | None = None) -> None:
         starts = []
+        end_marks = _end_mark_positions(masked)
         for p_start, p_end in paragraphs:
             check()  # the time budget of a request, if any
             starts.append(p_start)
@@ -62,8 +82,20 @@ class Sentences:
                 for m in _QUOTE_END.finditer(text, first, p_end):
                     if masked[m.start()] == FILLER and masked[m.end()] != FILLER:
                         starts.append(m.end())
-            for m in _SENTENCE_END.finditer(masked, p_start, p_end):
-                if abbreviation_ends_at(masked, m.start(), p_start):
+            k, resume = bisect.bisect_left(end_marks, p_start), p_start
+            while k < len(end_marks) and end_marks[k] < p_end:
+                at = end_marks[k]
+                k += 1
+                if at < resume:
+                    continue  # inside the last match, or in a run of marks that failed to end one
+                m = _SENTENCE_END.match(masked, at, p_end)
+                if m is None:
+                    # every mark of this run reads on to its end as this one did: all fail
+                    run = _END_MARKS.match(masked, at, p_end)
+                    resume = run.end() if run else at + 1
+                    continue
+                resume = m.end()
+                if abbreviation_ends_at(masked, at, p_start):
                     continue  # "Mr. Smith", "U.S. officials", "J. Smith"
                 starts.append(m.end())
         self._starts = sorted(set(starts))
