@@ -88,16 +88,16 @@ class Sentences:
                 k += 1
                 if at < resume:
                     continue  # inside the last match, or in a run of marks that failed to end one
-                m = _SENTENCE_END.match(masked, at, p_end)
-                if m is None:
+                ending = _SENTENCE_END.match(masked, at, p_end)
+                if ending is None:
                     # every mark of this run reads on to its end as this one did: all fail
                     run = _END_MARKS.match(masked, at, p_end)
                     resume = run.end() if run else at + 1
                     continue
-                resume = m.end()
+                resume = ending.end()
                 if abbreviation_ends_at(masked, at, p_start):
                     continue  # "Mr. Smith", "U.S. officials", "J. Smith"
-                starts.append(m.end())
+                starts.append(ending.end())
         self._starts = sorted(set(starts))
         self._para_ends = [e for _, e in paragraphs]
         self._para_starts = [s for s, _ in paragraphs]
