@@ -144,6 +144,9 @@ def learn_bodies(
 # A word of kinship or of a gendered role right before a name, with or without a comma:
 # "Trump's wife, Melania,", "her father, Brad,", "his son Beau".
 _KIN = re.compile(r"\b([a-z]+),?[ \t]+$")
+# The same tail read backwards from the name, so only the one place a match can start is tried:
+# a search for _KIN tries every position of the window.
+_KIN_REVERSED = re.compile(r"\n?[ \t]+,?[a-z]+")
 
 
 def kin_before(masked: str, start: int) -> str | None:
@@ -153,7 +156,11 @@ def kin_before(masked: str, start: int) -> str | None:
     >>> kin_before(text, text.index("Brad"))
     'male'
     """
-    m = _KIN.search(masked, max(0, start - 20), start)
+    lo = max(0, start - 20)
+    tail = _KIN_REVERSED.match(masked[lo:start][::-1])
+    if tail is None:
+        return None
+    m = _KIN.match(masked, start - tail.end(), start)
     if m is None:
         return None
     word = m[1]
