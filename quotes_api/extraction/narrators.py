@@ -60,5 +60,8 @@ def is_thing(phrase: str) -> bool:
     phrase = phrase.strip(" ,")
     if phrase.lower() == "it":
         return True
-    m = _THING.fullmatch(phrase)
-    return m is not None and m[1].lower() in DOCUMENT_NOUNS | ORG_NOUNS | MEDIA_NOUNS
+    # The noun _THING captures is the phrase's last word: look it up before trying the pattern.
+    noun = phrase[max(phrase.rfind(" "), phrase.rfind("\t")) + 1 :].lower()
+    if noun not in DOCUMENT_NOUNS and noun not in ORG_NOUNS and noun not in MEDIA_NOUNS:
+        return False
+    return _THING.fullmatch(phrase) is not None
