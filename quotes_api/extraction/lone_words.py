@@ -192,11 +192,20 @@ def _capitalised_inside(masked: str, name: str) -> bool:
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u201d\"]\s*|\n\s*)$")
 
 
+def _ends_a_sentence(before: str) -> bool:
+    """Does ``before`` match _SENTENCE_END: empty, or a stop, colon, semicolon, closing mark or
+    line break before only white space? Read from its end, not searched for at every place."""
+    text = before.rstrip()
+    if text and text[-1] in '.!?:;\u201d"':
+        return True
+    return not before or "\n" in before[len(text) :]
+
+
 def opens_with_only_a_word(prepared: str, masked: str, name: str, start: int) -> bool:
     """Is the lone name at ``start`` a word opening a sentence, a paragraph or a line that the
     article also writes in lower case, or a dictionary word with no speech verb after it
     ("Dismayed by ...", but "Pike Says ..." keeps Pike)? The entity scan then skips it."""
-    if _SENTENCE_END.search(prepared[max(0, start - 3) : start]) is None:
+    if not _ends_a_sentence(prepared[max(0, start - 3) : start]):
         return False
     low = name.lower()
     return _remembered("written", low, masked, lambda: written_lower(masked, low)) or (
