@@ -103,7 +103,7 @@ def is_lone_common_word(
     if len(words) == 2 and words[-1] == name and words[0].lower() in MODIFYING_WORDS:
         plural = name.endswith("s") and not name.endswith("ss")  # "the Saudis": a group
         return noun_follows and not plural  # "the Dunmore graduate", "a Pikeian post"; but "the Texan said"
-    if _ADJECTIVE_SUFFIX.search(name):
+    if "-" in name and _ADJECTIVE_SUFFIX.search(name):  # the hyphen first: most names have none
         return True
     closed = name.lower().strip("'’s") in CLOSED_CLASS_WORDS or name.lower() in PREPOSITIONS
     if len(words) != 1 or name.isupper() or (noun_follows and not closed):
