@@ -36,14 +36,6 @@ _OPENING_SUBORDINATORS = (SUBORDINATORS - {"that", "whether"}) | {"as"}
 _AS_BEFORE_QUOTE = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$", re.I)
 
 
-def _as_before_quote(left: str) -> bool:
-    """Does ``left`` end with "as" ("... described the plan as "..."")? Its last word is looked at
-    first (casefold: the pattern's ignored case also takes "ſ" for "s"), sparing most searches."""
-    if not left[-12:].rstrip().casefold().endswith(("as", "a", "an", "the")):
-        return False
-    return _AS_BEFORE_QUOTE.search(left, max(0, len(left) - 12)) is not None
-
-
 def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     """An attribution earlier in the quotation's sentence: the last cue and its subject.
 
@@ -55,7 +47,7 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     for acc in ACCORDING.finditer(left):  # noqa: B007 - the last one is wanted
         pass
     # The nearest few speech verbs, last first: a sentence of fifty "said"s stays cheap.
-    as_frame = _as_before_quote(left)
+    as_frame = _AS_BEFORE_QUOTE.search(left, max(0, len(left) - 12)) is not None
     nearest = islice(
         (
             c
