@@ -195,9 +195,13 @@ def _scan_paragraph(
             elif ch in "\u00ab\u2039" or _can_open(text, i, p_start, p_end):
                 push(kind, i)  # »...« (German) and »...» (Swedish) open with the right-pointing mark
         elif ch in '"\u201c\u201d\u201e':
+            # _can_open and _can_close, written out: the two read the same neighbours
             width = 2 if i in wide else 1
-            can_open = _can_open(text, i, p_start, p_end, width)
-            can_close = _can_close(text, i, p_start, p_end, width)
+            prev = text[i - 1] if i > p_start else " "
+            nxt = text[i + width] if i + width < p_end else " "
+            after_space = prev.isspace()
+            can_open = (prev in _OPENS_AFTER or after_space) and not nxt.isspace()
+            can_close = not after_space and not nxt.isalnum()
             if open_kinds[DOUBLE] and (ch in '"\u201d' or (can_close and not can_open)):
                 close(DOUBLE, i)
             elif ch != "\u201d" or (can_open and not can_close):
