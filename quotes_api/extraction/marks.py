@@ -63,13 +63,14 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
     listed = _mark_positions(text)
     for number, (p_start, p_end) in enumerate(paras):
         check()  # the time budget of a request, if any
-        first = p_start
-        if listed is not None:
+        if listed is None:
+            marks, wide = _paragraph_marks(text, p_start, p_end)
+        else:
             k = bisect.bisect_left(listed, p_start)
             if k == len(listed) or listed[k] >= p_end:
                 continue  # most paragraphs of an article quote nobody
-            first = listed[k]
-        found = _scan_paragraph(text, p_start, p_end, number, first)
+            marks, wide = _listed_marks(text, listed, k, bisect.bisect_left(listed, p_end, k), p_end)
+        found = _scan_paragraph(text, p_start, p_end, number, marks, wide)
         if found and not found[-1].closed and number + 1 < len(paras):
             nxt = text[paras[number + 1][0]]
             if _kind_of_opener(nxt) == found[-1].kind:
@@ -107,10 +108,11 @@ def _kind_of_opener(ch: str) -> str | None:
     return None
 
 
-def _scan_paragraph(text: str, p_start: int, p_end: int, number: int, first: int) -> list[Span]:
-    """The spans of one paragraph, whose first mark (if any) is at ``first`` or after it."""
+def _paragraph_marks(text: str, p_start: int, p_end: int) -> tuple[list[tuple[int, str]], set[int]]:
+    """The marks of one paragraph, each with the character it counts as, and where a double
+    mark two characters wide ('' or ``) stands."""
     marks, wide = [], set()
-    for m in _MARK.finditer(text, first, p_end):
+    for m in _MARK.finditer(text, p_start, p_end):
         ch = m.group()
         if ch == "`":
             continue
@@ -118,6 +120,35 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int, first: int
             wide.add(m.start())
             ch = "\u201c" if ch == "``" else '"'
         marks.append((m.start(), ch))
+    return marks, wide
+
+
+def _listed_marks(
+    text: str, listed: list[int], k: int, k_end: int, p_end: int
+) -> tuple[list[tuple[int, str]], set[int]]:
+    """What :func:`_paragraph_marks` finds, read from the listed mark positions
+    ``listed[k:k_end]`` of the paragraph (ending at ``p_end``) instead of by the pattern, which
+    tests a character class at each character: the same pairing of '' and `` into one mark."""
+    marks, wide = [], set()
+    skip = -1  # the second character of a wide mark just taken
+    for i in listed[k:k_end]:
+        if i == skip:
+            continue
+        ch = text[i]
+        if ch in "'`" and i + 1 < p_end and text[i + 1] == ch:
+            wide.add(i)
+            skip = i + 1
+            ch = "\u201c" if ch == "`" else '"'
+        elif ch == "`":
+            continue
+        marks.append((i, ch))
+    return marks, wide
+
+
+def _scan_paragraph(
+    text: str, p_start: int, p_end: int, number: int, marks: list[tuple[int, str]], wide: set[int]
+) -> list[Span]:
+    """The spans of one paragraph, from its marks (see :func:`_paragraph_marks`)."""
     if not marks:
         return []  # most paragraphs of an article quote nobody
     # The last place a single quotation mark could close: lets "the Joneses' dog" inside a
@@ -164,9 +195,13 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, number: int, first: int
             elif ch in "\u00ab\u2039" or _can_open(text, i, p_start, p_end):
                 push(kind, i)  # »...« (German) and »...» (Swedish) open with the right-pointing mark
         elif ch in '"\u201c\u201d\u201e':
+            # _can_open and _can_close, written out: the two read the same neighbours
             width = 2 if i in wide else 1
-            can_open = _can_open(text, i, p_start, p_end, width)
-            can_close = _can_close(text, i, p_start, p_end, width)
+            prev = text[i - 1] if i > p_start else " "
+            nxt = text[i + width] if i + width < p_end else " "
+            after_space = prev.isspace()
+            can_open = (prev in _OPENS_AFTER or after_space) and not nxt.isspace()
+            can_close = not after_space and not nxt.isalnum()
             if open_kinds[DOUBLE] and (ch in '"\u201d' or (can_close and not can_open)):
                 close(DOUBLE, i)
             elif ch != "\u201d" or (can_open and not can_close):
