@@ -298,8 +298,8 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
             "saying",
         ),
         (
-            'As Dana Holt, a professor of law, put it, "A compromise today may be far better for them than '
-            'what they get later."',
+            'As Dana Holt, a teacher of sailing, put it, "A small fee now may be much cheaper for them than '
+            'what they pay later."',
             "Dana Holt",
             "put it",
         ),
@@ -307,7 +307,7 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
         ('Dana Holt emailed supporters saying: "The struggle continues."', "Dana Holt", "saying"),
         # "continue to be" is no speech; the speech verb before it is
         (
-            'Dana Holt said she is certain Tom Reyes will continue to be "a champion for the harbour".',
+            'Dana Holt said she is sure Tom Reyes will continue to be "the best keeper the club has had".',
             "Dana Holt",
             "said",
         ),
@@ -318,12 +318,12 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
             "called",
         ),
         (
-            'Dana Holt posted a message on Twitter reading "Thank you, Harlow" after the polls closed.',
+            'Dana Holt posted a note on Facebook reading "Well rowed, Harlow" after the race ended.',
             "Dana Holt",
             "reading",
         ),
         # a name that is the object of a verb is not the subject of the verb after "and"
-        ('Dana Holt says she would sit Tom Reyes down and tell him "no more nonsense".', "Dana Holt", "tell"),
+        ('Dana Holt says she would take Tom Reyes aside and tell him "no excuses".', "Dana Holt", "tell"),
         ('Outside the stadium, Dana Holt spoke to fans, calling the plan "dead".', "Dana Holt", "calling"),
         (
             '81-year-old Dana Holt, a lifelong voter, spoke to us, saying the plan was "dead".',

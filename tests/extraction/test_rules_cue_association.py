@@ -25,8 +25,8 @@ def test_a_quotation_ending_its_sentence_keeps_a_short_said_clause_after_it() ->
 
 def test_a_name_before_an_apposition_with_no_closing_comma_speaks() -> None:
     text = (
-        "Sam Lo, the communications director for the Ohio Green Party said in a statement. "
-        '"There are no paper ballots to recount."'
+        "Sam Lo, the communications director for the Ely Rowing Club said in a statement. "
+        '"There are no race results to review."'
     )
     assert speakers(text) == [["Sam Lo"]]
 
@@ -91,16 +91,16 @@ def test_the_name_an_apposition_follows_in_a_second_clause_speaks() -> None:
 
 def test_a_name_with_a_party_tag_after_an_opening_phrase_speaks_not_the_place() -> None:
     text = (
-        "In Ely, NV, after winning the state primary, Gov. Tom Pike (R-NV), said, "
-        '"I am getting ready to rent a covered wagon."'
+        "In Ely, NV, after winning the county regatta, Gov. Tom Pike (R-NV), said, "
+        '"I am off to buy a bigger boat."'
     )
     assert speakers(text) == [["Tom Pike"]]
 
 
 def test_a_name_in_apposition_to_an_object_does_not_take_a_participle() -> None:
     text = (
-        "Sen. Ivo Renn (I-Vt.) went on the morning show to discuss his rival, Ann Pike, saying "
-        'she would be "an infinitely better mayor" than anyone.'
+        "Sen. Ivo Renn (I-Vt.) went on the radio to talk about his neighbour, Ann Pike, saying "
+        'she would be "a far better harbour master" than anyone.'
     )
     assert speakers(text) == [["Ivo Renn"]]
 
@@ -123,13 +123,13 @@ def test_an_adverbial_with_a_possessive_between_subject_and_verb_is_no_speaker()
 
 def test_a_name_before_a_relative_clause_closed_by_a_comma_speaks() -> None:
     text = (
-        "Recalling that moment, Dan Axel, who was chief strategist for the campaigns, said of "
-        'Ray: "The question is, will he do the same when the result is clear?"'
+        "Recalling that match, Dan Axel, who was head coach for the club, said of "
+        'Ray: "What I wonder is, will he act the same way when the score is settled?"'
     )
     assert speakers(text) == [["Dan Axel"]]
     text = (
-        'When the vote came, Pat Bucks, who had lost the nomination, called for a "cultural war" '
-        'against "liberals and radicals."'
+        'When the vote came, Pat Bucks, who had lost the seat, called for a "clean sweep" '
+        'against "landlords and speculators."'
     )
     assert speakers(text) == [["Pat Bucks"], ["Pat Bucks"]]
 
@@ -144,7 +144,7 @@ def test_two_names_before_a_relative_clause_both_speak() -> None:
 
 def test_a_verb_followed_by_a_comma_and_a_quotation_introduces_that_one() -> None:
     text = (
-        'Ann Pike answers Tom Ray with, "Why now? That was on my way to Ely?" Ray then writes '
+        'Ann Pike answers Tom Ray with, "Which boat? The one at the far pier?" Ray then writes '
         'back, "You look well."'
     )
     assert speakers(text) == [["Ann Pike"], ["Tom Ray"]]

@@ -38,7 +38,7 @@ def test_state_before_a_title_is_no_verb_right_after_a_quotation(text: str) -> N
 
 
 def test_reacted_is_a_verb_of_speech() -> None:
-    (quote,) = run('"He said sailors are our heroes. What sport is he talking about?" reacted Ann Pike.')
+    (quote,) = run('"She called the ferry crews lazy. Which crews does she mean?" reacted Ann Pike.')
     assert quote.speaker_names == ["Ann Pike"]
 
 
@@ -65,8 +65,8 @@ def test_an_opening_as_clause_keeps_its_quotation(text: str) -> None:
     [
         "Even after the videos surfaced, the Ray campaign has denied it happened, with Ann Pike "
         'taking to Twitter to call Tom Lund "totally delusional" for the accusation.',
-        "Republicans were quick to chime in, with Ann Pike tweeting that it was a disaster for Lund "
-        'and asking, "How can someone with such bad judgement be our next mayor?"',
+        "Rival skippers were fast to weigh in, with Ann Pike tweeting that the fee was a blow to Lund "
+        'and asking, "Why should anyone with such poor sense run our harbour?"',
     ],
 )
 def test_an_absolute_with_clause_names_its_speaker(text: str) -> None:
@@ -109,22 +109,22 @@ def test_a_relative_clause_with_an_apposition_has_its_own_subject(text: str) -> 
 
 
 def test_a_relative_clause_of_speech_reaches_a_long_title_and_name() -> None:
-    (quote,) = run('And, in a clip that U.S. District Judge Ann W. Pike called "distasteful," Tom Ray left.')
+    (quote,) = run('Then, in a video that U.S. District Judge Ann W. Pike called "childish," Tom Ray quit.')
     assert quote.speaker_names == ["Ann W. Pike"]
 
 
 def test_an_as_clause_apposition_may_end_in_a_quoted_title() -> None:
     text = (
-        'As Ann Pike, professor of law and author of "The Unwritten Charter," put it, '
-        '"Councillors should remember that a compromise today may be far better for them."'
+        'As Ann Pike, teacher of sailing and author of "The Quiet Tide," put it, '
+        '"Skippers should know that a small fee now may be much cheaper for them."'
     )
     assert run(text)[-1].speaker_names == ["Ann Pike"]
 
 
 def test_a_closing_x_wrote_may_say_where_it_was_written() -> None:
     text = (
-        '"If the board obtains more records, it intends to search them" that would answer '
-        "requests from Harbour Watch, Harbour Department senior trial counsel Ann Pike wrote "
+        '"If the club finds more receipts, it means to audit them" that would answer '
+        "queries from Harbour Watch, Harbour Department senior trial counsel Ann Pike wrote "
         "in a court filing."
     )
     (quote,) = run(text)
@@ -162,13 +162,13 @@ def test_a_verb_before_an_honorific_is_no_role() -> None:
     ("text", "speaker"),
     [
         (
-            'Lund spoke first. "We will not get along, who knows?" Ray told Eastland\'s ETV station '
-            "in an interview aired on Monday when asked how ties would fare.",
+            'Lund spoke first. "We may not agree, who can say?" Ray told Eastland\'s ETV station '
+            "in a talk broadcast on Tuesday when asked how the ferry deal would go.",
             "Ray",
         ),
         (
-            'Lund was unpopular. "Why would you try to cozy up to Tom Lund?" Pike said about '
-            "Ray's effort to downplay his ties with Lund.",
+            'Lund was disliked. "Why would anyone want to be seen with Tom Lund?" Pike said about '
+            "Ray's attempt to play down his links with Lund.",
             "Pike",
         ),
     ],
@@ -221,10 +221,10 @@ def test_a_closing_asked_may_name_the_one_asked(text: str, speaker: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Appearing before supporters, Ann Pike, 70, said it was too early to congratulate winners "
-        'but added, "I think you all have an idea of the results."',
-        "Dashing into a closed-door lunch, Ann Pike, Democrat of Ohio, called over her shoulder, "
-        '"His comments are not helping at all."',
+        "Speaking to the rowing club, Ann Pike, 64, said it was too soon to name the champions "
+        'but added, "I suspect you can all guess the outcome."',
+        "Hurrying onto the morning ferry, Ann Pike, skipper of the Gull, called over her shoulder, "
+        '"His remarks do not help anyone."',
     ],
 )
 def test_an_opening_participle_phrase_introduces_the_subject(text: str) -> None:
@@ -233,14 +233,14 @@ def test_an_opening_participle_phrase_introduces_the_subject(text: str) -> None:
 
 
 def test_a_closing_x_added_speaks_for_its_sentence() -> None:
-    text = 'Lund "has a right to contest every single primary on the calendar," just as Pike did, Ray added.'
+    text = 'Lund "is free to race in every single regatta of the season," just as Pike did, Ray added.'
     (quote,) = run(text)
     assert quote.speaker_names == ["Ray"]
 
 
 def test_a_reflexive_after_the_subject_is_not_its_name() -> None:
     (quote,) = run(
-        'Ray himself acknowledged on Monday night "it will be very hard for us to win" if he loses.'
+        'Ray himself acknowledged on Friday evening "the club would struggle to stay up" if he goes.'
     )
     assert quote.speaker_names == ["Ray"]
 
@@ -261,8 +261,8 @@ def test_a_run_opening_with_a_tags_closing_bracket_is_markup() -> None:
 
 def test_a_round_up_source_after_a_dash_wins_over_the_headline_verb() -> None:
     text = (
-        "Polls missed the surge.\n\nPollsters agree - Ann Pike: "
-        '"One of the biggest lessons was a simple one: keep on contacting voters as late as possible."'
+        "Forecasts missed the rush.\n\nBookmakers agree - Ann Pike: "
+        '"The main thing we learned was plain: keep ringing members right up to the deadline."'
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
@@ -277,8 +277,8 @@ def test_another_opens_a_description_after_the_verb() -> None:
 
 def test_now_between_a_conjunction_and_its_verb_is_an_adverb() -> None:
     text = (
-        "House Republican Tom Ray used to support fellow Ohioan Ann Pike, but now said Lund had "
-        '"the opportunity and the obligation to bring us together."'
+        "Harbour Councillor Tom Ray used to back fellow Elyan Ann Pike, but now said Lund had "
+        '"the chance and the duty to unite the town."'
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
@@ -286,7 +286,7 @@ def test_now_between_a_conjunction_and_its_verb_is_an_adverb() -> None:
 
 def test_an_apposition_may_end_in_a_quoted_title_before_the_verb() -> None:
     (quote,) = run(
-        'Ann Pike, star of the show "Harbour," thanked Ray for "taking these steps to make us safer."'
+        'Ann Pike, host of the podcast "Tides," thanked Ray for "fixing the lights on the pier at last."'
     )
     assert quote.speaker_names == ["Ann Pike"]
 
@@ -322,9 +322,9 @@ def test_a_capitalised_small_word_inside_a_programme_name_is_part_of_the_speaker
 @pytest.mark.parametrize(
     "text",
     [
-        "A former candidate -- Tom Ray, who lost the 2008 election to Lund -- said the mayor "
-        '"offered no changes to his reactive, indirect and incremental strategy."',
-        'A former candidate \u2014 Tom Ray \u2014 said the mayor "offered no changes to his strategy."',
+        "A former coach -- Tom Ray, who lost the 2012 final to Lund -- said the manager "
+        '"offered nothing new in his timid, slow and predictable tactics."',
+        'A former coach \u2014 Tom Ray \u2014 said the manager "offered nothing new in his tactics."',
     ],
 )
 def test_dashes_set_off_a_name_in_apposition_as_commas_do(text: str) -> None:
@@ -333,7 +333,7 @@ def test_dashes_set_off_a_name_in_apposition_as_commas_do(text: str) -> None:
 
 
 def test_a_name_after_a_description_and_a_time_phrase_speaks() -> None:
-    text = '"The party was working to change its image," wrote the American ambassador at the time, Tom Ray.'
+    text = '"The club was trying to shed its old name," wrote the harbour master at the time, Tom Ray.'
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
 
@@ -345,8 +345,8 @@ def test_a_quoted_clause_goes_on_to_the_comma_before_its_attribution() -> None:
 
 def test_a_name_before_a_whos_clause_is_the_subject() -> None:
     text = (
-        "It was less than three years ago that Ann Pike, who's thinking about running for mayor, "
-        'said it was "impossible" for her or any independent to win.'
+        "It was barely two summers ago that Ann Pike, who's thinking about joining the school board, "
+        'said it was "pointless" for her or any parent to stand.'
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
@@ -356,8 +356,8 @@ def test_a_name_before_a_whos_clause_is_the_subject() -> None:
     ("text", "speaker"),
     [
         (
-            "Aides say she plans to back Ray. From Ann Pike's Facebook post: "
-            '"For the sake of our party and city, we must overcome the divisiveness."',
+            "Friends say she will vote for Ray. From Ann Pike's Facebook post: "
+            '"For the good of the club and its fans, we must stop the squabbling."',
             "Ann Pike",
         ),
         (

@@ -54,8 +54,8 @@ def test_a_source_that_is_no_name_relays_nothing(text: str) -> None:
 
 def test_an_ad_released_by_a_pronoun_speaks_for_the_person_it_means() -> None:
     text = (
-        "Rep. Ann Pike is challenging Sen. Tom Ray. Last month, she released a web ad compiling "
-        'some of Ray\'s statements. "We need leaders," the narrator says.'
+        "Rep. Ann Pike is challenging Sen. Tom Ray. In April, she released a web ad gathering "
+        'several of Ray\'s speeches. "We need leaders," the narrator says.'
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
@@ -63,9 +63,9 @@ def test_an_ad_released_by_a_pronoun_speaks_for_the_person_it_means() -> None:
 
 def test_the_ad_is_the_spot_a_described_body_put_out() -> None:
     text = (
-        "The Harbour Action Committee was formed in May to back Ann Pike. Pike laughed off the "
-        "attack ad on Sunday. In the new spot set to air Tuesday, the committee tries to change "
-        'the subject. "She will fight for you," a voice-over in the ad states.'
+        "The Harbour Action Committee was set up in June to support Ann Pike. Pike shrugged off the "
+        "rival flyer on Friday. In the new spot due to run Thursday, the committee turns to ferry "
+        'fares. "She will stand up for the harbour," a voice-over in the ad says.'
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Harbour Action Committee"]
@@ -75,8 +75,8 @@ def test_the_ad_is_the_spot_a_described_body_put_out() -> None:
     ("text", "speaker"),
     [
         (
-            'The agency looked for a link and did not find "ties of any consequence," aside from '
-            "the two men knowing each other, said the agency's director, Tom Ray, on Monday.",
+            'The club searched for a connection and did not find "dealings of any importance," beyond '
+            "the two managers having met once, said the club's chairman, Tom Ray, on Friday.",
             "Tom Ray",
         ),
         ('"I have made it clear" and against the port bill, Ann Pike said.', "Ann Pike"),
@@ -109,8 +109,8 @@ def test_ripping_someone_is_a_verb_of_speech(text: str) -> None:
 
 def test_an_inverted_aside_before_the_quotation_names_its_speaker() -> None:
     text = (
-        "The paradox of Nora, says Carl Lund, historian at the Eastland Library, is that she was "
-        '"one of the most powerful first ladies" of her era.'
+        "The puzzle of Nora, says Carl Lund, archivist at the Eastland Library, is that she was "
+        '"one of the most feared harbour masters" of her day.'
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Carl Lund"]
@@ -119,10 +119,10 @@ def test_an_inverted_aside_before_the_quotation_names_its_speaker() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Columnist George Will wrote a scathing op-ed. Citing the attack as a wake-up call for "
-        'their "reveries about the job," Will urged voters to pick someone else.',
-        "Columnist George Will wrote a scathing op-ed. He praised the speech, which Will claims "
-        'affirmed "the foundational belief" of the party.',
+        "Columnist George Will wrote a sharp piece. Treating the defeat as a warning about the club's "
+        '"dreams of the title," Will urged fans to expect less.',
+        "Columnist George Will wrote a sharp piece. He praised the speech, which Will claims "
+        'affirmed "the founding promise" of the club.',
     ],
 )
 def test_will_alone_before_a_verb_is_a_surname(text: str) -> None:
