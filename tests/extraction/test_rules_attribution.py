@@ -234,7 +234,7 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
         ('"We will win," said Sen. Dana Holt (D-Ore.). Then she left.', "Dana Holt", "said"),
         # introductions before the sentence's subject: a place, a dateline, an adverb
         (
-            'At a town hall in Ames, Iowa, on Sunday, Dana Holt spoke, saying the state must "lead".',
+            'At a town hall in Ely, Iowa, on Sunday, Dana Holt spoke, saying the state must "lead".',
             "Dana Holt",
             "saying",
         ),
@@ -304,7 +304,7 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
             "put it",
         ),
         # a participle after the object of a verb: the audience or the medium did not speak
-        ('Dana Holt emailed supporters saying: "The struggle continues."', "Dana Holt", "saying"),
+        ('Dana Holt emailed members saying: "The pool must stay open."', "Dana Holt", "saying"),
         # "continue to be" is no speech; the speech verb before it is
         (
             'Dana Holt said she is sure Tom Reyes will continue to be "the best keeper the club has had".',

@@ -67,15 +67,15 @@ def test_the_verb_of_a_closed_relative_clause_does_not_introduce_the_quotation()
 
 def test_a_said_clause_with_its_own_reported_clause_is_not_the_fragments_attribution() -> None:
     text = (
-        'In asking for the inquiry, Attorney General Lisa Hale asserted that "trust in the city '
-        'police is broken." Candidate Ann Pike said Wednesday she, too, wants an inquiry.'
+        'In calling for the review, Attorney General Lisa Hale asserted that "faith in the harbour '
+        'police has gone." Candidate Ann Pike said Wednesday she, too, wants a review.'
     )
     assert speakers(text) == [["Lisa Hale"]]
 
 
 def test_a_short_said_clause_with_as_still_closes_the_quotation() -> None:
     text = (
-        'The count began.\n\n"The great state of Ohio is proud to cast its votes!" Senator Ann Pike '
+        'The count began.\n\n"The proud town of Ely casts all its votes for Ray!" Senator Ann Pike '
         "said as she opened the roll call."
     )
     assert speakers(text) == [["Ann Pike"]]

@@ -13,10 +13,10 @@ from .helpers import run
     [
         '"She knows what it takes," said Ms. Pike, who has often faced Mr. Ray\'s Twitter attacks. '
         '"She does not whine, and she never runs away from a fight."',
-        '"The math is daunting for anyone," explained strategist Ann Pike, president of the Harbour '
-        'Network think tank. "She is on track to win, and it is hard to see how Lund catches up."',
-        '"You will see many tactics," said Ann Pike, 32, a staff member for the Lund campaign in '
-        'Dunmore who said she planned to march. "I do not like being arrested, but we must speak."',
+        '"The table is grim for any club," explained analyst Ann Pike, president of the Harbour '
+        'Network think tank. "She is set to finish first, and it is hard to see how Lund closes the gap."',
+        '"You will hear many songs," said Ann Pike, 32, a volunteer for the Lund club in '
+        'Dunmore who said she meant to sing. "I do not like crowds, but we must be heard."',
     ],
 )
 def test_the_tail_of_an_inverted_attribution_does_not_introduce_the_next_quotation(text: str) -> None:
@@ -28,8 +28,8 @@ def test_the_tail_of_an_inverted_attribution_does_not_introduce_the_next_quotati
 @pytest.mark.parametrize(
     "text",
     [
-        '"We are tying their hands," state Sen. Tom Ray (D) said about halfway through.',
-        '"We are tying their hands," state Rep. Tom Ray said.',
+        '"We are closing the pier early," state Sen. Tom Ray (D) said about halfway through.',
+        '"We are closing the pier early," state Rep. Tom Ray said.',
     ],
 )
 def test_state_before_a_title_is_no_verb_right_after_a_quotation(text: str) -> None:
@@ -50,9 +50,9 @@ def test_retaliated_is_a_verb_of_speech() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'But even as Tom Ray claimed on Tuesday that "the captain got in trouble for far less," '
+        'But even as Tom Ray claimed on Tuesday that "the coach was sacked for much less," '
         "one of the lawyers for Ann Pike said the cases differ.",
-        'As Tom Ray claimed that "the captain got in trouble for far less," Ann Pike said the cases differ.',
+        'As Tom Ray claimed that "the coach was sacked for much less," Ann Pike said the cases differ.',
     ],
 )
 def test_an_opening_as_clause_keeps_its_quotation(text: str) -> None:
@@ -63,8 +63,8 @@ def test_an_opening_as_clause_keeps_its_quotation(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Even after the videos surfaced, the Ray campaign has denied it happened, with Ann Pike "
-        'taking to Twitter to call Tom Lund "totally delusional" for the accusation.',
+        "Even after the photos appeared, the Ray club has denied any fault, with Ann Pike "
+        'taking to Twitter to call Tom Lund "plainly confused" for the claim.',
         "Rival skippers were fast to weigh in, with Ann Pike tweeting that the fee was a blow to Lund "
         'and asking, "Why should anyone with such poor sense run our harbour?"',
     ],
@@ -84,10 +84,10 @@ def test_a_main_clause_after_an_absolute_with_clause_keeps_its_verb() -> None:
     [
         "Early in his campaign, Tom Ray attacked Ann Pike, calling her, among other things, "
         '"a failed candidate."',
-        'Immediately after the storm, Tom Ray issued a statement, "Last night, our harbour was attacked '
-        'by the sea. It was the worst storm on our coast since 1990."',
-        "The crowd was quiet. And then Tom Ray went fully on the attack, saying, "
-        '"Is the mayor going to finally mention the harbour fees? If she does not, she should resign."',
+        'Shortly after the storm, Tom Ray issued a statement, "On Sunday, the sea broke our harbour '
+        'wall. It was the worst flood on our coast since 1990."',
+        "The crowd was quiet. And then Tom Ray went hard at the mayor, saying, "
+        '"Will she ever talk about the harbour fees? If she will not, she should go."',
     ],
 )
 def test_the_subject_after_an_opening_adverb_or_and_then_speaks(text: str) -> None:
@@ -98,8 +98,8 @@ def test_the_subject_after_an_opening_adverb_or_and_then_speaks(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "He protected the delegates at the convention in 1976, in what Ann Pike, national treasurer "
-        'for the Ray campaign, called "hand-to-hand combat."',
+        "He guarded the goal in the cup final in 1976, in what Ann Pike, club treasurer "
+        'for the Ray side, called "a street fight."',
         'Tom Ray uttered charges that Ann Pike, for one, called "harbour lingo."',
     ],
 )
@@ -133,8 +133,8 @@ def test_a_closing_x_wrote_may_say_where_it_was_written() -> None:
 
 def test_a_quantified_description_before_a_name_in_apposition() -> None:
     text = (
-        "One early supporter, Representative Ann Pike, Democrat of Ohio, gave the idea a whirl on "
-        'Tuesday: "You can easily argue that the mayor is a fraud."'
+        "One early fan, Representative Ann Pike, Democrat of Ohio, gave the plan a try on "
+        'Tuesday: "You could fairly say the ferry is a scam."'
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
@@ -143,8 +143,8 @@ def test_a_quantified_description_before_a_name_in_apposition() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Former Harbour speechwriter Tom Ray went so far as to say: "The ferry as we know it is over."',
-        'The Eastland technology columnist Tom Ray went so far as to say: "The ferry as we know it is over."',
+        'Former Harbour speechwriter Tom Ray went so far as to say: "The ferry will not last."',
+        'The Eastland technology columnist Tom Ray went so far as to say: "The ferry will not last."',
     ],
 )
 def test_a_name_after_a_capitalised_modifier_and_a_role_is_the_subject(text: str) -> None:
@@ -187,10 +187,9 @@ def test_a_verb_with_its_own_object_after_a_quotation_still_takes_the_next_one()
 @pytest.mark.parametrize(
     "text",
     [
-        "But as Tom Ray denounced Lund's missile tests and pledged to confront attacks by "
-        '"knife-wielding pirates," many in the audience cheered.',
-        "Tom Ray denounced Lund's missile tests and pledged to confront attacks by "
-        '"knife-wielding pirates."',
+        "But as Tom Ray denounced Lund's fare rises and pledged to resist raids by "
+        '"armed smugglers," many in the hall clapped.',
+        'Tom Ray denounced Lund\'s fare rises and pledged to resist raids by "armed smugglers."',
     ],
 )
 def test_the_owner_of_an_object_is_no_subject_of_the_next_verb(text: str) -> None:
@@ -199,7 +198,7 @@ def test_the_owner_of_an_object_is_no_subject_of_the_next_verb(text: str) -> Non
 
 
 def test_went_on_is_a_cue() -> None:
-    quotes = run('Lund smiled. "You know, it happens, right?" Ray went on, as if he did not hear her.')
+    quotes = run('Lund smiled. "Well, storms come, right?" Ray went on, as if he did not hear her.')
     assert [q.speaker_names for q in quotes] == [["Ray"]]
 
 
@@ -207,11 +206,11 @@ def test_went_on_is_a_cue() -> None:
     ("text", "speaker"),
     [
         (
-            'Lund smiled. "You think I am going to change?" Ray asked reporters rhetorically during '
-            'a news conference last month. "I am not changing."',
+            'Lund smiled. "You expect me to move house?" Ray asked reporters rhetorically during '
+            'a press briefing in June. "I am staying put."',
             "Ray",
         ),
-        ('Lund smiled. "Did you know it was a trap?" Todd asked the real estate mogul.', "Todd"),
+        ('Lund smiled. "Had you seen the leak?" Todd asked the boat yard owner.', "Todd"),
     ],
 )
 def test_a_closing_asked_may_name_the_one_asked(text: str, speaker: str) -> None:
@@ -246,7 +245,7 @@ def test_a_reflexive_after_the_subject_is_not_its_name() -> None:
 
 
 def test_a_participle_after_a_quoted_word_takes_the_sentence_subject() -> None:
-    quotes = run('Tom Ray needled the Harbour "reporter," saying, "A reporter who posts on request!"')
+    quotes = run('Tom Ray needled the Harbour "critic," saying, "A critic who writes to order!"')
     assert quotes[-1].speaker_names == ["Tom Ray"]
 
 
@@ -292,13 +291,13 @@ def test_an_apposition_may_end_in_a_quoted_title_before_the_verb() -> None:
 
 
 def test_an_adverbial_with_an_article_between_subject_and_verb() -> None:
-    text = 'It has become such a presence that Ray during a rally thanked its members "for their support."'
+    text = 'The choir has grown so loud that Ray during a rally thanked its members "for the noise."'
     (quote,) = run(text)
     assert quote.speaker_names == ["Ray"]
 
 
 def test_confided_is_a_verb_of_speech() -> None:
-    text = 'Tom Ray confided to her that his parents panicked because they were "the first family in town."'
+    text = 'Tom Ray confided to her that his uncle worried because they were "the only sailors on the quay."'
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
 
@@ -313,9 +312,7 @@ def test_a_short_quoted_paragraph_reached_only_by_its_neighbours_is_a_crosshead(
 
 
 def test_a_capitalised_small_word_inside_a_programme_name_is_part_of_the_speaker() -> None:
-    text = (
-        '"But that was the first time, senator," Harbour This Morning co-anchor Ann Pike said. "It is rare."'
-    )
+    text = '"But that was only once, captain," Harbour This Morning co-anchor Ann Pike said. "It is rare."'
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
 
 
@@ -373,8 +370,8 @@ def test_a_named_owners_document_introduces_the_quotation(text: str, speaker: st
 def test_the_sentence_after_a_quotation_may_name_its_source() -> None:
     text = (
         "Harbour board's bad name grows.\n\n"
-        '"I would rather have a sister in the harbour than a brother on the board." That quote from '
-        "Harbour Commissioner Ann Pike appeared on the front page in 1980."
+        '"I would sooner swim to Ely than sit through one more board meeting." That quote from '
+        "Harbour Commissioner Ann Pike appeared on page two in 1980."
     )
     assert run(text)[-1].speaker_names == ["Ann Pike"]
 
@@ -392,8 +389,8 @@ def test_an_apposition_does_not_lengthen_the_clause_after_an_exclamation(text: s
 
 def test_the_object_of_to_after_the_subjects_noun_is_no_subject() -> None:
     text = (
-        "Ann Pike's fundraising email to her supporters notes that Tom Ray, who is running for the "
-        'council, "is a civil rights lawyer who has fought for fair wages."'
+        "Ann Pike's appeal email to her members notes that Tom Ray, who is standing for the "
+        'board, "is a ferry mechanic who has fought for safer decks."'
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]

@@ -144,9 +144,9 @@ def test_the_agent_of_a_passive_question_asks_it(text: str) -> None:
 
 def test_a_role_named_only_after_its_quotation_is_that_person() -> None:
     text = (
-        "Tom Ray spoke for an hour. The judge rubbed his chin. "
-        '"Everything you said has overlapped," the judge exclaimed. '
-        "Ray was stunned, and here was Judge Ann Pike professing her doubt."
+        "Tom Ray talked for an hour. The judge tapped her pen. "
+        '"All of that repeats itself," the judge exclaimed. '
+        "Ray was silent, and here was Judge Ann Pike professing her doubt."
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
@@ -156,12 +156,12 @@ def test_a_role_named_only_after_its_quotation_is_that_person() -> None:
     ("text", "speaker"),
     [
         (
-            '"We are still winning," Ann Pike said during the session, according to audio provided to '
+            '"We are still winning," Ann Pike said during the session, according to a tape provided to '
             "Harbour Radio.",
             "Ann Pike",
         ),
         (
-            '"Nothing prepares you," the mayor will say, according to excerpts of her speech released by '
+            '"Nothing prepares you," the mayor will say, according to excerpts of her address released by '
             "the Harbour Council.",
             "mayor",
         ),
@@ -183,16 +183,14 @@ def test_a_source_reporting_after_a_quoted_title_leaves_the_words_to_who_said_th
 
 
 def test_the_verb_of_an_adverbial_clause_does_not_introduce_the_next_quotation() -> None:
-    text = (
-        '"I am satisfied with his answer," Kim Lund said after Tom Ray spoke. "My biggest concern is crime."'
-    )
+    text = '"I am happy with his reply," Kim Lund said after Tom Ray spoke. "My main worry is parking."'
     assert [q.speaker_names for q in run(text)] == [["Kim Lund"], ["Kim Lund"]]
 
 
 def test_a_participle_before_a_colon_has_no_speaker_after_it() -> None:
     text = (
-        '"It went well," said Ann Pike, explaining she worked closely with Tom Ray, who ran the '
-        'data: "He is a real good data manipulator."'
+        '"It went fine," said Ann Pike, explaining she worked closely with Tom Ray, who ran the '
+        'books: "He is a very good number cruncher."'
     )
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Ann Pike"]]
 
