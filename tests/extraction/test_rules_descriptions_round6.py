@@ -40,7 +40,7 @@ def test_a_place_in_a_description_of_a_body_is_no_name() -> None:
         ),
         (
             "The super PAC, Vote Ely Action, has made an ad buy. Ann Pike laughed it off. In the new spot,"
-            ' the PAC tries to change the subject. "We win," a voice-over in the ad states.',
+            ' the PAC talks about the harbour instead. "We win," the voice-over in the ad says.',
             "Vote Ely Action",
         ),
     ],
@@ -151,7 +151,7 @@ def test_the_vice_president_is_not_the_president_just_named() -> None:
     [
         (
             "The Harbour Board of Elections was firm. But a New Eastland ballot commission in January was"
-            ' less sure. That, the commission said, "would be helpful."',
+            ' less sure. That, the commission said, "might ease the queues."',
             "New Eastland ballot commission",
         ),
         (

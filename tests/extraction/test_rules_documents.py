@@ -110,7 +110,7 @@ def test_a_possessive_role_is_the_person_named_with_it(introduced: str) -> None:
 
 
 def test_his_office_speaks_for_him() -> None:
-    text = 'Sen. Tom Ray spoke on Monday. His office put out a statement saying the state "cannot vet" them.'
+    text = 'Sen. Tom Ray spoke on Monday. His office issued a statement saying the port "cannot check" boats.'
     assert only(text).speaker_names == ["Tom Ray"]
 
 
@@ -202,8 +202,8 @@ def test_a_coordinated_description_keeps_its_article_and_its_head_before_of() ->
 
 def test_a_name_described_as_a_newspaper_is_the_medium() -> None:
     text = (
-        "The pro-Pike Eastland Leader, Westmark's largest newspaper, has run a string of editorials. "
-        '"Ray folded like a gambler," the editorial board recently wrote.'
+        "The pro-Pike Eastland Leader, Westmark's oldest newspaper, has printed several editorials. "
+        '"Ray sank like a stone," the editorial board recently wrote.'
     )
     assert only(text).speaker_names == ["Eastland Leader"]
 
@@ -243,7 +243,7 @@ def test_from_the_report_before_a_colon_gives_the_report_its_issuer() -> None:
 def test_a_statement_speaks_for_the_body_described_as_confirming() -> None:
     text = (
         "Bill Stone worked as finance director at Dunmore Freight Corporation in Ghent. The company "
-        "confirmed he was a passenger on the ferry on Friday. He had worked there for eight years "
-        'and was "a greatly respected colleague," the statement added.'
+        "confirmed he was aboard the ferry on Friday. He had worked at the depot for eight years "
+        'and was "a much-liked colleague," the statement added.'
     )
     assert only(text).speaker_names == ["Dunmore Freight Corporation"]

@@ -94,7 +94,7 @@ def test_a_participle_after_a_preposition_takes_the_sentence_subject(text: str) 
     [
         'Ann Pike, who has in the past described the mayor as "a menace", spoke.',
         'Ann Pike at the time said the plan was "a disaster".',
-        'Ann Pike has battled the board, at one point calling the mayor a "liar".',
+        'Ann Pike has clashed with the ferry board, at one point calling its chair a "fraud".',
     ],
     ids=["in-the-past", "at-the-time", "at-one-point"],
 )

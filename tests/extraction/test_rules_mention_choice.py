@@ -69,8 +69,8 @@ def test_a_place_with_an_article_after_a_preposition_is_no_subject() -> None:
 
 def test_the_object_before_an_infinitive_is_no_speaker() -> None:
     text = (
-        "Tom Ray was there. Ann Pike said she would like Tom Ray to further explain his stance "
-        'but backs him because there is "no question" he is right.'
+        "Tom Ray was there. Ann Pike said she would like Tom Ray to spell out his ferry plan "
+        'but backs him because there is "little doubt" he will deliver.'
     )
     assert speakers(text) == [["Ann Pike"]]
 
@@ -93,8 +93,8 @@ def test_a_quotation_in_an_opening_subordinate_clause_is_that_clauses() -> None:
 
 def test_a_belief_of_the_reporters_own_keeps_the_reporter() -> None:
     text = (
-        "Ann Pike spoke at noon. She added that she thinks Tom Ray appeals to some of her "
-        'members because of the "terrible anxiety" some people in the town are facing.'
+        "Ann Pike spoke at noon. She added that she thinks Tom Ray wins over some of her "
+        'members because of the "real fear" many harbour families feel about the closures.'
     )
     assert speakers(text) == [["Ann Pike"]]
 

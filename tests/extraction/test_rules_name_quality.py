@@ -132,8 +132,8 @@ def test_a_party_adjective_before_a_surname_is_still_a_person() -> None:
 def test_a_dateline_in_ordinary_case_is_not_the_subject() -> None:
     text = (
         "Pike hits rival over harbour\n\n"
-        "Ottawa (AFP) – Ann Pike has taken a swipe at her rival's plan for the harbour, saying that "
-        "“bombastic comments” do more harm than good.\n"
+        "Ottawa (AFP) – Ann Pike has mocked her rival's plan for the harbour, saying that "
+        "“loud promises” will not mend a single pier.\n"
     )
     assert run(text)[0].speaker_names == ["Ann Pike"]
 

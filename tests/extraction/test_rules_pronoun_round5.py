@@ -48,11 +48,11 @@ def test_a_he_after_asked_about_someone_is_not_that_someone() -> None:
 def test_a_he_chain_goes_through_a_sentence_the_same_he_reports() -> None:
     text = (
         '"The fair is a mess," said Leo Brandt, the mayor.\n\n'
-        "Tom Ray, a farmer from Dunmore, said he called the board this month. Ray said he's "
-        "prepared to fight any attempt by the board to back Brandt at the fair. But during the "
-        "roll call, farms are called in order, he noted, so it may already be clear whether "
-        "Brandt will be the winner by the time it's his farm's turn. He said big farms like "
-        "Oakdale and Elmwood will show first.\n\n"
+        "Tom Ray, a farmer from Dunmore, said he wrote to the board this month. Ray said he's "
+        "ready to resist any move by the board to favour Brandt at the fair. But at the "
+        "judging, pens are visited by number, he noted, so the prize may well be settled for "
+        "Brandt before the judges ever reach his pen. He said large herds like "
+        "Oakdale and Elmwood go first.\n\n"
         '"We wait," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
@@ -60,13 +60,13 @@ def test_a_he_chain_goes_through_a_sentence_the_same_he_reports() -> None:
 
 def test_a_she_chain_skips_a_sentence_that_names_no_one() -> None:
     text = (
-        '"The plant is our life," said Ann Pike, who has worked there for 30 years.\n\n'
-        "The company's board cut the bonus of its chief executive, Tom Ray, by half. "
-        '"It\'s embarrassing," said Leo Brandt, an analyst.\n\n'
-        "Back in Dunmore, smaller bonuses are the last thing state Representative Rosa Delgado, "
-        "a Democrat, wants to hear about. Her district includes the plant, and factory jobs are "
-        "not like other jobs, she said. For one thing, they pay more.\n\n"
-        '"My family has all been factory workers," she said over breakfast.\n'
+        '"The mill keeps this town afloat," said Ann Pike, who has worked there for 30 years.\n\n'
+        "The mill's owners halved the pay rise of their manager, Tom Ray, in March. "
+        '"It\'s a poor look," said Leo Brandt, a union steward.\n\n'
+        "Over in Dunmore, pay cuts are the last news state Representative Rosa Delgado, "
+        "a Democrat, wants to get. Her district takes in the mill, and mill work is "
+        "unlike shop work, she said. To begin with, it pays better.\n\n"
+        '"Three of my uncles worked that mill," she said over breakfast.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Rosa Delgado"]
 

@@ -36,9 +36,9 @@ def test_he_after_there_was_is_the_one_introduced() -> None:
 def test_he_after_a_sentence_reported_at_its_end_is_the_reporter() -> None:
     text = (
         '"He has a plan," Tom Ray said of Leo Brandt.\n\n'
-        "But while his message plays well with farmers, Brandt will have a much harder time in "
-        "the city, should he win the primary, Sam Hale said.\n\n"
-        '"It is an open question whether he can win," he said.\n'
+        "But while his pier plan sells well on the quay, Brandt will struggle far more up "
+        "the hill, should he take the seat, Sam Hale said.\n\n"
+        '"Nobody can tell yet whether the pier gets built," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Sam Hale"]
 
@@ -60,12 +60,12 @@ def test_he_who_dubbed_someone_is_not_the_one_dubbed() -> None:
 
 def test_he_after_a_who_clause_in_the_sentence_before() -> None:
     text = (
-        '"Trade has winners and losers," said Sam Hale, an economist.\n\n'
-        "Mr. Hale stresses that trade is only one factor among many.\n\n"
-        "Those towns became far more conservative over the decade.\n\n"
-        "Some members of the council have backed free trade in the past, but Representative "
-        "Okafor, who has welcomed the shipping lines, doesn't mince words about where he stands.\n\n"
-        '"We have to act now," he said.\n'
+        '"Some crossings gain and some lose," said Sam Hale, a harbour pilot.\n\n'
+        "Mr. Hale stresses that the tide explains just part of the delays.\n\n"
+        "The island villages grew much quieter in those ten years.\n\n"
+        "Several harbour trustees have praised the new pier before, but Representative "
+        "Okafor, who has courted the ferry firms, is blunt about which side he is on.\n\n"
+        '"The pier must go up this year," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Okafor"]
 
@@ -73,10 +73,10 @@ def test_he_after_a_who_clause_in_the_sentence_before() -> None:
 def test_she_looks_past_a_sentence_whose_she_has_no_subject_in_it() -> None:
     text = (
         '"The ferries will run," Ann Pike said on Monday.\n\n'
-        "Rosa Delgado, a Pike supporter from Ely, is among those who say they will not back the "
-        "mayor. The campaign was the first time she had been involved, and she doesn't think "
+        "Rosa Delgado, a baker from Ely who once cheered for Pike, is one of the stallholders turning "
+        "from the mayor. The market row was the first fight she had joined, and she doesn't believe "
         "Pike can fix the port.\n\n"
-        'Choosing between them is "a false choice," she said.\n'
+        'Picking a side now is "a trap," she said.\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"], ["Rosa Delgado"]]
 
@@ -119,9 +119,9 @@ def test_they_after_a_newspaper_subject_is_that_newspaper() -> None:
 def test_he_after_a_that_clause_is_the_subject_after_an_introduction() -> None:
     text = (
         "Tom Ray and Leo Brandt both spoke in Ely this week.\n\n"
-        "The day before, at a rally in Dunmore, Ohio, Mr. Ray was just as blunt, claiming "
+        "A day earlier, at a fish market in Dunmore, Kent, Mr. Ray was equally sharp, claiming "
         "that Mr. Brandt wanted to close the harbour.\n\n"
-        '"You would have to be insane," he said.\n'
+        '"Only a fool would sell the quay," he said.\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Tom Ray"]]
 
@@ -158,7 +158,7 @@ def test_the_name_after_an_opening_participle_is_the_subject() -> None:
 def test_they_in_a_sentence_opened_by_a_party_is_that_party() -> None:
     text = (
         "Ann Pike and Tom Ray met the voters on Monday.\n\n"
-        'Council Democrats blocked the bill because they said it was "a poison pill."\n'
+        'Council Democrats stalled the ferry levy because they said it was "a trap for fishermen."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Council Democrats"]]
 
@@ -185,8 +185,8 @@ def test_he_after_being_asked_is_the_one_asked_past_nameless_sentences() -> None
 def test_they_after_she_and_her_aides_is_her() -> None:
     text = (
         "Ann Pike has called for her letters to be made public.\n\n"
-        "She and her defenders argue that the papers are common knowledge. They note that "
-        'even old newspaper articles can be deemed "top secret."\n'
+        "She and her allies argue that the letters are already widely known. They note that "
+        'even a printed tide table can be stamped "confidential."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"]]
 
@@ -202,10 +202,10 @@ def test_a_given_name_used_for_both_genders_does_not_rule_out_he() -> None:
 
 def test_he_after_a_topic_of_no_known_gender_subject_twice() -> None:
     text = (
-        '"My sentence was severe," said Tom Berg, a writer.\n\n'
-        "Compare it to that of Sant Okafor, a hotelier. Okafor also pleaded to witness "
-        "tampering. Okafor was clearly trying to buy influence; indeed, he had publicly said "
-        'of politicians, "Money is the only way to buy them."\n'
+        '"My fine was harsh," said Tom Berg, a boat builder.\n\n'
+        "Set it beside the fine of Sant Okafor, a ferry owner. Okafor also admitted to overloading "
+        "a boat. Okafor was plainly hoping to win the harbour contract; indeed, he had publicly said "
+        'of councillors, "A free crossing is all it takes to win them."\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Sant Okafor"]
 
@@ -214,8 +214,8 @@ def test_he_after_sentences_about_someone_by_role_is_the_one_with_that_role() ->
     text = (
         "The party's presumptive nominee Tom Ray spoke in Ely on Monday.\n\n"
         '"We mourn the victims," Leo Brandt tweeted the day after the flood.\n\n'
-        "Meanwhile, the current nominee's support for the harbour is unprecedented. More "
-        "recently, he's spoken out against the toll, and he was quick to make his pitch.\n\n"
+        "Meanwhile, the current nominee's backing for the harbour has no precedent. Just "
+        "lately, he's argued against the bridge toll, and he was eager to press his case.\n\n"
         '"We want a harbour that is safe for everyone," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]

@@ -233,7 +233,7 @@ def test_organisations_as_speakers(text: str, name: str) -> None:
 def test_a_place_with_a_compass_point_is_not_a_person(place: str) -> None:
     text = (
         f"State Rep. Mara Quist warned that the lead in {place} could erode.\n\n"
-        '"The black vote is not a monolith," she said.\n'
+        '"The harbour vote is not one bloc," she said.\n'
     )
     assert only(text).speaker_names == ["Mara Quist"]
 
@@ -317,7 +317,7 @@ def test_several_speakers() -> None:
         "a schoolteacher and Harlow Rovers supporter",
         "a nurse and union member in Eastholm",
         "Merenland's Office of Management and Budget director",
-        "a party activist and author of Let the Voters Rule",
+        "a party volunteer and author of Keep the Harbour Open",
     ],
 )
 def test_an_and_inside_an_apposition_joins_no_second_speaker(apposition: str) -> None:
