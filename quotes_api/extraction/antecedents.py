@@ -144,7 +144,7 @@ class Antecedents:
                 return p, e
         if gender is not None and self.entities.first_word(start) == _PRONOUN_OF[gender]:
             return None
-        # '"...," said Harvey, who acknowledged Trump was his fourth choice': the one quoted in
+        # '"...," said Ann Pike, who admitted the ferry was her last resort': the one quoted in
         # the sentence is the one reporting.
         for p, speakers in reversed(self.history):
             if p < start:
@@ -155,7 +155,7 @@ class Antecedents:
 
     def _after_introduction(self, position: int) -> bool:
         """Does the mention stand as the main clause's subject right after an introduction
-        closed by a comma? "The day before, at a rally in Ely, Mr. Ray was just as blunt"."""
+        closed by a comma? "On Tuesday, at the quayside meeting, Mr. Ray was equally frank"."""
         start = self.entities.sentence_start(position)
         return (
             _AFTER_COMMA.search(self.entities.masked, start, position) is not None

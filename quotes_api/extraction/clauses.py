@@ -1,13 +1,13 @@
-"""Reported clauses without "that": "Cox says Obama is trying ...", "who acknowledged Trump
-was his fourth choice". The name after the reporting verb is the subject of what is reported,
+"""Reported clauses without "that": "Cox says Pike is hoping ...", "who admitted the ferry
+was her last resort". The name after the reporting verb is the subject of what is reported,
 not of the sentence; "he" in the next sentence is more likely the one reporting.
 
 >>> reports_a_clause("Cox says".split())
 True
 >>> reports_a_clause("the vote, then Ray".split()[:-1])
 False
->>> without_owner("pointing out that the paper's".split())
-['pointing', 'out', 'that']
+>>> without_owner("noting that the club's".split())
+['noting', 'that']
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ def reports_a_clause(words_before: list[str]) -> bool:
 
 
 def without_owner(words_before: list[str]) -> list[str]:
-    """The words before a name without the owner in front of it: "that the paper's" → "that"
-    ("pointing out that the paper's Robert Costa had reported")."""
+    """The words before a name without the owner in front of it: "that the club's" → "that"
+    ("noting that the club's Tom Ray had written")."""
     words = list(words_before)
     if words and words[-1].endswith(("'s", "’s")) and words[-1][:1].islower():
         words.pop()

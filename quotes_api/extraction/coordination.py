@@ -1,5 +1,5 @@
-"""Several speakers in one phrase: "McCaul and Kim", "Senate leader Phil Berger and House Speaker
-Tim Moore", but not the "and" inside an apposition ("Kim Wells, a teacher and Rovers fan").
+"""Several speakers in one phrase: "McCaul and Kim", "Harbour Council leader Ann Pike and Ferry Board
+chair Tom Ray", but not the "and" inside an apposition ("Kim Wells, a teacher and Rovers fan").
 
 >>> split_coordination("McCaul and Kim")
 ('McCaul', 'Kim')
@@ -26,7 +26,7 @@ def split_coordination(phrase: str) -> tuple[str, ...]:
     """ "McCaul and Kim" → ("McCaul", "Kim"); a phrase without two named conjuncts stays whole.
 
     A conjunct that does not name anyone belongs to the apposition before it ("Kim Wells, a
-    teacher and Trump supporter"; "Obama's Office of Management and Budget director").
+    teacher and Rovers supporter"; "the Council's Office of Parks and Harbours director").
     """
     pieces = _COORDINATION.split(phrase)
     joined = [pieces[0]]

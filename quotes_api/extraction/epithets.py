@@ -1,13 +1,13 @@
 """Descriptions of a person resolved from the sentence they stand in (issue 13, classes 2-3).
 
 A description whose article the speaker phrase lost: in
-"In a statement, the business mogul announced that ..." the phrase read may be "mogul" alone;
-the "the" before it in the text still makes it definite, so it resolves as "the mogul" does
+"In a letter, the ferry magnate announced that ..." the phrase read may be "magnate" alone;
+the "the" before it in the text still makes it definite, so it resolves as "the magnate" does
 (to the person named with that role, or the one just named) instead of staying a speaker
-called "mogul".
+called "magnate".
 
->>> masked = 'In a statement, the business mogul announced that'
->>> article_before(masked, masked.index("mogul"))
+>>> masked = 'In a letter, the ferry magnate announced that'
+>>> article_before(masked, masked.index("magnate"))
 True
 >>> article_before('Tom Ray met a mogul', len('Tom Ray met a '))
 False
@@ -33,7 +33,7 @@ _DEFINITE_BEFORE = re.compile(
 
 def article_before(masked: str, position: int) -> bool:
     """Does a definite article stand shortly before ``position`` in the same clause, with only
-    lowercase words between ("the business |mogul")?"""
+    lowercase words between ("the ferry |magnate")?"""
     return _DEFINITE_BEFORE.search(masked, max(0, position - 60), position) is not None
 
 

@@ -254,7 +254,7 @@ _ADVERBIAL_DETERMINERS = POSSESSIVES | ARTICLES
 
 def _governed(words: list[str], k: int) -> bool:
     """Is the capitalised run ending at ``words[k]`` a time or the object of a preposition or
-    a verb ("met with Trump in December and declared", "he'd sit Putin down and tell him"),
+    a verb ("met with Pike in March and declared", "he'd sit Ray down and tell him"),
     so not the subject of what follows?"""
     if words[k].lower().strip(",.") in NOT_NAMES:
         return True
@@ -267,7 +267,7 @@ def _governed(words: list[str], k: int) -> bool:
             j = i
     before = words[j - 1] if j > 0 else ""
     if before.lower() in ARTICLES and j > 1:
-        before = words[j - 2]  # "extradition to the United States and added"
+        before = words[j - 2]  # "a transfer to the Harbour Council and added"
     if before.lower() in PREPOSITIONS:
         return True
     return (

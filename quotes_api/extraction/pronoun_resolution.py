@@ -104,7 +104,7 @@ class PronounResolver(Antecedents):
         if (principal := principal_of_group(self.entities, position)) is not None:
             return self._pronoun(*principal)  # "She and her aides argue ... They note"
         if (group_body := body_subject(self.entities, position)) is not None:
-            return [group_body]  # "Senate Democrats blocked the bill because they said"
+            return [group_body]  # "Council Democrats stalled the levy because they said"
         best: tuple[int, list[Entity]] | None = None
         for pos, speakers in reversed(self.history):
             if position - pos > 3000:

@@ -6,8 +6,8 @@ read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resol
   son named between them; and "He was moved to Monday nights. Last month, he said ..." goes on
   with the man the first "He" meant. The pronoun is resolved where the chain begins. A
   sentence the same pronoun reports ("Farms vote in order, he noted, so ...") is a link too.
-- **The head of the opening noun phrase** (``opening_head``): in "Clinton's position was backed
-  by ..." and "Trump campaign chairman Paul Manafort said ..." the name opening the sentence
+- **The head of the opening noun phrase** (``opening_head``): in "Pike's proposal was backed
+  by ..." and "Rovers club chairman Tom Ray said ..." the name opening the sentence
   owns or qualifies the noun after it; "After Tom Ray spoke, ..." opens a clause of its own.
 - **The one asked** (``answerer``): "Hosts asked Tom Ray which states he could win. '...,'
   he said." — the answer is Ray's.
@@ -91,7 +91,7 @@ def chain_start(
         before = entities.sentence_start(start - 1)
         opening = _opening_pronoun(entities, before, start, pronoun)
         if opening is None and before > 0 and not entities.mentions_in(before, start):
-            # "..., she said. For one thing, they pay more. '...,' she said": a sentence naming
+            # "..., she said. On top of that, the boats run late. '...,' she said": a sentence naming
             # no one does not break the chain
             opening = _opening_pronoun(entities, entities.sentence_start(before - 1), before, pronoun)
         if opening is None or any(opening < pos < here for pos, _ in history):
@@ -161,8 +161,8 @@ def reporter_in(entities: DocumentEntities, mentions: list[tuple[int, Entity]]) 
 
 def opening_head(entities: DocumentEntities, mentions: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
     """The mentions of a sentence (in reading order) from the head of its opening noun phrase
-    on: names owning or qualifying a noun before it ("Clinton's position", "Trump campaign
-    chairman Paul Manafort") are left out, and so are those of an opening subordinate clause
+    on: names owning or qualifying a noun before it ("Pike's proposal", "Rovers club
+    chairman Tom Ray") are left out, and so are those of an opening subordinate clause
     ("After Tom Ray spoke, Ann Pike said ...": from Ann Pike)."""
     if not mentions:
         return mentions

@@ -91,9 +91,9 @@ def thing_subject(entities: DocumentEntities, position: int, plural: bool = Fals
 
 def body_subject(entities: DocumentEntities, position: int) -> Entity | None:
     """The organisation opening the pronoun's own sentence as its subject, whom a "they" later
-    in it means: "Senate Democrats blocked the bill because they said ..." or "The Harbour
+    in it means: "Council Democrats stalled the levy because they said ..." or "The Harbour
     Party is asking the courts whether they may ..." (news writes a party or a team as
-    "they"); a party's members named as a group count too ("Senate Democrats"). For a "They"
+    "they"); a party's members named as a group count too ("Council Democrats"). For a "They"
     opening its sentence, the same of the sentence before, where the body may also be named
     by its members ("Harbour Guard soldiers mock the navy. They state ..."). None when a person
     is named between it and the pronoun.
@@ -114,7 +114,7 @@ def body_subject(entities: DocumentEntities, position: int) -> Entity | None:
     pos, entity = mentions[0]
     if (
         entity.kind != "organisation"
-        and entity.tokens[-1].lower() not in PARTY_MEMBERS  # "Senate Democrats"
+        and entity.tokens[-1].lower() not in PARTY_MEMBERS  # "Council Democrats"
         or is_place(entity.name)  # "In the United States, they write": a setting
         or not entities.opens_sentence(pos)
         or not (entities.is_subject(pos) or members and _named_by_members(entities, pos))

@@ -1,6 +1,6 @@
 """Whom "he" or "she" means when the passage has a topic of no known gender: the person who
 opened the sentence before as its subject and stands as subject of the pronoun's own sentence
-too ("Okafor also pleaded to tampering. Okafor was clearly trying to buy influence; indeed, he
+too ("Okafor also missed the deadline. Okafor was plainly hoping to win the tender; in fact, he
 had said ..."). Used by :mod:`quotes_api.extraction.resolve`.
 """
 
@@ -22,7 +22,7 @@ def topic_subject(
 ) -> Entity | None:
     """The person of no known gender who stands as subject of the pronoun's own sentence,
     before it, and opened the sentence before as its subject too: the topic of the passage
-    ("Okafor also pleaded to ... Okafor was clearly trying to buy influence; indeed, he had
+    ("Okafor also missed ... Okafor was plainly hoping to win the tender; in fact, he had
     said ..."), whom a gendered person named earlier does not displace. ``plausible`` tells
     whether a name of no known gender may be a person's."""
     start = entities.sentence_start(position)
