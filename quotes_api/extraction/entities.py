@@ -255,12 +255,12 @@ class DocumentEntities:
         return words[0].lower() if words else ""
 
     def opens_subordinate_clause(self, position: int) -> bool:
-        """Does the mention open a clause after "that" or "because" ("claimed that Obama
-        wanted", "agreed only because Lynch agreed")?"""
+        """Does the mention open a clause after "that" or "because" ("claimed that Pike
+        wanted", "agreed only because Ray agreed")?"""
         before = self._masked[max(0, position - 60) : position].split()
         while before and before[-1][:1].isupper():
-            before.pop()  # a title or role before the name: "because Mr. Lynch", "that Senator Reyes"
-        before = clauses.without_owner(before)  # "that the paper's Robert Costa"
+            before.pop()  # a title or role before the name: "because Mr. Ray", "that Senator Pike"
+        before = clauses.without_owner(before)  # "that the paper's Tom Ray"
         return bool(before) and (before[-1] in SUBORDINATORS or clauses.reports_a_clause(before))
 
     def opens_sentence(self, position: int) -> bool:

@@ -148,7 +148,7 @@ class Resolver(PronounResolver):
             return []
         # "front-runner", "year-old"; the head of "secretary of state" is "secretary"
         head = re.findall(r"[a-z][a-z-]*", description.lower().split(" of ", 1)[0])
-        # "the business |mogul": the phrase read may have lost its article
+        # "the ferry |magnate": the phrase read may have lost its article
         definite = phrase.lower().startswith(("the ", "this ", "that ")) or (
             (phrase[:1].islower() or phrase.split()[0].lower() in AFFILIATIONS | PARTY_ADJECTIVES)
             and article_before(self.entities.masked, position)  # "the ... and |Democratic candidate"
