@@ -1,6 +1,6 @@
 """A named subject whose apposition has no closing comma.
 
-'Sam Lau, the communications director for the Ohio Green Party said ...': the phrase right
+'Ann Pike, the harbour master of the Quay Rowing Club said ...': the phrase right
 before the verb is the apposition, but the one who speaks is the name the clause opens with.
 Newswire copy often drops the second comma of an apposition, so the description alone
 would otherwise be taken for the speaker (or resolved to the body it names).

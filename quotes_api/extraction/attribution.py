@@ -154,7 +154,7 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
         before = trim_aux(window[: cue.start()])
         as_clause = _AS_CLAUSE.search(before)
         if as_clause:
-            before = as_clause.group(1)  # '"regional" candidate, as Sanders' campaign manager suggested'
+            before = as_clause.group(1)  # '"local" grocer, as Pike's ferry skipper hinted'
         if before and cue.group().lower().endswith("ing"):
             return None  # a participle takes the main clause's subject, not the phrase before it
         if ", " in before:

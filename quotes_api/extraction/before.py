@@ -270,8 +270,8 @@ def _subject_of_adverbial_participle(left: str, cue_at: int) -> _Subject | None:
 
 
 def _issuer(left: str, found: _Subject) -> _Subject | None:
-    """For a participle after the object of a verb ("she issued a statement calling on ...",
-    "he emailed supporters saying", "posted a message on Twitter reading"), the one who did
+    """For a participle after the object of a verb ("she sent the board a letter urging ...",
+    "he emailed supporters saying", "pinned a notice on the quay reading"), the one who did
     it: the sentence's subject, not the statement, the audience or the medium."""
     offset = found[1]
     before = left[:offset].rstrip()

@@ -54,7 +54,7 @@ def _names_someone(conjunct: str) -> bool:
     if not words or words[0].endswith(("'s", "’s")) or not words[-1][:1].isupper():
         return False
     if words[0].islower() and words[1:2] == ["of"]:
-        return False  # "author of Let the People Rule", "director of the Ames Trust": a role
+        return False  # "keeper of Gull Rock Light", "director of the Ames Trust": a role
     return all(w[:1].isupper() or w.lower() in TITLES or w in NAME_PARTICLES for w in words)
 
 

@@ -16,7 +16,7 @@ from quotes_api.extraction.sentences import FILLER
 if TYPE_CHECKING:
     from quotes_api.extraction.entities import DocumentEntities, Entity
 
-# "the president framed", "Meanwhile, the current GOP nominee's support": a definite
+# "the president framed", "Still, the new club captain's backing": a definite
 # description opening the sentence (after at most an introduction closed by a comma), then a
 # verb or a possessive.
 _DESCRIBED = re.compile(

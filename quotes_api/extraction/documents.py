@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 _ISSUING = frozenset(form for verb in ISSUING_VERBS for form in inflections(verb))
 # After a document noun: "an email from Tom Ray", "a report by the Harbour Council"
-# (not past a participle: in "a web ad compiling some of Ray's statements", Ray is no issuer)
+# (not past a participle: in "a leaflet quoting a few of Ray's remarks", Ray is no issuer)
 _FROM_ISSUER = re.compile(
     r"(?:(?!\w+ing\b)[^.;\n]){0,40}?\b(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w'’-]*,?\s+){0,4}"
     r"(?=[A-Z])"
@@ -46,7 +46,7 @@ _FROM_DESCRIBED = re.compile(
     r"(?P<head>" + "|".join(sorted(ORG_NOUNS)) + r"))\b"
 )
 _RUN_BEFORE = re.compile(rf"(?:{NAME_RUN.pattern})(?:['’]s?)?[ \t]+$")
-# "a column in the national Asahi newspaper", "an editorial in The Harbour Times"
+# "a letter in the weekly Quay Gazette", "an editorial in The Harbour Times"
 _IN_MEDIUM = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}(?=[A-Z])")
 # The heads of a body described by its kind; an acronym is written in capitals ("the PAC")
 _BODY_HEADS = "|".join(sorted(ORG_NOUNS | {noun.upper() for noun in ORG_NOUNS if len(noun) <= 3}))
@@ -60,7 +60,7 @@ _UNNAMED_SUBJECT = re.compile(
     + _BODY_HEADS
     + r"))\s+(?:also\s+|then\s+|later\s+)?(?=[a-z]+(?:ed|es|s)\b)"
 )
-# A document's noun in an opening phrase: "In the new spot set to air Tuesday, the PAC ..."
+# A document's noun in an opening phrase: "In the short film shown at the fair, the club ..."
 _OPENING_IN = re.compile(r"\s*(?:In|With)\s+(?:the|a|an|its|their|this)\s+[^,.;]*$")
 _COMMA_THEN = re.compile(r"[^.;,]*,\s+")
 # A name a preposition governs ("the parents of two Ely students killed in ..."): no subject
@@ -232,8 +232,8 @@ class Issuers:
 
     def _unnamed_subject(self, sentence: int, start: int) -> Entity | None:
         """An issuer written as a pronoun or a described body before the document's noun: "Last
-        month, she released a web ad" (the last woman named before), "In the new spot, the PAC
-        tries ..." (the body "the PAC" means)."""
+        spring, she handed out a leaflet" (the last woman named before), "In the short film, the club
+        tries ..." (the body "the club" means)."""
         found = None
         for found in _UNNAMED_SUBJECT.finditer(self.masked, sentence, start):  # noqa: B007
             pass

@@ -120,7 +120,7 @@ def apposition_role(text: str, start: int, end: int) -> str | None:
             return f"{_HEAD_NOUN[who[1]]} of {who[2]}"
         words = phrase.lower().split()
         if words and (words[-1] in HONORIFICS or words[-1] in ROLE_LINKS):
-            continue  # "with Mrs. Clinton", "director of the Mommy and Me program": cut off before a name
+            continue  # "with Mrs. Pike", "head of the Gull Rock choir": cut off before a name
         # The head noun ends a role ("chief negotiator") or opens it ("chair of the committee").
         head_ok = any(w in TITLES or w in SOURCE_NOUNS for w in (words[-1:] + words[:1] if words else []))
         if words and len(words) <= 8 and head_ok and not any(w in RELATIVE_OR_VERB for w in words):

@@ -90,7 +90,7 @@ _THERE_IS = re.compile(
 
 def inverted_subject(entities: DocumentEntities, start: int, gender: str) -> Entity | None:
     """The person named after "is"/"was" in an inverted sentence before ``start`` (opened by a
-    place or an adverb), who is its subject: "Yet there in the back was Ray, a grocer. '...,'
+    place or an adverb), who is its subject: "And out on the quay was Ray, a grocer. '...,'
     he said." → Ray. In a sentence introducing someone ("First there was the Tribune's editor
     Tom Ray, who ...", "Then there's Ray."), the first person named after "there was"."""
     before, text, mentions = entities.sentence_before(start)

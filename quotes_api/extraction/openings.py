@@ -83,7 +83,7 @@ def sentence_subject(text: str) -> tuple[str, int, tuple[str, ...], Rule] | None
             intro = True
             continue  # "On Tuesday", "In a statement", "Hastily leaving the room"
         if intro and k < len(chunks) and _is_place(chunk):
-            continue  # the "Iowa" of "At an event in Ames, Iowa, on Sunday,"
+            continue  # the "Kent" of "At a fair in Deal, Kent, last week,"
         intro = False
         np = _leading_np(words)
         if not np:

@@ -87,7 +87,7 @@ def trim_aux(text: str) -> str:
 def np_after(window: str, at: int) -> str:
     """The noun phrase starting at ``at``: up to the end of the clause, one apposition kept."""
     rest = window[at:].lstrip()
-    # "(D-Va.)" and "Mr." do not end the phrase: "said Rep. Bobby Scott (D-Va.), who"
+    # "(D-Va.)" and "Mr." do not end the phrase: "said Cllr. Ann Pike (D-Va.), whose"
     bare = PARENTHESES.sub(lambda m: " " * len(m.group()), rest)
     end = _NP_END.search(bare)
     while end and bare[end.start() : end.start() + 1] == "." and abbreviation_ends_at(bare, end.start()):
@@ -144,7 +144,7 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
         return found
     words = trimmed.split()
     if len(words) > 2 and words[-1].lower() == "to":
-        # "Mr. Trump was prompted to say": the subject of the verb the infinitive hangs on
+        # "Mr. Ray was moved to reply": the subject of the verb the infinitive hangs on
         k = len(words) - 2
         while (
             k > 0

@@ -1,8 +1,8 @@
 """Whom "he" or "she" means when the nearest name is not the answer: rules of salience that
 read the sentences around the pronoun, used by :mod:`quotes_api.extraction.resolve`.
 
-- **A chain of the same pronoun** (``chain_start``): "He added that if his son Tom were still
-  serving, he would warn him ..." — the second "he" is the one opening the sentence, not the
+- **A chain of the same pronoun** (``chain_start``): "He noted that if his niece Ann were still
+  rowing, he would coach her ..." — the second "he" is the one opening the sentence, not the
   son named between them; and "He was moved to Monday nights. Last month, he said ..." goes on
   with the man the first "He" meant. The pronoun is resolved where the chain begins. A
   sentence the same pronoun reports ("Farms vote in order, he noted, so ...") is a link too.

@@ -31,7 +31,7 @@ from quotes_api.extraction.sentences import FILLER
 _TAIL_PATTERN = r"(?:\s+(?:on\s+)?\w+day)?(?:\s+in\s+(?:a|an|the|his|her|its|their)(?:\s+[a-z][\w-]*){1,3})?"
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+"
-    # "according to audio provided by Harbour Radio", "... excerpts of his speech released by"
+    # "according to audio provided by Harbour Radio", "... parts of her talk handed out by"
     r"(?:(?:[a-z][\w'’-]*\s+){1,5}?(?:provided|released|obtained|published|posted|given)\s+(?:by|to)\s+)?"
     r"(?=(?:the\s+)?[A-Z])"
 )

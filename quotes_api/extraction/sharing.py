@@ -38,7 +38,7 @@ def share_within_paragraphs(
     spans: list[Span], found: list[Attribution | None], masked: str, sentences: Sentences
 ) -> None:
     """A quoted sentence with no cue of its own, in a paragraph where another quotation is
-    attributed ('"...," Trump said. "I give her, too."'), is the same speaker going on."""
+    attributed ('"...," Ray said. "I owe her that."'), is the same speaker going on."""
     # The nearest attributed quotation before and after each one, in its paragraph: two
     # linear passes, so a paragraph of a thousand quotations costs a thousand steps.
     before: list[Attribution | None] = [None] * len(spans)

@@ -46,7 +46,7 @@ def is_subject(masked: str, sentence_start: int, start: int, end: int) -> bool:
     if before.endswith(",") and words and words[0].lower().strip(",") in INTRO_WORDS and len(words) <= 8:
         words = []
     elif before.endswith(",") and words and _OPENING_PARTICIPLE.fullmatch(words[0]) and len(words) <= 12:
-        words = []  # "Reached by phone on Tuesday, Joyce told ...": a participle, then the subject
+        words = []  # "Asked at the quay last week, Pike told ...": a participle, then the subject
     if words and words[-1].lower() in COMPARING:
         return False  # "Like Makaeff, Roffman doesn't ...": Roffman is the subject
     if words and words[-1].lower() in SUBJECT_PREPOSITIONS and not _is_topic(masked, words, end):

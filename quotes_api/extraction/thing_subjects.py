@@ -5,7 +5,7 @@ whose sender speaks; "The group seeks what it calls '...'" — the group. Used b
 written it as the speaker ("the email reads").
 
 The description must stand as its sentence's subject, opening it ("The staff letter noted",
-"Thursday's memo from the panel seemed", "Ray's campaign said"); a document only mentioned
+"Monday's note from the harbour board hinted", "Ray's campaign said"); a document only mentioned
 ("a photo of the email", "wrote in the affidavit") is not what "it" means.
 """
 
@@ -115,7 +115,7 @@ def body_subject(entities: DocumentEntities, position: int) -> Entity | None:
     if (
         entity.kind != "organisation"
         and entity.tokens[-1].lower() not in PARTY_MEMBERS  # "Council Democrats"
-        or is_place(entity.name)  # "In the United States, they write": a setting
+        or is_place(entity.name)  # "In Norway, they say": a setting
         or not entities.opens_sentence(pos)
         or not (entities.is_subject(pos) or members and _named_by_members(entities, pos))
         or any(e.kind == "person" for _, e in mentions[1:])

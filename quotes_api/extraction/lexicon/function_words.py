@@ -110,7 +110,7 @@ FOCUSING_ADVERBS = frozenset("even just only".split())
 VERB_LINKS = frozenset("and but then".split())
 # Words opening a clause whose subject is not the sentence's: "Pike left before Ray arrived."
 # Words opening a sentence whose subject comes after "is"/"was": "Across town, ... is Tom
-# Ray", "Yet there in the back was Ray", "Among them was Ann Pike".
+# Ray", "And up on the pier stood Ray", "Among them was Ann Pike".
 INVERSION_OPENERS = frozenset(
     """
 across among amid yet there here in at behind beside next inside outside on along leading
