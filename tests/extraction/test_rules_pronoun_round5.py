@@ -91,9 +91,9 @@ def test_a_common_word_opening_the_sentence_before_is_no_he() -> None:
 def test_a_he_after_an_inverted_sentence_is_the_name_after_was() -> None:
     text = (
         '"We will win," said Leo Brandt at the rally.\n\n'
-        "The crowd roared. Yet there in the back was Okafor, the grocery store worker. He was "
-        "not feeling it.\n\n"
-        '"This is a cheerleading contest," he said.\n'
+        "The band played on. Yet there by the exit was Okafor, the ferry ticket clerk. He was "
+        "unmoved by the music.\n\n"
+        '"This is a school fete," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Okafor"]
 

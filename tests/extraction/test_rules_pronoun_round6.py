@@ -148,9 +148,9 @@ def test_the_name_after_an_opening_participle_is_the_subject() -> None:
     text = (
         "Leo Brandt filed the first challenge against the mayor. Tom Ray filed a second one "
         "against the harbour board.\n\n"
-        "Reached by phone on Tuesday, Brandt \u2014 who is listed as a lawyer in Ely \u2014 told "
-        "the Ely Post he's not planning an appeal. He said, however, that he hopes "
-        '"somebody else takes up the cause."\n'
+        "Contacted at the quay on Friday, Brandt \u2014 who runs a boatyard in Ely \u2014 told "
+        "the Ely Post he won't file again. He said, however, that he wishes "
+        '"another skipper carries on the fight."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Leo Brandt"]]
 
