@@ -161,7 +161,7 @@ def test_a_role_named_only_after_its_quotation_is_that_person() -> None:
             "Ann Pike",
         ),
         (
-            '"Nothing prepares you," the mayor will say, according to excerpts of her address released by '
+            '"The tide waits," the mayor will say, according to extracts of her speech released by '
             "the Harbour Council.",
             "mayor",
         ),
