@@ -138,7 +138,7 @@ def test_a_statement_speaks_for_who_last_acted_when_no_one_is_said_to_issue_it()
 
 def test_a_document_sent_from_a_person_in_apposition() -> None:
     text = (
-        "An email was sent from the rowing club's treasurer, Ann Pike, to every member.\n\n"
+        "Every member got an email sent from the rowing club's treasurer, Ann Pike.\n\n"
         '"The boathouse shuts," the email said.'
     )
     assert only(text).speaker_names == ["Ann Pike"]
