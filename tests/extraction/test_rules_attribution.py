@@ -244,8 +244,8 @@ def test_an_organisation_issuing_a_statement_is_the_source() -> None:
             "saying",
         ),
         (
-            "HARLOW \u2015 This spring, as the vote neared, Dana Holt told friends that the mayor knew "
-            'and thought it was "a badge of honor".',
+            "HARLOW \u2015 Last winter, as the regatta neared, Dana Holt told friends that the skipper knew "
+            'and thought it was "a point of pride".',
             "Dana Holt",
             "thought",
         ),

@@ -67,8 +67,8 @@ def test_the_verb_of_a_closed_relative_clause_does_not_introduce_the_quotation()
 
 def test_a_said_clause_with_its_own_reported_clause_is_not_the_fragments_attribution() -> None:
     text = (
-        'In calling for the review, Attorney General Lisa Hale asserted that "faith in the harbour '
-        'police has gone." Candidate Ann Pike said Wednesday she, too, wants a review.'
+        'In pressing for the audit, Attorney General Lisa Hale asserted that "trust in the ferry '
+        'board is gone." Councillor Ann Pike said Friday she, too, wants an audit.'
     )
     assert speakers(text) == [["Lisa Hale"]]
 

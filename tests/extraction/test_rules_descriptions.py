@@ -32,8 +32,8 @@ def test_a_plural_title_before_coordinated_names_titles_each(title: str) -> None
 
 def test_a_document_speaks_for_who_sent_it() -> None:
     text = (
-        "Tom Ray's campaign sent out a fundraising email on Monday.\n\n"
-        '"We are behind in the polls," the email said.'
+        "Tom Ray's ferry campaign put out an email to donors on Friday.\n\n"
+        '"We are short of oars," the email said.'
     )
     assert only(text).speaker_names == ["Tom Ray"]
 
@@ -138,7 +138,7 @@ def test_a_statement_speaks_for_who_last_acted_when_no_one_is_said_to_issue_it()
 
 def test_a_document_sent_from_a_person_in_apposition() -> None:
     text = (
-        "An email was sent from the rowing club's treasurer, Ann Pike, to every member.\n\n"
+        "Every member got an email sent from the rowing club's treasurer, Ann Pike.\n\n"
         '"The boathouse shuts," the email said.'
     )
     assert only(text).speaker_names == ["Ann Pike"]
@@ -216,7 +216,7 @@ def test_the_company_is_a_body_even_after_a_misread_role_before_its_name() -> No
     # "the Harbour Council welcomed Zentrix's" leaves "Council welcomed" read as a role of
     # Zentrix; a role whose head is no title does not make it a person.
     text = (
-        "An official said on Friday that the Harbour Council welcomed Zentrix's recall.\n\n"
+        "A clerk noted on Tuesday that the Harbour Council welcomed Zentrix's recall.\n\n"
         "Dr. Ann Pike, of the Brennan Institute, called the recall slow.\n\n"
         "Zentrix acknowledged on Monday that the recall had been slow. "
         '"We are sorry for the delay," the company said.'
@@ -226,8 +226,8 @@ def test_the_company_is_a_body_even_after_a_misread_role_before_its_name() -> No
 
 def test_a_description_that_lost_its_article_is_still_the_person_named() -> None:
     text = (
-        "Tom Ray announced that Bo Lee would play a role. In a statement, the business mogul "
-        'announced that "he is consolidating the process."'
+        "Tom Ray said that Bo Lee would run the ferry line. In a press release, the business mogul "
+        'announced that "he is merging the two harbours."'
     )
     assert only(text).speaker_names == ["Tom Ray"]
 
@@ -241,8 +241,8 @@ def test_an_epithet_of_trade_is_the_person_just_named(epithet: str) -> None:
 @pytest.mark.parametrize("piece", ["the editorial", "the newspaper's editorial"])
 def test_an_editorial_speaks_for_the_paper_that_ran_it(piece: str) -> None:
     text = (
-        "The Harbour Courier had chided Tom Ray on Monday for staying away. That did not sit well "
-        "with the editors, who aimed their Friday editorial at Ann Pike.\n\n"
+        "The Harbour Courier had scolded Tom Ray on Monday for skipping the regatta. That angered "
+        "the editors, who pointed their Friday editorial at Ann Pike.\n\n"
         f'"Ann Pike should come to the coast," {piece} read.'
     )
     assert only(text).speaker_names == ["Harbour Courier"]
@@ -258,11 +258,11 @@ def test_an_editorial_of_a_paper_named_without_a_media_word_is_that_body() -> No
 
 
 def test_a_clause_before_a_name_is_no_role_of_it() -> None:
-    # "the Democratic presidential candidate stated that Ray ..." gives Ray no role: a role
+    # "the Liberal presidential candidate stated that Ray ..." gives Ray no role: a role
     # read before a name holds no "that" and no verb of saying.
     text = (
-        "Ann Pike says she no longer knows Tom Ray, the Republican front-runner.\n\n"
-        'In an interview, the Democratic presidential candidate stated that Ray is "divisive" now.'
+        "Ann Pike says she no longer trusts Tom Ray, the Republican favourite.\n\n"
+        'On the radio, the Liberal presidential candidate stated that Ray is "reckless" now.'
     )
     assert only(text).speaker_names == ["Ann Pike"]
 

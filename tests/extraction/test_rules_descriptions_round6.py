@@ -53,7 +53,7 @@ def test_a_body_described_by_its_kind_is_the_one_the_article_gave_that_descripti
 
 
 def test_an_unnamed_spokesperson_in_parentheses_speaks_for_the_owner() -> None:
-    text = 'Ann Pike called Tom Ray a liar.\n\n(Ray\'s spokeswoman said he "maintains that she will win.")'
+    text = 'Ann Pike called Tom Ray a liar.\n\n(Ray\'s spokeswoman said he "holds that the ferry will sail.")'
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
 
@@ -61,8 +61,8 @@ def test_an_unnamed_spokesperson_in_parentheses_speaks_for_the_owner() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Tom Ray ran hard all year.\n\nAccording to his longtime personal physician, the businessman had"
-        ' "excellent" results. The letter was signed by Dr. Ann Pike, who has treated him for years.',
+        "Tom Ray ran hard all year.\n\nAccording to his physician of twenty years, the businessman had"
+        ' "sound" lungs. The letter was signed by Dr. Ann Pike, who has treated him for years.',
         'Tom Ray ran hard all year. "He is fit," his physician said. She is Dr. Ann Pike, of Ely.',
     ],
 )
@@ -78,8 +78,8 @@ def test_a_possessive_role_no_one_holds_stays_a_description() -> None:
 
 def test_a_name_a_preposition_governs_did_not_issue_the_document() -> None:
     text = (
-        "Ann Pike, the mother of two Americans killed in the crash at Ely, has filed a lawsuit against"
-        ' Bill Stone.\n\nThe lawsuit contends that "the deaths were caused by negligence" of Stone.'
+        "Ann Pike, the widow of a deckhand lost when the Ely ferry sank, has filed a lawsuit against"
+        ' Bill Stone.\n\nThe lawsuit contends that "the sinking was caused by the neglect" of Stone.'
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Ann Pike"]
@@ -113,7 +113,7 @@ def test_a_body_s_head_after_title_words_keeps_them_in_its_name(run_of_words: st
 
 def test_a_medium_its_editors_are_named_with_is_what_the_newspaper_means() -> None:
     text = (
-        "That did not sit well with the editors of The Beacon, who aimed their editorial at Ann Pike."
+        "That annoyed the editors of The Beacon, who pointed their editorial at Ann Pike."
         '\n\nThe newspaper urged Pike to come. "Ely is waiting," the newspaper said.'
     )
     (quote,) = run(text)
@@ -194,8 +194,8 @@ def test_a_role_answering_a_question_is_not_the_one_who_asked() -> None:
 
 def test_a_coordinated_description_opening_with_a_party_keeps_its_article() -> None:
     text = (
-        "Democratic presidential candidate Tom Ray spoke on Monday. Ann Pike, a teacher, listened.\n\n"
-        'The Oregon senator and Democratic presidential candidate told Harbour Radio: "We must act now."'
+        "Democratic presidential candidate Tom Ray spoke on Friday. Ann Pike, a baker, listened.\n\n"
+        'The Vermont governor and Democratic presidential hopeful told Harbour Radio: "Dredge the quay."'
     )
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]

@@ -66,8 +66,8 @@ def test_the_narrator_speaks_for_who_ran_the_ad() -> None:
 
 def test_the_president_is_not_the_vice_president() -> None:
     text = (
-        "Vice President Tom Ray spoke first on Monday. Bill Stone got in on the game, bashing Ray "
-        'at a rally. "He is running harder against me," the former president said.'
+        "Vice President Tom Ray opened the ferry debate on Monday. Bill Stone joined in later, mocking Ray "
+        'at the quay. "He is rowing harder against me," the former president said.'
     )
     assert only(text).speaker_names == ["Bill Stone"]
 
@@ -165,8 +165,8 @@ def test_the_suit_is_the_lawsuit_filed_before() -> None:
 
 def test_a_column_speaks_for_the_paper_it_ran_in() -> None:
     text = (
-        "Tom Ray spoke to Harbour News on Monday. A popular column in the national Eastland "
-        'newspaper attacked the comment.\n\n"It was unprecedented," the column noted.'
+        "Tom Ray praised the ferry timetable on Monday. A widely read column in the weekly Eastland "
+        'newspaper mocked the remark.\n\n"It was a fairy tale," the column noted.'
     )
     assert only(text).speaker_names == ["Eastland"]
 
@@ -210,16 +210,16 @@ def test_a_name_described_as_a_newspaper_is_the_medium() -> None:
 
 def test_a_poll_known_by_a_letter_is_the_poll_named_before() -> None:
     text = (
-        "Wednesday's Quarry poll has Pike leading Ray by six points. The Q poll also finds that "
-        'while 37 percent of voters say Ray is "very responsible" for it, others disagree.'
+        "Friday's Quarry poll has Pike leading Ray by four points. The Q poll likewise finds that "
+        'while 41 percent of voters say Ray is "largely at fault" for the fares, others do not.'
     )
     assert only(text).speaker_names == ["Quarry"]
 
 
 def test_the_group_is_the_body_standing_as_subject_not_the_one_it_spoke_to() -> None:
     text = (
-        "The Harbour Rescue Foundation did not want to address him, telling Eastland Radio that "
-        'the organization is focused on safety. "We are focused on our mission," the group said.'
+        "The Harbour Rescue Foundation declined to answer the skipper, and told Eastland Radio that "
+        'its crews keep to the lifeboats. "Our boats come first," the group said.'
     )
     assert only(text).speaker_names == ["Harbour Rescue Foundation"]
 

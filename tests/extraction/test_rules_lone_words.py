@@ -82,7 +82,7 @@ def test_a_campaign_speaks_as_the_candidate_s_campaign(text: str) -> None:
         "said a longtime adviser to Pike.",
         "said one longtime adviser to Ann Pike, who asked not to be named.",
         "said a person close to Pike.",
-        "said the former top aide to Senator Ann Pike.",
+        "said the former senior aide to Senator Ann Pike.",
     ],
 )
 def test_an_unnamed_adviser_after_the_verb_speaks_for_the_one_served(source: str) -> None:

@@ -18,7 +18,7 @@ def test_a_name_with_mis_encoded_accents_is_one_name() -> None:
     # "Peña" and "Jesús" read as Latin-1 after UTF-8 (mojibake), with decomposed capitals
     text = (
         "Luis PeA\u0303\u00b1a, a strategist, spoke on Monday.\n\n"
-        '"We would have liked them to start earlier," he said.\n\n'
+        '"The ferry should have sailed at noon," he said.\n\n'
         '"It is on time," said Rafael de JesA\u0303\x83A\u0302os, a pollster.\n'
     )
     assert [q.speaker_names for q in run(text)] == [
@@ -29,10 +29,10 @@ def test_a_name_with_mis_encoded_accents_is_one_name() -> None:
 
 def test_a_he_after_an_opening_participle_is_no_one_named_in_it() -> None:
     text = (
-        "Across town, canvassing for the Ann Pike campaign, is Tom Ray, a 33-year-old former "
-        "cook who left his job in May. Dismayed by his memory of Leo Brandt's years in office "
-        "and inspired by Ann Pike's agenda, he's committed to the senator.\n\n"
-        '"I am knocking on doors all over town," he said.\n'
+        "Down at the quay, handing out leaflets for the Ann Pike slate, is Tom Ray, a 58-year-old retired "
+        "pilot who sold his boat in June. Tired of Leo Brandt's harbour fees "
+        "and won over by Ann Pike's dredging plan, he's loyal to the councillor.\n\n"
+        '"I hand out leaflets at every pier," he said.\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Tom Ray"]]
 
@@ -91,9 +91,9 @@ def test_a_common_word_opening_the_sentence_before_is_no_he() -> None:
 def test_a_he_after_an_inverted_sentence_is_the_name_after_was() -> None:
     text = (
         '"We will win," said Leo Brandt at the rally.\n\n'
-        "The crowd roared. Yet there in the back was Okafor, the grocery store worker. He was "
-        "not feeling it.\n\n"
-        '"This is a cheerleading contest," he said.\n'
+        "The band played on. Yet there by the exit was Okafor, the ferry ticket clerk. He was "
+        "unmoved by the music.\n\n"
+        '"This is a school fete," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Okafor"]
 
@@ -101,8 +101,8 @@ def test_a_he_after_an_inverted_sentence_is_the_name_after_was() -> None:
 def test_a_he_after_a_name_following_is_as_the_sentence_before_subject() -> None:
     text = (
         '"We will win," said Leo Brandt at the rally.\n\n'
-        "Across town, knocking on doors for the Ann Pike campaign, is Tom Ray, a cook who "
-        "left his job in May.\n\n"
+        "Down at the quay, handing out leaflets for the Ann Pike slate, is Tom Ray, a pilot who "
+        "sold his boat in June.\n\n"
         '"I am out every night," he said.\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]

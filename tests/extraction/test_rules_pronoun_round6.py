@@ -8,7 +8,7 @@ from .helpers import run
 def test_it_after_a_document_subject_is_its_sender() -> None:
     text = (
         "Ann Pike sent out an email to her supporters on Tuesday.\n\n"
-        "The email includes a photo of Pike at the harbour.\n\n"
+        "The email shows Pike smiling at the harbour.\n\n"
         'At the bottom it reads, "Chip in $5 before midnight."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Ann Pike"]]
@@ -101,8 +101,8 @@ def test_he_in_an_opening_clause_after_a_name_is_no_cataphora() -> None:
 def test_he_closing_a_reported_sentence_is_not_the_one_it_names() -> None:
     text = (
         '"Brandt has been a disaster," Mayor Leo Brandt\'s rival said on Monday.\n\n'
-        "Tom Ray, a farmer from Ely, said he would not vote for Leo Brandt. Also, Brandt isn't "
-        'a real reformer, he said. "He is the past!"\n'
+        "Tom Ray, a fisherman from Ely, said he would never back Leo Brandt. Also, Brandt isn't "
+        'a true sailor, he said. "He is the past!"\n'
     )
     assert [q.speaker_names for q in run(text)][-1] == ["Tom Ray"]
 
@@ -148,9 +148,9 @@ def test_the_name_after_an_opening_participle_is_the_subject() -> None:
     text = (
         "Leo Brandt filed the first challenge against the mayor. Tom Ray filed a second one "
         "against the harbour board.\n\n"
-        "Reached by phone on Tuesday, Brandt \u2014 who is listed as a lawyer in Ely \u2014 told "
-        "the Ely Post he's not planning an appeal. He said, however, that he hopes "
-        '"somebody else takes up the cause."\n'
+        "Contacted at the quay on Friday, Brandt \u2014 who runs a boatyard in Ely \u2014 told "
+        "the Ely Post he won't file again. He said, however, that he wishes "
+        '"another skipper carries on the fight."\n'
     )
     assert [q.speaker_names for q in run(text)] == [["Leo Brandt"]]
 

@@ -22,10 +22,10 @@ def test_he_opening_the_sentence_is_the_he_later_in_it() -> None:
 
 def test_a_chain_of_he_goes_back_to_the_man_it_began_with() -> None:
     text = (
-        "Omar Haddad, 41, came to Harwick from Tunis in 2011. Soon, he found the town welcoming. "
-        "He got a van and a second oven, and Harwick became his home. Recently, he said, "
-        "he has noticed fewer customers.\n\n"
-        '"The winter was hard," he said.\n'
+        "Omar Haddad, 52, moved to Harwick from Sfax in 2004. Quickly, he made the quay his own. "
+        "He bought a boat and a second net, and Harwick turned into his town. Lately, he said, "
+        "he has landed smaller catches.\n\n"
+        '"The tides were cruel," he said.\n'
     )
     assert only(text).speaker_names == ["Omar Haddad"]
 

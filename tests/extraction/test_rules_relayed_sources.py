@@ -89,7 +89,7 @@ def test_a_speaker_closing_the_sentence_speaks_its_quotations(text: str, speaker
 
 
 def test_a_closing_clause_with_a_quotation_in_it_names_no_speaker() -> None:
-    text = 'Tom Ray, in a statement on Thursday, said he "values the hard work" shown by the staff in Ely.'
+    text = 'Tom Ray, in a statement on Thursday, said he "prizes the long shifts" worked by the crews in Ely.'
     (quote,) = run(text)
     assert quote.speaker_names == ["Tom Ray"]
 
@@ -97,8 +97,8 @@ def test_a_closing_clause_with_a_quotation_in_it_names_no_speaker() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ann Pike, Tom Ray's fired campaign manager, ripped the agency director for acting as "
-        '"the judge and the jury" in the case.',
+        "Ann Pike, Tom Ray's sacked boat captain, ripped the harbour master for behaving as "
+        '"the only skipper on the quay" at the inquiry.',
         'Ann Pike ripped the mayor for his "reckless and costly" plan.',
     ],
 )
@@ -161,7 +161,7 @@ def test_a_role_named_only_after_its_quotation_is_that_person() -> None:
             "Ann Pike",
         ),
         (
-            '"Nothing prepares you," the mayor will say, according to excerpts of her address released by '
+            '"The tide waits," the mayor will say, according to extracts of her speech released by '
             "the Harbour Council.",
             "mayor",
         ),

@@ -336,7 +336,7 @@ def test_a_title_modifier_alone_names_no_one(modifier: str) -> None:
 
 @pytest.mark.parametrize("name", ["Will Doyle", "May Lin"])
 def test_a_given_name_that_is_also_a_modal_verb(name: str) -> None:
-    q = only(f'"It\'s a pretty expensive business model," said {name}, a professor of economics.')
+    q = only(f'"It\'s a costly way to run a ferry," said {name}, a professor of economics.')
     assert q.speaker_names == [name]
 
 
