@@ -16,14 +16,11 @@ from quotes_api.extraction.absolutes import absolute_subject
 from quotes_api.extraction.appositions import in_closed_relative
 from quotes_api.extraction.attribution import ACCORDING, MAX_LEFT, Attribution, inverted_speaker, is_verb_use
 from quotes_api.extraction.coordination import split_coordination
-from quotes_api.extraction.cues import AS_FRAME_CUES, Cue, find_cues, finite_forms, inflections, is_cue_word
+from quotes_api.extraction.cues import AS_FRAME_CUES, Cue, find_cues, finite_forms, inflections
 from quotes_api.extraction.lexicon.function_words import (
     BEFORE_ADVERBIAL_PARTICIPLE,
-    COORDINATORS,
-    FOCUSING_ADVERBS,
     OPENS_A_CLAUSE,
     REPORTED_CONDITIONS,
-    SUBORDINATORS,
 )
 from quotes_api.extraction.lexicon.verbs import PARENTHETICAL_VERBS, REPORTING_VERBS, THINKING_FORMS
 from quotes_api.extraction.mentions import looks_like_speaker
@@ -32,7 +29,6 @@ from quotes_api.extraction.openings import sentence_subject
 from quotes_api.extraction.phrases import np_after, subject_of
 from quotes_api.extraction.sentences import FILLER
 
-_OPENING_SUBORDINATORS = (SUBORDINATORS - {"that", "whether"}) | {"as"}
 _AS_BEFORE_QUOTE = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$", re.I)
 
 
@@ -279,42 +275,3 @@ def _issuer(left: str, found: _Subject) -> _Subject | None:
     if not last.isalpha() or not last.islower() or last in OPENS_A_CLAUSE:
         return found  # the phrase opens its clause: "A statement calling ...", "with the crowd chanting"
     return sentence_subject(before)
-
-
-# "under what Tom Ray called", "a clip that Judge Ann Pike described as": a relative clause whose
-# speech verb takes the quotation right after it as its object.
-_RELATIVE_OF_SPEECH = re.compile(
-    r"\b(?:what|that|which)\s+((?:[A-Z][\w.'’-]*\s+){1,6}|(?:he|she|they)\s+)"
-    r"([a-z]+)(?:\s+(?:it|them|him|her))?(?:\s+as)?\s*$"
-)
-
-
-def quoted_by_relative(masked: str, sent_start: int, at: int) -> bool:
-    """Is the quotation at ``at`` the object of a relative clause of speech right before it
-    ("In 2009, under what Tom Ray called "the old model," the club charged ...")? Its speaker
-    is that clause's subject, not the main clause after the quotation."""
-    lo = max(sent_start, at - 80)
-    # The clause opens with "what", "that" or "which": a cheap look for them spares most searches.
-    if (
-        masked.find("that", lo, at) == -1
-        and masked.find("what", lo, at) == -1
-        and masked.find("which", lo, at) == -1
-    ):
-        return False
-    found = _RELATIVE_OF_SPEECH.search(masked, lo, at)
-    return found is not None and is_cue_word(found.group(2))
-
-
-def in_opening_subordinate(masked: str, sent_start: int, at: int) -> bool:
-    """Is the quotation inside a subordinate clause that opens its sentence ("After Tom Ray
-    said poor pupils might do better at "lesser schools," Ann Pike said: ...")? Its speaker is
-    in that clause, not in the main clause after the quotation."""
-    left = masked[sent_start:at]
-    words = left.split(None, 3)
-    while len(words) > 1 and words[0].lower() in _LEADING_LINKS:
-        words = words[1:]  # "But even as Tom Ray claimed that ...": the clause opens after them
-    return bool(words) and words[0].lower() in _OPENING_SUBORDINATORS and "," not in left
-
-
-# A conjunction or a focusing adverb before the subordinator that opens the sentence.
-_LEADING_LINKS = COORDINATORS | FOCUSING_ADVERBS

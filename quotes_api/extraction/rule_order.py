@@ -8,7 +8,7 @@ that finds an attribution wins.
 from __future__ import annotations
 
 from quotes_api.extraction.attribution import MAX_LEFT, Attribution, after_quote
-from quotes_api.extraction.before import before_quote, in_opening_subordinate, quoted_by_relative
+from quotes_api.extraction.before import before_quote
 from quotes_api.extraction.budget import check
 from quotes_api.extraction.context import (
     colon_intro,
@@ -22,6 +22,7 @@ from quotes_api.extraction.context import (
 )
 from quotes_api.extraction.credits import credit_line
 from quotes_api.extraction.fallback import opens_sentence
+from quotes_api.extraction.inner_clauses import in_opening_subordinate, quoted_by_relative
 from quotes_api.extraction.interviews import interviewee_answer
 from quotes_api.extraction.marks import Span
 from quotes_api.extraction.model import Rule
