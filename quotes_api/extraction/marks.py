@@ -15,6 +15,17 @@ import re
 from dataclasses import dataclass
 
 from quotes_api.extraction.budget import check
+from quotes_api.extraction.mark_context import (
+    OPENS_AFTER,
+    can_close,
+    can_open,
+    closes_double,
+    guillemet_closes,
+    inside_spaces,
+    last_single_close,
+    mismatched_close,
+    next_double_marks,
+)
 from quotes_api.extraction.paragraphs import paragraphs
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
@@ -26,8 +37,6 @@ _MARK_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u2039\u203a`"
 _MARK = re.compile(f"[{_MARK_CHARS}](?:(?<=')'|(?<=`)`)?")
 # Mark characters listed by string search at most: past that, each paragraph is scanned whole.
 _MAX_LISTED = 5000
-# After an opening mark: what may follow. Before a closing mark: anything but white space.
-_OPENS_AFTER = " \t\u00a0([{\u2014\u2013-/\"\u201c\u2018'\u00ab:;,"
 _GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
 # Words written with a leading apostrophe, which is not an opening quotation mark.
 _ELISION = re.compile(r"(?:\d\d?s?\b|em\b|til\b|tis\b|twas\b|cause\b|n\b|round\b|bout\b)", re.IGNORECASE)
@@ -153,7 +162,7 @@ def _scan_paragraph(
         return []  # most paragraphs of an article quote nobody
     # The last place a single quotation mark could close: lets "the Joneses' dog" inside a
     # single-quoted quotation stay a possessive when a later mark can still close it.
-    last_single_close = None  # worked out the first time a possessive needs it
+    last_close = None  # worked out the first time a possessive needs it
     next_double: dict[int, int] | None = None  # worked out the first time a mismatched mark needs it
     stack: list[tuple[str, int]] = []
     # For each entry of the stack, the guillemet nearest below it, so a « or » knows in constant
@@ -183,29 +192,29 @@ def _scan_paragraph(
         open_kinds[kind] -= 1
         inner = opened + (2 if opened in wide else 1)
         if not stack and at > inner:
-            start, end = _inside_spaces(text, inner, at)  # « Nous gagnerons »: the words only
+            start, end = inside_spaces(text, inner, at)  # « Nous gagnerons »: the words only
             spans.append(Span(start, end, opened, at, kind, number, False, at + (2 if at in wide else 1)))
 
     for i, ch in marks:
         if ch in "\u00ab\u00bb\u2039\u203a":
             kind = GUILLEMET if ch in "\u00ab\u00bb" else SINGLE
             opener = guillemet_below[-1] if open_kinds[kind] else None
-            if _guillemet_closes(text, ch, i, opener, open_kinds[kind], p_start, p_end):
+            if guillemet_closes(text, ch, i, opener, open_kinds[kind], p_start, p_end):
                 close(kind, i)
-            elif ch in "\u00ab\u2039" or _can_open(text, i, p_start, p_end):
+            elif ch in "\u00ab\u2039" or can_open(text, i, p_start, p_end):
                 push(kind, i)  # »...« (German) and »...» (Swedish) open with the right-pointing mark
         elif ch in '"\u201c\u201d\u201e':
-            # _can_open and _can_close, written out: the two read the same neighbours
+            # can_open and can_close, written out: the two read the same neighbours
             width = 2 if i in wide else 1
             prev = text[i - 1] if i > p_start else " "
             nxt = text[i + width] if i + width < p_end else " "
             after_space = prev.isspace()
-            can_open = (prev in _OPENS_AFTER or after_space) and not nxt.isspace()
-            can_close = not after_space and not nxt.isalnum()
-            if open_kinds[DOUBLE] and (ch in '"\u201d' or (can_close and not can_open)):
+            opens = (prev in OPENS_AFTER or after_space) and not nxt.isspace()
+            closes = not after_space and not nxt.isalnum()
+            if open_kinds[DOUBLE] and (ch in '"\u201d' or (closes and not opens)):
                 close(DOUBLE, i)
-            elif ch != "\u201d" or (can_open and not can_close):
-                if ch == '"' and not can_open and can_close:
+            elif ch != "\u201d" or (opens and not closes):
+                if ch == '"' and not opens and closes:
                     continue  # a stray closing mark with nothing open
                 push(DOUBLE, i)
         else:  # ' ‘ ’: quotation mark or apostrophe
@@ -219,25 +228,25 @@ def _scan_paragraph(
                 and stack[-1][0] == DOUBLE
                 and (ch == "'") == (text[stack[-1][1]] == '"')
                 and ch != "\u2018"
-                and _mismatched_close(text, i, prev, p_end)
+                and mismatched_close(text, i, prev, p_end)
             ):
                 if next_double is None:
-                    next_double = _next_double_marks(marks)
-                if not _closes_double(text, next_double.get(i), p_start, p_end):
+                    next_double = next_double_marks(marks)
+                if not closes_double(text, next_double.get(i), p_start, p_end):
                     close(DOUBLE, i)  # “Let’s go.’ Pike left: a single mark of the same style closes it
                     continue
-            if open_kinds[SINGLE] and ch != "\u2018" and _can_close(text, i, p_start, p_end):
+            if open_kinds[SINGLE] and ch != "\u2018" and can_close(text, i, p_start, p_end):
                 possessive = prev in "sS" and nxt == " "
                 if possessive:
-                    if last_single_close is None:
-                        last_single_close = _last_single_close(text, marks, p_start, p_end)
-                    possessive = i < last_single_close
+                    if last_close is None:
+                        last_close = last_single_close(text, marks, p_start, p_end)
+                    possessive = i < last_close
                 if not possessive:
                     close(SINGLE, i)
                     continue
             if (
                 (ch != "\u2019" or prev in ' ([\u201c"')
-                and _can_open(text, i, p_start, p_end)
+                and can_open(text, i, p_start, p_end)
                 and not _ELISION.match(text, i + 1, p_end)
             ):
                 push(SINGLE, i)
@@ -251,77 +260,3 @@ def _scan_paragraph(
         if (kind != SINGLE or opened == p_start) and p_end > inner and text[opened] not in "\u00bb\u203a":
             spans.append(Span(inner, p_end, opened, None, kind, number, False, p_end))
     return spans
-
-
-def _guillemet_closes(
-    text: str, ch: str, i: int, opener: str | None, open_count: int, p_start: int, p_end: int
-) -> bool:
-    """Does this guillemet close the one open? A right-pointing one closes «...» always; in the
-    styles that open with it (German »...«, Swedish »...»), the mark that opened decides."""
-    if not open_count:
-        return False
-    if ch in "\u00bb\u203a":
-        return opener is None or opener in "\u00ab\u2039" or _can_close(text, i, p_start, p_end)
-    if opener is None:
-        return False  # only an apostrophe-style single mark is open: "‹" opens a new quotation
-    return opener in "\u00bb\u203a" and _can_close(text, i, p_start, p_end)
-
-
-def _inside_spaces(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start`` and ``end`` moved past the white space just inside a pair of marks (French
-    spacing, « mot », or a stray space); unchanged when there is nothing but space."""
-    a, b = start, end
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return (a, b) if a < b else (start, end)
-
-
-def _mismatched_close(text: str, i: int, prev: str, p_end: int) -> bool:
-    """Does the single mark at ``i``, with a double quotation open and no single one, end that
-    quotation with the wrong mark: right after a sentence's end, and before the paragraph's end
-    or a new sentence ('.’ Pike said', but not the possessive of 'the U.S.’ role')?"""
-    if prev not in ".!?":
-        return False
-    rest = text[i + 1 : min(p_end, i + 4)]
-    return not rest.strip() or (rest[:1] == " " and rest.lstrip()[:1].isupper())
-
-
-def _next_double_marks(marks: list[tuple[int, str]]) -> dict[int, int]:
-    """For each mark of the paragraph, where the next double mark after it stands."""
-    out, nxt = {}, -1
-    for i, ch in reversed(marks):
-        if nxt >= 0:
-            out[i] = nxt
-        if ch in '"\u201c\u201d\u201e':
-            nxt = i
-    return out
-
-
-def _closes_double(text: str, at: int | None, p_start: int, p_end: int) -> bool:
-    """Could the double mark at ``at`` (if any) close a quotation still open?"""
-    if at is None:
-        return False
-    return text[at] == "\u201d" or (
-        text[at] == '"' and _can_close(text, at, p_start, p_end) and not _can_open(text, at, p_start, p_end)
-    )
-
-
-def _last_single_close(text: str, marks: list[tuple[int, str]], p_start: int, p_end: int) -> int:
-    """The last place in the paragraph a single quotation mark could close, or -1."""
-    return max(
-        (i for i, ch in marks if ch in "'\u2019\u203a" and _can_close(text, i, p_start, p_end)), default=-1
-    )
-
-
-def _can_open(text: str, i: int, p_start: int, p_end: int, width: int = 1) -> bool:
-    prev = text[i - 1] if i > p_start else " "
-    nxt = text[i + width] if i + width < p_end else " "
-    return (prev in _OPENS_AFTER or prev.isspace()) and not nxt.isspace()
-
-
-def _can_close(text: str, i: int, p_start: int, p_end: int, width: int = 1) -> bool:
-    prev = text[i - 1] if i > p_start else " "
-    nxt = text[i + width] if i + width < p_end else " "
-    return not prev.isspace() and not nxt.isalnum()
