@@ -134,11 +134,12 @@ def introduced_as(entities: DocumentEntities, head: str, position: int, reach: i
     noun, and when no organisation was named with it ("Harbour Commission")."""
     if head not in ORG_NOUNS or entities.organisation_named(head, position) is not None:
         return None
-    found = None
-    for found in _introduction(re.escape(head)).finditer(entities.masked, max(0, position - reach), position):  # noqa: B007
-        pass
-    if found is None:
+    introductions = list(
+        _introduction(re.escape(head)).finditer(entities.masked, max(0, position - reach), position)
+    )
+    if not introductions:
         return None
+    found = introductions[-1]  # the last one before the description
     name = " ".join((found["name"] or found["owned"]).split())
     return entities.resolve_name(Mention(name, name, None, "organisation"), position)
 

@@ -22,13 +22,15 @@ import calendar
 import re
 from collections.abc import Iterable
 
+from quotes_api.extraction.lexicon.function_words import ACRONYM_SKIPS
 from quotes_api.storage.clusters import Cluster, Form
 from quotes_api.storage.name_cleaning import person_after_role
 from quotes_api.storage.name_words import ORGANISATION_WORDS
 from quotes_api.storage.names import organisation_key, parse_person
 
-# Words an acronym leaves out ("Federal Bureau of Investigation" is FBI).
-_FUNCTION_WORDS = frozenset("of the and for on in at to a an &".split())
+# Words an acronym leaves out ("Federal Bureau of Investigation" is FBI): the extractor's list,
+# and the articles, which a stored name may still begin with.
+_FUNCTION_WORDS = ACRONYM_SKIPS | {"a", "an"}
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _CAMPAIGN = re.compile(r"(?i)^(?:the\s+)?(.+?)(?:['’]s)?\s+(?:presidential\s+)?campaign$")
 _DATE_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])
