@@ -85,6 +85,9 @@ def _after(p: Place) -> Attribution | None:
         p.text[p.span.end - 1 : p.span.end] in (".", "!", "?")
         and p.masked[close_end : close_end + 2].strip()[:1].isupper()
     )
+    found = after_quote(p.masked, close_end, limit, strict=ends_sentence)
+    if found is None:
+        return None  # most quotations: the tests below can only turn a finding down
     if (
         ends_sentence
         and not opens_sentence(p.masked, p.sentence_start, p.span.open_at)
@@ -96,7 +99,7 @@ def _after(p: Place) -> Attribution | None:
         or in_opening_subordinate(p.masked, p.sentence_start, p.span.open_at)
     ) and _before(p) is not None:
         return None  # 'under what Ray called "the old model," the club charged': Ray's words
-    return after_quote(p.masked, close_end, limit, strict=ends_sentence)
+    return found
 
 
 def _named_next(p: Place) -> Attribution | None:
