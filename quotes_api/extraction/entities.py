@@ -20,6 +20,7 @@ from quotes_api.extraction.mentions import HONORIFICS, Mention, join_of_names
 from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.name_scan import NameScan, scan_names
 from quotes_api.extraction.names import given_name_not_title
+from quotes_api.extraction.non_names import not_a_person
 from quotes_api.extraction.roles import is_body_role
 
 _AND = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?,?\s+and\s+")  # "Ann Pike (R-Ore.) and"
@@ -140,6 +141,8 @@ class DocumentEntities:
                 self._by_name.setdefault(name, match)
                 self._by_name[gendered] = match
                 return match
+        if kind == "person" and not_a_person(name):
+            kind = "thing"  # "Rust Belt", "Harbour Accord": no one whom "he" or "Pike" means
         entity = Entity(name, kind, aliases=[name])
         self.entities.append(entity)
         if len(tokens) > 1:

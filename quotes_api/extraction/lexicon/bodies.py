@@ -83,6 +83,12 @@ voice-over voiceover announcer footnote petition transcript document notice anno
 newsletter brochure flyer leaflet mailer video editorial column op-ed passage
 """.split()
 )
+# The heads of the names of documents and pacts, which no surname is: "the Harbour Accord".
+PACT_HEADS = frozenset(
+    "agreement accord accords act treaty protocol amendment doctrine declaration manifesto".split()
+)
+# A party's member as the last word of a description read as a name: "the Dakota Republican".
+PARTY_NOUNS = frozenset("republican democrat republicans democrats".split())
 # Other words for the same document: "the suit" after "a lawsuit filed by Ann Pike".
 DOCUMENT_SYNONYMS = {
     "suit": ("lawsuit",),

@@ -1,0 +1,48 @@
+"""Capitalised runs read as a person's name that name no one: no "he" or "she" may mean them,
+and they take no quotation as a person.
+
+- words of the dictionary, none a given name, the last one too: a headline's word before a
+  surname that is also a word ("Absent Marsh", "Team Baker"), a region ("Rust Belt");
+- a document or a pact: "Harbour Accord", "Clean Rivers Act";
+- a compound adjective: "Portuguese-language", "Ohio-based";
+- a description read as a name, ending in a party: "the Dakota Republican".
+
+>>> [not_a_person(n) for n in ("Absent Marsh", "Harbour Accord", "Portuguese-language")]
+[True, True, True]
+>>> [not_a_person(n) for n in ("Dakota Republican", "Newt Vale", "Bob Okafor", "Ana Team")]
+[True, False, False, False]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES, TITLES
+from quotes_api.extraction.lexicon.bodies import PACT_HEADS, PARTY_NOUNS
+from quotes_api.extraction.lexicon.dictionary import is_english_word
+
+_GIVEN = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
+# "Portuguese-language", "Ohio-based": a capitalised word, a hyphen, then a lower-case word
+_COMPOUND = re.compile(r"[A-Z][\w.]*-[a-z]{5,}")
+
+
+@functools.lru_cache(maxsize=4096)  # asked once per entity; the same names recur
+def not_a_person(name: str) -> bool:
+    """Is ``name``, read as a person's, no one's name at all?"""
+    words = name.split()
+    last = words[-1].lower()
+    if last in PACT_HEADS or last in PARTY_NOUNS and len(words) > 1:
+        return True  # not "Republicans" alone, the party's members
+    if _COMPOUND.fullmatch(words[-1]):
+        return True  # not "Co-author Ann Pike", nor a Korean "Ban Ki-moon"
+    # "Rust Belt", "Absent Trump": words of the dictionary, ending in one, no given name among
+    # them; not "Sant Singh Chatwal", whose surname is no word
+    common = [w for w in words if _common_word(w)]
+    return len(common) >= 2 and _common_word(words[-1]) and not any(w.lower() in _GIVEN for w in words)
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised word of the dictionary, not a given name nor a title ("Belt", "Makes")."""
+    low = word.lower()
+    return word[1:].islower() and low not in _GIVEN and low not in TITLES and is_english_word(low)
