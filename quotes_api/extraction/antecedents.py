@@ -15,6 +15,7 @@ from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.lexicon import EITHER_NAMES, TITLES
 from quotes_api.extraction.lexicon.function_words import COMPARING
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS
+from quotes_api.extraction.places import state_follows
 from quotes_api.extraction.pronouns import (
     after_opening_clause,
     apposed_opening,
@@ -44,6 +45,13 @@ def is_person_noun(word: str) -> bool:
     return word in PERSON_NOUNS or word in TITLES or word.endswith(("er", "or", "ist", "ian"))
 
 
+def _named_after(name: str, prefix: str) -> bool:
+    """Is ``name`` a place or body named ``prefix`` and two capitalised words more ("Orrville
+    Middle School")? Not "Ann Pike campaign", nor a foundation named after Ann Pike."""
+    rest = name[len(prefix) :].split() if name.startswith(prefix) else []
+    return len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+
+
 class Antecedents:
     """The people of one document so far, and the choice of the one a pronoun or role means."""
 
@@ -53,6 +61,7 @@ class Antecedents:
         # Everyone in ``history``: "quoted already?" is asked for each person a pronoun may mean,
         # and a look through the whole history each time grew with the document's quotations.
         self.quoted: set[Entity] = set()
+        self._places: dict[Entity, bool] = {}  # ``_a_place``, asked once per entity
 
     def _last_speaker(self, position: int) -> Entity | None:
         """The person quoted last, if recently: "the senior envoy added" after Wang spoke."""
@@ -69,8 +78,22 @@ class Antecedents:
         if entity.kind != "person":
             return False
         if len(entity.tokens) > 1 or entity.roles or entity.gender:
-            return True
-        return entity in self.quoted
+            return not self._a_place(entity)
+        return entity in self.quoted and not self._a_place(entity)
+
+    def _a_place(self, entity: Entity) -> bool:
+        """Is the "person" a town: written with its state after a comma ("Orrville, Ga."), or
+        the first words of a place's name in the document ("Orrville" of "Orrville Middle
+        School")? Its "his" ("Orrville became his home") told no gender."""
+        known = self._places.get(entity)
+        if known is None:
+            masked, prefix = self.entities.masked, entity.name + " "
+            known = any(state_follows(masked, self.entities.mention_end(p)) for p in entity.positions) or any(
+                other.kind == "organisation" and _named_after(other.name, prefix)
+                for other in self.entities.entities
+            )
+            self._places[entity] = known
+        return known
 
     def _known_person(self, entity: Entity) -> bool:
         """Is a name of no known gender known as a person's: it opens with a given name of either
@@ -206,7 +229,10 @@ class Antecedents:
         people = {
             entity.name: entity
             for pos, entity in mentions
-            if entity.kind == "person" and entity.gender == gender and not self._compared(pos)
+            if entity.kind == "person"
+            and entity.gender == gender
+            and not self._compared(pos)
+            and not self._a_place(entity)
         }
         return (start, next(iter(people.values())), False) if len(people) == 1 else None
 

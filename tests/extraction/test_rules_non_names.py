@@ -31,9 +31,9 @@ def test_people_and_groups_stay_as_they_are(name: str) -> None:
 
 def test_a_pact_is_not_whom_he_means() -> None:
     text = (
-        "Delegates from nine ports met on Monday to sign the Harbour Accord.\n\n"
-        "Pilot Bram Okafor watched from the quay. The Harbour Accord will lower the fees of "
-        'small boats from June. "It is long overdue," he said.'
+        "Bram Okafor, the envoy of the northern ports, spent a year on the talks.\n\n"
+        "The Harbour Accord took effect on Monday, after his last round of calls. "
+        '"It is long overdue," he said.'
     )
     [q] = run(text)
     assert q.speaker_names == ["Bram Okafor"]
@@ -41,9 +41,8 @@ def test_a_pact_is_not_whom_he_means() -> None:
 
 def test_a_compound_adjective_is_not_whom_he_means() -> None:
     text = (
-        "The shipping firm hired Teo Marsh to run its radio spots.\n\n"
-        "The spots will air on the Portuguese-language station every evening. "
-        '"Listeners asked for them," he said.'
+        "Teo Marsh wants more listeners. Portuguese-language radio is where he found them. "
+        '"They asked for the show," he said.'
     )
     [q] = run(text)
     assert q.speaker_names == ["Teo Marsh"]
@@ -57,3 +56,23 @@ def test_a_word_of_a_headline_before_a_surname_that_is_a_word_is_no_person() -> 
     )
     [q] = run(text)
     assert q.speaker_names == ["Teo Marsh"]
+
+
+def test_a_town_written_with_its_state_is_not_whom_he_means() -> None:
+    text = (
+        "Farid Nasser drove a bus in Orrville, Ga., for ten years before the plant hired him.\n\n"
+        "Orrville became his home, and the plant his second family. "
+        '"I would not leave it for any city," he said.'
+    )
+    [q] = run(text)
+    assert q.speaker_names == ["Farid Nasser"]
+
+
+def test_the_first_words_of_a_school_s_name_are_a_place() -> None:
+    text = (
+        "Lena Voss taught at Birch Fork Middle School for a decade.\n\n"
+        "Her brother Tomas Voss went on to lead the county board. "
+        'Birch Fork was never far from his mind. "We owe that town a new gym," he said.'
+    )
+    [q] = run(text)
+    assert q.speaker_names == ["Tomas Voss"]

@@ -47,6 +47,14 @@ pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
     "rhode island",
     "west virginia",
 }
+# The states as the news abbreviates them after a town: "Dunmore, Pa.", "Clayton, Ga."
+STATE_ABBREVIATIONS = frozenset(
+    """
+Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
+Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D.
+Tenn. Tex. Va. Vt. Wash. W.Va. Wis. Wyo.
+""".split()
+)
 # Nouns that make a place after "of" the body that speaks: "the state of Texas sued".
 PLACE_BODIES = frozenset("state commonwealth government city county town people".split())
 # Places that speak as states or governments ("China has called for a ceasefire").
