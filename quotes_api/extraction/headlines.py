@@ -11,12 +11,17 @@ Harbour Plan". Their capitalised verbs are not part of a name; the name ends bef
 'Pike'
 >>> in_capitals("FULL TEXT"), in_capitals("FBI")
 (True, False)
+>>> cut_headline_lead("Tireless Rosa Okafor"), cut_headline_lead("Candidates Rosa Okafor")
+('Rosa Okafor', 'Rosa Okafor')
+>>> cut_headline_lead("Mitt Romney"), cut_headline_lead("Will Rogers")  # no given name left after
+('Mitt Romney', 'Will Rogers')
 """
 
 from __future__ import annotations
 
 from quotes_api.extraction.cues import is_cue_word, simple_past
 from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES, TITLES
+from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.extraction.lexicon.verbs import CUE_NOUNS, NAME_LIKE_PAST_VERBS
 
 _GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
@@ -66,3 +71,24 @@ def in_capitals(name: str) -> bool:
     in lower case. An acronym (FBI) is one word; a transcript's "ANN PIKE:" is read as the name
     the document gives before this is asked."""
     return " " in name and name.isupper()
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised word of the dictionary that is neither a given name nor a title: "Tireless",
+    "Campaign", "Of", "Nominates"."""
+    low = word.lower()
+    return word[1:].islower() and low not in _GIVEN_NAMES and low not in TITLES and is_english_word(low)
+
+
+def cut_headline_lead(name: str) -> str:
+    """The name without the words of a headline before it ("Tireless Rosa Okafor", "Campaign Of
+    Rosa Okafor"): capitalised dictionary words, then a full name opening with a given name and
+    holding no such word. A name with nothing but a surname after such a word ("Mitt Romney")
+    is left whole."""
+    words = name.split(" ")
+    i = 0
+    while i < len(words) - 2 and _common_word(words[i]):
+        i += 1
+    if i and words[i].lower() in _GIVEN_NAMES and not any(map(_common_word, words[i + 1 :])):
+        return " ".join(words[i:])  # not "New York Times", whose "York" is a given name too
+    return name

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from quotes_api.extraction import families
-from quotes_api.extraction.headlines import cut_headline_verb, in_capitals
+from quotes_api.extraction.headlines import cut_headline_lead, cut_headline_verb, in_capitals
 from quotes_api.extraction.lexicon import (
     EITHER_NAMES,
     FEMALE_NAMES,
@@ -184,6 +184,7 @@ def _parse_run(run: str) -> tuple[str | None, str, str] | None:
         words.pop()  # "On CNN Tuesday": the day is when, not part of the name
     run = " ".join(words)
     role, name = split_role(strip_possessive(run).rstrip(".,:;"))
+    name = cut_headline_lead(name)  # "Campaign Of Rosa Okafor" → Rosa Okafor
     name = families.with_suffix_dot(name)
     if (
         not name

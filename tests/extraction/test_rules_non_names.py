@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes_api.extraction.headlines import cut_headline_lead
 from quotes_api.extraction.non_names import not_a_person
 
 from .helpers import run
@@ -76,3 +77,26 @@ def test_the_first_words_of_a_school_s_name_are_a_place() -> None:
     )
     [q] = run(text)
     assert q.speaker_names == ["Tomas Voss"]
+
+
+@pytest.mark.parametrize(
+    ("run_of_words", "name"),
+    [
+        ("Tireless Rosa Okafor", "Rosa Okafor"),
+        ("Candidates Rosa Okafor", "Rosa Okafor"),
+        ("Mitt Romney", "Mitt Romney"),  # a surname alone after the word: left whole
+        ("New York Times", "New York Times"),  # a word after the given name: no person's name
+    ],
+)
+def test_a_headline_s_words_before_a_full_name_are_cut(run_of_words: str, name: str) -> None:
+    assert cut_headline_lead(run_of_words) == name
+
+
+def test_a_headline_naming_someone_after_its_verb_names_that_person() -> None:
+    text = (
+        "Council Picks Rosa Okafor for Second Term\n\n"
+        "The harbour council on Tuesday chose Rosa Okafor to lead it for five more years. "
+        '"The work is not done," Ms. Okafor said.'
+    )
+    [q] = run(text)
+    assert q.speaker_names == ["Rosa Okafor"]
