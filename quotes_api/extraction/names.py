@@ -146,7 +146,7 @@ def name_in_run(run: str) -> tuple[int, tuple[str | None, str, str] | None]:
         return 0, None  # the common case: "The", "In", "Speaking" opening a sentence
     words = run.replace("_", " ").split()
     first = next((i for i, word in enumerate(words) if not _opens_no_name(word)), len(words))
-    owner = max((i for i, word in enumerate(words[:-1]) if _POSSESSIVE.fullmatch(word)), default=-1)
+    owner = max((i for i, word in enumerate(words[:-1]) if _owner(word, words[i + 1])), default=-1)
     first = max(first, owner + 1)  # "Media Research Center's Bozell", "Florida's Rick Wilson": the name owned
     skip = sum(len(word) + 1 for word in words[:first])
     return skip, _parse_run(" ".join(words[first:])) if first < len(words) else None
@@ -157,6 +157,14 @@ _POSSESSIVE = re.compile(r"(?!(?:Women|Children|People|Men)['’])[A-Z][\w.&-]*[
 # ("Does he know ...?") are capitalised only because they open the sentence.
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ately|ently|antly|ously|ally|ingly|edly|fully|ibly|ably|ively)")
 _OPENERS = INTRO_WORDS - {"first"}  # "Earlier Wednesday," but "First Lady Ana Holt" keeps its title
+
+
+def _owner(word: str, after: str) -> bool:
+    """Does ``word`` own the name after it: "Harbour Radio's", or a plural's "Coastal Times’"
+    before a given name ("Coastal Times’ Ivo Brandt"; not "the Residents' Association")?"""
+    if _POSSESSIVE.fullmatch(word):
+        return True
+    return word.endswith(("s'", "s’")) and after.lower() in _GIVEN
 
 
 def _opens_no_name(word: str) -> bool:

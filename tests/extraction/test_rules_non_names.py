@@ -100,3 +100,9 @@ def test_a_headline_naming_someone_after_its_verb_names_that_person() -> None:
     )
     [q] = run(text)
     assert q.speaker_names == ["Rosa Okafor"]
+
+
+def test_a_plural_owner_before_a_name_is_not_part_of_it() -> None:
+    text = 'Coastal Times’ Ivo Brandt asked about the levy. "It is not going away," Brandt said.'
+    [q] = run(text)
+    assert q.speaker_names == ["Ivo Brandt"]
