@@ -51,4 +51,5 @@ def speaks(masked: str, end: int, headline: bool = False) -> bool:
         return False
     if headline and is_cue_word(masked[after.end() : after.end() + 20].split(" ", 1)[0].lower()):
         return True
-    return cue_at(masked, after.end()) is not None
+    # A capitalised word opens a name or a sentence, not a verb: "..., and his aide, Hope Ray."
+    return not masked[after.end() : after.end() + 1].isupper() and cue_at(masked, after.end()) is not None

@@ -106,3 +106,14 @@ def test_a_plural_owner_before_a_name_is_not_part_of_it() -> None:
     text = 'Coastal Times’ Ivo Brandt asked about the levy. "It is not going away," Brandt said.'
     [q] = run(text)
     assert q.speaker_names == ["Ivo Brandt"]
+
+
+def test_a_given_name_that_is_a_verb_does_not_make_the_name_before_it_speak() -> None:
+    text = (
+        "Ted Vance won the council vote on Tuesday night by a wide margin over two rivals.\n\n"
+        "Vance thanked his family and friends, as well as his deputy, Omar Reyes, and his press "
+        "aide, Hope Lund.\n\n"
+        'He said his mother "had always believed in the plan."'
+    )
+    [q] = run(text)
+    assert q.speaker_names == ["Ted Vance"]  # "Hope" opens a name here, it is no verb of Reyes's
