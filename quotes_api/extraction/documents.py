@@ -28,6 +28,7 @@ from quotes_api.extraction.lexicon.function_words import NOUN_MARKERS
 from quotes_api.extraction.lexicon.times import DATE_WORDS
 from quotes_api.extraction.lexicon.verbs import BEFORE_VERB, ISSUING_VERBS
 from quotes_api.extraction.mentions import NAME_RUN, clean, parse_mention
+from quotes_api.extraction.places import in_dateline
 from quotes_api.extraction.roles import is_medium
 
 if TYPE_CHECKING:
@@ -211,8 +212,10 @@ class Issuers:
             if _POSSESSIVE_BEFORE.fullmatch(gap):
                 return self.fullest(entity, pos)  # "Tom Ray's campaign email"
         for pos, entity in reversed(before):
-            if self.entities.is_subject(pos) and not _GOVERNED.search(
-                self.masked, max(sentence, pos - 40), pos
+            if (
+                self.entities.is_subject(pos)
+                and not _GOVERNED.search(self.masked, max(sentence, pos - 40), pos)
+                and not in_dateline(self.masked, sentence, pos)  # "HARBOURTON, Pa. — The ad"
             ):
                 return self.fullest(entity, pos)  # "Tom Ray sent out an email"
         found = self._unnamed_subject(sentence, start)
@@ -261,6 +264,7 @@ class Issuers:
                 entity.name.lower() not in PLACES
                 and (entity.kind == "organisation" or len(entity.tokens) > 1 or entity.roles)
                 and self.entities.is_subject(pos)
+                and not in_dateline(self.masked, self.entities.sentence_start(pos), pos)
             ):
                 if self._states(pos):
                     return self.fullest(entity, pos)

@@ -26,7 +26,7 @@ from quotes_api.extraction.lexicon.bodies import STATE_ABBREVIATIONS, US_STATES
 from quotes_api.extraction.mentions import NAME_RUN
 from quotes_api.extraction.name_parts import is_place
 
-__all__ = ["is_place", "person_before_place", "state_follows"]
+__all__ = ["in_dateline", "is_place", "person_before_place", "state_follows"]
 
 _FROM_TOWN = re.compile(
     rf"({NAME_RUN.pattern})[ \t]+(?:of|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
@@ -51,3 +51,22 @@ def state_follows(masked: str, end: int) -> bool:
     """Does a state follow the name ending at ``end`` after a comma, as a town's ("Orrville,
     Ga.")? Not a party's tag ("R-Texas"), nor a description ("Ohio Republican")."""
     return _STATE_AFTER.match(masked, end) is not None
+
+
+# A dateline: its town in capitals, its state, an agency in brackets, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*"
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?(?:—|–|--)"
+)
+
+
+def in_dateline(masked: str, sentence_start: int, start: int) -> bool:
+    """Is the name at ``start`` part of the dateline opening its sentence ("HARBOURTON, Pa. —
+    ...")? The town and state say where the story was filed; they issue nothing.
+
+    >>> text = "HARBOURTON, Pa. — The spot airs tonight."
+    >>> in_dateline(text, 0, 0), in_dateline(text, 0, text.index("Pa.")), in_dateline(text, 0, 18)
+    (True, True, False)
+    """
+    dateline = _DATELINE.match(masked, sentence_start)
+    return dateline is not None and start < dateline.end()

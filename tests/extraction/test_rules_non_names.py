@@ -117,3 +117,14 @@ def test_a_given_name_that_is_a_verb_does_not_make_the_name_before_it_speak() ->
     )
     [q] = run(text)
     assert q.speaker_names == ["Ted Vance"]  # "Hope" opens a name here, it is no verb of Reyes's
+
+
+@pytest.mark.parametrize("dateline", ["HARBOURTON —", "HARBOURTON, Pa. —", "HARBOURTON (Coastwire) --"])
+def test_a_dateline_s_town_issues_no_document(dateline: str) -> None:
+    text = (
+        "Ferry fares go up again.\n\n"
+        f"{dateline} The cost of the island ferries is the focus of a new radio spot.\n\n"
+        '"Your fare is next," the spot says.'
+    )
+    [q] = run(text)
+    assert not {"HARBOURTON", "Pa", "Coastwire"} & set(q.speaker_names)
