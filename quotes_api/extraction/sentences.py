@@ -39,7 +39,7 @@ _END_MARKS = re.compile(r"[.!?]++")
 
 
 def _end_mark_positions(masked: str) -> list[int]:
-    """Where ``masked`` has a full stop, "!" or "?", in order. String search lists them far
+    """Where the text has a full stop, "!" or "?", in order. String search lists them far
     faster than ``_SENTENCE_END`` skips to them (it tests a character class at every
     character); the pattern is then tried only there, as ``finditer`` would."""
     positions: list[int] = []
@@ -61,47 +61,52 @@ def abbreviation_ends_at(text: str, dot: int, floor: int = 0) -> bool:
     "J."), rather than of a sentence?"""
     word = text[max(floor, dot - 12) : dot + 1].split()
     last = word[-1].lower().lstrip('("“').rstrip(".") if word else ""
-    return last in ABBREVIATIONS or bool(_INITIALS.fullmatch(last))
+    # initials have a full stop second to last, if more than one letter: "said" is tried no further
+    return last in ABBREVIATIONS or (last[-2:-1] in ("", ".") and bool(_INITIALS.fullmatch(last)))
 
 
 class Sentences:
-    """Sentence boundaries of masked text: ``start_of(i)``/``end_of(i)`` for any offset."""
+    """Sentence boundaries of masked text: ``start_of(i)``/``end_of(i)`` for any offset.
+
+    ``paragraphs`` are in order and apart, as :func:`~quotes_api.extraction.paragraphs.paragraphs`
+    gives them; ``masked`` is ``text`` with its quotations masked, when ``text`` is given."""
 
     def __init__(self, masked: str, paragraphs: list[tuple[int, int]], text: str | None = None) -> None:
-        starts = []
-        end_marks = _end_mark_positions(masked)
-        for p_start, p_end in paragraphs:
-            check()  # the time budget of a request, if any
-            starts.append(p_start)
-            # A quotation that ends its sentence inside the marks: '..." Her manager said'. Such
-            # an end stands in a quotation, so the search starts at the paragraph's first one:
-            # no match starting before it reaches it (an opening mark is never followed by a
-            # space), and most paragraphs hold none.
-            first = -1 if text is None else masked.find(FILLER, p_start, p_end)
-            if text is not None and first != -1:
-                for m in _QUOTE_END.finditer(text, first, p_end):
-                    if masked[m.start()] == FILLER and masked[m.end()] != FILLER:
-                        starts.append(m.end())
-            k, resume = bisect.bisect_left(end_marks, p_start), p_start
-            while k < len(end_marks) and end_marks[k] < p_end:
-                at = end_marks[k]
-                k += 1
-                if at < resume:
-                    continue  # inside the last match, or in a run of marks that failed to end one
-                ending = _SENTENCE_END.match(masked, at, p_end)
-                if ending is None:
-                    # every mark of this run reads on to its end as this one did: all fail
-                    run = _END_MARKS.match(masked, at, p_end)
-                    resume = run.end() if run else at + 1
-                    continue
-                resume = ending.end()
-                if abbreviation_ends_at(masked, at, p_start):
-                    continue  # "Mr. Smith", "U.S. officials", "J. Smith"
-                starts.append(ending.end())
-        self._starts = sorted(set(starts))
-        self._para_ends = [e for _, e in paragraphs]
         self._para_starts = [s for s, _ in paragraphs]
+        self._para_ends = [e for _, e in paragraphs]
         self._masked = masked
+        src = masked if text is None else text
+        starts = self._para_starts.copy()
+        # One pass over the full stops, "!" and "?" of the whole text, each mark's paragraph
+        # found by moving on from the last one's: most paragraphs hold one or two sentences.
+        j, p_start, p_end, resume = -1, 0, -1, 0
+        for at in _end_mark_positions(src):
+            if at < resume:
+                continue  # inside the last match, or in a run of marks that failed to end one
+            while at >= p_end and j + 1 < len(paragraphs):
+                check()  # the time budget of a request, if any
+                j += 1
+                p_start, p_end = paragraphs[j]
+            if not p_start <= at < p_end - 1:
+                continue  # between paragraphs, or a paragraph's last character: nothing follows
+            if masked[at] == FILLER:
+                # A quotation that ends its sentence inside the marks: '..." Her manager said'.
+                # A run of end marks is masked whole or not at all: a quotation starts and
+                # ends at a quotation mark.
+                ending = _QUOTE_END.match(src, at, p_end)
+                ends = ending is not None and masked[ending.end()] != FILLER
+            else:
+                ending = _SENTENCE_END.match(masked, at, p_end)
+                ends = ending is not None and not abbreviation_ends_at(masked, at, p_start)  # "Mr. Smith"
+            if ending is None:
+                # every mark of this run reads on to its end as this one did: all fail
+                run = _END_MARKS.match(src, at, p_end)
+                resume = run.end() if run else at + 1
+                continue
+            resume = ending.end()
+            if ends:
+                starts.append(resume)
+        self._starts = sorted(set(starts))
 
     def start_of(self, i: int) -> int:
         k = bisect.bisect_right(self._starts, i) - 1
