@@ -69,26 +69,50 @@ class Sentences:
     """Sentence boundaries of masked text: ``start_of(i)``/``end_of(i)`` for any offset.
 
     ``paragraphs`` are in order and apart, as :func:`~quotes_api.extraction.paragraphs.paragraphs`
-    gives them; ``masked`` is ``text`` with its quotations masked, when ``text`` is given."""
+    gives them; ``masked`` is ``text`` with its quotations masked, when ``text`` is given. A
+    paragraph's sentences are read the first time an offset in it is asked about: the rules
+    read about half of an article's paragraphs."""
 
     def __init__(self, masked: str, paragraphs: list[tuple[int, int]], text: str | None = None) -> None:
+        self._paragraphs = paragraphs
         self._para_starts = [s for s, _ in paragraphs]
-        self._para_ends = [e for _, e in paragraphs]
         self._masked = masked
-        src = masked if text is None else text
-        starts = self._para_starts.copy()
-        # One pass over the full stops, "!" and "?" of the whole text, each mark's paragraph
-        # found by moving on from the last one's: most paragraphs hold one or two sentences.
-        j, p_start, p_end, resume = -1, 0, -1, 0
-        for at in _end_mark_positions(src):
+        self._src = masked if text is None else text
+        self._marks = _end_mark_positions(self._src)
+        self._read: dict[int, list[int]] = {}  # paragraph → where its sentences start
+
+    def start_of(self, i: int) -> int:
+        j = bisect.bisect_right(self._para_starts, i) - 1
+        if j < 0:
+            return self._para_starts[0]
+        starts = self._starts_in(j)
+        return starts[bisect.bisect_right(starts, i) - 1]
+
+    def end_of(self, i: int) -> int:
+        j = bisect.bisect_right(self._para_starts, i) - 1
+        if j < 0:
+            return self._para_starts[0]
+        starts = self._starts_in(j)
+        k = bisect.bisect_right(starts, i)
+        return starts[k] if k < len(starts) else self._paragraphs[j][1]
+
+    def _starts_in(self, j: int) -> list[int]:
+        starts = self._read.get(j)
+        if starts is None:
+            starts = self._read[j] = self._sentence_starts(*self._paragraphs[j])
+        return starts
+
+    def _sentence_starts(self, p_start: int, p_end: int) -> list[int]:
+        """Where the sentences of the paragraph start, in order."""
+        check()  # the time budget of a request, if any
+        masked, src, marks = self._masked, self._src, self._marks
+        starts = [p_start]
+        k, resume = bisect.bisect_left(marks, p_start), p_start
+        # a paragraph's last character ends no sentence before the paragraph does
+        while k < len(marks) and (at := marks[k]) < p_end - 1:
+            k += 1
             if at < resume:
                 continue  # inside the last match, or in a run of marks that failed to end one
-            while at >= p_end and j + 1 < len(paragraphs):
-                check()  # the time budget of a request, if any
-                j += 1
-                p_start, p_end = paragraphs[j]
-            if not p_start <= at < p_end - 1:
-                continue  # between paragraphs, or a paragraph's last character: nothing follows
             if masked[at] == FILLER:
                 # A quotation that ends its sentence inside the marks: '..." Her manager said'.
                 # A run of end marks is masked whole or not at all: a quotation starts and
@@ -105,14 +129,5 @@ class Sentences:
                 continue
             resume = ending.end()
             if ends:
-                starts.append(resume)
-        self._starts = sorted(set(starts))
-
-    def start_of(self, i: int) -> int:
-        k = bisect.bisect_right(self._starts, i) - 1
-        return self._starts[max(k, 0)]
-
-    def end_of(self, i: int) -> int:
-        k = bisect.bisect_right(self._starts, i)
-        para_end = self._para_ends[max(bisect.bisect_right(self._para_starts, i) - 1, 0)]
-        return min(self._starts[k], para_end) if k < len(self._starts) else para_end
+                starts.append(resume)  # after the last: each match ends past the mark it starts at
+        return starts
