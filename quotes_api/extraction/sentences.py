@@ -85,21 +85,19 @@ class Sentences:
         j = bisect.bisect_right(self._para_starts, i) - 1
         if j < 0:
             return self._para_starts[0]
-        starts = self._starts_in(j)
+        starts = self._read.get(j) or self._read_paragraph(j)  # never empty: the paragraph's start
         return starts[bisect.bisect_right(starts, i) - 1]
 
     def end_of(self, i: int) -> int:
         j = bisect.bisect_right(self._para_starts, i) - 1
         if j < 0:
             return self._para_starts[0]
-        starts = self._starts_in(j)
+        starts = self._read.get(j) or self._read_paragraph(j)
         k = bisect.bisect_right(starts, i)
         return starts[k] if k < len(starts) else self._paragraphs[j][1]
 
-    def _starts_in(self, j: int) -> list[int]:
-        starts = self._read.get(j)
-        if starts is None:
-            starts = self._read[j] = self._sentence_starts(*self._paragraphs[j])
+    def _read_paragraph(self, j: int) -> list[int]:
+        starts = self._read[j] = self._sentence_starts(*self._paragraphs[j])
         return starts
 
     def _sentence_starts(self, p_start: int, p_end: int) -> list[int]:
