@@ -88,10 +88,15 @@ def is_naming(text: str, masked: str, span: Span) -> bool:
     before = masked[max(0, span.open_at - 40) : span.open_at].split()
     if " ".join(before).lower().endswith(NAMING):
         return True
-    if names_a_thing(text, masked, span.open_at, span.start, span.end, span.outer_end):
-        return True  # a nickname, a title before a noun or after a possessive
     if _after_a_work(before) and not text[span.start : span.start + 1].islower():
         return True  # "the film 'Frozen'", "her memoir, 'Tough Choices'", but "the emails show 'The ...'"
+    # Most quotations are neither a nickname (two words at most) nor title-like: the tests
+    # below need one or the other (what fits _TITLE_CASE fits _TITLE).
+    inner = text[span.start : span.end].strip()
+    if len(inner.split(None, 2)) > 2 and not _TITLE.fullmatch(inner.rstrip(",.")):
+        return False
+    if names_a_thing(text, masked, span.open_at, span.start, span.end, span.outer_end):
+        return True  # a nickname, a title before a noun or after a possessive
     if not _TITLE_CASE.fullmatch(text[span.start : span.end].rstrip(",.")):
         return False  # a title keeps the comma or full stop of the sentence around it: "'This Week,'"
     return bool(
