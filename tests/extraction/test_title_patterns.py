@@ -86,6 +86,7 @@ def test_is_naming_gives_up_early_only_where_no_test_holds() -> None:
         "we will win the vote",
         "This Week,",
         "a b c",
+        "big man",
     ]
     after = [" star", " Lane", " said.", ", she said", ""]
     for _ in range(3000):
