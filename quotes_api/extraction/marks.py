@@ -42,14 +42,16 @@ _GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
 _ELISION = re.compile(r"(?:\d\d?s?\b|em\b|til\b|tis\b|twas\b|cause\b|n\b|round\b|bout\b)", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Span:
     """The inside of one pair of quotation marks (marks excluded).
 
     ``closed`` is False when the paragraph ended before a closing mark; the span then runs
     to the end of the paragraph. ``continues`` is True when such a span's next paragraph
     opens with a quotation mark again: the usual way of quoting over several paragraphs.
-    """
+
+    Not frozen, as ``rule_order.Place``: a frozen dataclass sets each field through
+    ``object.__setattr__``, and one is made for every quotation. The rules only read it."""
 
     start: int
     end: int
@@ -97,11 +99,9 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
 
 def _continued(text: str, paras: list[tuple[int, int]], number: int, found: list[Span]) -> list[Span]:
     """``found``, its last span going on when left open and the next paragraph opens alike."""
-    if found and not found[-1].closed and number + 1 < len(paras):
-        nxt = text[paras[number + 1][0]]
-        if _kind_of_opener(nxt) == found[-1].kind:
-            last = found[-1]
-            found[-1] = Span(last.start, last.end, last.open_at, None, last.kind, number, True, last.end)
+    last = found[-1] if found else None
+    if last and not last.closed and number + 1 < len(paras):  # made just now, by this paragraph's scan
+        last.continues = _kind_of_opener(text[paras[number + 1][0]]) == last.kind
     return found
 
 
