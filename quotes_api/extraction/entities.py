@@ -16,10 +16,11 @@ from quotes_api.extraction import clauses, families, gender, subjects
 from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
 from quotes_api.extraction.lexicon.people import RANK_WORDS, SUBORDINATE_RANKS
 from quotes_api.extraction.lone_words import opens_with_only_a_word
-from quotes_api.extraction.mentions import HONORIFICS, Mention, join_of_names
+from quotes_api.extraction.mentions import HONORIFICS, Mention
 from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.name_scan import NameScan, scan_names
 from quotes_api.extraction.names import given_name_not_title
+from quotes_api.extraction.of_names import join_of_names
 from quotes_api.extraction.roles import is_body_role
 
 _AND = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?,?\s+and\s+")  # "Ann Pike (R-Ore.) and"

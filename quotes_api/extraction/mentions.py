@@ -25,7 +25,7 @@ from quotes_api.extraction.lexicon import (
     SOURCE_NOUNS,
     TITLES,
 )
-from quotes_api.extraction.lexicon.bodies import OF_NAME_HEADS, PLACE_BODIES
+from quotes_api.extraction.lexicon.bodies import PLACE_BODIES
 from quotes_api.extraction.lexicon.function_words import (
     GOVERNING,
     MODIFYING_WORDS,
@@ -44,6 +44,7 @@ from quotes_api.extraction.name_parts import (
     kind_of_name,
     split_role,
 )
+from quotes_api.extraction.of_names import join_of_names
 
 # A capitalised word: initials and acronyms with dots (U.S.), short abbreviations (Sen., J.),
 # or a word (McCaul, O'Brien, Indo-Pacific) whose full stop, if any, ends the sentence and so
@@ -89,21 +90,6 @@ _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|man
 _ORG_DETERMINER = re.compile(r"^the\s+", re.I)
 _BODY_WITH_THE = re.compile(r"[Tt]he\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$")
 _OWNER = re.compile(r"\b(?!(?:Women|Children|People|Men)['’]s)[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
-_OF_HEADS = frozenset({w for w in ORG_HEADS if w.isalpha()} | OF_NAME_HEADS)
-# "Secretary of State", "Federation of Small Traders": one name across the "of".
-# The word boundary is checked after the capital: a pattern that opens with a character class
-# lets the regex engine skip to the next capital, two times faster over a whole article.
-# Possessive repeats: what follows each never starts with what it repeats.
-_OF_CANDIDATE = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]++)\s++of\s++(?:the\s++)?(?=[A-Z])")
-
-
-def join_of_names(text: str) -> str:
-    """Tie "Ministry of Defence" into one capitalised run ("Ministry_of_Defence"), same length."""
-
-    def tie(m: re.Match[str]) -> str:
-        return m.group(0).replace(" ", "_") if m.group(1).lower() in _OF_HEADS else m.group(0)
-
-    return _OF_CANDIDATE.sub(tie, text)
 
 
 @dataclass(frozen=True, slots=True)
