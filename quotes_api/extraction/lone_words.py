@@ -181,7 +181,7 @@ def _capitalised_inside(masked: str, name: str) -> bool:
     at = masked.find(name)
     while at != -1:
         end = at + len(name)
-        before = masked[max(0, at - 3) : at].rstrip()[-1:]
+        before = masked[at - 3 if at > 3 else 0 : at].rstrip()[-1:]
         after = masked[end : end + 1]
         if (before.islower() or before in (",", ";")) and not (after.isalnum() or after in ("'", "’", "-")):
             return True
@@ -205,7 +205,8 @@ def opens_with_only_a_word(prepared: str, masked: str, name: str, start: int) ->
     """Is the lone name at ``start`` a word opening a sentence, a paragraph or a line that the
     article also writes in lower case, or a dictionary word with no speech verb after it
     ("Dismayed by ...", but "Pike Says ..." keeps Pike)? The entity scan then skips it."""
-    if not _ends_a_sentence(prepared[max(0, start - 3) : start]):
+    # a conditional, not max(0, ...): the builtin's call costs as much as the test, for most names
+    if not _ends_a_sentence(prepared[start - 3 if start > 3 else 0 : start]):
         return False
     low = name.lower()
     return _remembered("written", low, masked, lambda: written_lower(masked, low)) or (

@@ -26,7 +26,7 @@ def _head_before(text: str, of: int) -> tuple[int, int]:
     """Where the word before the "of" at ``of`` that could head a name opens and ends
     ("Ministry" of "Ministry of"): a capital and lower-case letters, on a word boundary, then
     white space; else (-1, -1)."""
-    lo = max(0, of - 40)
+    lo = of - 40 if of > 40 else 0
     window = text[lo:of]
     word = window.rstrip()  # the white space of ``\\s``
     head = word.rstrip(ascii_lowercase)
