@@ -55,6 +55,7 @@ def scan_names(prepared: str) -> NameScan:
     scan = NameScan()
     # Bound once: the loop runs for every capitalised word of the article.
     names, ends, lone_words, honorifics = scan.names, scan.ends, scan.lone_words, scan.honorifics
+    size = len(prepared)
     for m in NAME_RUN_SCAN.finditer(prepared):
         run = whole = m.group()
         at, end = m.span()
@@ -80,7 +81,18 @@ def scan_names(prepared: str) -> NameScan:
         if (" " + prepared[start - 4 if start > 4 else 0 : start]).endswith((" a ", " an ")):
             continue  # "Murphy, a Jupiter Democrat": a description, not a name
         role, name, kind = parsed
-        role = role or apposition_role(prepared, start, end)
+        # An apposition needs a comma, a lower-case word, " of " or " as " next to the name
+        # (``apposition_role`` reads which): most names have none, and the call costs more
+        # than a look at the two characters.
+        before = prepared[start - 2] if start > 1 else prepared[:start]
+        after = prepared[end] if end < size else ""
+        if not role and (
+            after == ","
+            or before == ","
+            or before.islower()
+            or (after == " " and end + 1 < size and prepared[end + 1] in "oa")
+        ):
+            role = apposition_role(prepared, start, end)
         if skip and (title := families.honorific_before(whole, skip)):
             honorifics[start] = title
         names.append(FoundName(start, name, role, kind))
