@@ -157,6 +157,15 @@ def kin_before(masked: str, start: int) -> str | None:
     >>> kin_before(text, text.index("Brad"))
     'male'
     """
+    # A word, then white space, must stand just before the name: most names follow a full stop,
+    # a line break or a quotation, which the two characters before them show.
+    if start < 2:
+        return None
+    space, last = masked[start - 1], masked[start - 2]
+    if space == "\n":
+        space, last = last, masked[start - 3] if start > 2 else ""
+    if space not in " \t" or not (last in " \t," or "a" <= last <= "z"):
+        return None
     lo = start - 20 if start > 20 else 0
     tail = _KIN_REVERSED.match(masked[lo:start][::-1])
     if tail is None:

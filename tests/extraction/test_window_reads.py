@@ -34,6 +34,11 @@ def test_kin_before_agrees_with_a_search_of_the_window() -> None:
         "wife , Anna",
         "Wife Anna",
         "my great-grandmother Anna",
+        "wife\t\nAnna",
+        "wife\n\nAnna",
+        " \nAnna",
+        "s \nA",
+        "\ue000 Anna. Anna; wife\ue000 Anna",
     ]
     for text in texts:
         for start in range(len(text) + 1):
