@@ -82,9 +82,11 @@ class DocumentEntities:
 
     def _add_names(self, scan: NameScan, prepared: str) -> None:
         # Full names first, so a surname met before its full name still finds it.
-        for found in sorted(scan.names, key=lambda f: -len(f.name.split())):
+        # (The scan's names are words joined by single spaces: the spaces count the words.)
+        for found in sorted(scan.names, key=lambda f: -f.name.count(" ")):
             start, name, role = found.start, found.name, found.role
-            role, name = given_name_not_title(role, name, self._masked, self.knows_token)
+            if role:  # most names have none, and then the call changes nothing
+                role, name = given_name_not_title(role, name, self._masked, self.knows_token)
             title = role or scan.honorifics.get(start)
             if (
                 " " not in name

@@ -188,9 +188,10 @@ def learn_from_kin(mentions: list[tuple[int, Entity]], masked: str) -> None:
 def learn_from_title(entity: Entity, title: str | None, name: str) -> None:
     """Set ``entity``'s gender from the title written with a name ("Mrs.", "Congresswoman") or
     from the given name of a full name; a woman's title or name wins over a man's."""
-    words = {w.lower() for w in (title or "").split()}
-    first = name.split()[0].lower()
-    full_name = len(name.split()) > 1
+    words = {w.lower() for w in title.split()} if title else set()
+    tokens = name.split()
+    first = tokens[0].lower()
+    full_name = len(tokens) > 1
     if words & FEMALE_TITLES or (full_name and first in FEMALE_NAMES):
         entity.gender = "female"
     elif entity.gender is None and (words & MALE_TITLES or (full_name and first in MALE_NAMES)):
