@@ -40,10 +40,11 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
     gender: str | None = None
+    # The name's words, split once: read for most mentions, and the name never changes.
+    tokens: list[str] = field(init=False, repr=False)
 
-    @property
-    def tokens(self) -> list[str]:
-        return self.name.split()
+    def __post_init__(self) -> None:
+        self.tokens = self.name.split()
 
     def speaker(self) -> Speaker:
         role = self.roles[0] if self.roles else None
