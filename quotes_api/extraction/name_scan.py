@@ -78,8 +78,15 @@ def scan_names(prepared: str) -> NameScan:
                 lone_words.append((at, end))
             continue
         start = at + lead + skip
-        if (" " + prepared[start - 4 if start > 4 else 0 : start]).endswith((" a ", " an ")):
-            continue  # "Murphy, a Jupiter Democrat": a description, not a name
+        # "Murphy, a Jupiter Democrat": a description, not a name. The letter before the space
+        # is looked at first: most names follow no "a" or "an", and the slice costs more.
+        if (
+            start > 1
+            and prepared[start - 1] == " "
+            and prepared[start - 2] in "an"
+            and (" " + prepared[start - 4 if start > 4 else 0 : start]).endswith((" a ", " an "))
+        ):
+            continue
         role, name, kind = parsed
         # An apposition needs a comma, a lower-case word, " of " or " as " next to the name
         # (``apposition_role`` reads which): most names have none, and the call costs more

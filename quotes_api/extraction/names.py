@@ -87,7 +87,7 @@ def _ends_in_no_role(text: str, start: int) -> bool:
     pattern would read, as it stands; only "who heads the ..." (``_WHO_HEADS``), read before
     that test, could still give a role, so a "who" nearby sends the name to the pattern."""
     window = text[start - 60 if start > 60 else 0 : start]
-    words = window.split()
+    words = window.rsplit(None, 1)  # the last word, without splitting every word of the window
     last = words[-1] if words else ""
     plain = last.isascii() and last.isalpha() and last.islower()
     return plain and last in _NO_ROLE_END and "who" not in window
