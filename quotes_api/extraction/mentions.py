@@ -80,10 +80,14 @@ NAME_RUN = re.compile(rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
 _WORD_REST = r"[\w'’\-\u0300-\u036f]"
 _CAP_SCAN = _CAP.replace(
     rf"(?:{_WORD_REST}|(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf])*",
-    rf"{_WORD_REST}*+(?:(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf]{_WORD_REST}*+)*",
+    rf"{_WORD_REST}*+(?:(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf]{_WORD_REST}*+)*+",
 )
 assert _CAP_SCAN != _CAP
-NAME_RUN_SCAN = re.compile(rf"{_CAP_SCAN}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP_SCAN})*")
+# The particles by their first letter, not tried one after another after every word that ends
+# a run; the same words, and a gap must follow each, so the nested reading takes the same one.
+# The repeats are possessive: once a run is read, nothing after it can fail.
+_PARTICLE_SCAN = r"(?:v[ao]n|d(?:e(?:lla|l|r|n)?|[aiu])|l[ae]|bin|ibn|[ae]l|ter|St\.)"
+NAME_RUN_SCAN = re.compile(rf"{_CAP_SCAN}(?:{_GAP}(?:{_PARTICLE_SCAN}{_GAP})?{_CAP_SCAN})*+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
