@@ -143,11 +143,10 @@ def learn_bodies(
 
 
 # A word of kinship or of a gendered role right before a name, with or without a comma:
-# "Trump's wife, Melania,", "her father, Brad,", "his son Beau".
-_KIN = re.compile(r"\b([a-z]+),?[ \t]+$")
-# The same tail read backwards from the name, so only the one place a match can start is tried:
-# a search for _KIN tries every position of the window.
-_KIN_REVERSED = re.compile(r"\n?[ \t]+,?[a-z]+")
+# "Trump's wife, Melania,", "her father, Brad,", "his son Beau"; the tail of the window before
+# the name that ``\b([a-z]+),?[ \t]+$`` would find, read backwards from the name, so only the
+# one place a match can start is tried (a search tries every position of the window).
+_KIN_REVERSED = re.compile(r"\n?[ \t]+,?([a-z]+)")
 
 
 def kin_before(masked: str, start: int) -> str | None:
@@ -170,11 +169,12 @@ def kin_before(masked: str, start: int) -> str | None:
     tail = _KIN_REVERSED.match(masked[lo:start][::-1])
     if tail is None:
         return None
-    m = _KIN.match(masked, start - tail.end(), start)
-    if m is None:
-        return None
-    word = m[1]
-    return "female" if word in FEMALE_TITLES else "male" if word in MALE_TITLES else None
+    word = tail[1][::-1]
+    gender = "female" if word in FEMALE_TITLES else "male" if word in MALE_TITLES else None
+    # The word must open on a word boundary (the ``\b``): not cut by the window, nor part of a
+    # longer word ("x9wife").
+    at = start - tail.end()
+    return None if at and (masked[at - 1].isalnum() or masked[at - 1] == "_") else gender
 
 
 def learn_from_kin(mentions: list[tuple[int, Entity]], masked: str) -> None:
