@@ -31,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # for corpus.py beside
 
 from quotes_api.extraction import extract  # noqa: E402
 from quotes_api.storage import connect, ingest_documents  # noqa: E402
+from quotes_api.storage.base import database_proxy  # noqa: E402
 from quotes_api.storage.ingest import DEFAULT_BATCH_SIZE  # noqa: E402
-from quotes_api.storage.models import database_proxy  # noqa: E402
 from quotes_api.storage.writer import prepare, write_batch  # noqa: E402
 
 

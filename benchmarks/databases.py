@@ -30,7 +30,7 @@ from urllib.parse import quote, urlsplit
 
 from benchmarks.corpus import generate
 from quotes_api.storage import connect, ingest_documents
-from quotes_api.storage.models import database_proxy
+from quotes_api.storage.base import database_proxy
 
 OUT = Path(__file__).resolve().parent / "out"
 #: Bump when the schema changes, so stale cached databases are not reused (a change of the

@@ -129,8 +129,8 @@ def _init_database(app: Flask) -> None:
     until it answers, and requests that need it get 503 instead of a crash loop.
     """
     from quotes_api.storage.backend import is_postgres
+    from quotes_api.storage.base import database_proxy
     from quotes_api.storage.db import connect, database_from_url
-    from quotes_api.storage.models import database_proxy
 
     url = app.config.get("DATABASE_URL")
     try:

@@ -15,7 +15,8 @@ from quotes_api.api.schemas import DocumentDetailSchema, DocumentSchema
 from quotes_api.api.writes import delete_document, store_document
 from quotes_api.storage import queries
 from quotes_api.storage.backend import is_postgres
-from quotes_api.storage.models import Document, database_proxy
+from quotes_api.storage.base import database_proxy
+from quotes_api.storage.models import Document
 from quotes_api.storage.writer import InvalidDocument
 
 blp = Blueprint("documents", __name__, url_prefix="/api/v1/documents", description="Stored articles.")

@@ -14,10 +14,11 @@ The public API, everything the CLI and the REST API need (the rest is internal):
 """
 
 from quotes_api.storage.backend import is_postgres
+from quotes_api.storage.base import database_proxy
 from quotes_api.storage.db import connect, database_from_url, database_url, init_db
 from quotes_api.storage.documents import delete_document, stats, store_document
 from quotes_api.storage.ingest import IngestSummary, ingest_documents
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
 from quotes_api.storage.search import SearchHit, SearchPage, parse_query, search_quotes, text_filter
 from quotes_api.storage.writer import InvalidDocument
 

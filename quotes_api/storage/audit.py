@@ -12,7 +12,8 @@ import json
 import re
 from typing import Any
 
-from quotes_api.storage.models import Correction, Speaker, SpeakerForm, SpeakerRedirect, database_proxy
+from quotes_api.storage.base import database_proxy
+from quotes_api.storage.models import Correction, Speaker, SpeakerForm, SpeakerRedirect
 from quotes_api.storage.retry import retrying, write_lock
 
 KINDS = ("person", "organisation", "group", "unnamed")

@@ -10,7 +10,7 @@ from typing import TypeAlias
 
 from peewee import Database, DatabaseProxy, PostgresqlDatabase
 
-#: A database, or the models' proxy standing for one (``models.database_proxy``): what the
+#: A database, or the models' proxy standing for one (``base.database_proxy``): what the
 #: storage functions that run SQL accept.
 AnyDatabase: TypeAlias = Database | DatabaseProxy
 

@@ -13,7 +13,7 @@ from typing import Any
 from peewee import Model
 
 from quotes_api.storage.backend import AnyDatabase, is_postgres
-from quotes_api.storage.models import JSONListField
+from quotes_api.storage.base import JSONListField
 
 # Below SQLite's 32,766 bound-variable limit and PostgreSQL's 65,535.
 MAX_PARAMS = 30_000

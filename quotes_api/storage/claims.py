@@ -11,7 +11,8 @@ from typing import Any
 from peewee import DatabaseError, fn
 
 from quotes_api.storage.backend import is_postgres
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy, tuples
+from quotes_api.storage.base import database_proxy, tuples
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
 from quotes_api.storage.records import DOCUMENT_REF_FIELDS, run
 from quotes_api.storage.search import newest_matches
 from quotes_api.storage.speakers import slugify, speakers_named

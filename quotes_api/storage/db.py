@@ -20,8 +20,8 @@ from urllib.parse import unquote, urlsplit
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
+from quotes_api.storage.base import database_proxy
 from quotes_api.storage.migrations import migrate
-from quotes_api.storage.models import database_proxy
 
 DEFAULT_URL = "sqlite:///quotes.db"
 BUSY_TIMEOUT_SECONDS = 30.0
@@ -88,7 +88,7 @@ def connect(url: str | None = None, *, migrate: bool = True) -> Database:
     """Open the database for ``url``, bind the models to it, and bring its schema up to date.
 
     This is the one call the CLI and the API make at start. Returns the database (also
-    reachable as ``quotes_api.storage.models.database_proxy``). Safe to call from several
+    reachable as ``quotes_api.storage.base.database_proxy``). Safe to call from several
     processes at once: migrations serialise on a lock.
     """
     db = database_from_url(url)

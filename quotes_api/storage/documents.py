@@ -11,7 +11,8 @@ from typing import Any
 from peewee import fn
 
 from quotes_api.extraction import extract
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy, tuples
+from quotes_api.storage.base import database_proxy, tuples
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
 from quotes_api.storage.retry import retrying, write_lock
 from quotes_api.storage.writer import InvalidDocument, prepare, write_batch
 

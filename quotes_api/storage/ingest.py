@@ -32,8 +32,9 @@ from quotes_api.extraction.model import Quote as ExtractedQuote
 from quotes_api.sources import Document as SourceDocument
 from quotes_api.sources import Page, SourceError
 from quotes_api.storage.backend import AnyDatabase
+from quotes_api.storage.base import database_proxy
 from quotes_api.storage.bulk import select_in
-from quotes_api.storage.models import Document, database_proxy
+from quotes_api.storage.models import Document
 from quotes_api.storage.speakers import group_new_forms
 from quotes_api.storage.writer import InvalidDocument, Prepared, prepare, write_batch
 

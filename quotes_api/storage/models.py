@@ -1,9 +1,9 @@
 """The tables: documents, speakers, quotes and the many-to-many tie between quotes and speakers.
 
-All models are bound to :data:`database_proxy`; :func:`quotes_api.storage.db.connect` points it
-at a real database. The schema itself is created and changed only by
-:mod:`quotes_api.storage.migrations` (never ``create_tables`` on these classes), so that an old
-database is upgraded in place instead of being rebuilt.
+All models are bound to :data:`quotes_api.storage.base.database_proxy`;
+:func:`quotes_api.storage.db.connect` points it at a real database. The schema itself is
+created and changed only by :mod:`quotes_api.storage.migrations` (never ``create_tables`` on
+these classes), so that an old database is upgraded in place instead of being rebuilt.
 
 Denormalised on purpose, so that every list the API serves is one index range scan:
 
@@ -20,34 +20,20 @@ Query them through :mod:`quotes_api.storage.search`.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-from collections.abc import Iterable
-from typing import Any, ClassVar
-
-import peewee
 from peewee import (
     AutoField,
     BooleanField,
     CharField,
     CompositeKey,
-    DatabaseProxy,
     DateTimeField,
     FloatField,
     ForeignKeyField,
     IntegerField,
-    Model,
     TextField,
 )
 
-database_proxy = DatabaseProxy()
-
-
-def tuples(query: Any) -> Iterable[tuple[Any, ...]]:
-    """``query.tuples()``: its rows as tuples. Typed for mypy, which peewee's stubs tell that
-    ``.tuples()`` still yields model instances, so that unpacking a row would not check."""
-    return query.tuples()
-
+# database_proxy is imported here for the modules that bind the tables and run queries on them.
+from quotes_api.storage.base import BaseModel, JSONListField, utcnow
 
 #: The columns of a stored quotation that the writer fills (and a rejected one keeps).
 QUOTE_FIELDS = (
@@ -67,35 +53,6 @@ QUOTE_FIELDS = (
 
 
 SPEAKER_KINDS = ("person", "organisation", "group", "unnamed")
-
-
-def utcnow() -> dt.datetime:
-    """Naive UTC now: every datetime in the database is naive UTC, on both backends."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-class JSONListField(TextField):
-    """A list of strings kept as JSON text: portable across SQLite and PostgreSQL."""
-
-    def db_value(self, value: Any) -> str | None:
-        if value is None:
-            return None
-        return json.dumps(list(value), ensure_ascii=False)
-
-    def python_value(self, value: Any) -> list[str]:
-        if value is None or value == "":
-            return []
-        return list(json.loads(value))
-
-
-class BaseModel(Model):
-    # For the type checker only: peewee's metaclass gives each model its own subclass of
-    # peewee.DoesNotExist, which its stubs leave out.
-    DoesNotExist: ClassVar[type[peewee.DoesNotExist]]
-
-    class Meta:
-        database = database_proxy
-        legacy_table_names = False
 
 
 class Document(BaseModel):

@@ -16,8 +16,9 @@ import json
 from dataclasses import dataclass, field
 
 from quotes_api.storage.audit import WIKIDATA, in_write_transaction, log_correction
+from quotes_api.storage.base import database_proxy
 from quotes_api.storage.identity import bucket_of, form_key
-from quotes_api.storage.models import SpeakerForm, database_proxy
+from quotes_api.storage.models import SpeakerForm
 from quotes_api.storage.names import is_junk_name
 
 IMPORT_KINDS = ("person", "organisation", "group")

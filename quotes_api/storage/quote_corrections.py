@@ -21,6 +21,7 @@ from quotes_api.storage.audit import (
     log_correction,
 )
 from quotes_api.storage.backend import AnyDatabase
+from quotes_api.storage.base import database_proxy, tuples
 from quotes_api.storage.models import (
     QUOTE_FIELDS,
     Correction,
@@ -30,8 +31,6 @@ from quotes_api.storage.models import (
     RejectedQuote,
     Speaker,
     SpeakerForm,
-    database_proxy,
-    tuples,
 )
 from quotes_api.storage.speakers import recount
 

@@ -21,7 +21,8 @@ from typing import Any
 
 from peewee import Database, Query
 
-from quotes_api.storage.models import Document, Quote, database_proxy
+from quotes_api.storage.base import database_proxy
+from quotes_api.storage.models import Document, Quote
 
 #: Document columns a quote in a list shows: all but the text (a page of quotes would read
 #: twenty whole articles to show their titles).

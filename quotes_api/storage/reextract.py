@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import partial
 
 from quotes_api.extraction.model import Quote as ExtractedQuote
+from quotes_api.storage.base import database_proxy, tuples
 from quotes_api.storage.bulk import select_in
 from quotes_api.storage.corrections import reassignments, rejected_spans
 from quotes_api.storage.ingest import _extract_one, _extract_texts, _worker_context
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, SpeakerForm, database_proxy, tuples
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, SpeakerForm
 from quotes_api.storage.retry import retrying, write_lock
 from quotes_api.storage.speakers import FormSpec, group_new_forms, recount
 from quotes_api.storage.writer import Prepared, write_quotes

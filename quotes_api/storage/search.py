@@ -17,7 +17,8 @@ from typing import Any
 from peewee import SQL, ColumnBase, Expression, Field, ModelSelect, fn
 
 from quotes_api.storage.backend import is_postgres
-from quotes_api.storage.models import Quote, database_proxy
+from quotes_api.storage.base import database_proxy
+from quotes_api.storage.models import Quote
 from quotes_api.storage.search_engines import (
     SEARCH_COLUMN,
     SEARCH_CONFIG,

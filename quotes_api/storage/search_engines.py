@@ -15,7 +15,8 @@ from typing import Any
 from peewee import SQL, Expression, Field, ModelSelect, Select, fn
 from playhouse.sqlite_ext import FTS5Model, RowIDField, SearchField
 
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
+from quotes_api.storage.base import database_proxy
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
 from quotes_api.storage.records import (
     DOCUMENT_REF_FIELDS,
     QUOTE_ROW_FIELDS,

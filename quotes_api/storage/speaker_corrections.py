@@ -23,8 +23,9 @@ from quotes_api.storage.audit import (
     log_correction,
     speaker_state,
 )
+from quotes_api.storage.base import database_proxy
 from quotes_api.storage.identity import bucket_of
-from quotes_api.storage.models import Speaker, SpeakerForm, database_proxy
+from quotes_api.storage.models import Speaker, SpeakerForm
 from quotes_api.storage.speakers import regroup
 
 

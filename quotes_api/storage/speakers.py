@@ -20,10 +20,11 @@ from collections.abc import Iterable
 
 from quotes_api.storage import identity
 from quotes_api.storage.backend import AnyDatabase
+from quotes_api.storage.base import tuples
 from quotes_api.storage.bulk import insert_rows, select_in, update_rows
 from quotes_api.storage.clusters import Cluster, Form
 from quotes_api.storage.forms import FormSpec, store_forms
-from quotes_api.storage.models import Quote, QuoteSpeaker, Speaker, SpeakerForm, tuples
+from quotes_api.storage.models import Quote, QuoteSpeaker, Speaker, SpeakerForm
 from quotes_api.storage.names import parse_person
 from quotes_api.storage.slugs import (
     alias_redirects,

@@ -16,6 +16,7 @@ from typing import Any
 from quotes_api.extraction.model import Quote as ExtractedQuote
 from quotes_api.extraction.model import Speaker as ExtractedSpeaker
 from quotes_api.storage.backend import AnyDatabase
+from quotes_api.storage.base import tuples
 from quotes_api.storage.bulk import insert_rows, select_in
 from quotes_api.storage.models import (
     QUOTE_FIELDS,
@@ -24,7 +25,6 @@ from quotes_api.storage.models import (
     QuoteSpeaker,
     Speaker,
     SpeakerForm,
-    tuples,
     utcnow,
 )
 from quotes_api.storage.retry import retrying, write_lock

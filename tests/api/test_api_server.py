@@ -11,7 +11,7 @@ import http.client
 import requests
 
 from quotes_api.app import create_app
-from quotes_api.storage.models import database_proxy
+from quotes_api.storage.base import database_proxy
 from tests.support.api_client import API_KEY, LIND, REED, TRAN
 from tests.support.paths import ROOT
 from tests.support.servers import server

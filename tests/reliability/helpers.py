@@ -8,7 +8,7 @@ from typing import Any
 
 from peewee import Database
 
-from quotes_api.storage.models import database_proxy
+from quotes_api.storage.base import database_proxy
 
 #: Every table that holds data, with the columns that order its rows uniquely.
 TABLES = {

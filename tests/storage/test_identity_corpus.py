@@ -9,8 +9,9 @@ import random
 
 import pytest
 
+from quotes_api.storage.base import database_proxy
 from quotes_api.storage.db import connect
-from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker, database_proxy
+from quotes_api.storage.models import Document, Quote, QuoteSpeaker, Speaker
 from tests.support.cli import run_cli
 
 from .news_corpus import BY_ID, articles

@@ -4,10 +4,11 @@ the next ingest groups them with the rules of the day."""
 from __future__ import annotations
 
 from quotes_api.storage.backend import is_postgres
+from quotes_api.storage.base import utcnow
 from quotes_api.storage.db import connect, database_from_url
 from quotes_api.storage.ingest import ingest_documents
 from quotes_api.storage.migrations import _CREATE_VERSION_TABLE, m0001_initial, m0004_document_author
-from quotes_api.storage.models import Speaker, SpeakerForm, utcnow
+from quotes_api.storage.models import Speaker, SpeakerForm
 
 
 def _old_database(url: str) -> None:

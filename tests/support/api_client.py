@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 from flask import Flask
 
-from quotes_api.storage.models import database_proxy
+from quotes_api.storage.base import database_proxy
 
 API_KEY = "test-key-0123456789"
 

@@ -21,7 +21,7 @@ from types import ModuleType
 from peewee import Database
 
 from quotes_api.storage.backend import is_postgres
-from quotes_api.storage.models import utcnow
+from quotes_api.storage.base import utcnow
 
 # Any constant would do; it names the migration lock among the database's advisory locks.
 _PG_LOCK_ID = 0x51_55_4F_54  # "QUOT"
