@@ -113,6 +113,7 @@ def learn_bodies(
     # some mention: it is the costly test, and most people never have one.
     candidates: list[tuple[int, Entity, bool]] = []  # (start, entity, "its" after it)
     with_its: set[int] = set()
+    its_anywhere = "its" in masked  # else no mention has one after it: only the medium test
     for k, (start, entity) in enumerate(mentions):
         if entity.kind != "person" or entity.gender is not None or entity.roles:
             continue
@@ -120,7 +121,7 @@ def learn_bodies(
         if len(entity.tokens) == 1 and _MEDIUM_AFTER.match(masked, end):
             entity.kind = "organisation"  # "Kirato magazine started the craze"
             continue
-        if entity.tokens[0].lower() in _GIVEN:
+        if not its_anywhere or entity.tokens[0].lower() in _GIVEN:
             continue
         limit = mentions[k + 1][0] if k + 1 < len(mentions) else len(masked)
         its = its_after(masked, end, limit)
