@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from quotes_api.extraction import families
 from quotes_api.extraction.lexicon.people import NAME_PARTICLES
 from quotes_api.extraction.mentions import NAME_RUN_SCAN
-from quotes_api.extraction.names import apposition_role, name_in_run
+from quotes_api.extraction.names import apposition_role, ends_in_no_role, name_in_run
 
 _PREFIX = re.compile(r"[a-z]*$")
 
@@ -90,14 +90,15 @@ def scan_names(prepared: str) -> NameScan:
         role, name, kind = parsed
         # An apposition needs a comma, a lower-case word, " of " or " as " next to the name
         # (``apposition_role`` reads which): most names have none, and the call costs more
-        # than a look at the two characters.
+        # than a look at the two characters. With only a lower-case word before the name, the
+        # role it could end is ruled out first for the words that end none ("in Dunmore").
         before = prepared[start - 2] if start > 1 else prepared[:start]
         after = prepared[end] if end < size else ""
         if not role and (
             after == ","
             or before == ","
-            or before.islower()
             or (after == " " and end + 1 < size and prepared[end + 1] in "oa")
+            or (before.islower() and not ends_in_no_role(prepared, start))
         ):
             role = apposition_role(prepared, start, end)
         if skip and (title := families.honorific_before(whole, skip)):

@@ -78,7 +78,7 @@ def _prefix_zone(text: str, start: int) -> int:
 _NO_ROLE_END = RELATIVE_OR_VERB | ROLE_LINKS | HONORIFICS
 
 
-def _ends_in_no_role(text: str, start: int) -> bool:
+def ends_in_no_role(text: str, start: int) -> bool:
     """Would a role read by ``_ROLE_PREFIX`` before the name at ``start`` end in a word that
     ``apposition_role`` turns down ("on", "the", "said": four in five names follow one)? Then
     the pattern, the costliest step of reading a document's names, need not be tried.
@@ -101,7 +101,7 @@ def apposition_role(text: str, start: int, end: int) -> str | None:
     comma_after, comma_before, word_before = (
         after[:1] == "," or after == " of ",
         before == ", ",
-        before[:1].islower() and not _ends_in_no_role(text, start),
+        before[:1].islower() and not ends_in_no_role(text, start),
     )
     if not (comma_after or comma_before or word_before or after == " as "):
         return None
