@@ -24,6 +24,8 @@ def absolute_subject(left: str, last_cue: Cue | None) -> tuple[str, int, str] | 
     """The name that an absolute ``with`` clause in ``left`` (the sentence up to a quotation)
     opens with, its offset and the clause's verb, when the clause speaks and the sentence's
     last speech verb ``last_cue`` is in it or before it; None otherwise."""
+    if "with" not in left:
+        return None  # most sentences: one string search, not the pattern's scan
     found = None
     for found in _WITH_NAME_PARTICIPLE.finditer(left):  # noqa: B007 - the last one is wanted
         pass

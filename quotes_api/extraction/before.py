@@ -32,6 +32,12 @@ from quotes_api.extraction.sentences import FILLER
 _AS_BEFORE_QUOTE = re.compile(r"\bas(?:\s+(?:a|an|the))?\s*$", re.I)
 
 
+def _may_say_according(left: str) -> bool:
+    """Can ``ACCORDING`` (any case) match in ``left``? Its "cc" must be there, in one of four
+    cases: four string searches cost less than the case-blind pattern's scan of every window."""
+    return "cc" in left or "Cc" in left or "CC" in left or "cC" in left
+
+
 def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     """An attribution earlier in the quotation's sentence: the last cue and its subject.
 
@@ -40,10 +46,14 @@ def before_quote(masked: str, sent_start: int, at: int) -> Attribution | None:
     sent_start = max(sent_start, at - MAX_LEFT)
     left = masked[sent_start:at]
     acc = None
-    for acc in ACCORDING.finditer(left):  # noqa: B007 - the last one is wanted
-        pass
+    if _may_say_according(left):
+        for acc in ACCORDING.finditer(left):  # noqa: B007 - the last one is wanted
+            pass
     # The nearest few speech verbs, last first: a sentence of fifty "said"s stays cheap.
-    as_frame = _AS_BEFORE_QUOTE.search(left, max(0, len(left) - 12)) is not None
+    # "as" in the tail first (casefolded: the pattern's "s" also matches a long s)
+    as_frame = (
+        "as" in left[-12:].casefold() and _AS_BEFORE_QUOTE.search(left, max(0, len(left) - 12)) is not None
+    )
     nearest = islice(
         (
             c

@@ -30,9 +30,9 @@ from quotes_api.extraction.sentences import FILLER
 
 
 def previous_sentence(masked: str, sent_start: int, at: int) -> Attribution | None:
-    """'Dianne Bystrom agreed. "Mainstream Republicans ..."', 'Sam Lau said in a statement.
-    "There are no paper ballots."': a sentence that ends with its speech verb (and little
-    after it) introduces the quotation that opens the next sentence."""
+    """'Ann Pike agreed. "The harbour can wait ..."', 'Tom Ray said in a note to staff.
+    "The ferry runs on time."': a sentence that ends with its speech verb (and little after
+    it) introduces the quotation that opens the next sentence."""
     found = before_quote(masked, sent_start, at)
     if found is None or found.cue is None:
         return None
@@ -109,6 +109,8 @@ def owners_document(masked: str, sent_start: int, at: int) -> Attribution | None
     """'From Ann Pike's Facebook post: "..."': the document of a named owner introduces the
     quotation (before, "post" was read as the verb and "Pike's Facebook" as its subject)."""
     left = masked[max(sent_start, at - MAX_LEFT) : at].rstrip()
+    if not left.endswith(":"):
+        return None  # the pattern ends in a colon: most quotations are spared its search
     found = _FROM_OWNERS_DOCUMENT.search(left)
     if found is None:
         return None
@@ -180,6 +182,8 @@ _SPEECH_NOUNS = (
     "insistence|argument|charge|accusation|characterization|label|praise|criticism|attack|refrain|"
     "mantra|motto|rallying cry|catchphrase|boast|answer|response|reply|question|suggestion|advice"
 )
+# The last word of each noun: a whole word, followed by a preposition and an article at most.
+_SPEECH_NOUN_ENDS = frozenset(noun.split()[-1] for noun in _SPEECH_NOUNS.split("|"))
 _POSSESSIVE = re.compile(
     rf"(?P<who>(?:[A-Z][\w.\-]*\s+){{0,3}}[A-Z][\w.\-]*(?:'s|’s|'|’)|\b(?:his|her|their|its)\b)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}(?:{_SPEECH_NOUNS})(?:\s+(?:for|of|that|about|to))?\s+(?:a\s+|an\s+|the\s+)?$"
@@ -190,6 +194,8 @@ def possessive_source(masked: str, sent_start: int, at: int) -> Attribution | No
     """'Obama's "if you like your plan" promise', 'his call for "a total ban"': the owner of
     the words is the speaker."""
     left = masked[max(sent_start, at - 120) : at]
+    if _SPEECH_NOUN_ENDS.isdisjoint(left.split()[-3:]):
+        return None  # the noun stands among the last three words: spares most windows the search
     m = _POSSESSIVE.search(left)
     if not m:
         return None

@@ -42,11 +42,12 @@ def in_opening_subordinate(masked: str, sent_start: int, at: int) -> bool:
     """Is the quotation inside a subordinate clause that opens its sentence ("After Tom Ray
     said poor pupils might do better at "lesser schools," Ann Pike said: ...")? Its speaker is
     in that clause, not in the main clause after the quotation."""
-    left = masked[sent_start:at]
-    words = left.split(None, 3)
+    if masked.find(",", sent_start, at) != -1:
+        return False  # a comma before the quotation: looked for first, without a slice
+    words = masked[sent_start:at].split(None, 3)
     while len(words) > 1 and words[0].lower() in _LEADING_LINKS:
         words = words[1:]  # "But even as Tom Ray claimed that ...": the clause opens after them
-    return bool(words) and words[0].lower() in _OPENING_SUBORDINATORS and "," not in left
+    return bool(words) and words[0].lower() in _OPENING_SUBORDINATORS
 
 
 # A conjunction or a focusing adverb before the subordinator that opens the sentence.

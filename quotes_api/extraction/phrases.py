@@ -14,32 +14,25 @@ import re
 
 from quotes_api.extraction.appositions import name_before_apposition, owner_before_comma
 from quotes_api.extraction.coordination import split_coordination
-from quotes_api.extraction.cues import is_cue_word
-from quotes_api.extraction.lexicon import NOT_NAMES, SOURCE_NOUNS, TITLES
 from quotes_api.extraction.lexicon.function_words import (
     ADVERBIAL_PHRASES,
-    ADVERBIAL_PREPOSITIONS,
     ARTICLES,
     AUX_AND_ADVERBS,
-    CLAUSE_WORDS,
-    DANGLING_WORDS,
-    NP_GLUE,
     PERSONAL_PRONOUNS,
     POSSESSIVES,
     REFLEXIVES,
     TIME_LEADERS,
     VERB_LINKS,
 )
-from quotes_api.extraction.lexicon.people import DESCRIPTION_MODIFIERS
 from quotes_api.extraction.lexicon.times import DATE_WORDS
-from quotes_api.extraction.mentions import PREPOSITIONS, clean, looks_like_speaker, parse_mention
+from quotes_api.extraction.mentions import clean, looks_like_speaker, parse_mention
 from quotes_api.extraction.model import Rule
+from quotes_api.extraction.np_ending import before_adverbial, governed, head_before_object, np_ending_here
 from quotes_api.extraction.openings import find_phrase, sentence_subject
 from quotes_api.extraction.sentences import FILLER, abbreviation_ends_at
 
 PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 _PARTICIPLE = re.compile(r"[A-Za-z]+ing\b")
-_NUMBER_OR_COMPOUND = re.compile(r"\d+|[a-z]+-[a-z-]+")
 _DASH_PAIR = re.compile(r"\s(?:--|[\u2014\u2013])\s")
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 _NP_END = re.compile(
@@ -153,7 +146,7 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
             and len(words) - k < 5
         ):
             k -= 1
-        if k == len(words) - 2 and words[k][:1].isupper() and _governed(words, k):
+        if k == len(words) - 2 and words[k][:1].isupper() and governed(words, k):
             # "would like Tom Ray to explain", "urged Ray to call it": the name is the object of
             # the verb the infinitive hangs on; the words are its subject's account
             return sentence_subject(" ".join(words[: k + 1]))
@@ -184,7 +177,7 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
         if (
             words[k].endswith(",")
             or not (words[k].lower() in PERSONAL_PRONOUNS or words[k][:1].isupper())
-            or _governed(words, k)
+            or governed(words, k)
         ):
             return sentence_subject(" ".join(words[: k + 1]).rstrip(","))
         if words[k].lower() in PERSONAL_PRONOUNS or words[k][:1].isupper():
@@ -199,9 +192,9 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
     if len(words) > 1 and words[-1].lower() in REFLEXIVES and words[-2][:1].isupper():
         words = words[:-1]  # "Ray himself acknowledged": Ray
         trimmed = trimmed[: trimmed.rfind(" ")]
-    phrase = _np_ending_here(words)
-    phrase = _before_adverbial(words, phrase) or phrase  # "Trump in his speech called"
-    phrase = _head_before_object(words, phrase) or phrase  # "Pike's email to her supporters notes"
+    phrase = np_ending_here(words)
+    phrase = before_adverbial(words, phrase) or phrase  # "Trump in his speech called"
+    phrase = head_before_object(words, phrase) or phrase  # "Pike's email to her supporters notes"
     if phrase and looks_like_speaker(phrase):
         offset = trimmed.rfind(phrase)
         return phrase, offset, split_coordination(phrase), Rule.BEFORE
@@ -210,112 +203,3 @@ def _subject_of(left: str, cue_at: int) -> tuple[str, int, tuple[str, ...], Rule
 
 def _names(parts: tuple[str, ...]) -> bool:
     return all(parse_mention(part).kind in ("person", "organisation") for part in parts)
-
-
-def _head_before_object(words: list[str], phrase: str) -> str | None:
-    """'Ann Pike's email to her supporters notes': a lower-case phrase after "to" is the
-    object of the noun before it; that noun's phrase is the subject."""
-    if not phrase or phrase[:1].isupper():
-        return None
-    k = len(words) - len(phrase.split())
-    if k < 2 or words[k - 1].lower() != "to":
-        return None
-    head = _np_ending_here(words[: k - 1])
-    return head if head and looks_like_speaker(head) else None
-
-
-def _before_adverbial(words: list[str], phrase: str) -> str | None:
-    """'Ann Pike in her opening speech called it', 'Ray during a rally thanked them': the
-    phrase before the verb is an adverbial (a preposition, then a possessive or an article);
-    the subject is the name before it."""
-    if not phrase:
-        return None
-    k = len(words) - len(phrase.split())  # where the phrase starts; "opening" may stand before it
-    while (
-        k > 0
-        and words[k].lower() not in _ADVERBIAL_DETERMINERS
-        and words[k - 1].isalpha()
-        and words[k - 1].islower()
-        and len(words) - k < 4
-    ):
-        k -= 1
-    if (
-        k < 2
-        or words[k].lower() not in _ADVERBIAL_DETERMINERS
-        or words[k - 1].lower() not in ADVERBIAL_PREPOSITIONS
-    ):
-        return None
-    inner = _np_ending_here(words[: k - 1])
-    return inner if inner[:1].isupper() and looks_like_speaker(inner) else None
-
-
-_ADVERBIAL_DETERMINERS = POSSESSIVES | ARTICLES
-
-
-def _governed(words: list[str], k: int) -> bool:
-    """Is the capitalised run ending at ``words[k]`` a time or the object of a preposition or
-    a verb ("met with Pike in March and declared", "he'd sit Ray down and tell him"),
-    so not the subject of what follows?"""
-    if words[k].lower().strip(",.") in NOT_NAMES:
-        return True
-    j = _run_start(words, k)
-    if j > 1 and words[j - 1].endswith(",") and words[j - 1][:1].isupper():
-        # "visited the border in Ely, Nevada and explained": a place and its region, after a
-        # preposition, are one place
-        i = _run_start(words, j - 1)
-        if i > 0 and words[i - 1].lower() in PREPOSITIONS:
-            j = i
-    before = words[j - 1] if j > 0 else ""
-    if before.lower() in ARTICLES and j > 1:
-        before = words[j - 2]  # "a transfer to the Harbour Council and added"
-    if before.lower() in PREPOSITIONS:
-        return True
-    return (
-        before.isalpha()
-        and before.islower()
-        and before not in CLAUSE_WORDS
-        and before not in NP_GLUE
-        and before not in DESCRIPTION_MODIFIERS
-        and not is_cue_word(before)
-    )
-
-
-def _run_start(words: list[str], k: int) -> int:
-    """Where the capitalised run ending at ``words[k]`` starts (a comma ends a run)."""
-    j = k
-    while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].endswith(","):
-        j -= 1
-    return j
-
-
-def _np_ending_here(words: list[str]) -> str:
-    """The noun phrase that ends the word list, read backwards: names, titles, role nouns,
-    determiners, possessives, "of"/"for" and coordinated names ("McCaul and Kim")."""
-    out: list[str] = []
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        bare = w.strip("().,;:").lower()
-        if w.endswith((",", ";", ":", FILLER)) and out:
-            break
-        if (
-            w[:1].isupper()
-            or bare in TITLES
-            or bare in SOURCE_NOUNS
-            or bare in NP_GLUE
-            or bare.endswith(("'s", "’s"))
-            or _NUMBER_OR_COMPOUND.fullmatch(bare)
-        ):
-            if bare in CLAUSE_WORDS and bare != "and":
-                break
-            out.append(w)
-            continue
-        if bare == "and" and out and i > 0 and words[i - 1][:1].isupper():
-            out.append(w)
-            continue
-        if out and bare in DESCRIPTION_MODIFIERS:
-            out.append(w)
-            continue
-        break
-    while out and out[-1].strip(",").lower() in DANGLING_WORDS:
-        out.pop()
-    return " ".join(reversed(out)).strip(",")

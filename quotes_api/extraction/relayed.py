@@ -83,7 +83,13 @@ _CLOSING_SAID_INVERTED = re.compile(r",\s+(?:said|says)\s+(?=(?:the\s+|a\s+|an\s
 
 
 def _closing_speaker(sentence: str, sentence_start: int) -> Attribution | None:
-    found = _CLOSING_SAID.search(sentence.rstrip())
+    # Both patterns open with a comma and have none after it, so they can only match from the
+    # last comma (the first) or from some comma, read from the end (the second): matched there
+    # rather than searched for at every character.
+    last_comma = sentence.rfind(",")
+    if last_comma == -1:
+        return None
+    found = _CLOSING_SAID.match(sentence.rstrip(), last_comma)
     if found and _is_source(found.group(1)):
         phrase = found.group(1)
         return Attribution(
@@ -94,9 +100,9 @@ def _closing_speaker(sentence: str, sentence_start: int) -> Attribution | None:
             Rule.AFTER,
             0.85,
         )
-    found = None
-    for found in _CLOSING_SAID_INVERTED.finditer(sentence):  # noqa: B007
-        pass
+    found, comma = None, last_comma + 1
+    while found is None and (comma := sentence.rfind(",", 0, comma)) != -1:
+        found = _CLOSING_SAID_INVERTED.match(sentence, comma)
     if found:
         phrase = np_after(sentence, found.end())
         rest = sentence[found.end() :].rstrip().rstrip(".")

@@ -85,6 +85,9 @@ def _after(p: Place) -> Attribution | None:
         p.text[p.span.end - 1 : p.span.end] in (".", "!", "?")
         and p.masked[close_end : close_end + 2].strip()[:1].isupper()
     )
+    found = after_quote(p.masked, close_end, limit, strict=ends_sentence)
+    if found is None:
+        return None  # most quotations: the tests below can only turn a finding down
     if (
         ends_sentence
         and not opens_sentence(p.masked, p.sentence_start, p.span.open_at)
@@ -96,7 +99,7 @@ def _after(p: Place) -> Attribution | None:
         or in_opening_subordinate(p.masked, p.sentence_start, p.span.open_at)
     ) and _before(p) is not None:
         return None  # 'under what Ray called "the old model," the club charged': Ray's words
-    return after_quote(p.masked, close_end, limit, strict=ends_sentence)
+    return found
 
 
 def _named_next(p: Place) -> Attribution | None:
@@ -119,10 +122,23 @@ def _reported(p: Place) -> Attribution | None:
 
 def _before(p: Place) -> Attribution | None:
     # "Pollsters agree - Ann Pike: '...'": the source after the dash, not the headline's verb
-    signed = dash_source(p.masked, p.sentence_start, p.span.open_at) or owners_document(
-        p.masked, p.sentence_start, p.span.open_at
-    )
+    signed = None
+    if _colon_before(p):  # both read a colon right before the quotation, which most lack
+        signed = dash_source(p.masked, p.sentence_start, p.span.open_at) or owners_document(
+            p.masked, p.sentence_start, p.span.open_at
+        )
     return signed or before_quote(p.masked, p.sentence_start, p.span.open_at)
+
+
+def _colon_before(p: Place) -> bool:
+    """Does the text before the quotation (in its sentence, within ``MAX_LEFT``) end in a
+    colon, past white space? Read from a short tail: the rules that need a colon then slice
+    the whole window only when there is one."""
+    lo = max(p.sentence_start, p.span.open_at - MAX_LEFT)
+    tail = p.masked[max(lo, p.span.open_at - 16) : p.span.open_at].rstrip()
+    if not tail and p.span.open_at - 16 > lo:
+        tail = p.masked[lo : p.span.open_at].rstrip()  # sixteen spaces or more: read them all
+    return tail.endswith(":")
 
 
 def _possessive(p: Place) -> Attribution | None:
@@ -130,7 +146,7 @@ def _possessive(p: Place) -> Attribution | None:
 
 
 def _colon(p: Place) -> Attribution | None:
-    return colon_intro(p.masked, p.sentence_start, p.span.open_at)
+    return colon_intro(p.masked, p.sentence_start, p.span.open_at) if _colon_before(p) else None
 
 
 def _previous_sentence(p: Place) -> Attribution | None:
