@@ -11,7 +11,7 @@ from quotes_api.extraction.entities import DocumentEntities, Entity
 from quotes_api.extraction.fallback import from_context
 from quotes_api.extraction.headline_quotes import is_headline_quote
 from quotes_api.extraction.marks import Span, find_spans, paragraphs
-from quotes_api.extraction.model import Quote, Rule, Speaker, new_quote
+from quotes_api.extraction.model import Quote, Rule, Speaker
 from quotes_api.extraction.naming import is_naming
 from quotes_api.extraction.resolve import Resolver
 from quotes_api.extraction.rule_order import Place, attribute
@@ -92,7 +92,7 @@ def extract(text: str) -> list[Quote]:
     for k, (i, attribution, speakers) in enumerate(kept):
         span, group = spans[i], index_of.get(groups[i], k)
         quotes.append(
-            new_quote(
+            Quote(
                 start=span.start,
                 end=span.end,
                 text=text[span.start : span.end],

@@ -1,17 +1,13 @@
-"""The extractor's records survive pickling whole (ingest workers send them to the writer so), and
-a quotation made by ``new_quote`` is a ``Quote`` like any other."""
+"""The extractor's records survive pickling whole (ingest workers send them to the writer so)."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import pickle
 from pathlib import Path
 
-import pytest
-
 from quotes_api import extract
-from quotes_api.extraction.model import Quote, Rule, Speaker, _QuoteDraft, new_quote
+from quotes_api.extraction.model import Quote, Rule, Speaker
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "fixtures" / "000_4a74c906bf940fc8.txt"
@@ -35,16 +31,3 @@ def test_rules_are_the_schemas_enum_and_serialise_as_their_names() -> None:
     assert schema["properties"]["rule"]["enum"] == [r.value for r in Rule]
     quote = extract('"We will win," said Governor Amy Tran.')[0]
     assert type(quote.rule) is Rule and json.dumps(quote.to_dict()["rule"]) == '"inverted"'
-
-
-def test_new_quote_makes_a_quote_like_any_other() -> None:
-    assert [(f.name, f.type) for f in dataclasses.fields(_QuoteDraft)] == [
-        (f.name, f.type) for f in dataclasses.fields(Quote)
-    ]
-    assert _QuoteDraft.__slots__ == Quote.__slots__
-    args = (3, 9, "it is", (Speaker("Ann Pike"),), "Pike", "said", 0.9, 1, 0, 0, Rule.AFTER)
-    made, plain = new_quote(*args), Quote(*args)
-    assert type(made) is Quote and made == plain and hash(made) == hash(plain)
-    assert pickle.loads(pickle.dumps(made)) == plain and made.to_dict() == plain.to_dict()
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        made.text = "changed"  # type: ignore[misc]
