@@ -30,9 +30,9 @@ from quotes_api.extraction.sentences import FILLER
 
 
 def previous_sentence(masked: str, sent_start: int, at: int) -> Attribution | None:
-    """'Dianne Bystrom agreed. "Mainstream Republicans ..."', 'Sam Lau said in a statement.
-    "There are no paper ballots."': a sentence that ends with its speech verb (and little
-    after it) introduces the quotation that opens the next sentence."""
+    """'Ann Pike agreed. "The harbour can wait ..."', 'Tom Ray said in a note to staff.
+    "The ferry runs on time."': a sentence that ends with its speech verb (and little after
+    it) introduces the quotation that opens the next sentence."""
     found = before_quote(masked, sent_start, at)
     if found is None or found.cue is None:
         return None

@@ -87,7 +87,7 @@ class DescriptionResolver:
             # "the editorial", "the newspaper's editorial": the medium that ran it
             medium = (
                 self.issuers.owner_in(description, position)
-                or self.issuers.medium_of_piece(head, position)  # "a column in the Asahi newspaper"
+                or self.issuers.medium_of_piece(head, position)  # "a column in the Courier newspaper"
                 or self._latest_org(position, media=True)
                 or self._latest_org(position, media=False)
             )

@@ -126,8 +126,8 @@ class Issuers:
         return None
 
     def medium_of_piece(self, head: str, position: int) -> Entity | None:
-        """The body a column or an editorial spoken of before ran in: "a popular column in the
-        national Asahi newspaper" (within the 3,000 characters before, the last four times)."""
+        """The body a column or an editorial spoken of before ran in: "a weekly column in the
+        Eastland Courier" (within the 3,000 characters before, the last four times)."""
         floor = max(0, position - 3000)
         for m in list(_document_pattern(re.escape(head)).finditer(self.masked, floor, position))[:-5:-1]:
             where = _IN_MEDIUM.match(self.masked, m.end())
@@ -139,7 +139,7 @@ class Issuers:
         return None
 
     def _before_medium_noun(self, position: int) -> bool:
-        """ "the Asahi newspaper": a name its medium noun follows."""
+        """ "the Courier newspaper": a name its medium noun follows."""
         end = self.entities.mention_end(position)
         following = self.masked[end : end + 20].split()
         return bool(following) and following[0].lower().strip(",.;") in MEDIA_NOUNS

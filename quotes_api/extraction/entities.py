@@ -16,14 +16,14 @@ from quotes_api.extraction import clauses, families, gender, subjects
 from quotes_api.extraction.lexicon.function_words import SUBORDINATORS
 from quotes_api.extraction.lexicon.people import RANK_WORDS, SUBORDINATE_RANKS
 from quotes_api.extraction.lone_words import opens_with_only_a_word
-from quotes_api.extraction.mentions import HONORIFICS, Mention, join_of_names
+from quotes_api.extraction.mention_links import add_lone_surnames, pairs_of_people
+from quotes_api.extraction.mentions import HONORIFICS, Mention
 from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.name_scan import NameScan, scan_names
 from quotes_api.extraction.names import given_name_not_title
 from quotes_api.extraction.non_names import not_a_person
+from quotes_api.extraction.of_names import join_of_names
 from quotes_api.extraction.roles import is_body_role
-
-_AND = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?,?\s+and\s+")  # "Ann Pike (R-Ore.) and"
 
 
 @dataclass(slots=True, eq=False)
@@ -41,10 +41,11 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
     gender: str | None = None
+    # The name's words, split once: read for most mentions, and the name never changes.
+    tokens: list[str] = field(init=False, repr=False)
 
-    @property
-    def tokens(self) -> list[str]:
-        return self.name.split()
+    def __post_init__(self) -> None:
+        self.tokens = self.name.split()
 
     def speaker(self) -> Speaker:
         role = self.roles[0] if self.roles else None
@@ -68,7 +69,7 @@ class DocumentEntities:
         scan = scan_names(prepared)
         self._ends = scan.ends
         self._add_names(scan, prepared)
-        self._add_lone_surnames(scan.lone_words, prepared)
+        add_lone_surnames(scan.lone_words, prepared, self._by_token, self._mentions, self._ends)
         for entity in self.entities:
             # "Xinhua, the official news agency, said": a body, which no "he" or "she" means
             if entity.kind == "person" and entity.gender is None and any(map(is_body_role, entity.roles)):
@@ -76,16 +77,18 @@ class DocumentEntities:
             entity.positions.sort()
         self._mentions.sort(key=lambda pe: pe[0])
         self._keys = [p for p, _ in self._mentions]
-        self.groups = self._pairs_of_people()
+        self.groups = pairs_of_people(self._mentions, self._ends, masked)  # a later "they"
         gender.learn_bodies(self._mentions, self._ends, masked, self.is_subject)  # "Brixo ... its"
         gender.learn_from_pronouns(self._mentions, self._ends, masked, self.is_subject)
         gender.learn_from_kin(self._mentions, masked)  # "his wife, Melania"
 
     def _add_names(self, scan: NameScan, prepared: str) -> None:
         # Full names first, so a surname met before its full name still finds it.
-        for found in sorted(scan.names, key=lambda f: -len(f.name.split())):
+        # (The scan's names are words joined by single spaces: the spaces count the words.)
+        for found in sorted(scan.names, key=lambda f: -f.name.count(" ")):
             start, name, role = found.start, found.name, found.role
-            role, name = given_name_not_title(role, name, self._masked, self.knows_token)
+            if role:  # most names have none, and then the call changes nothing
+                role, name = given_name_not_title(role, name, self._masked, self.knows_token)
             title = role or scan.honorifics.get(start)
             if (
                 " " not in name
@@ -101,29 +104,6 @@ class DocumentEntities:
                 gender.learn_from_title(entity, title, name)
             self._mentions.append((start, entity))
             entity.positions.append(start)
-
-    def _add_lone_surnames(self, lone_words: list[tuple[int, int]], prepared: str) -> None:
-        by_token = self._by_token
-        for start, end in lone_words:
-            # "Cuban said" once "Mark Cuban" is named: the surname, though also a nationality
-            word = prepared[start:end]
-            if word not in by_token:
-                continue  # "The", "But", "Harbour": most capitalised words end no full name
-            owner = [e for e in by_token[word] if e.kind == "person" and e.tokens[-1] == word]
-            if len(owner) == 1 and owner[0].positions and owner[0].positions[0] < start:
-                self._mentions.append((start, owner[0]))
-                owner[0].positions.append(start)
-                self._ends[start] = end
-
-    def _pairs_of_people(self) -> list[tuple[int, list[Entity]]]:
-        """ "Anton Petrescu and Kaisa Aho": pairs of people a later "they" may mean."""
-        return [
-            (a, [first, second])
-            for (a, first), (b, second) in zip(self._mentions, self._mentions[1:], strict=False)
-            if first is not second
-            and first.kind == second.kind == "person"
-            and _AND.fullmatch(self._masked, self._ends.get(a, a), b)
-        ]
 
     def _entity_for(self, name: str, kind: str, position: int, gender: str | None = None) -> Entity:
         tokens = name.split()

@@ -41,7 +41,8 @@ _FEMALE = re.compile(
 def pronoun_after(masked: str, end: int, limit: int) -> str | None:
     """The gender a pronoun just after a name gives it ("male"/"female"), or None: looked for
     from ``end`` up to ``limit`` (the next name) or the end of the clause, whichever is first."""
-    window = masked[end : min(limit, end + _WINDOW)]
+    # A conditional, not min(): the builtin's call costs as much as the slice, for every mention.
+    window = masked[end : limit if limit < end + _WINDOW else end + _WINDOW]
     if "his" not in window and "her" not in window:
         return None  # most names: no pronoun near, and no regex run
     stop = _CLAUSE_END.search(window)
@@ -90,7 +91,7 @@ def its_after(masked: str, end: int, limit: int) -> bool:
     >>> its_after("Brixo contended in its letter.", 5, 30), its_after("Ray said he saw its end.", 3, 24)
     (True, False)
     """
-    window = masked[end : min(limit, end + _WINDOW)]
+    window = masked[end : limit if limit < end + _WINDOW else end + _WINDOW]
     if "its" not in window:
         return False
     stop = _CLAUSE_END.search(window)
@@ -112,6 +113,7 @@ def learn_bodies(
     # some mention: it is the costly test, and most people never have one.
     candidates: list[tuple[int, Entity, bool]] = []  # (start, entity, "its" after it)
     with_its: set[int] = set()
+    its_anywhere = "its" in masked  # else no mention has one after it: only the medium test
     for k, (start, entity) in enumerate(mentions):
         if entity.kind != "person" or entity.gender is not None or entity.roles:
             continue
@@ -119,7 +121,7 @@ def learn_bodies(
         if len(entity.tokens) == 1 and _MEDIUM_AFTER.match(masked, end):
             entity.kind = "organisation"  # "Kirato magazine started the craze"
             continue
-        if entity.tokens[0].lower() in _GIVEN:
+        if not its_anywhere or entity.tokens[0].lower() in _GIVEN:
             continue
         limit = mentions[k + 1][0] if k + 1 < len(mentions) else len(masked)
         its = its_after(masked, end, limit)
@@ -142,11 +144,10 @@ def learn_bodies(
 
 
 # A word of kinship or of a gendered role right before a name, with or without a comma:
-# "Trump's wife, Melania,", "her father, Brad,", "his son Beau".
-_KIN = re.compile(r"\b([a-z]+),?[ \t]+$")
-# The same tail read backwards from the name, so only the one place a match can start is tried:
-# a search for _KIN tries every position of the window.
-_KIN_REVERSED = re.compile(r"\n?[ \t]+,?[a-z]+")
+# "Trump's wife, Melania,", "her father, Brad,", "his son Beau"; the tail of the window before
+# the name that ``\b([a-z]+),?[ \t]+$`` would find, read backwards from the name, so only the
+# one place a match can start is tried (a search tries every position of the window).
+_KIN_REVERSED = re.compile(r"\n?[ \t]+,?([a-z]+)")
 
 
 def kin_before(masked: str, start: int) -> str | None:
@@ -156,15 +157,25 @@ def kin_before(masked: str, start: int) -> str | None:
     >>> kin_before(text, text.index("Brad"))
     'male'
     """
-    lo = max(0, start - 20)
+    # A word, then white space, must stand just before the name: most names follow a full stop,
+    # a line break or a quotation, which the two characters before them show.
+    if start < 2:
+        return None
+    space, last = masked[start - 1], masked[start - 2]
+    if space == "\n":
+        space, last = last, masked[start - 3] if start > 2 else ""
+    if space not in " \t" or not (last in " \t," or "a" <= last <= "z"):
+        return None
+    lo = start - 20 if start > 20 else 0
     tail = _KIN_REVERSED.match(masked[lo:start][::-1])
     if tail is None:
         return None
-    m = _KIN.match(masked, start - tail.end(), start)
-    if m is None:
-        return None
-    word = m[1]
-    return "female" if word in FEMALE_TITLES else "male" if word in MALE_TITLES else None
+    word = tail[1][::-1]
+    gender = "female" if word in FEMALE_TITLES else "male" if word in MALE_TITLES else None
+    # The word must open on a word boundary (the ``\b``): not cut by the window, nor part of a
+    # longer word ("x9wife").
+    at = start - tail.end()
+    return None if at and (masked[at - 1].isalnum() or masked[at - 1] == "_") else gender
 
 
 def learn_from_kin(mentions: list[tuple[int, Entity]], masked: str) -> None:
@@ -178,9 +189,10 @@ def learn_from_kin(mentions: list[tuple[int, Entity]], masked: str) -> None:
 def learn_from_title(entity: Entity, title: str | None, name: str) -> None:
     """Set ``entity``'s gender from the title written with a name ("Mrs.", "Congresswoman") or
     from the given name of a full name; a woman's title or name wins over a man's."""
-    words = {w.lower() for w in (title or "").split()}
-    first = name.split()[0].lower()
-    full_name = len(name.split()) > 1
+    words = {w.lower() for w in title.split()} if title else set()
+    tokens = name.split()
+    first = tokens[0].lower()
+    full_name = len(tokens) > 1
     if words & FEMALE_TITLES or (full_name and first in FEMALE_NAMES):
         entity.gender = "female"
     elif entity.gender is None and (words & MALE_TITLES or (full_name and first in MALE_NAMES)):

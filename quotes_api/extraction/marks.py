@@ -42,14 +42,16 @@ _GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
 _ELISION = re.compile(r"(?:\d\d?s?\b|em\b|til\b|tis\b|twas\b|cause\b|n\b|round\b|bout\b)", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Span:
     """The inside of one pair of quotation marks (marks excluded).
 
     ``closed`` is False when the paragraph ended before a closing mark; the span then runs
     to the end of the paragraph. ``continues`` is True when such a span's next paragraph
     opens with a quotation mark again: the usual way of quoting over several paragraphs.
-    """
+
+    Not frozen, as ``rule_order.Place``: a frozen dataclass sets each field through
+    ``object.__setattr__``, and one is made for every quotation. The rules only read it."""
 
     start: int
     end: int
@@ -70,23 +72,37 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
     paras = paragraphs(text) if paras is None else paras
     spans: list[Span] = []
     listed = _mark_positions(text)
-    for number, (p_start, p_end) in enumerate(paras):
+    if listed is None:
+        for number, (p_start, p_end) in enumerate(paras):
+            check()  # the time budget of a request, if any
+            found = _scan_paragraph(text, p_start, p_end, number, *_paragraph_marks(text, p_start, p_end))
+            spans.extend(_continued(text, paras, number, found))
+        return spans
+    para_starts, k = [s for s, _ in paras], 0  # only paragraphs that hold a mark are read
+    while k < len(listed):
+        number = bisect.bisect_right(para_starts, listed[k]) - 1
+        if number < 0 or listed[k] >= paras[number][1]:
+            k += 1  # a mark outside the paragraphs
+            continue
+        p_start, p_end = paras[number]
         check()  # the time budget of a request, if any
-        if listed is None:
-            marks, wide = _paragraph_marks(text, p_start, p_end)
+        k_end = bisect.bisect_left(listed, p_end, k)
+        if text.count('"', p_start, p_end) == k_end - k:  # most quote with straight double marks only
+            found = _pair_straight(text, p_start, p_end, number, listed[k:k_end])
         else:
-            k = bisect.bisect_left(listed, p_start)
-            if k == len(listed) or listed[k] >= p_end:
-                continue  # most paragraphs of an article quote nobody
-            marks, wide = _listed_marks(text, listed, k, bisect.bisect_left(listed, p_end, k), p_end)
-        found = _scan_paragraph(text, p_start, p_end, number, marks, wide)
-        if found and not found[-1].closed and number + 1 < len(paras):
-            nxt = text[paras[number + 1][0]]
-            if _kind_of_opener(nxt) == found[-1].kind:
-                last = found[-1]
-                found[-1] = Span(last.start, last.end, last.open_at, None, last.kind, number, True, last.end)
-        spans.extend(found)
+            marks, wide = _listed_marks(text, listed, k, k_end, p_end)
+            found = _scan_paragraph(text, p_start, p_end, number, marks, wide)
+        spans.extend(_continued(text, paras, number, found))
+        k = k_end
     return spans
+
+
+def _continued(text: str, paras: list[tuple[int, int]], number: int, found: list[Span]) -> list[Span]:
+    """``found``, its last span going on when left open and the next paragraph opens alike."""
+    last = found[-1] if found else None
+    if last and not last.closed and number + 1 < len(paras):  # made just now, by this paragraph's scan
+        last.continues = _kind_of_opener(text[paras[number + 1][0]]) == last.kind
+    return found
 
 
 def _mark_positions(text: str) -> list[int] | None:
@@ -152,6 +168,27 @@ def _listed_marks(
             continue
         marks.append((i, ch))
     return marks, wide
+
+
+def _pair_straight(text: str, p_start: int, p_end: int, number: int, marks: list[int]) -> list[Span]:
+    """What :func:`_scan_paragraph` finds in a paragraph whose marks are all straight double
+    marks: each closes the one open, else opens one unless it can only close."""
+    spans: list[Span] = []
+    opened = -1  # where the open quotation's mark stands, if one is open
+    for i in marks:
+        if opened >= 0:
+            check()  # a paragraph can hold a megabyte of marks
+            if i > opened + 1:
+                start, end = inside_spaces(text, opened + 1, i)
+                spans.append(Span(start, end, opened, i, DOUBLE, number, False, i + 1))
+            opened = -1
+        else:
+            prev, nxt = text[i - 1] if i > p_start else " ", text[i + 1] if i + 1 < p_end else " "
+            if prev.isspace() or nxt.isalnum() or (prev in OPENS_AFTER and not nxt.isspace()):
+                opened = i  # a mark that can open, or that cannot close either
+    if opened >= 0 and p_end > opened + 1:
+        spans.append(Span(opened + 1, p_end, opened, None, DOUBLE, number, False, p_end))
+    return spans
 
 
 def _scan_paragraph(

@@ -25,7 +25,7 @@ from quotes_api.extraction.lexicon import (
     SOURCE_NOUNS,
     TITLES,
 )
-from quotes_api.extraction.lexicon.bodies import OF_NAME_HEADS, PLACE_BODIES
+from quotes_api.extraction.lexicon.bodies import PLACE_BODIES
 from quotes_api.extraction.lexicon.function_words import (
     GOVERNING,
     MODIFYING_WORDS,
@@ -44,6 +44,7 @@ from quotes_api.extraction.name_parts import (
     kind_of_name,
     split_role,
 )
+from quotes_api.extraction.of_names import join_of_names
 
 # A capitalised word: initials and acronyms with dots (U.S.), short abbreviations (Sen., J.),
 # or a word (McCaul, O'Brien, Indo-Pacific) whose full stop, if any, ends the sentence and so
@@ -79,31 +80,20 @@ NAME_RUN = re.compile(rf"{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
 _WORD_REST = r"[\w'’\-\u0300-\u036f]"
 _CAP_SCAN = _CAP.replace(
     rf"(?:{_WORD_REST}|(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf])*",
-    rf"{_WORD_REST}*+(?:(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf]{_WORD_REST}*+)*",
+    rf"{_WORD_REST}*+(?:(?<=[\u0300-\u036fÃÂ])[\u0080-\u00bf]{_WORD_REST}*+)*+",
 )
 assert _CAP_SCAN != _CAP
-NAME_RUN_SCAN = re.compile(rf"{_CAP_SCAN}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP_SCAN})*")
+# The particles by their first letter, not tried one after another after every word that ends
+# a run; the same words, and a gap must follow each, so the nested reading takes the same one.
+# The repeats are possessive: once a run is read, nothing after it can fail.
+_PARTICLE_SCAN = r"(?:v[ao]n|d(?:e(?:lla|l|r|n)?|[aiu])|l[ae]|bin|ibn|[ae]l|ter|St\.)"
+NAME_RUN_SCAN = re.compile(rf"{_CAP_SCAN}(?:{_GAP}(?:{_PARTICLE_SCAN}{_GAP})?{_CAP_SCAN})*+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _RELATIVE = re.compile(r"\s+(?:who|which|whose)\s+")
 _DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another)\s+", re.I)
 _ORG_DETERMINER = re.compile(r"^the\s+", re.I)
 _BODY_WITH_THE = re.compile(r"[Tt]he\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$")
 _OWNER = re.compile(r"\b(?!(?:Women|Children|People|Men)['’]s)[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
-_OF_HEADS = frozenset({w for w in ORG_HEADS if w.isalpha()} | OF_NAME_HEADS)
-# "Secretary of State", "Federation of Small Traders": one name across the "of".
-# The word boundary is checked after the capital: a pattern that opens with a character class
-# lets the regex engine skip to the next capital, two times faster over a whole article.
-# Possessive repeats: what follows each never starts with what it repeats.
-_OF_CANDIDATE = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]++)\s++of\s++(?:the\s++)?(?=[A-Z])")
-
-
-def join_of_names(text: str) -> str:
-    """Tie "Ministry of Defence" into one capitalised run ("Ministry_of_Defence"), same length."""
-
-    def tie(m: re.Match[str]) -> str:
-        return m.group(0).replace(" ", "_") if m.group(1).lower() in _OF_HEADS else m.group(0)
-
-    return _OF_CANDIDATE.sub(tie, text)
 
 
 @dataclass(frozen=True, slots=True)

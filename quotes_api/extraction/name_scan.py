@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from quotes_api.extraction import families
 from quotes_api.extraction.lexicon.people import NAME_PARTICLES
 from quotes_api.extraction.mentions import NAME_RUN_SCAN
-from quotes_api.extraction.names import apposition_role, name_in_run
+from quotes_api.extraction.names import apposition_role, ends_in_no_role, name_in_run
 
 _PREFIX = re.compile(r"[a-z]*$")
 
@@ -55,6 +55,7 @@ def scan_names(prepared: str) -> NameScan:
     scan = NameScan()
     # Bound once: the loop runs for every capitalised word of the article.
     names, ends, lone_words, honorifics = scan.names, scan.ends, scan.lone_words, scan.honorifics
+    size = len(prepared)
     for m in NAME_RUN_SCAN.finditer(prepared):
         run = whole = m.group()
         at, end = m.span()
@@ -77,10 +78,29 @@ def scan_names(prepared: str) -> NameScan:
                 lone_words.append((at, end))
             continue
         start = at + lead + skip
-        if (" " + prepared[start - 4 if start > 4 else 0 : start]).endswith((" a ", " an ")):
-            continue  # "Murphy, a Jupiter Democrat": a description, not a name
+        # "Murphy, a Jupiter Democrat": a description, not a name. The letter before the space
+        # is looked at first: most names follow no "a" or "an", and the slice costs more.
+        if (
+            start > 1
+            and prepared[start - 1] == " "
+            and prepared[start - 2] in "an"
+            and (" " + prepared[start - 4 if start > 4 else 0 : start]).endswith((" a ", " an "))
+        ):
+            continue
         role, name, kind = parsed
-        role = role or apposition_role(prepared, start, end)
+        # An apposition needs a comma, a lower-case word, " of " or " as " next to the name
+        # (``apposition_role`` reads which): most names have none, and the call costs more
+        # than a look at the two characters. With only a lower-case word before the name, the
+        # role it could end is ruled out first for the words that end none ("in Dunmore").
+        before = prepared[start - 2] if start > 1 else prepared[:start]
+        after = prepared[end] if end < size else ""
+        if not role and (
+            after == ","
+            or before == ","
+            or (after == " " and end + 1 < size and prepared[end + 1] in "oa")
+            or (before.islower() and not ends_in_no_role(prepared, start))
+        ):
+            role = apposition_role(prepared, start, end)
         if skip and (title := families.honorific_before(whole, skip)):
             honorifics[start] = title
         names.append(FoundName(start, name, role, kind))

@@ -67,7 +67,9 @@ _PREFIX_WORDS_REVERSED = re.compile(r"[ \t]*(?:[\w'’.-]+[ \t]+){0,4}[\w'’.-]
 def _prefix_zone(text: str, start: int) -> int:
     """Where ``_ROLE_PREFIX`` could start at the earliest, within 60 characters before ``start``:
     searching only from there gives the same match and spares an attempt at every character."""
-    window = text[max(0, start - 60) : start]
+    # A conditional, not max(0, ...): the builtin's call costs as much as the slice, and this
+    # runs for most names of every article.
+    window = text[start - 60 if start > 60 else 0 : start]
     words = _PREFIX_WORDS_REVERSED.match(window[::-1])
     assert words is not None  # every part of the pattern may be empty: it always matches
     return start - words.end()
@@ -76,7 +78,7 @@ def _prefix_zone(text: str, start: int) -> int:
 _NO_ROLE_END = RELATIVE_OR_VERB | ROLE_LINKS | HONORIFICS
 
 
-def _ends_in_no_role(text: str, start: int) -> bool:
+def ends_in_no_role(text: str, start: int) -> bool:
     """Would a role read by ``_ROLE_PREFIX`` before the name at ``start`` end in a word that
     ``apposition_role`` turns down ("on", "the", "said": four in five names follow one)? Then
     the pattern, the costliest step of reading a document's names, need not be tried.
@@ -84,8 +86,8 @@ def _ends_in_no_role(text: str, start: int) -> bool:
     A word of plain lower-case letters before the name is the last word of the phrase the
     pattern would read, as it stands; only "who heads the ..." (``_WHO_HEADS``), read before
     that test, could still give a role, so a "who" nearby sends the name to the pattern."""
-    window = text[max(0, start - 60) : start]
-    words = window.split()
+    window = text[start - 60 if start > 60 else 0 : start]
+    words = window.rsplit(None, 1)  # the last word, without splitting every word of the window
     last = words[-1] if words else ""
     plain = last.isascii() and last.isalpha() and last.islower()
     return plain and last in _NO_ROLE_END and "who" not in window
@@ -94,18 +96,18 @@ def _ends_in_no_role(text: str, start: int) -> bool:
 def apposition_role(text: str, start: int, end: int) -> str | None:
     """The role an apposition gives a name: "Kaisa Aho, Merenland's chief negotiator," or
     "Merenland's chief negotiator, Kaisa Aho," → "Merenland's chief negotiator"."""
-    after, before = text[end : end + 4], text[max(0, start - 2) : start]
+    after, before = text[end : end + 4], text[start - 2 if start > 2 else 0 : start]
     # Cheap looks at the neighbouring characters first: most names have no apposition.
     comma_after, comma_before, word_before = (
         after[:1] == "," or after == " of ",
         before == ", ",
-        before[:1].islower() and not _ends_in_no_role(text, start),
+        before[:1].islower() and not ends_in_no_role(text, start),
     )
     if not (comma_after or comma_before or word_before or after == " as "):
         return None
     candidates = (
         _ROLE_AFTER.match(text, end) if comma_after else None,
-        _ROLE_BEFORE.search(text, max(0, start - 80), start) if comma_before else None,
+        _ROLE_BEFORE.search(text, start - 80 if start > 80 else 0, start) if comma_before else None,
         _ROLE_PREFIX.search(text, _prefix_zone(text, start), start) if word_before else None,
         _ROLE_AS.match(text, end) if after == " as " else None,
     )

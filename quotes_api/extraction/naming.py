@@ -32,8 +32,11 @@ from quotes_api.extraction.marks import Span
 _QUOTED = re.compile(r'"[^"]*"')
 
 # Every word capitalised, small words and a subtitle's colon between: "Tides: A History of the Port".
+# The repeats are possessive: what follows a word (a space, a colon, the end) is never part of
+# one, nor a space the first character of a word, so giving characters back could not make a
+# match; without them a quotation's first word is given back a letter at a time.
 _TITLE = re.compile(
-    r"[A-Z0-9][\w'’&.-]*(?::|,)?(?:\s+(?:[A-Z0-9][\w'’&.-]*(?::|,)?|"
+    r"[A-Z0-9][\w'’&.-]*+(?::|,)?(?:\s++(?:[A-Z0-9][\w'’&.-]*+(?::|,)?|"
     r"of|the|a|an|and|or|with|in|on|for|to|at|by|from|is|it|&|vs\.?|me|us|you))*"
 )
 # A given name or an initial right before the nickname, a capitalised surname right after it.
@@ -49,7 +52,7 @@ def names_a_thing(text: str, masked: str, open_at: int, start: int, end: int, ou
     inner = text[start:end].strip()
     before = masked[max(0, open_at - 40) : open_at]
     if (
-        len(inner.split()) <= 2
+        len(inner.split(None, 2)) <= 2  # no more than two words, the rest not split
         and _NAME_BEFORE.search(before)
         and _NAME_AFTER.match(masked, outer_end)
         and not inner.endswith((",", ".", "!", "?"))
@@ -65,7 +68,7 @@ def names_a_thing(text: str, masked: str, open_at: int, start: int, end: int, ou
 # "State of the Union", "This Week with George Stephanopoulos": capitalised words and the
 # small words between them, no sentence punctuation.
 _TITLE_CASE = re.compile(
-    r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|"
+    r"[A-Z0-9][\w'’&.-]*+(?:\s++(?:[A-Z0-9][\w'’&.-]*+|"
     r"of|the|a|an|and|with|in|on|for|to|at|by|from|is|it|&))*"
 )
 _BEFORE_TITLE = re.compile(
@@ -85,10 +88,15 @@ def is_naming(text: str, masked: str, span: Span) -> bool:
     before = masked[max(0, span.open_at - 40) : span.open_at].split()
     if " ".join(before).lower().endswith(NAMING):
         return True
-    if names_a_thing(text, masked, span.open_at, span.start, span.end, span.outer_end):
-        return True  # a nickname, a title before a noun or after a possessive
     if _after_a_work(before) and not text[span.start : span.start + 1].islower():
         return True  # "the film 'Frozen'", "her memoir, 'Tough Choices'", but "the emails show 'The ...'"
+    # Most quotations are neither a nickname (two words at most) nor title-like: the tests
+    # below need one or the other (what fits _TITLE_CASE fits _TITLE).
+    inner = text[span.start : span.end].strip()
+    if len(inner.split(None, 2)) > 2 and not _TITLE.fullmatch(inner.rstrip(",.")):
+        return False
+    if names_a_thing(text, masked, span.open_at, span.start, span.end, span.outer_end):
+        return True  # a nickname, a title before a noun or after a possessive
     if not _TITLE_CASE.fullmatch(text[span.start : span.end].rstrip(",.")):
         return False  # a title keeps the comma or full stop of the sentence around it: "'This Week,'"
     return bool(

@@ -24,57 +24,52 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     ['Ann Pike said the plan was\nnot ready.', 'Tom Ray agreed.']
     """
     out: list[tuple[int, int]] = []
-    lines = list(_PARAGRAPH.finditer(text))
+    lines = [m.span() for m in _PARAGRAPH.finditer(text)]
     if _wrapped_at_fixed_width(text, lines):
-        for m in lines:  # paragraphs are the blocks between blank lines
-            if out and text.count("\n", out[-1][1], m.start()) == 1:
-                out[-1] = (out[-1][0], m.end())
+        for start, end in lines:  # paragraphs are the blocks between blank lines
+            if out and text.count("\n", out[-1][1], start) == 1:
+                out[-1] = (out[-1][0], end)
             else:
-                out.append(m.span())
+                out.append((start, end))
         return out
     # Whether the paragraph so far leaves a double quotation open, worked out only when a line
     # break asks, and only over the part not read yet: each character is read once at most.
     left_open, read_to = False, 0
-    for m in lines:
-        if out and _ends_mid_sentence(text, out[-1][1], m.start()):
-            if text[m.start()].islower():
-                out[-1] = (out[-1][0], m.end())
+    for line in lines:
+        start, last = line[0], text[out[-1][1] - 1] if out else "."
+        # A line that stops without a sentence's end (on a word, a comma), one line break before
+        # the next, may go on in it: when that starts in lower case, as a paragraph never opens,
+        # or, when a quotation is left open, when its first double mark closes it ('for\nEastholm,"
+        # she said').
+        if (last.isalnum() or last in ",;") and text.count("\n", out[-1][1], start) == 1:
+            if text[start].islower():
+                out[-1] = (out[-1][0], line[1])
                 continue
             if read_to < out[-1][0]:
                 left_open, read_to = False, out[-1][0]
             left_open, read_to = _double_open_after(text, read_to, out[-1][1], left_open), out[-1][1]
-            if left_open and _first_double_closes(text, m.start()):
-                out[-1] = (out[-1][0], m.end())
+            if left_open and _first_double_closes(text, start):
+                out[-1] = (out[-1][0], line[1])
                 continue
-        out.append(m.span())
+        out.append(line)
     return out
 
 
-def _wrapped_at_fixed_width(text: str, lines: list[re.Match[str]]) -> bool:
+def _wrapped_at_fixed_width(text: str, lines: list[tuple[int, int]]) -> bool:
     """Is the text wrapped at a fixed width, its paragraphs set apart by blank lines (wire
     copy, archives, e-mail)? Then nearly every line that runs on into the next, without a blank
     line between, is about as long as the longest ones, at most 100 characters."""
     if len(lines) < 6:
         return False
-    lengths = [m.end() - m.start() for m in lines]
+    lengths = [end - start for start, end in lines]
     width = sorted(lengths)[len(lengths) * 9 // 10]
     if not 40 <= width <= 100:
         return False
-    runs_on = [
-        k for k in range(len(lines) - 1) if text.count("\n", lines[k].end(), lines[k + 1].start()) == 1
-    ]
+    runs_on = [k for k in range(len(lines) - 1) if text.count("\n", lines[k][1], lines[k + 1][0]) == 1]
     if len(runs_on) < 4 or len(runs_on) == len(lines) - 1:
         return False  # too few wrapped lines to tell, or no blank line between paragraphs
     near_width = sum(width - 20 <= lengths[k] <= width + 10 for k in runs_on)
     return near_width >= 0.8 * len(runs_on)
-
-
-def _ends_mid_sentence(text: str, end: int, start: int) -> bool:
-    """Does the line ending at ``end`` stop without a sentence's end (on a word, a comma), one
-    line break before the line at ``start``? Then the next line may go on with it: when it
-    starts in lower case, as a paragraph never opens, or, when a quotation is left open, when
-    its first double mark closes it ('for\nEastholm," she said')."""
-    return (text[end - 1].isalnum() or text[end - 1] in ",;") and text.count("\n", end, start) == 1
 
 
 _DOUBLE_MARK = re.compile('["\u201c\u201d\u201e]')

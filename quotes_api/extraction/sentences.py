@@ -39,7 +39,7 @@ _END_MARKS = re.compile(r"[.!?]++")
 
 
 def _end_mark_positions(masked: str) -> list[int]:
-    """Where ``masked`` has a full stop, "!" or "?", in order. String search lists them far
+    """Where the text has a full stop, "!" or "?", in order. String search lists them far
     faster than ``_SENTENCE_END`` skips to them (it tests a character class at every
     character); the pattern is then tried only there, as ``finditer`` would."""
     positions: list[int] = []
@@ -61,53 +61,71 @@ def abbreviation_ends_at(text: str, dot: int, floor: int = 0) -> bool:
     "J."), rather than of a sentence?"""
     word = text[max(floor, dot - 12) : dot + 1].split()
     last = word[-1].lower().lstrip('("“').rstrip(".") if word else ""
-    return last in ABBREVIATIONS or bool(_INITIALS.fullmatch(last))
+    # initials have a full stop second to last, if more than one letter: "said" is tried no further
+    return last in ABBREVIATIONS or (last[-2:-1] in ("", ".") and bool(_INITIALS.fullmatch(last)))
 
 
 class Sentences:
-    """Sentence boundaries of masked text: ``start_of(i)``/``end_of(i)`` for any offset."""
+    """Sentence boundaries of masked text: ``start_of(i)``/``end_of(i)`` for any offset.
+
+    ``paragraphs`` are in order and apart, as :func:`~quotes_api.extraction.paragraphs.paragraphs`
+    gives them; ``masked`` is ``text`` with its quotations masked, when ``text`` is given. A
+    paragraph's sentences are read the first time an offset in it is asked about: the rules
+    read about half of an article's paragraphs."""
 
     def __init__(self, masked: str, paragraphs: list[tuple[int, int]], text: str | None = None) -> None:
-        starts = []
-        end_marks = _end_mark_positions(masked)
-        for p_start, p_end in paragraphs:
-            check()  # the time budget of a request, if any
-            starts.append(p_start)
-            # A quotation that ends its sentence inside the marks: '..." Her manager said'. Such
-            # an end stands in a quotation, so the search starts at the paragraph's first one:
-            # no match starting before it reaches it (an opening mark is never followed by a
-            # space), and most paragraphs hold none.
-            first = -1 if text is None else masked.find(FILLER, p_start, p_end)
-            if text is not None and first != -1:
-                for m in _QUOTE_END.finditer(text, first, p_end):
-                    if masked[m.start()] == FILLER and masked[m.end()] != FILLER:
-                        starts.append(m.end())
-            k, resume = bisect.bisect_left(end_marks, p_start), p_start
-            while k < len(end_marks) and end_marks[k] < p_end:
-                at = end_marks[k]
-                k += 1
-                if at < resume:
-                    continue  # inside the last match, or in a run of marks that failed to end one
-                ending = _SENTENCE_END.match(masked, at, p_end)
-                if ending is None:
-                    # every mark of this run reads on to its end as this one did: all fail
-                    run = _END_MARKS.match(masked, at, p_end)
-                    resume = run.end() if run else at + 1
-                    continue
-                resume = ending.end()
-                if abbreviation_ends_at(masked, at, p_start):
-                    continue  # "Mr. Smith", "U.S. officials", "J. Smith"
-                starts.append(ending.end())
-        self._starts = sorted(set(starts))
-        self._para_ends = [e for _, e in paragraphs]
+        self._paragraphs = paragraphs
         self._para_starts = [s for s, _ in paragraphs]
         self._masked = masked
+        self._src = masked if text is None else text
+        self._marks = _end_mark_positions(self._src)
+        self._read: dict[int, list[int]] = {}  # paragraph → where its sentences start
 
     def start_of(self, i: int) -> int:
-        k = bisect.bisect_right(self._starts, i) - 1
-        return self._starts[max(k, 0)]
+        j = bisect.bisect_right(self._para_starts, i) - 1
+        if j < 0:
+            return self._para_starts[0]
+        starts = self._read.get(j) or self._read_paragraph(j)  # never empty: the paragraph's start
+        return starts[bisect.bisect_right(starts, i) - 1]
 
     def end_of(self, i: int) -> int:
-        k = bisect.bisect_right(self._starts, i)
-        para_end = self._para_ends[max(bisect.bisect_right(self._para_starts, i) - 1, 0)]
-        return min(self._starts[k], para_end) if k < len(self._starts) else para_end
+        j = bisect.bisect_right(self._para_starts, i) - 1
+        if j < 0:
+            return self._para_starts[0]
+        starts = self._read.get(j) or self._read_paragraph(j)
+        k = bisect.bisect_right(starts, i)
+        return starts[k] if k < len(starts) else self._paragraphs[j][1]
+
+    def _read_paragraph(self, j: int) -> list[int]:
+        starts = self._read[j] = self._sentence_starts(*self._paragraphs[j])
+        return starts
+
+    def _sentence_starts(self, p_start: int, p_end: int) -> list[int]:
+        """Where the sentences of the paragraph start, in order."""
+        check()  # the time budget of a request, if any
+        masked, src, marks = self._masked, self._src, self._marks
+        starts = [p_start]
+        k, resume = bisect.bisect_left(marks, p_start), p_start
+        # a paragraph's last character ends no sentence before the paragraph does
+        while k < len(marks) and (at := marks[k]) < p_end - 1:
+            k += 1
+            if at < resume:
+                continue  # inside the last match, or in a run of marks that failed to end one
+            if masked[at] == FILLER:
+                # A quotation that ends its sentence inside the marks: '..." Her manager said'.
+                # A run of end marks is masked whole or not at all: a quotation starts and
+                # ends at a quotation mark.
+                ending = _QUOTE_END.match(src, at, p_end)
+                ends = ending is not None and masked[ending.end()] != FILLER
+            else:
+                ending = _SENTENCE_END.match(masked, at, p_end)
+                ends = ending is not None and not abbreviation_ends_at(masked, at, p_start)  # "Mr. Smith"
+            if ending is None:
+                # every mark of this run reads on to its end as this one did: all fail
+                run = _END_MARKS.match(src, at, p_end)
+                resume = run.end() if run else at + 1
+                continue
+            resume = ending.end()
+            if ends:
+                starts.append(resume)  # after the last: each match ends past the mark it starts at
+        return starts

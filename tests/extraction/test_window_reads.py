@@ -1,8 +1,9 @@
 """The window tails read from their end give what the patterns they replace searched for."""
 
 import itertools
+import re
 
-from quotes_api.extraction.gender import _KIN, kin_before
+from quotes_api.extraction.gender import kin_before
 from quotes_api.extraction.lexicon import FEMALE_TITLES, MALE_TITLES
 from quotes_api.extraction.lone_words import _SENTENCE_END, _ends_a_sentence
 
@@ -13,6 +14,9 @@ def test_ends_a_sentence_agrees_with_its_pattern() -> None:
         for chars in itertools.product(alphabet, repeat=k):
             before = "".join(chars)
             assert _ends_a_sentence(before) == (_SENTENCE_END.search(before) is not None), repr(before)
+
+
+_KIN = re.compile(r"\b([a-z]+),?[ \t]+$")
 
 
 def _kin_by_search(masked: str, start: int) -> str | None:
@@ -34,6 +38,12 @@ def test_kin_before_agrees_with_a_search_of_the_window() -> None:
         "wife , Anna",
         "Wife Anna",
         "my great-grandmother Anna",
+        "wife\t\nAnna",
+        "wife\n\nAnna",
+        " \nAnna",
+        "s \nA",
+        "\ue000 Anna. Anna; wife\ue000 Anna",
+        "_wife Anna, Äwife Anna, 9wife Anna, -wife Anna, " + "x" * 16 + "son Anna",
     ]
     for text in texts:
         for start in range(len(text) + 1):
