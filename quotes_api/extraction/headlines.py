@@ -15,6 +15,9 @@ Harbour Plan". Their capitalised verbs are not part of a name; the name ends bef
 ('Rosa Okafor', 'Rosa Okafor')
 >>> cut_headline_lead("Mitt Romney"), cut_headline_lead("Will Rogers")  # no given name left after
 ('Mitt Romney', 'Will Rogers')
+>>> cut_headline_lead("Embattled Okafor")  # but a participle before a surname is a headline's
+'Okafor'
+
 """
 
 from __future__ import annotations
@@ -80,12 +83,21 @@ def _common_word(word: str) -> bool:
     return word[1:].islower() and low not in _GIVEN_NAMES and low not in TITLES and is_english_word(low)
 
 
+def _surname_only(word: str) -> bool:
+    """A capitalised word that is no word of the dictionary, nor a plural or a possessive:
+    "Okafor", not "States", "Press", "Technologies" or "Kingdom's"."""
+    low = word.lower()
+    return word[1:].islower() and low.isalpha() and not low.endswith("ies") and not is_english_word(low)
+
+
 def cut_headline_lead(name: str) -> str:
     """The name without the words of a headline before it ("Tireless Rosa Okafor", "Campaign Of
     Rosa Okafor"): capitalised dictionary words, then a full name opening with a given name and
     holding no such word. A name with nothing but a surname after such a word ("Mitt Romney")
-    is left whole."""
+    is left whole, unless the word is a participle ("Embattled Okafor")."""
     words = name.split(" ")
+    if len(words) == 2 and words[0].endswith("ed") and _common_word(words[0]) and _surname_only(words[1]):
+        return words[1]  # "Embattled Okafor": a headline's participle before a surname
     i = 0
     while i < len(words) - 2 and _common_word(words[i]):
         i += 1

@@ -86,6 +86,8 @@ def test_the_first_words_of_a_school_s_name_are_a_place() -> None:
         ("Candidates Rosa Okafor", "Rosa Okafor"),
         ("Mitt Romney", "Mitt Romney"),  # a surname alone after the word: left whole
         ("New York Times", "New York Times"),  # a word after the given name: no person's name
+        ("Embattled Okafor", "Okafor"),  # a participle before a surname
+        ("United Kingdom", "United Kingdom"),  # a word after the participle: no surname
     ],
 )
 def test_a_headline_s_words_before_a_full_name_are_cut(run_of_words: str, name: str) -> None:
@@ -128,3 +130,13 @@ def test_a_dateline_s_town_issues_no_document(dateline: str) -> None:
     )
     [q] = run(text)
     assert not {"HARBOURTON", "Pa", "Coastwire"} & set(q.speaker_names)
+
+
+def test_a_headline_s_participle_before_a_surname_leaves_the_surname_to_its_owner() -> None:
+    text = (
+        "Embattled Okafor keeps her seat\n\n"
+        "Harbour Commissioner Rosa Okafor survived a vote of confidence on Monday. "
+        '"I am not going anywhere," Okafor said.'
+    )
+    [q] = run(text)
+    assert q.speaker_names == ["Rosa Okafor"]
