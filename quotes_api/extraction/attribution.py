@@ -175,6 +175,8 @@ def after_quote(masked: str, at: int, limit: int, strict: bool = False) -> Attri
             if cue.start() == 0 and cue.group()[0].isupper():
                 continue  # "Read said." : a name that is also a verb
             return None
+        if before[:1].islower() and before.split(" ", 1)[0].endswith("ing"):
+            return None  # '," making air quotes.': a participle's phrase; its "quotes" is a noun
         if looks_like_speaker(before) or _describes_speaker(before, window, cue) or _word_as_name(before):
             return Attribution(before, start, split_coordination(before), cue.group(), Rule.AFTER, 0.9)
         if before.endswith(","):  # '...," an aside, said Michael Kofman, an expert'

@@ -140,3 +140,12 @@ def test_a_headline_s_participle_before_a_surname_leaves_the_surname_to_its_owne
     )
     [q] = run(text)
     assert q.speaker_names == ["Rosa Okafor"]
+
+
+def test_a_participle_phrase_after_a_quotation_is_no_speaker() -> None:
+    text = (
+        "Last spring, the harbour mayor said, the council called her plan a "
+        '"pipe dream," making air quotes with both hands.'
+    )
+    quotes = run(text)
+    assert all("making air" not in q.speaker_names for q in quotes)
