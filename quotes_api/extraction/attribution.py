@@ -29,7 +29,7 @@ from quotes_api.extraction.cues import (
     is_cue_word,
     iter_cues,
 )
-from quotes_api.extraction.lexicon import NOT_IN_SPEAKER, PRONOUNS
+from quotes_api.extraction.lexicon import NOT_IN_SPEAKER, PRONOUNS, verbs
 from quotes_api.extraction.lexicon.function_words import (
     AUXILIARIES,
     NOUN_MARKERS,
@@ -90,8 +90,8 @@ def is_verb_use(masked: str, cue: Cue) -> bool:
         and word.endswith("s")
     ):
         return False  # "the use of executive orders": a plural noun in a prepositional phrase
-    if prev.lower() == "to":
-        return word in TO_INFINITIVE_CUES
+    if prev.lower() == "to":  # "went on to say"; not "it's safe to say", the writer's comment
+        return word in TO_INFINITIVE_CUES and (len(before) < 2 or before[-2].lower() not in verbs.ASIDE_TO)
     at_start = not before or prev.endswith((".", FILLER, ":"))
     if cue.group()[0].isupper() and not at_start and not _BRAND_VERB.fullmatch(cue.group()):
         return False  # a name or title: "Says Who", "Tell City" (but "Pike, the head, Tweeted")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes_api.extraction.attribution import is_verb_use
+from quotes_api.extraction.cues import iter_cues
 from quotes_api.extraction.headlines import cut_headline_lead
 from quotes_api.extraction.non_names import not_a_person
 
@@ -149,3 +151,12 @@ def test_a_participle_phrase_after_a_quotation_is_no_speaker() -> None:
     )
     quotes = run(text)
     assert all("making air" not in q.speaker_names for q in quotes)
+
+
+def test_it_is_safe_to_say_is_the_writer_s_aside_not_a_verb_of_saying() -> None:
+    text = (
+        'Given how often the mayor has called the ferries a "floating ruin," it\'s safe to say '
+        "she will not ride one soon."
+    )
+    [cue] = [c for c in iter_cues(text, 0, len(text)) if c.group() == "say"]
+    assert not is_verb_use(text, cue)

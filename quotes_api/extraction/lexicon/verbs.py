@@ -163,6 +163,8 @@ blame deride assail scold chide portray defend accuse tell quote cite lash taunt
 ASPECT_VERBS = ("continue", "begin", "start", "expect", "hope")
 # Cues that introduce speech after "to" ("wanted to say", "went on to warn").
 TO_INFINITIVE_CUES = frozenset("say tell add write ask call describe warn declare portray".split())
+# "It's safe to say ...", "Needless to say": a comment of the writer's, no one else speaking.
+ASIDE_TO = frozenset("safe fair needless hard suffice true".split())
 # Cue forms that are still verbs after a word of NOUN_MARKERS ("that said", "of those told").
 CUES_AFTER_DETERMINER = frozenset({"said", "told", "according to"})
 # The verbs of a parenthetical attribution ('..., Ann Pike said, adding'): their -s and past
