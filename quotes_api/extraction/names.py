@@ -26,6 +26,7 @@ from quotes_api.extraction.lexicon import (
     SOURCE_NOUNS,
     TITLES,
 )
+from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.extraction.lexicon.function_words import (
     COORDINATORS,
     HEADLINE_WORDS,
@@ -169,11 +170,20 @@ def _owner(word: str, after: str) -> bool:
     return word.endswith(("s'", "s’")) and after.lower() in _GIVEN
 
 
+def _a_participle(bare: str) -> bool:
+    """ "speaking", "citing", "running": an -ing form of a dictionary word; not "ebeling" or
+    "jinping", which end a name."""
+    stem = bare[:-3]
+    stems = (bare, stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else "")  # "runn" → run
+    return any(len(stem) > 2 and is_english_word(stem) for stem in stems)
+
+
 def _opens_no_name(word: str) -> bool:
     bare = word.lower().strip(".,")
     return (
         bare in NOT_NAMES
         or word.endswith("ing")
+        and _a_participle(bare)
         or bare in _OPENERS
         or bare in QUESTION_AUXILIARIES
         or bool(_ADVERB.fullmatch(word.strip(".,")))

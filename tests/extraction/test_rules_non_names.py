@@ -8,6 +8,7 @@ import pytest
 from quotes_api.extraction.attribution import is_verb_use
 from quotes_api.extraction.cues import iter_cues
 from quotes_api.extraction.headlines import cut_headline_lead
+from quotes_api.extraction.name_scan import scan_names
 from quotes_api.extraction.non_names import not_a_person
 
 from .helpers import run
@@ -160,3 +161,8 @@ def test_it_is_safe_to_say_is_the_writer_s_aside_not_a_verb_of_saying() -> None:
     )
     [cue] = [c for c in iter_cues(text, 0, len(text)) if c.group() == "say"]
     assert not is_verb_use(text, cue)
+
+
+def test_a_surname_ending_in_ing_is_a_name_not_a_participle() -> None:
+    text = "Walking to the next house, Hosking shook her head."
+    assert [n.name for n in scan_names(text).names] == ["Hosking"]  # "Walking" opens no name
