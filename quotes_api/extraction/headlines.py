@@ -13,8 +13,8 @@ Harbour Plan". Their capitalised verbs are not part of a name; the name ends bef
 (True, False)
 >>> cut_headline_lead("Tireless Rosa Okafor"), cut_headline_lead("Candidates Rosa Okafor")
 ('Rosa Okafor', 'Rosa Okafor')
->>> cut_headline_lead("Mitt Romney"), cut_headline_lead("Will Rogers")  # no given name left after
-('Mitt Romney', 'Will Rogers')
+>>> cut_headline_lead("Strom Okafor"), cut_headline_lead("Will Morgan")  # no given name left after
+('Strom Okafor', 'Will Morgan')
 >>> cut_headline_lead("Embattled Okafor")  # but a participle before a surname is a headline's
 'Okafor'
 
@@ -76,7 +76,7 @@ def in_capitals(name: str) -> bool:
     return " " in name and name.isupper()
 
 
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A capitalised word of the dictionary that is neither a given name nor a title: "Tireless",
     "Campaign", "Of", "Nominates"."""
     low = word.lower()
@@ -93,14 +93,14 @@ def _surname_only(word: str) -> bool:
 def cut_headline_lead(name: str) -> str:
     """The name without the words of a headline before it ("Tireless Rosa Okafor", "Campaign Of
     Rosa Okafor"): capitalised dictionary words, then a full name opening with a given name and
-    holding no such word. A name with nothing but a surname after such a word ("Mitt Romney")
+    holding no such word. A name with nothing but a surname after such a word ("Strom Okafor")
     is left whole, unless the word is a participle ("Embattled Okafor")."""
     words = name.split(" ")
-    if len(words) == 2 and words[0].endswith("ed") and _common_word(words[0]) and _surname_only(words[1]):
+    if len(words) == 2 and words[0].endswith("ed") and common_word(words[0]) and _surname_only(words[1]):
         return words[1]  # "Embattled Okafor": a headline's participle before a surname
     i = 0
-    while i < len(words) - 2 and _common_word(words[i]):
+    while i < len(words) - 2 and common_word(words[i]):
         i += 1
-    if i and words[i].lower() in _GIVEN_NAMES and not any(map(_common_word, words[i + 1 :])):
+    if i and words[i].lower() in _GIVEN_NAMES and not any(map(common_word, words[i + 1 :])):
         return " ".join(words[i:])  # not "New York Times", whose "York" is a given name too
     return name

@@ -18,9 +18,9 @@ from __future__ import annotations
 import functools
 import re
 
-from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES, TITLES
+from quotes_api.extraction.headlines import common_word
+from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES
 from quotes_api.extraction.lexicon.bodies import PACT_HEADS, PARTY_NOUNS
-from quotes_api.extraction.lexicon.dictionary import is_english_word
 
 _GIVEN = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
 # "Portuguese-language", "Ohio-based": a capitalised word, a hyphen, then a lower-case word
@@ -36,13 +36,7 @@ def not_a_person(name: str) -> bool:
         return True  # not "Republicans" alone, the party's members
     if _COMPOUND.fullmatch(words[-1]):
         return True  # not "Co-author Ann Pike", nor a Korean "Ban Ki-moon"
-    # "Rust Belt", "Absent Trump": words of the dictionary, ending in one, no given name among
+    # "Rust Belt", "Absent Marsh": words of the dictionary, ending in one, no given name among
     # them; not "Sant Singh Chatwal", whose surname is no word
-    common = [w for w in words if _common_word(w)]
-    return len(common) >= 2 and _common_word(words[-1]) and not any(w.lower() in _GIVEN for w in words)
-
-
-def _common_word(word: str) -> bool:
-    """A capitalised word of the dictionary, not a given name nor a title ("Belt", "Makes")."""
-    low = word.lower()
-    return word[1:].islower() and low not in _GIVEN and low not in TITLES and is_english_word(low)
+    common = [w for w in words if common_word(w)]
+    return len(common) >= 2 and common_word(words[-1]) and not any(w.lower() in _GIVEN for w in words)
