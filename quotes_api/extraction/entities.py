@@ -21,7 +21,7 @@ from quotes_api.extraction.mentions import HONORIFICS, Mention
 from quotes_api.extraction.model import Speaker
 from quotes_api.extraction.name_scan import NameScan, scan_names
 from quotes_api.extraction.names import given_name_not_title
-from quotes_api.extraction.non_names import not_a_person
+from quotes_api.extraction.non_names import a_group, not_a_person
 from quotes_api.extraction.of_names import join_of_names
 from quotes_api.extraction.roles import is_body_role
 
@@ -123,6 +123,8 @@ class DocumentEntities:
                 return match
         if kind == "person" and not_a_person(name):
             kind = "thing"  # "Rust Belt", "Harbour Accord": no one whom "he" or "Pike" means
+        elif kind == "person" and a_group(name):
+            kind = "organisation"  # "Nordic Anglers": a group, "they" or "it"
         entity = Entity(name, kind, aliases=[name])
         self.entities.append(entity)
         if len(tokens) > 1:

@@ -21,6 +21,7 @@ import re
 from quotes_api.extraction.headlines import common_word
 from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES
 from quotes_api.extraction.lexicon.bodies import PACT_HEADS, PARTY_NOUNS
+from quotes_api.extraction.lexicon.people import ORIGIN_ENDINGS
 
 _GIVEN = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
 # "Portuguese-language", "Ohio-based": a capitalised word, a hyphen, then a lower-case word
@@ -40,3 +41,21 @@ def not_a_person(name: str) -> bool:
     # them; not "Sant Singh Chatwal", whose surname is no word
     common = [w for w in words if common_word(w)]
     return len(common) >= 2 and common_word(words[-1]) and not any(w.lower() in _GIVEN for w in words)
+
+
+def a_group(name: str) -> bool:
+    """Is ``name``, read as a person's, a group's: a plural whose singular is a dictionary word
+    after a dictionary word or an adjective of origin ("Concerned Anglers", "Nordic Anglers"),
+    with no given name? Such a body is "they" or "it", never "he" or "she"."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and _plural_noun(words[-1])
+        and (common_word(words[0]) or words[0].endswith(ORIGIN_ENDINGS))
+        and not any(w.lower() in _GIVEN for w in words)
+    )
+
+
+def _plural_noun(word: str) -> bool:
+    """ "Anglers", "Drivers": a capitalised plural whose singular is a dictionary word."""
+    return word.endswith("s") and not word.endswith("ss") and common_word(word[:-1])

@@ -9,7 +9,7 @@ from quotes_api.extraction.attribution import is_verb_use
 from quotes_api.extraction.cues import iter_cues
 from quotes_api.extraction.headlines import cut_headline_lead
 from quotes_api.extraction.name_scan import scan_names
-from quotes_api.extraction.non_names import not_a_person
+from quotes_api.extraction.non_names import a_group, not_a_person
 
 from .helpers import run
 
@@ -166,3 +166,20 @@ def test_it_is_safe_to_say_is_the_writer_s_aside_not_a_verb_of_saying() -> None:
 def test_a_surname_ending_in_ing_is_a_name_not_a_participle() -> None:
     text = "Walking to the next house, Hosking shook her head."
     assert [n.name for n in scan_names(text).names] == ["Hosking"]  # "Walking" opens no name
+
+
+@pytest.mark.parametrize(
+    ("name", "group"),
+    [("Nordic Anglers", True), ("Concerned Anglers", True), ("Rikka Wells", False), ("Hope Banks", False)],
+)
+def test_a_plural_after_an_adjective_names_a_group(name: str, group: bool) -> None:
+    assert a_group(name) is group
+
+
+def test_a_group_is_not_whom_she_means() -> None:
+    text = (
+        "Ana Lindqvist is listed as the chair of Nordic Anglers for Reform. Last week she wrote "
+        'on the group\'s page, "We will not be ignored."'
+    )
+    [q] = run(text)
+    assert q.speaker_names == ["Ana Lindqvist"]

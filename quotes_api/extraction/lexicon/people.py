@@ -262,3 +262,5 @@ CANDIDACY_WORDS = frozenset("nominee candidate front-runner frontrunner challeng
 PARTY_MEMBERS = frozenset(
     "democrats republicans conservatives liberals progressives libertarians tories".split()
 )
+# The endings of adjectives of origin: "Nordic", "Cuban", "Irish", "Maltese".
+ORIGIN_ENDINGS = ("an", "ic", "ish", "ese")
