@@ -23,11 +23,9 @@ Harbour Plan". Their capitalised verbs are not part of a name; the name ends bef
 from __future__ import annotations
 
 from quotes_api.extraction.cues import is_cue_word, simple_past
-from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES, TITLES
+from quotes_api.extraction.lexicon import GIVEN_NAMES, TITLES
 from quotes_api.extraction.lexicon.dictionary import is_english_word
 from quotes_api.extraction.lexicon.verbs import CUE_NOUNS, NAME_LIKE_PAST_VERBS
-
-_GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
 
 # Past forms that are also surnames or given names ("Edward Said") are cut only when more
 # capitalised words follow, as in a headline.
@@ -55,7 +53,7 @@ def _any_verb(words: list[str], i: int) -> bool:
         and word[1:].islower()
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is"))
-        and not any(w.lower().strip(".,") in _GIVEN_NAMES or w.lower().strip(".,") in TITLES for w in words)
+        and not any(w.lower().strip(".,") in GIVEN_NAMES or w.lower().strip(".,") in TITLES for w in words)
     )
 
 
@@ -80,7 +78,7 @@ def common_word(word: str) -> bool:
     """A capitalised word of the dictionary that is neither a given name nor a title: "Tireless",
     "Campaign", "Of", "Nominates"."""
     low = word.lower()
-    return word[1:].islower() and low not in _GIVEN_NAMES and low not in TITLES and is_english_word(low)
+    return word[1:].islower() and low not in GIVEN_NAMES and low not in TITLES and is_english_word(low)
 
 
 def _surname_only(word: str) -> bool:
@@ -101,6 +99,6 @@ def cut_headline_lead(name: str) -> str:
     i = 0
     while i < len(words) - 2 and common_word(words[i]):
         i += 1
-    if i and words[i].lower() in _GIVEN_NAMES and not any(map(common_word, words[i + 1 :])):
+    if i and words[i].lower() in GIVEN_NAMES and not any(map(common_word, words[i + 1 :])):
         return " ".join(words[i:])  # not "New York Times", whose "York" is a given name too
     return name

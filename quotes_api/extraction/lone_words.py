@@ -30,9 +30,7 @@ from quotes_api.extraction import clauses
 from quotes_api.extraction.cues import is_cue_word, simple_past
 from quotes_api.extraction.lexicon import (
     AFFILIATIONS,
-    EITHER_NAMES,
-    FEMALE_NAMES,
-    MALE_NAMES,
+    GIVEN_NAMES,
     SOURCE_NOUNS,
     TITLES,
 )
@@ -47,7 +45,6 @@ from quotes_api.extraction.lexicon.function_words import (
 from quotes_api.extraction.lexicon.people import PERSON_NOUNS
 from quotes_api.extraction.lexicon.verbs import NAME_LIKE_PAST_VERBS
 
-_GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
 _PAST_FORMS = frozenset(simple_past(verb) for verb in NAME_LIKE_PAST_VERBS)
 # "Orlando-based", "Ohio-born", "Texas-style": adjectives made from a name.
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|born|bred|raised|style|area|led|backed|made)$", re.I)
@@ -165,7 +162,7 @@ def only_a_word(name: str, masked: str) -> bool:
 
 def _only_a_word(name: str, masked: str) -> bool:
     low = name.lower()
-    if " " in name or not name[:1].isupper() or not name[1:].islower() or low in _GIVEN_NAMES:
+    if " " in name or not name[:1].isupper() or not name[1:].islower() or low in GIVEN_NAMES:
         return False
     if low.endswith("s") and not low.endswith("ss"):
         return False  # "Environmentalists say", "Republicans said": a group

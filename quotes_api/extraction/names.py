@@ -18,10 +18,8 @@ from collections.abc import Callable
 from quotes_api.extraction import families
 from quotes_api.extraction.headlines import cut_headline_lead, cut_headline_verb, in_capitals
 from quotes_api.extraction.lexicon import (
-    EITHER_NAMES,
-    FEMALE_NAMES,
+    GIVEN_NAMES,
     INTRO_WORDS,
-    MALE_NAMES,
     NOT_NAMES,
     SOURCE_NOUNS,
     TITLES,
@@ -167,7 +165,7 @@ def _owner(word: str, after: str) -> bool:
     before a given name ("Coastal Times’ Ivo Brandt"; not "the Residents' Association")?"""
     if _POSSESSIVE.fullmatch(word):
         return True
-    return word.endswith(("s'", "s’")) and after.lower() in _GIVEN
+    return word.endswith(("s'", "s’")) and after.lower() in GIVEN_NAMES
 
 
 def _a_participle(bare: str) -> bool:
@@ -229,9 +227,8 @@ def _person_title(role: str) -> bool:
     )
 
 
-_GIVEN = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
 # Titles that are given names too: "Dean", "Major". Worked out, not listed.
-_TITLES_ALSO_GIVEN = frozenset(t for t in TITLES if t in _GIVEN and t.isalpha() and len(t) > 3)
+_TITLES_ALSO_GIVEN = frozenset(t for t in TITLES if t in GIVEN_NAMES and t.isalpha() and len(t) > 3)
 
 
 def given_name_not_title(

@@ -19,11 +19,10 @@ import functools
 import re
 
 from quotes_api.extraction.headlines import common_word
-from quotes_api.extraction.lexicon import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES
+from quotes_api.extraction.lexicon import GIVEN_NAMES
 from quotes_api.extraction.lexicon.bodies import PACT_HEADS, PARTY_NOUNS
 from quotes_api.extraction.lexicon.people import ORIGIN_ENDINGS
 
-_GIVEN = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
 # "Portuguese-language", "Ohio-based": a capitalised word, a hyphen, then a lower-case word
 _COMPOUND = re.compile(r"[A-Z][\w.]*-[a-z]{5,}")
 
@@ -40,7 +39,7 @@ def not_a_person(name: str) -> bool:
     # "Rust Belt", "Absent Marsh": words of the dictionary, ending in one, no given name among
     # them; not "Sant Singh Chatwal", whose surname is no word
     common = [w for w in words if common_word(w)]
-    return len(common) >= 2 and common_word(words[-1]) and not any(w.lower() in _GIVEN for w in words)
+    return len(common) >= 2 and common_word(words[-1]) and not any(w.lower() in GIVEN_NAMES for w in words)
 
 
 def a_group(name: str) -> bool:
@@ -52,7 +51,7 @@ def a_group(name: str) -> bool:
         len(words) > 1
         and _plural_noun(words[-1])
         and (common_word(words[0]) or words[0].endswith(ORIGIN_ENDINGS))
-        and not any(w.lower() in _GIVEN for w in words)
+        and not any(w.lower() in GIVEN_NAMES for w in words)
     )
 
 

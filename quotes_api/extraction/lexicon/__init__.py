@@ -25,7 +25,13 @@ from quotes_api.extraction.lexicon.bodies import (
     PLACES,
 )
 from quotes_api.extraction.lexicon.function_words import INTRO_WORDS, NOT_IN_SPEAKER, PRONOUNS
-from quotes_api.extraction.lexicon.given_names import EITHER_NAMES, FEMALE_NAMES, MALE_NAMES, NOT_NAMES
+from quotes_api.extraction.lexicon.given_names import (
+    EITHER_NAMES,
+    FEMALE_NAMES,
+    GIVEN_NAMES,
+    MALE_NAMES,
+    NOT_NAMES,
+)
 from quotes_api.extraction.lexicon.people import (
     AFFILIATIONS,
     EVENT_ROLES,
@@ -46,6 +52,7 @@ __all__ = [
     "EVENT_ROLES",
     "FEMALE_NAMES",
     "FEMALE_TITLES",
+    "GIVEN_NAMES",
     "INTRO_WORDS",
     "MALE_NAMES",
     "MALE_TITLES",

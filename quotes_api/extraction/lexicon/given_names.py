@@ -85,6 +85,8 @@ FEMALE_NAMES = FEMALE_NAMES | {n for n, g in _GIVEN.items() if g == "female" and
 MALE_NAMES = MALE_NAMES | {n for n, g in _GIVEN.items() if g == "male" and n not in FEMALE_NAMES}
 # Given names of either gender ("Angel", "Sandy"): a person, whose pronoun the text must tell.
 EITHER_NAMES = frozenset(n for n, g in _GIVEN.items() if g == "either") - FEMALE_NAMES - MALE_NAMES
+# Every given name, whatever its gender: a word that makes a run a person's name.
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | EITHER_NAMES
 
 # Sentence adverbs and pronouns that open a sentence ("Nonetheless, he ...", "Neither Pike nor
 # Ray ...", "Already") and are capitalised only for that: never part of a name.
